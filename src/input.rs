@@ -1,0 +1,175 @@
+//! Checks on raw input: limits, and plain-language warnings for input that is empty,
+//! binary, HTML or not in a language the extractors read. Nothing here rejects an article
+//! except [`validate`], which the boundaries (page, CLI) call before analysis.
+
+use crate::report::{Article, Report};
+use std::ops::Range;
+
+/// Most articles one analysis accepts.
+pub const MAX_ARTICLES: usize = 5_000;
+/// Most bytes of text one analysis accepts, all articles together (64 MiB).
+pub const MAX_TOTAL_BYTES: usize = 64 << 20;
+
+/// An input the core refuses, with a message for a person.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputError(pub String);
+
+impl std::fmt::Display for InputError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for InputError {}
+
+/// Checks the limits on a whole input.
+///
+/// # Errors
+/// When there are no articles, more than [`MAX_ARTICLES`], or more than
+/// [`MAX_TOTAL_BYTES`] of text in all.
+pub fn validate(articles: &[Article]) -> Result<(), InputError> {
+    if articles.is_empty() {
+        return Err(InputError("No articles to analyze: add at least one source.".into()));
+    }
+    if articles.len() > MAX_ARTICLES {
+        return Err(InputError(format!(
+            "Too many articles: {} given, at most {MAX_ARTICLES} can be analyzed at once.",
+            articles.len()
+        )));
+    }
+    let total: usize = articles.iter().map(|a| a.text.len()).sum();
+    if total > MAX_TOTAL_BYTES {
+        return Err(InputError(format!(
+            "Too much text: {:.1} MB given, at most {} MB can be analyzed at once.",
+            total as f64 / 1e6,
+            MAX_TOTAL_BYTES >> 20
+        )));
+    }
+    Ok(())
+}
+
+/// Share of characters that are control characters other than whitespace (binary data,
+/// or a file read with the wrong encoding).
+fn control_share(text: &str) -> f64 {
+    let (mut ctl, mut all) = (0usize, 0usize);
+    for c in text.chars() {
+        all += 1;
+        if (c.is_control() && !c.is_whitespace()) || c == '\u{FFFD}' {
+            ctl += 1;
+        }
+    }
+    if all == 0 { 0.0 } else { ctl as f64 / all as f64 }
+}
+
+/// Share of letters that are Latin script.
+fn latin_share(text: &str) -> f64 {
+    let (mut latin, mut letters) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        if (c as u32) < 0x0250 || (0x1E00..0x1F00).contains(&(c as u32)) {
+            latin += 1;
+        }
+    }
+    if letters == 0 { 1.0 } else { latin as f64 / letters as f64 }
+}
+
+/// True when the text looks like HTML markup rather than article text.
+pub fn looks_like_html(text: &str) -> bool {
+    let tags = markup_tag_count(text);
+    tags >= 3 || text.trim_start().starts_with("<!") || text.contains("</")  && tags >= 2
+}
+
+fn markup_tag_count(text: &str) -> usize {
+    tag_spans(text).len()
+}
+
+/// Byte ranges of HTML/XML tags (`<p>`, `</div>`, `<img src=x>`) and comments. Only
+/// sequences that look like tags count: `<` followed by a letter, `/` or `!`.
+fn tag_spans(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if b[i] == b'<' && i + 1 < b.len() && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'/' || b[i + 1] == b'!') {
+            if let Some(k) = b[i + 1..].iter().take(2000).position(|&c| c == b'>' || c == b'<') {
+                let j = i + 1 + k;
+                if b[j] == b'>' {
+                    out.push(i..j + 1);
+                    i = j + 1;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Spans the extractors must skip: the tags of HTML-looking text (never the text between
+/// them, which is kept and analyzed as plain text).
+pub fn markup_spans(text: &str) -> Vec<Range<usize>> {
+    if looks_like_html(text) { tag_spans(text) } else { Vec::new() }
+}
+
+/// Plain-language warnings about one article.
+pub fn warnings(text: &str) -> Vec<String> {
+    let mut w = Vec::new();
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        w.push("This source is empty.".to_string());
+        return w;
+    }
+    let words = trimmed.split_whitespace().count();
+    if words < 15 {
+        w.push(format!("This source is very short ({words} words): few facts can be found in it."));
+    }
+    if control_share(text) > 0.01 {
+        w.push("This source contains binary or garbled characters; it may not be text.".to_string());
+    }
+    if looks_like_html(text) {
+        w.push("This source looks like HTML: tags were shown as text and skipped, never run.".to_string());
+    }
+    if latin_share(text) < 0.5 {
+        w.push("This source does not look like English: crosscheck reads English text, so few facts, names or quotes will be found in it.".to_string());
+    }
+    w
+}
+
+/// Notices on the input as a whole, from the finished report.
+pub fn notices(articles: &[Article], report: &Report) -> Vec<String> {
+    let mut n = Vec::new();
+    let non_empty = articles.iter().filter(|a| !a.text.trim().is_empty()).count();
+    if non_empty < 2 {
+        n.push("Only one source has text: there is nothing to compare yet.".to_string());
+    } else {
+        let shared = report.facts.iter().filter(|f| f.status != crate::report::Status::Single).count();
+        if shared == 0 {
+            n.push("No figure is reported by more than one source: these articles may be about different events, or report different aspects.".to_string());
+        }
+    }
+    n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn limits() {
+        assert!(validate(&[]).is_err());
+        assert!(validate(&[Article { name: String::new(), text: "x".into() }]).is_ok());
+    }
+
+    #[test]
+    fn html_and_binary_and_script() {
+        let html = "<p>Hello</p><img src=x onerror=alert(1)><script>alert(1)</script>";
+        assert!(looks_like_html(html));
+        let spans = markup_spans(html);
+        assert_eq!(&html[spans[0].clone()], "<p>");
+        assert!(warnings(html).iter().any(|w| w.contains("HTML")));
+        assert!(!looks_like_html("3 < 4 and 5 > 2"));
+        assert!(warnings("\u{0}\u{1}\u{2}abc").iter().any(|w| w.contains("binary")));
+        assert!(warnings("Москва заявила, что в городе погибли люди и многие ранены вчера вечером в центре").iter().any(|w| w.contains("English")));
+        assert_eq!(warnings("   "), vec!["This source is empty.".to_string()]);
+    }
+}

@@ -1,0 +1,14 @@
+//! General word lists, kept as data files in this folder and compiled in with
+//! `include_str!`. Each file starts with a header (lines beginning `#`) saying what belongs
+//! in it. Lists are general to news (titles, reporting verbs, event words, units,
+//! countries), never names from a particular story.
+
+/// Iterates the data lines of a lexicon file: header and blank lines skipped, trimmed.
+pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
+    data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
+/// Splits a tab-separated data line into trimmed fields.
+pub fn fields(line: &'static str) -> impl Iterator<Item = &'static str> {
+    line.split('\t').map(str::trim)
+}

@@ -1,0 +1,157 @@
+//! # crosscheck
+//!
+//! Compares news reports of the same event. Given several articles, [`analyze`] finds every
+//! figure each source gives (as an interval: value, bounds, unit, concept, event), the
+//! people, places and organisations each names (merged across spellings), and the
+//! quotations each attributes; then groups figures into facts and judges agreement by
+//! interval logic, and aligns quotations across sources.
+//!
+//! The flow of data is one-way:
+//!
+//! ```text
+//! articles -> text (sentences, furniture, offsets)
+//!          -> figures / entities / quotes (per document, UTF-8 byte spans)
+//!          -> compare (facts, statuses) and quote alignment (across documents)
+//!          -> Report (spans converted to UTF-16 once, at the end)
+//! ```
+//!
+//! The core is plain Rust with no WebAssembly types; `src/wasm.rs` is the only module that
+//! knows wasm-bindgen, and `src/bin/crosscheck.rs` is the command-line tool.
+
+pub mod compare;
+pub mod entities;
+pub mod figures;
+pub mod input;
+pub mod lexicon;
+pub mod quotes;
+pub mod render;
+pub mod report;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use report::{
+    Article, Document, Entity, EntityKind, Fact, Figure, FigureKind, Mention, Quote, QuoteGroup,
+    Report, Span, Status, Summary,
+};
+
+use text::{TextDoc, Utf16Map};
+
+/// Version of the core, written into every report.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Analyzes a set of articles about the same event and returns the comparison.
+///
+/// Never fails: empty, binary-looking, HTML-looking or very short inputs are analyzed as
+/// far as they can be and described in `Document::warnings` and `Report::notices`.
+/// Input limits are checked by [`input::validate`] at the boundaries (page, CLI).
+pub fn analyze(articles: &[Article]) -> Report {
+    let docs: Vec<TextDoc> = articles
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let mut d = TextDoc::new(i, &a.text);
+            d.furniture.extend(input::markup_spans(&a.text));
+            d.furniture.sort_by_key(|r| (r.start, r.end));
+            d
+        })
+        .collect();
+
+    // Per document: figures. Ids are positions in the final list.
+    let mut figures: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in figures::extract(d) {
+            f.id = figures.len();
+            f.doc = d.id;
+            figures.push(f);
+        }
+    }
+    // Across documents: entities, quotes, facts (still in byte offsets).
+    let entities = entities::analyze(&docs);
+    let (quotes, quote_groups) = quotes::analyze(&docs, &entities);
+    let facts = compare::group(&docs, &figures);
+
+    let mut report = Report {
+        version: VERSION.to_string(),
+        documents: Vec::with_capacity(docs.len()),
+        figures,
+        entities,
+        facts,
+        quotes,
+        quote_groups,
+        summary: Summary::default(),
+        notices: Vec::new(),
+    };
+    to_utf16(&mut report, articles, &docs);
+    report.summary = summarize(&report);
+    report.notices = input::notices(articles, &report);
+    report
+}
+
+/// Converts every byte span of `report` to UTF-16 and fills `documents`.
+fn to_utf16(report: &mut Report, articles: &[Article], docs: &[TextDoc]) {
+    let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.text)).collect();
+    let conv = |doc: usize, b: u32| -> u32 { maps.get(doc).map(|m| m.to_utf16(b as usize)).unwrap_or(b) };
+    for (i, (a, d)) in articles.iter().zip(docs).enumerate() {
+        let m = &maps[i];
+        let span = |r: &std::ops::Range<usize>| Span { start: m.to_utf16(r.start), end: m.to_utf16(r.end) };
+        report.documents.push(Document {
+            id: i,
+            name: if a.name.trim().is_empty() { format!("Source {}", i + 1) } else { a.name.trim().to_string() },
+            length: m.len_utf16(),
+            sentences: d.sentences.iter().map(span).collect(),
+            furniture: d.furniture.iter().map(span).collect(),
+            warnings: input::warnings(&a.text),
+        });
+    }
+    for f in &mut report.figures {
+        f.start = conv(f.doc, f.start);
+        f.end = conv(f.doc, f.end);
+    }
+    for e in &mut report.entities {
+        for m in &mut e.mentions {
+            m.start = conv(m.doc, m.start);
+            m.end = conv(m.doc, m.end);
+        }
+    }
+    for q in &mut report.quotes {
+        q.start = conv(q.doc, q.start);
+        q.end = conv(q.doc, q.end);
+    }
+}
+
+/// Counts for the summary line.
+fn summarize(r: &Report) -> Summary {
+    let count = |s: Status| r.facts.iter().filter(|f| f.status == s).count();
+    Summary {
+        facts: r.facts.len(),
+        agree: count(Status::Agree),
+        consistent: count(Status::Consistent),
+        conflict: count(Status::Conflict),
+        single: count(Status::Single),
+        changing: r.facts.iter().filter(|f| f.changing).count(),
+        entities: r.entities.len(),
+        quotes: r.quotes.len(),
+        quote_groups: r.quote_groups.len(),
+    }
+}
+
+/// Extracts the figures of one text on its own (no comparison): what `crosscheck extract`
+/// prints per input line. Spans are UTF-16 code units of `text`; `doc` is 0.
+pub fn extract_figures(text: &str) -> Vec<Figure> {
+    let mut doc = TextDoc::new(0, text);
+    doc.furniture.extend(input::markup_spans(text));
+    let map = Utf16Map::new(text);
+    figures::extract(&doc)
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut f)| {
+            f.id = i;
+            f.doc = 0;
+            f.start = map.to_utf16(f.start as usize);
+            f.end = map.to_utf16(f.end as usize);
+            f
+        })
+        .collect()
+}

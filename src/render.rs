@@ -1,0 +1,196 @@
+//! Renders a [`Report`] as Markdown or CSV: the tables a person reads (facts × sources,
+//! entities × sources, aligned quotes). One implementation shared by the CLI
+//! (`--format markdown`) and the page's export buttons (through the wasm boundary).
+
+use crate::report::{Report, Status};
+use std::fmt::Write;
+
+/// Output formats of [`render`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Json,
+    Markdown,
+    Csv,
+}
+
+impl std::str::FromStr for Format {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "json" => Ok(Format::Json),
+            "markdown" | "md" => Ok(Format::Markdown),
+            "csv" => Ok(Format::Csv),
+            other => Err(format!("unknown format {other:?}: use json, markdown or csv")),
+        }
+    }
+}
+
+/// Renders `report` in `format`.
+pub fn render(report: &Report, format: Format) -> String {
+    match format {
+        Format::Json => serde_json::to_string_pretty(report).unwrap_or_else(|e| format!("{{\"error\":{:?}}}", e.to_string())),
+        Format::Markdown => markdown(report),
+        Format::Csv => csv(report),
+    }
+}
+
+/// Status as a word.
+pub fn status_word(s: Status) -> &'static str {
+    match s {
+        Status::Agree => "agree",
+        Status::Consistent => "consistent",
+        Status::Conflict => "conflict",
+        Status::Single => "single",
+    }
+}
+
+/// The text of fact `fact` in document `doc`: its figures as written, joined by "; ".
+pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
+    let Some(f) = report.facts.get(fact) else { return String::new() };
+    f.figures
+        .iter()
+        .filter_map(|&id| report.figures.get(id))
+        .filter(|g| g.doc == doc)
+        .map(|g| g.text.as_str())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The summary line: "12 facts: 7 agree, 3 conflict, 2 single-source".
+pub fn summary_line(report: &Report) -> String {
+    let s = &report.summary;
+    let mut parts = Vec::new();
+    for (n, w) in [(s.agree, "agree"), (s.consistent, "consistent"), (s.conflict, "conflict"), (s.single, "single-source")] {
+        if n > 0 {
+            parts.push(format!("{n} {w}"));
+        }
+    }
+    let mut line = format!("{} fact{}", s.facts, if s.facts == 1 { "" } else { "s" });
+    if !parts.is_empty() {
+        line.push_str(": ");
+        line.push_str(&parts.join(", "));
+    }
+    if s.changing > 0 {
+        let _ = write!(line, " ({} changing over time)", s.changing);
+    }
+    line
+}
+
+fn md_escape(s: &str) -> String {
+    s.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ").replace('\r', " ")
+}
+
+fn markdown(r: &Report) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "# crosscheck report\n\n{}\n", summary_line(r));
+    for n in &r.notices {
+        let _ = writeln!(out, "> {}\n", md_escape(n));
+    }
+    // Facts.
+    let _ = writeln!(out, "## Facts\n");
+    let _ = write!(out, "| fact | status |");
+    for d in &r.documents {
+        let _ = write!(out, " {} |", md_escape(&d.name));
+    }
+    let _ = write!(out, "\n|---|---|");
+    for _ in &r.documents {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    for f in &r.facts {
+        let mut status = status_word(f.status).to_string();
+        if f.changing {
+            status.push_str(", changing");
+        }
+        let _ = write!(out, "| {} | {} |", md_escape(&f.label), status);
+        for d in &r.documents {
+            let _ = write!(out, " {} |", md_escape(&cell(r, f.id, d.id)));
+        }
+        out.push('\n');
+    }
+    // Entities.
+    let _ = writeln!(out, "\n## Entities\n");
+    let _ = write!(out, "| entity | kind |");
+    for d in &r.documents {
+        let _ = write!(out, " {} |", md_escape(&d.name));
+    }
+    let _ = write!(out, "\n|---|---|");
+    for _ in &r.documents {
+        out.push_str("---|");
+    }
+    out.push('\n');
+    for e in &r.entities {
+        let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
+        let _ = write!(out, "| {} | {} |", md_escape(&e.name), kind);
+        for d in &r.documents {
+            let mut spellings: Vec<&str> = Vec::new();
+            let mut count = 0;
+            for m in e.mentions.iter().filter(|m| m.doc == d.id) {
+                count += 1;
+                if !spellings.contains(&m.text.as_str()) {
+                    spellings.push(&m.text);
+                }
+            }
+            if count == 0 {
+                out.push_str(" — |");
+            } else {
+                let _ = write!(out, " {} ({count}) |", md_escape(&spellings.join(", ")));
+            }
+        }
+        out.push('\n');
+    }
+    // Quotes.
+    if !r.quote_groups.is_empty() {
+        let _ = writeln!(out, "\n## Quotes\n");
+        for g in &r.quote_groups {
+            let speaker = g.speaker.and_then(|s| r.entities.get(s)).map(|e| e.name.as_str()).unwrap_or("unknown speaker");
+            let _ = writeln!(out, "- **{}**", md_escape(speaker));
+            for &q in &g.quotes {
+                if let Some(q) = r.quotes.get(q) {
+                    let doc = r.documents.get(q.doc).map(|d| d.name.as_str()).unwrap_or("?");
+                    let _ = writeln!(out, "  - {}: “{}”", md_escape(doc), md_escape(&q.text));
+                }
+            }
+        }
+    }
+    out
+}
+
+fn csv_field(s: &str) -> String {
+    // Neutralise spreadsheet formulas and quote every field.
+    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
+    format!("\"{}\"", s.replace('"', "\"\""))
+}
+
+fn csv(r: &Report) -> String {
+    let mut out = String::new();
+    let mut header = vec!["fact".to_string(), "status".to_string(), "changing".to_string()];
+    header.extend(r.documents.iter().map(|d| d.name.clone()));
+    out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
+    out.push_str("\r\n");
+    for f in &r.facts {
+        let mut row = vec![f.label.clone(), status_word(f.status).to_string(), f.changing.to_string()];
+        row.extend(r.documents.iter().map(|d| cell(r, f.id, d.id)));
+        out.push_str(&row.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_quotes_and_neutralises() {
+        assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
+        assert_eq!(csv_field("=SUM(A1)"), "\"'=SUM(A1)\"");
+        assert_eq!(csv_field("-5"), "\"-5\"");
+    }
+
+    #[test]
+    fn formats_parse() {
+        assert_eq!("MD".parse::<Format>(), Ok(Format::Markdown));
+        assert!("xml".parse::<Format>().is_err());
+    }
+}

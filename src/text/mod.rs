@@ -1,0 +1,61 @@
+//! Text handling shared by every extractor: the per-document view ([`TextDoc`]), the
+//! UTF-8 → UTF-16 offset map ([`Utf16Map`]), sentence segmentation ([`sentences`]),
+//! a small tokenizer ([`tokens`]), page-furniture detection ([`furniture`]) and
+//! diacritic folding ([`fold`]).
+//!
+//! The core never rewrites an article: extractors read the original text and report
+//! UTF-8 byte ranges into it; [`crate::analyze`] converts them to UTF-16 once.
+
+pub mod fold;
+pub mod furniture;
+pub mod offsets;
+pub mod sentences;
+pub mod tokens;
+
+pub use offsets::Utf16Map;
+pub use tokens::{Token, TokenKind};
+
+use std::ops::Range;
+
+/// One document as the extractors see it: the original text, its sentences and the
+/// page furniture found in it, all as UTF-8 byte ranges.
+#[derive(Debug, Clone)]
+pub struct TextDoc<'a> {
+    /// Document id (input position).
+    pub id: usize,
+    /// Original text.
+    pub text: &'a str,
+    /// Sentence byte ranges, in order, covering all non-blank text.
+    pub sentences: Vec<Range<usize>>,
+    /// Byte ranges of bylines, credits, captions, date lines, "Related" lists.
+    pub furniture: Vec<Range<usize>>,
+}
+
+impl<'a> TextDoc<'a> {
+    /// Segments `text` into sentences and finds its page furniture.
+    pub fn new(id: usize, text: &'a str) -> Self {
+        let sentences = sentences::split(text);
+        let furniture = furniture::find(text);
+        TextDoc { id, text, sentences, furniture }
+    }
+
+    /// Index of the sentence containing byte `pos` (the last sentence starting at or before
+    /// it; 0 when there is none).
+    pub fn sentence_of(&self, pos: usize) -> usize {
+        match self.sentences.binary_search_by(|s| s.start.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The text of sentence `i`, or "" when out of range.
+    pub fn sentence_text(&self, i: usize) -> &'a str {
+        self.sentences.get(i).and_then(|r| self.text.get(r.clone())).unwrap_or("")
+    }
+
+    /// True when byte range `r` lies inside page furniture.
+    pub fn in_furniture(&self, r: &Range<usize>) -> bool {
+        self.furniture.iter().any(|f| f.start <= r.start && r.end <= f.end)
+    }
+}

@@ -1,0 +1,135 @@
+//! A small tokenizer over original text: words (letters, with internal apostrophes,
+//! hyphens and periods of initials), numbers (digits with internal separators) and single
+//! punctuation/symbol characters. Whitespace is skipped. Spans are UTF-8 byte ranges.
+
+/// Kind of a token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokenKind {
+    /// Letters, possibly with internal `'`, `’` or `-` ("Kassym-Jomart", "Russia’s").
+    Word,
+    /// Digits, possibly with internal `,`, `.`, thin or no-break spaces followed by digits
+    /// ("3,800", "1.5", "3 800"). A trailing separator is not included.
+    Number,
+    /// Any other single non-space character ("$", "%", "“", ",").
+    Punct,
+}
+
+/// One token: kind and byte range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub kind: TokenKind,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Token {
+    /// The token's text in `src` ("" if the range is not valid there).
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        src.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// True for apostrophes that may sit inside a word.
+pub fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | 'ʼ')
+}
+
+/// True for hyphens that may sit inside a word or compound.
+pub fn is_hyphen(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑')
+}
+
+/// True for the spaces that group digits in "3 800" (no-break and thin spaces; a plain
+/// space is accepted only between a 1–3 digit group and exactly three digits).
+fn is_group_space(c: char) -> bool {
+    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
+}
+
+/// Tokenizes `text[range]`; spans are byte offsets into `text`.
+pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
+    let bytes: Vec<(usize, char)> = text.char_indices().collect();
+    let n = bytes.len();
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let at = |i: usize| -> char { bytes.get(i).map(|&(_, c)| c).unwrap_or('\0') };
+    let pos = |i: usize| -> usize { bytes.get(i).map(|&(p, _)| p).unwrap_or(text.len()) };
+    let mut i = 0;
+    while i < n {
+        let c = at(i);
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        if c.is_alphabetic() {
+            i += 1;
+            loop {
+                let c = at(i);
+                if c.is_alphabetic() || c.is_numeric() || c == '\u{0308}' || c == '\u{0301}' {
+                    i += 1;
+                } else if (is_apostrophe(c) || is_hyphen(c)) && at(i + 1).is_alphabetic() {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { kind: TokenKind::Word, start: base + pos(start), end: base + pos(i) });
+        } else if c.is_ascii_digit() {
+            i += 1;
+            let mut group_len = 1; // digits in the current group
+            let mut first_group = true;
+            loop {
+                let c = at(i);
+                if c.is_ascii_digit() {
+                    i += 1;
+                    group_len += 1;
+                } else if (c == ',' || c == '.') && at(i + 1).is_ascii_digit() {
+                    i += 2;
+                    group_len = 1;
+                    first_group = false;
+                } else if is_group_space(c)
+                    && (if first_group { group_len <= 3 } else { group_len == 3 })
+                    && (1..=3).all(|k| at(i + k).is_ascii_digit())
+                    && !at(i + 4).is_ascii_digit()
+                {
+                    // "3 800" / "3\u{202F}800": a space between digit groups.
+                    i += 4;
+                    group_len = 3;
+                    first_group = false;
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { kind: TokenKind::Number, start: base + pos(start), end: base + pos(i) });
+        } else {
+            i += 1;
+            out.push(Token { kind: TokenKind::Punct, start: base + pos(start), end: base + pos(i) });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        tokenize(s, 0).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn words_numbers_punct() {
+        assert_eq!(texts("Kassym-Jomart Tokaïev’s 3,800 (1.5%)"), vec![
+            "Kassym-Jomart", "Tokaïev’s", "3,800", "(", "1.5", "%", ")"
+        ]);
+        assert_eq!(texts("3\u{202F}800 people, 26."), vec!["3\u{202F}800", "people", ",", "26", "."]);
+        assert_eq!(texts("about 3 800 people"), vec!["about", "3 800", "people"]);
+        assert_eq!(texts("in 2021 26 people"), vec!["in", "2021", "26", "people"]);
+        assert_eq!(texts("👍 ok"), vec!["👍", "ok"]);
+    }
+
+    #[test]
+    fn base_offset_is_added() {
+        let t = tokenize("ab cd", 10);
+        assert_eq!((t[1].start, t[1].end), (13, 15));
+    }
+}

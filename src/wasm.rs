@@ -1,0 +1,80 @@
+//! The WebAssembly boundary: the only module that knows wasm-bindgen.
+//!
+//! Exports `analyze(articles)`, `render(report, format)` and `version()`. Input arrives as
+//! a `JsValue` read into the core's own types with serde-wasm-bindgen; output is written
+//! with the JSON-compatible serializer so the page gets plain objects and arrays. Every
+//! failure becomes a JS `Error` with a readable message.
+
+use crate::render::Format;
+use crate::report::{Article, Report};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_REPORT: &'static str = include_str!("../www/report.d.ts");
+
+/// Installs the panic hook once, when the module is instantiated.
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&format!("could not return the report: {e}")))
+}
+
+/// Reads the page's `[{name, text}, ...]` into articles.
+fn read_articles(articles: JsValue) -> Result<Vec<Article>, JsError> {
+    if !js_sys::Array::is_array(&articles) {
+        return Err(JsError::new("analyze() expects an array of {name, text} objects."));
+    }
+    let array = js_sys::Array::from(&articles);
+    let mut out = Vec::with_capacity(array.length() as usize);
+    for (i, item) in array.iter().enumerate() {
+        let a: Article = serde_wasm_bindgen::from_value(item).map_err(|e| {
+            JsError::new(&format!(
+                "Source {} is not an object with a text string: {e}",
+                i + 1
+            ))
+        })?;
+        out.push(a);
+    }
+    Ok(out)
+}
+
+/// Analyzes articles `[{name, text}]` and returns the Report.
+///
+/// # Errors
+/// Throws a JS `Error` when the input is not an array of `{name?, text}` objects or breaks
+/// the input limits (no article, too many, too much text).
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
+pub fn analyze_js(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+) -> Result<JsValue, JsError> {
+    let articles = read_articles(articles)?;
+    crate::input::validate(&articles).map_err(|e| JsError::new(&e.0))?;
+    to_js(&crate::analyze(&articles))
+}
+
+/// Renders a Report (as returned by `analyze`) as `"markdown"`, `"csv"` or `"json"`.
+///
+/// # Errors
+/// Throws when the format is unknown or the value is not a Report.
+#[wasm_bindgen(js_name = render)]
+pub fn render_js(
+    #[wasm_bindgen(unchecked_param_type = "Report")] report: JsValue,
+    format: &str,
+) -> Result<String, JsError> {
+    let format: Format = format.parse().map_err(|e: String| JsError::new(&e))?;
+    let report: Report = serde_wasm_bindgen::from_value(report)
+        .map_err(|e| JsError::new(&format!("render() expects a Report: {e}")))?;
+    Ok(crate::render::render(&report, format))
+}
+
+/// The version of the crosscheck core.
+#[wasm_bindgen]
+pub fn version() -> String {
+    crate::VERSION.to_string()
+}

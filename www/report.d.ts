@@ -1,0 +1,75 @@
+// The Report contract, mirrored from src/report.rs (the Rust types are the source of truth;
+// change both together). Spans (start/end) are UTF-16 code units of the document's text,
+// so text.slice(start, end) === span.text. Every id equals the item's index in its array.
+
+export interface ArticleInput { name?: string; text: string; }
+
+export interface Span { start: number; end: number; }
+
+export interface Document {
+  id: number; name: string; length: number;
+  sentences: Span[]; furniture: Span[]; warnings: string[];
+}
+
+export type FigureKind = "quantity" | "ordinal" | "date" | "year" | "time";
+export type Change = "=" | "~" | ">" | "<" | "up" | "down";
+
+export interface Figure {
+  id: number; doc: number; start: number; end: number; text: string; sentence: number;
+  kind: FigureKind;
+  value: number;
+  low: number | null; high: number | null;
+  low_inclusive: boolean; high_inclusive: boolean;
+  range: [number, number] | null;
+  change: Change;
+  unit: string | null; unit_text: string | null;
+  concept: string;
+  event: string | null;
+  time: string | null;
+  attribution: string | null;
+}
+
+export type EntityKind = "person" | "place" | "org" | "other";
+
+export interface Mention {
+  doc: number; start: number; end: number; text: string; sentence: number;
+  role: string | null;
+}
+
+export interface Entity {
+  id: number; kind: EntityKind; name: string; acronym: string | null;
+  roles: string[]; mentions: Mention[];
+}
+
+export type Status = "agree" | "consistent" | "conflict" | "single";
+
+export interface Fact {
+  id: number; label: string; event: string | null; unit: string | null;
+  figures: number[]; status: Status;
+  consensus: [number | null, number | null] | null;
+  outliers: number[]; changing: boolean; timeline: number[]; note: string;
+}
+
+export interface Quote {
+  id: number; doc: number; start: number; end: number; text: string; sentence: number;
+  speaker: number | null; speaker_text: string | null; marked: boolean;
+}
+
+export interface QuoteGroup { id: number; quotes: number[]; speaker: number | null; similarity: number; }
+
+export interface Summary {
+  facts: number; agree: number; consistent: number; conflict: number; single: number;
+  changing: number; entities: number; quotes: number; quote_groups: number;
+}
+
+export interface Report {
+  version: string;
+  documents: Document[];
+  figures: Figure[];
+  entities: Entity[];
+  facts: Fact[];
+  quotes: Quote[];
+  quote_groups: QuoteGroup[];
+  summary: Summary;
+  notices: string[];
+}
