@@ -12,3 +12,21 @@ pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
 pub fn fields(line: &'static str) -> impl Iterator<Item = &'static str> {
     line.split('\t').map(str::trim)
 }
+
+/// Reporting verbs (say, tell, announce, ...), every inflected form, lowercase.
+pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
+
+/// True when `word` (lowercase) is a form of a reporting verb.
+pub fn is_reporting_verb(word: &str) -> bool {
+    lines(REPORTING_VERBS).any(|l| fields(l).any(|f| f == word))
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn reporting_verbs() {
+        assert!(super::is_reporting_verb("said"));
+        assert!(super::is_reporting_verb("told"));
+        assert!(!super::is_reporting_verb("table"));
+    }
+}
