@@ -1,11 +1,418 @@
 //! Entities: people, places and organisations, found per document and merged across
-//! documents. (Being written: see issue "Entities".)
+//! documents, one [`Entity`] per real-world entity with every spelling each source used.
+//!
+//! Stages (submodules):
+//! - [`mentions`]: runs of capitalised words split into names, titles (kept as roles),
+//!   demonyms (links, not mentions) and gazetteer places, with local kind cues; acronym
+//!   definitions;
+//! - confirmation (here): sentence-initial and headline-case words are kept only when the
+//!   same name appears in running text elsewhere, is in the gazetteer, is a family name of
+//!   a person of the document, or has a person cue (title, reporting verb, possessive);
+//!   words seen lowercase anywhere in the input are dropped from the front of such names;
+//! - within a document (here): same folded name; a single word or "Mr. X" joins the one
+//!   multi-word person whose family name it is; an acronym joins its long form by
+//!   definition ("Long Form (ABBR)", "ABBR (Long Form)", Schwartz–Hearst, see
+//!   [`acronyms`]) or by initials; an acronym defined with a lowercase long form is a term
+//!   ("liquefied petroleum gas (LPG)") and not an entity;
+//! - across documents: [`clustering`] with alias keys from [`keys`];
+//! - kinds from summed cues: [`kinds`].
+//!
+//! # Annotation guideline (what counts as a mention)
+//! Named people, places (countries, regions, cities, named facilities) and organisations
+//! (institutions, companies, parties, armed forces units with a name, news agencies and
+//! outlets such as "AP" or "Reuters"), in the running text of the article. The span is the
+//! name as written without a title or honorific ("President", "Mr.") and without a
+//! possessive "'s". A country or city used in a compound ("Russia-led") is a mention of
+//! the place. Demonyms and nationality adjectives ("Kazakh", "Russian", "Central Asian")
+//! are not mentions. Nothing inside page furniture (date lines, bylines, photo credits,
+//! captions, contributor lines, "Related" lists) is a mention.
 
-use crate::report::Entity;
+pub mod acronyms;
+pub mod clustering;
+pub mod keys;
+pub mod kinds;
+pub mod mentions;
+pub mod tables;
+
+use std::collections::{HashMap, HashSet};
+
+use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
+use clustering::Local;
+use keys::{norm_token, same_token};
+use mentions::{acronym_of, Candidate, Cues};
+use tables::tables;
+
+/// True when byte range `[s, e)` lies inside the document's furniture (sorted ranges).
+fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
+    let f = &doc.furniture;
+    let i = f.partition_point(|r| r.start <= s);
+    f[..i].iter().rev().take(4).any(|r| r.start <= s && e <= r.end)
+}
+
+fn key_of(c: &Candidate) -> String {
+    c.words.join(" ")
+}
+
+/// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
+/// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
+fn confirm(
+    mut c: Candidate,
+    strong: &HashSet<String>,
+    surnames: &HashSet<String>,
+    lowercase_seen: &HashSet<&str>,
+) -> Option<Candidate> {
+    let t = tables();
+    // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
+    // same confirmation as a sentence-initial one.
+    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w.as_str()));
+    if !c.weak_first && !c.headline && !ambiguous {
+        return Some(c);
+    }
+    if ambiguous && !c.weak_first && !c.headline && (c.cues.place >= 2 || c.role.is_some() || c.honorific) {
+        return Some(c);
+    }
+    let droppable = |w: &str| t.stopwords.contains(w) || lowercase_seen.contains(w);
+    loop {
+        let key = key_of(&c);
+        if (strong.contains(&key) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
+            return Some(c);
+        }
+        if c.words.len() == 1 && surnames.contains(&norm_token(&key)) {
+            return Some(c);
+        }
+        if c.headline {
+            return None;
+        }
+        let first = c.words.first()?.clone();
+        if c.words.len() > 1 {
+            if droppable(&first) {
+                c.words.remove(0);
+                c.word_starts.remove(0);
+                c.start = *c.word_starts.first()?;
+                c.role = None;
+                if c.words.len() == 1 && c.cues.person >= 3 && !c.honorific {
+                    c.cues.person -= 3;
+                }
+                continue;
+            }
+            return Some(c);
+        }
+        if droppable(&first) {
+            return None;
+        }
+        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym).then_some(c);
+    }
+}
 
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
 pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
-    let _ = docs;
-    Vec::new()
+    let t = tables();
+    let mut lowercase_seen: HashSet<&str> = HashSet::new();
+    let mut found: Vec<mentions::DocMentions> = docs.iter().map(|d| mentions::find(d, &mut lowercase_seen)).collect();
+    for (d, f) in docs.iter().zip(found.iter_mut()) {
+        if !d.furniture.is_empty() {
+            f.candidates.retain(|c| !in_furniture(d, c.start, c.end));
+            f.definitions.retain(|x| !in_furniture(d, x.long_start, x.long_end));
+        }
+    }
+    // Names seen in running text (not sentence-initial, not headline).
+    let mut strong: HashSet<String> = HashSet::new();
+    for f in &found {
+        for c in &f.candidates {
+            if !c.weak_first && !c.headline {
+                strong.insert(key_of(c));
+            }
+        }
+    }
+    // Confirm weak candidates; family names of each document's people.
+    let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
+    for f in found.iter_mut() {
+        let surnames: HashSet<String> = f
+            .candidates
+            .iter()
+            .filter(|c| !c.weak_first && !c.headline && c.words.len() >= 2 && c.cues.person > c.org_or_place())
+            .filter_map(|c| c.words.last().map(|w| norm_token(w)))
+            .collect();
+        let cands = std::mem::take(&mut f.candidates);
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
+    }
+    // Per document: local groups.
+    let mut locals: Vec<Local> = Vec::new();
+    let mut members: Vec<Vec<(usize, usize)>> = Vec::new(); // (doc, candidate index)
+    for (di, cands) in accepted.iter_mut().enumerate() {
+        let defs = &found[di].definitions;
+        // Terms: acronyms defined by a lowercase long form are not entities.
+        let terms: HashSet<&str> = defs.iter().filter(|d| d.term).map(|d| d.acronym.as_str()).collect();
+        if !terms.is_empty() {
+            cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
+        }
+        let (groups, acr) = local_groups(docs.get(di), cands, defs);
+        for g in groups {
+            let mut l = Local { doc: di, ..Default::default() };
+            for &ci in &g {
+                let c = &cands[ci];
+                l.cues.add(c.cues);
+                if c.place.is_some() {
+                    l.place = l.place.or(c.place);
+                }
+                if c.known_org.is_some() {
+                    l.known_org = l.known_org.or(c.known_org);
+                }
+                if c.acronym {
+                    let a = acr[ci].clone();
+                    if !l.acronyms.contains(&a) {
+                        l.acronyms.push(a);
+                    }
+                } else if !l.names.contains(&c.words) {
+                    l.names.push(c.words.clone());
+                }
+            }
+            // Acronyms defined for this group's long form.
+            for d in defs.iter().filter(|d| !d.term) {
+                if g.iter().any(|&ci| !cands[ci].acronym && cands[ci].end == d.long_end) && !l.acronyms.contains(&d.acronym) {
+                    l.acronyms.push(d.acronym.clone());
+                }
+            }
+            if l.known_org.is_none() && l.names.is_empty() {
+                if let Some(a) = l.acronyms.first() {
+                    l.known_org = t.org_acronyms.get(a).copied();
+                }
+            }
+            members.push(g.iter().map(|&ci| (di, ci)).collect());
+            locals.push(l);
+        }
+    }
+    let roots = clustering::cluster(&locals);
+    // Gather clusters.
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (i, r) in roots.iter().enumerate() {
+        by_root.entry(*r).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
+    for group in by_root.values() {
+        let mut cues = Cues::default();
+        let mut ms: Vec<&Candidate> = Vec::new();
+        let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
+        for &li in group {
+            cues.add(locals[li].cues);
+            for &(d, ci) in &members[li] {
+                if let Some(c) = accepted.get(d).and_then(|v| v.get(ci)) {
+                    ms.push(c);
+                    docs_of.push((d, c));
+                }
+            }
+        }
+        if docs_of.is_empty() {
+            continue;
+        }
+        docs_of.sort_by_key(|(d, c)| (*d, c.start));
+        let kind = kinds::decide(&cues);
+        let person = kind == EntityKind::Person;
+        let mentions: Vec<Mention> = docs_of
+            .iter()
+            .map(|(d, c)| Mention {
+                doc: *d,
+                start: c.start as u32,
+                end: c.end as u32,
+                text: docs[*d].text.get(c.start..c.end).unwrap_or("").to_string(),
+                sentence: c.sentence,
+                role: if person { c.role.clone() } else { None },
+            })
+            .collect();
+        // Name: the fullest, most common non-acronym spelling.
+        let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new(); // text -> (parts, count, order)
+        for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
+            if c.acronym {
+                continue;
+            }
+            let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
+            let e = counts.entry(m.text.as_str()).or_insert((parts, 0, i));
+            e.1 += 1;
+        }
+        let name = counts
+            .iter()
+            .max_by(|a, b| (a.1 .0, a.1 .1, std::cmp::Reverse(a.1 .2)).cmp(&(b.1 .0, b.1 .1, std::cmp::Reverse(b.1 .2))))
+            .map(|(t, _)| t.to_string())
+            .or_else(|| mentions.first().map(|m| m.text.clone()))
+            .unwrap_or_default();
+        let mut acr_counts: HashMap<String, usize> = HashMap::new();
+        for (d, c) in &docs_of {
+            if c.acronym {
+                *acr_counts.entry(acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""))).or_default() += 1;
+            }
+        }
+        let acronym = acr_counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|x| x.0);
+        let mut role_counts: Vec<(String, usize)> = Vec::new();
+        for m in &mentions {
+            if let Some(r) = &m.role {
+                match role_counts.iter_mut().find(|(x, _)| x == r) {
+                    Some(e) => e.1 += 1,
+                    None => role_counts.push((r.clone(), 1)),
+                }
+            }
+        }
+        role_counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let first = (mentions[0].doc, mentions[0].start as usize);
+        let _ = ms;
+        firsts.push(first);
+        entities.push(Entity {
+            id: 0,
+            kind,
+            name,
+            acronym,
+            roles: role_counts.into_iter().map(|x| x.0).collect(),
+            mentions,
+        });
+    }
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    let ndocs = |e: &Entity| {
+        let mut d: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+        d.dedup();
+        d.len()
+    };
+    let keys: Vec<(usize, usize)> = entities.iter().map(|e| (ndocs(e), e.mentions.len())).collect();
+    order.sort_by(|&a, &b| keys[b].cmp(&keys[a]).then(firsts[a].cmp(&firsts[b])));
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for (id, i) in order.into_iter().enumerate() {
+        if let Some(mut e) = slots[i].take() {
+            e.id = id;
+            out.push(e);
+        }
+    }
+    out
+}
+
+impl Candidate {
+    fn org_or_place(&self) -> i32 {
+        self.cues.org.max(self.cues.place)
+    }
+}
+
+/// Groups one document's candidates: same folded name; single words and "Mr. X" with the
+/// one person whose family name they are; acronyms with their long forms. Returns the
+/// groups (candidate indices) and each candidate's acronym string ("" for names).
+fn local_groups(
+    doc: Option<&TextDoc>,
+    cands: &[Candidate],
+    defs: &[mentions::Definition],
+) -> (Vec<Vec<usize>>, Vec<String>) {
+    let text = doc.map(|d| d.text).unwrap_or("");
+    let n = cands.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    fn union(p: &mut [usize], a: usize, b: usize) {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            p[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let acr: Vec<String> =
+        cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
+    // Same folded name (acronyms by acronym).
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        let k = if c.acronym { format!("\u{1}{}", acr[i]) } else { key_of(c) };
+        match by_key.get(&k) {
+            Some(&j) => union(&mut parent, i, j),
+            None => {
+                by_key.insert(k, i);
+            }
+        }
+    }
+    // Family names of multi-word people in this document.
+    let mut families: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut firsts: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, c) in cands.iter().enumerate() {
+        if c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0 {
+            if let Some(last) = c.words.last() {
+                families.entry(norm_token(last)).or_default().push(i);
+            }
+            if let Some(first) = c.words.first().filter(|w| w.chars().count() <= 3) {
+                firsts.entry(norm_token(first)).or_default().push(i);
+            }
+        }
+    }
+    let distinct_root = |p: &mut Vec<usize>, v: &[usize]| -> Option<usize> {
+        let mut roots: Vec<usize> = v.iter().map(|&j| find(p, j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        (roots.len() == 1).then(|| roots[0])
+    };
+    for (i, c) in cands.iter().enumerate() {
+        if c.words.len() != 1 || c.acronym || c.place.is_some() {
+            continue;
+        }
+        let w = norm_token(&c.words[0]);
+        let mut hit: Option<Vec<usize>> = families.get(&w).cloned();
+        if hit.is_none() {
+            // Transliteration variants within one document ("Nazarbaïev" / "Nazarbayev").
+            let v: Vec<usize> = families.iter().filter(|(f, _)| same_token(f, &w)).flat_map(|(_, v)| v.iter().copied()).collect();
+            if !v.is_empty() {
+                hit = Some(v);
+            }
+        }
+        if hit.is_none() && (c.reporting || c.honorific || c.role.is_some()) {
+            hit = firsts.get(&w).cloned();
+        }
+        if let Some(v) = hit {
+            if let Some(r) = distinct_root(&mut parent, &v) {
+                union(&mut parent, i, r);
+            }
+        }
+    }
+    // Acronyms: definitions first, then initials of a long form of the document.
+    let mut linked: HashSet<String> = HashSet::new();
+    for d in defs.iter().filter(|d| !d.term) {
+        let long = cands.iter().position(|c| !c.acronym && c.end == d.long_end && c.start >= d.long_start);
+        let long = long.or_else(|| cands.iter().position(|c| !c.acronym && c.start <= d.long_start && d.long_end <= c.end));
+        if let Some(l) = long {
+            for (i, a) in acr.iter().enumerate() {
+                if *a == d.acronym {
+                    union(&mut parent, i, l);
+                }
+            }
+            linked.insert(d.acronym.clone());
+        }
+    }
+    let long_forms: Vec<usize> =
+        (0..n).filter(|&i| !cands[i].acronym && cands[i].words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2).collect();
+    let mut acr_done: HashSet<&str> = HashSet::new();
+    for i in 0..n {
+        if !cands[i].acronym || linked.contains(&acr[i]) || acr_done.contains(acr[i].as_str()) {
+            continue;
+        }
+        acr_done.insert(acr[i].as_str());
+        let hits: Vec<usize> = long_forms
+            .iter()
+            .copied()
+            .filter(|&l| {
+                let ws: Vec<&str> = cands[l].words.iter().map(String::as_str).collect();
+                acronyms::initials_match(&acr[i], &ws)
+            })
+            .collect();
+        if let Some(r) = distinct_root(&mut parent, &hits) {
+            for j in 0..n {
+                if acr[j] == acr[i] {
+                    union(&mut parent, j, r);
+                }
+            }
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
+    gs.sort_by_key(|g| g.first().copied().unwrap_or(0));
+    (gs, acr)
 }
