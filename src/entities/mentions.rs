@@ -899,7 +899,9 @@ fn make_candidate(
         word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
         weak_first: initial
             && (p.from == run_start
-                || words[run_start..p.from].iter().all(|w| t.stopwords.contains(&w.key) && !matches!(w.key.as_str(), "the" | "a" | "an"))),
+                || words[run_start..p.from]
+                    .iter()
+                    .all(|w| t.stopwords.contains(&w.key) && !w.allcaps && !matches!(w.key.as_str(), "the" | "a" | "an"))),
         headline,
         acronym,
         place,

@@ -86,6 +86,10 @@ fn confirm(
         }
         let first = c.words.first()?.clone();
         if c.words.len() > 1 {
+            // "Interior Ministry said ...": a name ending in an organisation word stands.
+            if c.words.last().is_some_and(|w| t.is_org_word(w)) {
+                return Some(c);
+            }
             if droppable(&first) {
                 c.words.remove(0);
                 c.word_starts.remove(0);
