@@ -72,7 +72,7 @@ fn confirm(
     if ambiguous && !c.weak_first && !c.headline && (c.cues.place >= 2 || c.role.is_some() || c.honorific) {
         return Some(c);
     }
-    let droppable = |w: &str| t.stopwords.contains(w) || lowercase_seen.contains(w);
+    let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     loop {
         let key = key_of(&c);
         if (strong.contains(&key) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {

@@ -18,6 +18,7 @@ const TITLES: &str = include_str!("../lexicon/titles.txt");
 const ORG_WORDS: &str = include_str!("../lexicon/org_words.txt");
 const PLACE_WORDS: &str = include_str!("../lexicon/entity_place_words.txt");
 const STOPWORDS: &str = include_str!("../lexicon/entity_stopwords.txt");
+const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
 const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
 const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
 
@@ -48,6 +49,8 @@ pub struct Tables {
     pub place_words: HashMap<String, bool>,
     /// Stopwords (folded).
     pub stopwords: HashSet<String>,
+    /// Common nouns that start sentences ("officials", "police"), folded.
+    pub starters: HashSet<String>,
     /// Known institutions: folded long form → display long form.
     pub orgs: HashMap<String, &'static str>,
     /// Known institutions' acronyms (dots removed, uppercase) → display long form.
@@ -136,6 +139,7 @@ fn build() -> Tables {
     let org_words = marked(ORG_WORDS);
     let place_words = marked(PLACE_WORDS);
     let stopwords = lines(STOPWORDS).map(fold).collect();
+    let starters = lines(STARTERS).map(fold).collect();
     let mut orgs = HashMap::new();
     let mut org_acronyms = HashMap::new();
     for line in lines(ORGS) {
@@ -164,6 +168,7 @@ fn build() -> Tables {
         org_words,
         place_words,
         stopwords,
+        starters,
         orgs,
         org_acronyms,
         given_names,
