@@ -83,16 +83,28 @@ impl Sets {
     }
 }
 
-/// Given names (all words but the last, joined) and family name, normalized.
-fn split_name(words: &[String]) -> (String, String) {
+/// Given names (all words but the last, hyphenated ones split) and family name, normalized.
+fn split_name(words: &[String]) -> (Vec<String>, String) {
     let parts: Vec<&String> = words.iter().filter(|w| !is_particle(w)).collect();
     match parts.split_last() {
         Some((last, rest)) => {
-            let given: String = rest.iter().map(|w| norm_token(w)).collect::<Vec<_>>().join("");
+            let given: Vec<String> =
+                rest.iter().flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(norm_token).collect();
             (given, norm_token(last))
         }
-        None => (String::new(), String::new()),
+        None => (Vec::new(), String::new()),
     }
+}
+
+/// Given names are compatible when either is absent or every given name of the shorter
+/// list matches one of the longer ("Tayyip" / "Recep Tayyip"; "Qasim Jomart" /
+/// "Kassym-Jomart").
+fn given_compatible(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|s| long.iter().any(|l| same_given_name(s, l))) || same_given_name(&a.concat(), &b.concat())
 }
 
 fn is_particle(w: &str) -> bool {
@@ -130,7 +142,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // 2. People: block by family-name skeleton, compare distinct name variants.
-    let mut blocks: HashMap<String, Vec<(usize, String, String)>> = HashMap::new();
+    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::new();
     for (i, l) in locals.iter().enumerate() {
         if !l.person_like() {
             continue;
@@ -154,7 +166,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             for b in a + 1..block.len() {
                 let (i, ga, fa) = &block[a];
                 let (j, gb, fb) = &block[b];
-                if same_token(fa, fb) && (ga.is_empty() || gb.is_empty() || same_given_name(ga, gb)) {
+                if same_token(fa, fb) && given_compatible(ga, gb) {
                     sets.union(*i, *j);
                 }
             }

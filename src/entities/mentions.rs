@@ -434,6 +434,24 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                     }
                     break;
                 }
+                // "Disaster and Emergency Management Authority": "and" inside an
+                // organisation name (the capitalised words after it reach an organisation
+                // word), not between two places.
+                if w.key == "and" && !words[j - 1].possessive && t.place(&words[j - 1].key).is_none() {
+                    let mut k = j + 1;
+                    let mut org = false;
+                    while k < n && k <= j + 4 && words[k].cap && !words[k].punct {
+                        org |= t.is_org_word(&words[k].key);
+                        if words[k].possessive {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    if org && t.place(&words[j + 1].key).is_none() {
+                        j += 1;
+                        continue;
+                    }
+                }
                 if w.key == "of" {
                     let prev = &words[j - 1];
                     let head_ok = t.is_org_word(&prev.key)
@@ -651,7 +669,7 @@ fn split_run(
                 continue;
             }
         }
-        if (t.stopwords.contains(&w.key) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
+        if (w.cap && t.stopwords.contains(&w.key) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
             flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;

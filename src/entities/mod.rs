@@ -226,18 +226,22 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             })
             .collect();
         // Name: the fullest, most common non-acronym spelling.
-        let mut counts: HashMap<&str, (usize, usize, usize)> = HashMap::new(); // text -> (parts, count, order)
+        // text -> (parts, not shouting, count, order)
+        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::new();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
             }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
-            let e = counts.entry(m.text.as_str()).or_insert((parts, 0, i));
-            e.1 += 1;
+            let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
+            let e = counts.entry(m.text.as_str()).or_insert((parts, !shouting, 0, i));
+            e.2 += 1;
         }
         let name = counts
             .iter()
-            .max_by(|a, b| (a.1 .0, a.1 .1, std::cmp::Reverse(a.1 .2)).cmp(&(b.1 .0, b.1 .1, std::cmp::Reverse(b.1 .2))))
+            .max_by(|a, b| {
+                (a.1 .0, a.1 .1, a.1 .2, std::cmp::Reverse(a.1 .3)).cmp(&(b.1 .0, b.1 .1, b.1 .2, std::cmp::Reverse(b.1 .3)))
+            })
             .map(|(t, _)| t.to_string())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
