@@ -59,7 +59,7 @@ pub fn schwartz_hearst(acr: &str, words: &[&str]) -> Option<usize> {
 fn initials(words: &[&str]) -> Vec<char> {
     words
         .iter()
-        .filter(|w| !MINOR.contains(&w.to_lowercase().as_str()))
+        .filter(|w| !MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)))
         .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
         .flat_map(char::to_uppercase)
         .collect()
@@ -93,6 +93,25 @@ pub fn initials_match(acr: &str, words: &[&str]) -> bool {
     a == ini
 }
 
+/// Key under which [`initials_match`] holds: first initial, then the other initials
+/// sorted (for blocking long forms by their initials).
+pub fn initials_key(words: &[&str]) -> String {
+    sorted_key(initials(words))
+}
+
+/// The same key for an acronym.
+pub fn acronym_key(acr: &str) -> String {
+    sorted_key(acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()).collect())
+}
+
+fn sorted_key(mut v: Vec<char>) -> String {
+    if v.len() < 2 {
+        return String::new();
+    }
+    v[1..].sort_unstable();
+    v.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,5 +133,7 @@ mod tests {
         assert!(!initials_match("NFOX", &["National", "Farmers", "Organisation"]));
         assert!(!initials_match("FNO", &["National", "Farmers", "Organisation"]));
         assert!(initials_match("OPEC", &["Organization", "of", "the", "Petroleum", "Exporting", "Countries"]));
+        assert_eq!(initials_key(&["Regional", "Rescue", "Board"]), acronym_key("RBR"));
+        assert_ne!(initials_key(&["National", "Farmers", "Organisation"]), acronym_key("FNO"));
     }
 }

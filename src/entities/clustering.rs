@@ -17,7 +17,7 @@
 //! - a strongly-placed entity (gazetteer, "city of") never merges with a strongly-titled
 //!   person (a city named after a person stays a city).
 
-use std::collections::HashMap;
+use super::tables::{HashMap};
 
 use super::keys::{norm_token, same_given_name, same_token, skeleton};
 use super::kinds::{strongly_person, strongly_place};
@@ -116,7 +116,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let n = locals.len();
     let mut sets = Sets { parent: (0..n).collect(), cues: locals.iter().map(|l| l.cues).collect() };
     // 1. Exact keys.
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     let mut join_key = |sets: &mut Sets, key: String, i: usize| {
         match by_key.get(&key) {
             Some(&j) => {
@@ -142,7 +142,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // 2. People: block by family-name skeleton, compare distinct name variants.
-    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::new();
+    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if !l.person_like() {
             continue;
@@ -193,7 +193,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // Single words with single words of other documents, by transliteration.
-    let mut singles: HashMap<String, Vec<(usize, String)>> = HashMap::new();
+    let mut singles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.names.len() == 1 && l.names[0].len() == 1 && l.place.is_none() {
             let w = norm_token(&l.names[0][0]);
@@ -212,7 +212,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // 4. Acronyms used alone join the one entity that defines or spells them out.
-    let mut defined: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut defined: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.names.iter().any(|n| n.len() >= 2) || l.known_org.is_some() {
             for a in &l.acronyms {
@@ -220,7 +220,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             }
         }
     }
-    let mut alone: HashMap<&str, usize> = HashMap::new();
+    let mut alone: HashMap<&str, usize> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if !l.names.is_empty() || l.acronyms.len() != 1 {
             continue;

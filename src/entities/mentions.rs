@@ -20,7 +20,8 @@ use super::tables::{tables, Tables};
 use crate::text::fold::fold;
 use crate::text::tokens::{is_hyphen, tokenize, Token, TokenKind};
 use crate::text::TextDoc;
-use std::collections::HashSet;
+use std::borrow::Cow;
+use super::tables::{HashSet};
 
 /// Evidence for each kind, summed over an entity's mentions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -52,6 +53,8 @@ pub struct Candidate {
     pub words: Vec<String>,
     /// Byte offset where each name word starts.
     pub word_starts: Vec<usize>,
+    /// The name words joined by single spaces.
+    pub key: String,
     /// The first word is the sentence's first word (or follows an opening quote).
     pub weak_first: bool,
     /// The sentence is in headline case.
@@ -98,7 +101,7 @@ struct W<'a> {
     end: usize,
     text: &'a str,
     /// Folded text, periods removed, possessive removed.
-    key: String,
+    key: Cow<'a, str>,
     cap: bool,
     allcaps: bool,
     possessive: bool,
@@ -168,7 +171,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
                 start: tk.start,
                 end: tk.end,
                 text: s,
-                key: String::new(),
+                key: Cow::Borrowed(""),
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -195,7 +198,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
                 start: tk.start,
                 end,
                 text: text.get(tk.start..end).unwrap_or(""),
-                key,
+                key: Cow::Owned(key),
                 cap: true,
                 allcaps: true,
                 possessive: false,
@@ -222,8 +225,13 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
             }
         }
         let end = tk.start + body.len();
-        let mut key = fold(body);
-        key.retain(|c| c != '.');
+        let key: Cow<'a, str> = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+            Cow::Borrowed(body)
+        } else {
+            let mut k = fold(body);
+            k.retain(|c| c != '.');
+            Cow::Owned(k)
+        };
         let cap = first_upper(body) || particle_hyphen_name(body);
         let letters = body.chars().filter(|c| c.is_alphabetic()).count();
         let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
@@ -315,7 +323,8 @@ pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> Doc
 fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
     let mut best = None;
     let mut key = String::new();
-    for n in 1..=t.max_title_words {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { t.max_title_words } else { 1 };
+    for n in 1..=longest {
         let i = k + n - 1;
         if i >= end {
             break;
@@ -341,7 +350,10 @@ fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bo
     best
 }
 
-fn phrase_key(words: &[W], k: usize, n: usize) -> String {
+fn phrase_key<'b>(words: &'b [W], k: usize, n: usize) -> Cow<'b, str> {
+    if n == 1 {
+        return Cow::Borrowed(words[k].key.as_ref());
+    }
     let mut key = String::new();
     for (j, w) in words[k..k + n].iter().enumerate() {
         if j > 0 {
@@ -349,11 +361,12 @@ fn phrase_key(words: &[W], k: usize, n: usize) -> String {
         }
         key.push_str(&w.key);
     }
-    key
+    Cow::Owned(key)
 }
 
 fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str, bool)> {
-    for n in (1..=4usize).rev() {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 4 } else { 1 };
+    for n in (1..=longest).rev() {
         if k + n > end {
             continue;
         }
@@ -361,7 +374,7 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
             continue;
         }
         let key = phrase_key(words, k, n);
-        if let Some(p) = t.place(&key) {
+        if let Some(p) = t.place(key.as_ref()) {
             return Some((n, p.canonical, p.country));
         }
     }
@@ -369,7 +382,8 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
 }
 
 fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str)> {
-    for n in (1..=3usize).rev() {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 3 } else { 1 };
+    for n in (1..=longest).rev() {
         if k + n > end {
             continue;
         }
@@ -377,7 +391,7 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
             continue;
         }
         let key = phrase_key(words, k, n);
-        if let Some(p) = t.demonyms.get(&key) {
+        if let Some(p) = t.demonyms.get(key.as_ref()) {
             return Some((n, p));
         }
     }
@@ -385,7 +399,7 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && PARTICLES.contains(&w.key.as_str())
+    !w.cap && PARTICLES.contains(&w.key.as_ref())
 }
 
 fn starts_name(w: &W) -> bool {
@@ -455,9 +469,9 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                 if w.key == "of" {
                     let prev = &words[j - 1];
                     let head_ok = t.is_org_word(&prev.key)
-                        || t.place_words.get(&prev.key).copied().unwrap_or(false)
-                        || OF_HEADS.contains(&prev.key.as_str())
-                        || t.titles.get(&prev.key).is_some_and(|h| !h);
+                        || t.place_words.get(prev.key.as_ref()).copied().unwrap_or(false)
+                        || OF_HEADS.contains(&prev.key.as_ref())
+                        || t.titles.get(prev.key.as_ref()).is_some_and(|h| !h);
                     let mut k = j + 1;
                     if words.get(k).is_some_and(|x| x.key == "the" && !x.cap) {
                         k += 1;
@@ -576,7 +590,7 @@ fn split_run(
     let mut honorific = false;
     let mut cap_title = false;
     // Lowercase title(s) right before the run ("spokesman X", "press secretary X").
-    if start > 0 {
+    if start > 0 && words.get(start - 1).is_some_and(|w| !w.cap && !w.punct && t.title_last.contains(w.key.as_ref())) {
         let mut k = start;
         let mut best = None;
         let mut key = String::new();
@@ -585,7 +599,7 @@ fn split_run(
             if w.punct || w.cap {
                 break;
             }
-            key = if key.is_empty() { w.key.clone() } else { format!("{} {}", w.key, key) };
+            key = if key.is_empty() { w.key.to_string() } else { format!("{} {}", w.key, key) };
             if let Some(&h) = t.titles.get(&key) {
                 best = Some((k - 1, h));
             }
@@ -655,7 +669,7 @@ fn split_run(
         if let Some((len, place)) = demonym_len(words, k, end, t) {
             let gaz = place_len(words, k, end, t).map(|p| p.0).unwrap_or(0);
             if gaz < len {
-                let next_org = words.get(k + len).is_some_and(|x| k + len < end && t.is_org_word(&x.key) && !t.stopwords.contains(&x.key));
+                let next_org = words.get(k + len).is_some_and(|x| k + len < end && t.is_org_word(&x.key) && !t.stopwords.contains(x.key.as_ref()));
                 if cur.is_none() && next_org && !words[k + len - 1].possessive {
                     cur = Some(k);
                     k += len;
@@ -669,13 +683,13 @@ fn split_run(
                 continue;
             }
         }
-        if (w.cap && t.stopwords.contains(&w.key) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
+        if (w.cap && t.stopwords.contains(w.key.as_ref()) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
             flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
         }
         // Directional word + gazetteer place: one place ("West Kazakhstan").
-        if DIRECTIONS.contains(&w.key.as_str()) && cur.is_none() {
+        if DIRECTIONS.contains(&w.key.as_ref()) && cur.is_none() {
             if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
                 pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
                 role = None;
@@ -714,7 +728,7 @@ fn split_run(
         if w.compound {
             // Compound head that is not a place or demonym ("Energy-rich"): a known
             // institution stays ("Kremlin-backed"), anything else is dropped.
-            if cur.is_none() && t.orgs.contains_key(&w.key) {
+            if cur.is_none() && t.orgs.contains_key(w.key.as_ref()) {
                 pieces.push(Piece { from: k, to: k + 1, role: None, honorific: false, cap_title: false, place: None, place_cue: false });
             } else {
                 flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
@@ -765,7 +779,7 @@ fn make_candidate(
     }
     let start = first.start;
     let end = last.end;
-    let name_words: Vec<String> = ws.iter().filter(|w| !w.punct).map(|w| w.key.clone()).collect();
+    let name_words: Vec<String> = ws.iter().filter(|w| !w.punct).map(|w| w.key.to_string()).collect();
     let all_type_words = name_words.iter().all(|w| t.is_org_word(w) || t.is_place_word(w) || w == "of" || w == "the" || w == "and");
     if all_type_words && p.place.is_none() {
         return;
@@ -816,21 +830,21 @@ fn make_candidate(
                 k -= 1;
                 continue;
             }
-            if crossed && !b.punct && PLACE_PREPS.contains(&b.key.as_str()) && p.from - k <= 12 {
+            if crossed && !b.punct && PLACE_PREPS.contains(&b.key.as_ref()) && p.from - k <= 12 {
                 cues.place += 2;
             }
             break;
         }
         if let Some(b) = prev(1) {
             if !b.cap && !b.punct {
-                if PLACE_PREPS.contains(&b.key.as_str()) {
+                if PLACE_PREPS.contains(&b.key.as_ref()) {
                     cues.place += 2;
                 }
                 if b.key == "of" {
                     if let Some(b2) = prev(2) {
-                        if t.place_words.get(&b2.key).copied().unwrap_or(false) {
+                        if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
                             cues.place += 8;
-                        } else if t.org_words.get(&b2.key).copied().unwrap_or(false) {
+                        } else if t.org_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
                             cues.org += 6;
                         }
                     }
@@ -838,15 +852,15 @@ fn make_candidate(
                 if b.key == "the" && name_words.len() == 1 {
                     cues.person -= 3;
                 }
-                if t.org_words.get(&b.key).copied().unwrap_or(false) {
+                if t.org_words.get(b.key.as_ref()).copied().unwrap_or(false) {
                     cues.org += 6;
                 }
-                if t.place_words.get(&b.key).copied().unwrap_or(false) && b.key != "state" {
+                if t.place_words.get(b.key.as_ref()).copied().unwrap_or(false) && b.key != "state" {
                     cues.place += 6;
                 }
             } else if b.text == "," {
                 if let Some(b2) = prev(2) {
-                    if t.place_words.get(&b2.key).copied().unwrap_or(false) {
+                    if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
                         cues.place += 6; // "the capital, X"
                     }
                 }
@@ -858,7 +872,7 @@ fn make_candidate(
     let mut reporting = false;
     if let Some(a) = next(1) {
         if !a.punct && !a.cap {
-            if t.org_words.get(&a.key).copied().unwrap_or(false) {
+            if t.org_words.get(a.key.as_ref()).copied().unwrap_or(false) {
                 cues.org += 6; // "the X broadcaster"
             }
             if a.key == "administration" && name_words.len() == 1 {
@@ -880,11 +894,11 @@ fn make_candidate(
                             if a3.punct {
                                 break;
                             }
-                            if t.place_words.get(&a3.key).copied().unwrap_or(false) && a3.key != "state" {
+                            if t.place_words.get(a3.key.as_ref()).copied().unwrap_or(false) && a3.key != "state" {
                                 cues.place += 4;
                                 break;
                             }
-                            if t.org_words.get(&a3.key).copied().unwrap_or(false) {
+                            if t.org_words.get(a3.key.as_ref()).copied().unwrap_or(false) {
                                 cues.org += 4;
                                 break;
                             }
@@ -913,13 +927,14 @@ fn make_candidate(
         sentence: si,
         role,
         honorific: p.honorific,
+        key,
         words: name_words,
         word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
         weak_first: initial
             && (p.from == run_start
                 || words[run_start..p.from]
                     .iter()
-                    .all(|w| t.stopwords.contains(&w.key) && !w.allcaps && !matches!(w.key.as_str(), "the" | "a" | "an"))),
+                    .all(|w| t.stopwords.contains(w.key.as_ref()) && !w.allcaps && !matches!(w.key.as_ref(), "the" | "a" | "an"))),
         headline,
         acronym,
         place,
@@ -936,7 +951,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
         let doc = TextDoc::new(0, text);
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let m = find(&doc, &mut seen);
         m.candidates.iter().map(|c| (text[c.start..c.end].to_string(), c.role.clone())).collect()
     }
@@ -986,7 +1001,7 @@ mod tests {
     #[test]
     fn acronym_definitions() {
         let doc = TextDoc::new(0, "The World Flood Agency (WFA) and the Northern Grain Council (NCG) met on the liquefied natural gas (LNG) price.");
-        let mut seen = HashSet::new();
+        let mut seen = HashSet::default();
         let m = find(&doc, &mut seen);
         let d: Vec<(String, &str, bool)> =
             m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();

@@ -34,7 +34,7 @@ pub mod kinds;
 pub mod mentions;
 pub mod tables;
 
-use std::collections::{HashMap, HashSet};
+use tables::{HashMap, HashSet};
 
 use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
@@ -50,8 +50,8 @@ fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
     f[..i].iter().rev().take(4).any(|r| r.start <= s && e <= r.end)
 }
 
-fn key_of(c: &Candidate) -> String {
-    c.words.join(" ")
+fn key_of(c: &Candidate) -> &str {
+    &c.key
 }
 
 /// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
@@ -74,7 +74,7 @@ fn confirm(
     }
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     loop {
-        let key = key_of(&c);
+        let key = c.key.clone();
         if (strong.contains(&key) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
@@ -93,6 +93,7 @@ fn confirm(
             if droppable(&first) {
                 c.words.remove(0);
                 c.word_starts.remove(0);
+                c.key = c.words.join(" ");
                 c.start = *c.word_starts.first()?;
                 c.role = None;
                 if c.words.len() == 1 && c.cues.person >= 3 && !c.honorific {
@@ -112,7 +113,7 @@ fn confirm(
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
 pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let t = tables();
-    let mut lowercase_seen: HashSet<&str> = HashSet::new();
+    let mut lowercase_seen: HashSet<&str> = HashSet::default();
     let mut found: Vec<mentions::DocMentions> = docs.iter().map(|d| mentions::find(d, &mut lowercase_seen)).collect();
     for (d, f) in docs.iter().zip(found.iter_mut()) {
         if !d.furniture.is_empty() {
@@ -121,11 +122,11 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
     }
     // Names seen in running text (not sentence-initial, not headline).
-    let mut strong: HashSet<String> = HashSet::new();
+    let mut strong: HashSet<String> = HashSet::default();
     for f in &found {
         for c in &f.candidates {
             if !c.weak_first && !c.headline {
-                strong.insert(key_of(c));
+                strong.insert(key_of(c).to_string());
             }
         }
     }
@@ -152,6 +153,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
         }
         let (groups, acr) = local_groups(docs.get(di), cands, defs);
+        let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
+        for d in defs.iter().filter(|d| !d.term) {
+            def_ends.entry(d.long_end).or_default().push(d.acronym.as_str());
+        }
         for g in groups {
             let mut l = Local { doc: di, ..Default::default() };
             for &ci in &g {
@@ -173,9 +178,17 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                 }
             }
             // Acronyms defined for this group's long form.
-            for d in defs.iter().filter(|d| !d.term) {
-                if g.iter().any(|&ci| !cands[ci].acronym && cands[ci].end == d.long_end) && !l.acronyms.contains(&d.acronym) {
-                    l.acronyms.push(d.acronym.clone());
+            for &ci in &g {
+                let c = &cands[ci];
+                if c.acronym {
+                    continue;
+                }
+                if let Some(ds) = def_ends.get(&c.end) {
+                    for a in ds {
+                        if !l.acronyms.iter().any(|x| x == a) {
+                            l.acronyms.push(a.to_string());
+                        }
+                    }
                 }
             }
             if l.known_org.is_none() && l.names.is_empty() {
@@ -189,7 +202,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     }
     let roots = clustering::cluster(&locals);
     // Gather clusters.
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
     for (i, r) in roots.iter().enumerate() {
         by_root.entry(*r).or_default().push(i);
     }
@@ -227,7 +240,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .collect();
         // Name: the fullest, most common non-acronym spelling.
         // text -> (parts, not shouting, count, order)
-        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::new();
+        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::default();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
@@ -245,7 +258,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .map(|(t, _)| t.to_string())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
-        let mut acr_counts: HashMap<String, usize> = HashMap::new();
+        let mut acr_counts: HashMap<String, usize> = HashMap::default();
         for (d, c) in &docs_of {
             if c.acronym {
                 *acr_counts.entry(acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""))).or_default() += 1;
@@ -325,28 +338,52 @@ fn local_groups(
     }
     let acr: Vec<String> =
         cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
-    // Same folded name (acronyms by acronym).
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut reps: Vec<usize> = Vec::new();
+    let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
-        let k = if c.acronym { format!("\u{1}{}", acr[i]) } else { key_of(c) };
-        match by_key.get(&k) {
-            Some(&j) => union(&mut parent, i, j),
+        let k = if c.acronym { format!("\u{1}{}", acr[i]) } else { c.key.clone() };
+        let rep = match by_key.get(&k) {
+            Some(&j) => {
+                union(&mut parent, i, j);
+                j
+            }
             None => {
                 by_key.insert(k, i);
+                reps.push(i);
+                i
+            }
+        };
+        if c.reporting || c.honorific || c.role.is_some() {
+            cued.insert(rep);
+        }
+    }
+    // Family names of multi-word people in this document, blocked by skeleton.
+    let person_like = |c: &Candidate| {
+        c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
+    };
+    let mut person_reps: HashSet<usize> = HashSet::default();
+    for c in cands.iter() {
+        if person_like(c) {
+            if let Some(&r) = by_key.get(key_of(c)) {
+                person_reps.insert(r);
             }
         }
     }
-    // Family names of multi-word people in this document.
-    let mut families: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut firsts: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, c) in cands.iter().enumerate() {
-        if c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0 {
-            if let Some(last) = c.words.last() {
-                families.entry(norm_token(last)).or_default().push(i);
-            }
-            if let Some(first) = c.words.first().filter(|w| w.chars().count() <= 3) {
-                firsts.entry(norm_token(first)).or_default().push(i);
-            }
+    let mut families: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+    let mut firsts: HashMap<String, Vec<usize>> = HashMap::default();
+    for &r in &reps {
+        if !person_reps.contains(&r) {
+            continue;
+        }
+        let c = &cands[r];
+        if let Some(last) = c.words.last() {
+            let f = norm_token(last);
+            families.entry(keys::skeleton(&f)).or_default().push((f, r));
+        }
+        if let Some(first) = c.words.first().filter(|w| w.chars().count() <= 3) {
+            firsts.entry(norm_token(first)).or_default().push(r);
         }
     }
     let distinct_root = |p: &mut Vec<usize>, v: &[usize]| -> Option<usize> {
@@ -355,67 +392,63 @@ fn local_groups(
         roots.dedup();
         (roots.len() == 1).then(|| roots[0])
     };
-    for (i, c) in cands.iter().enumerate() {
+    for &i in &reps {
+        let c = &cands[i];
         if c.words.len() != 1 || c.acronym || c.place.is_some() {
             continue;
         }
         let w = norm_token(&c.words[0]);
-        let mut hit: Option<Vec<usize>> = families.get(&w).cloned();
-        if hit.is_none() {
-            // Transliteration variants within one document ("Nazarbaïev" / "Nazarbayev").
-            let v: Vec<usize> = families.iter().filter(|(f, _)| same_token(f, &w)).flat_map(|(_, v)| v.iter().copied()).collect();
-            if !v.is_empty() {
-                hit = Some(v);
-            }
+        // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
+        let mut hit: Vec<usize> = families
+            .get(&keys::skeleton(&w))
+            .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
+            .unwrap_or_default();
+        if hit.is_empty() && cued.contains(&i) {
+            hit = firsts.get(&w).cloned().unwrap_or_default();
         }
-        if hit.is_none() && (c.reporting || c.honorific || c.role.is_some()) {
-            hit = firsts.get(&w).cloned();
-        }
-        if let Some(v) = hit {
-            if let Some(r) = distinct_root(&mut parent, &v) {
-                union(&mut parent, i, r);
-            }
+        if let Some(r) = distinct_root(&mut parent, &hit) {
+            union(&mut parent, i, r);
         }
     }
     // Acronyms: definitions first, then initials of a long form of the document.
-    let mut linked: HashSet<String> = HashSet::new();
+    let mut linked: HashSet<String> = HashSet::default();
+    // Candidates are in text order: find the one ending at the long form's end, or the
+    // one covering it, by binary search.
+    let long_at = |d: &mentions::Definition| -> Option<usize> {
+        let i = cands.partition_point(|c| c.start < d.long_start.saturating_sub(400));
+        cands[i..]
+            .iter()
+            .take_while(|c| c.start <= d.long_end)
+            .position(|c| !c.acronym && ((c.end == d.long_end && c.start >= d.long_start) || (c.start <= d.long_start && d.long_end <= c.end)))
+            .map(|p| p + i)
+    };
     for d in defs.iter().filter(|d| !d.term) {
-        let long = cands.iter().position(|c| !c.acronym && c.end == d.long_end && c.start >= d.long_start);
-        let long = long.or_else(|| cands.iter().position(|c| !c.acronym && c.start <= d.long_start && d.long_end <= c.end));
-        if let Some(l) = long {
-            for (i, a) in acr.iter().enumerate() {
-                if *a == d.acronym {
-                    union(&mut parent, i, l);
-                }
+        if let Some(l) = long_at(d) {
+            if let Some(&a) = by_key.get(&format!("\u{1}{}", d.acronym)) {
+                union(&mut parent, a, l);
             }
             linked.insert(d.acronym.clone());
         }
     }
-    let long_forms: Vec<usize> =
-        (0..n).filter(|&i| !cands[i].acronym && cands[i].words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2).collect();
-    let mut acr_done: HashSet<&str> = HashSet::new();
-    for i in 0..n {
-        if !cands[i].acronym || linked.contains(&acr[i]) || acr_done.contains(acr[i].as_str()) {
-            continue;
-        }
-        acr_done.insert(acr[i].as_str());
-        let hits: Vec<usize> = long_forms
-            .iter()
-            .copied()
-            .filter(|&l| {
-                let ws: Vec<&str> = cands[l].words.iter().map(String::as_str).collect();
-                acronyms::initials_match(&acr[i], &ws)
-            })
-            .collect();
-        if let Some(r) = distinct_root(&mut parent, &hits) {
-            for j in 0..n {
-                if acr[j] == acr[i] {
-                    union(&mut parent, j, r);
-                }
-            }
+    // Long forms of the document by their initials (first letter, then the rest sorted).
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for &i in &reps {
+        let c = &cands[i];
+        if !c.acronym && c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2 && c.words.len() <= 12 {
+            let ws: Vec<&str> = c.words.iter().map(String::as_str).collect();
+            by_initials.entry(acronyms::initials_key(&ws)).or_default().push(i);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::new();
+    for &i in &reps {
+        if !cands[i].acronym || linked.contains(&acr[i]) {
+            continue;
+        }
+        let hits = by_initials.get(&acronyms::acronym_key(&acr[i])).cloned().unwrap_or_default();
+        if let Some(r) = distinct_root(&mut parent, &hits) {
+            union(&mut parent, i, r);
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
     for i in 0..n {
         let r = find(&mut parent, i);
         groups.entry(r).or_default().push(i);

@@ -5,11 +5,62 @@
 //! Every key is folded with [`crate::text::fold::fold`] (lowercase, no diacritics, ASCII
 //! apostrophes), so lookups take a folded string.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::lexicon::{fields, lines};
 use crate::text::fold::fold;
+
+/// A small fast hasher (the multiply-rotate scheme of rustc's FxHasher) for the entity
+/// stage's many short string keys; not resistant to adversarial collisions, which is fine
+/// for keys taken from one user's own articles.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 56);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// `HashMap` with [`FxHasher`].
+pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// `HashSet` with [`FxHasher`].
+pub type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
 const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
 const PLACES: &str = include_str!("../lexicon/entity_places.txt");
@@ -57,6 +108,10 @@ pub struct Tables {
     pub org_acronyms: HashMap<String, &'static str>,
     /// Given name (normalized by [`super::keys::norm_token`]) → variant group id.
     pub given_names: HashMap<String, u32>,
+    /// Last words of titles (to skip the backward title scan before most names).
+    pub title_last: HashSet<String>,
+    /// First words of multi-word places, demonyms and titles (to skip longer lookups).
+    pub multi_first: HashSet<String>,
     /// Reporting verbs (every form, lowercase).
     pub reporting_verbs: HashSet<&'static str>,
 }
@@ -76,8 +131,8 @@ fn plural(s: &str) -> String {
 }
 
 fn build() -> Tables {
-    let mut places = HashMap::new();
-    let mut demonyms = HashMap::new();
+    let mut places = HashMap::default();
+    let mut demonyms = HashMap::default();
     for line in lines(COUNTRIES) {
         let mut cols = line.split('\t');
         let names = cols.next().unwrap_or("");
@@ -116,7 +171,7 @@ fn build() -> Tables {
         demonyms.insert(plural(&fd), p);
         demonyms.insert(fd, p);
     }
-    let mut titles = HashMap::new();
+    let mut titles = HashMap::default();
     let mut max_title_words = 1;
     for line in lines(TITLES) {
         let (t, honorific) = match line.strip_suffix('*') {
@@ -140,8 +195,8 @@ fn build() -> Tables {
     let place_words = marked(PLACE_WORDS);
     let stopwords = lines(STOPWORDS).map(fold).collect();
     let starters = lines(STARTERS).map(fold).collect();
-    let mut orgs = HashMap::new();
-    let mut org_acronyms = HashMap::new();
+    let mut orgs = HashMap::default();
+    let mut org_acronyms = HashMap::default();
     for line in lines(ORGS) {
         let mut f = fields(line);
         let long = f.next().unwrap_or("");
@@ -153,14 +208,23 @@ fn build() -> Tables {
             org_acronyms.insert(a.replace('.', "").to_uppercase(), long);
         }
     }
-    let mut given_names = HashMap::new();
+    let mut given_names = HashMap::default();
     for (i, line) in lines(GIVEN_NAMES).enumerate() {
         for n in fields(line).filter(|n| !n.is_empty()) {
             given_names.entry(super::keys::norm_token(n)).or_insert(i as u32);
         }
     }
     let reporting_verbs = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
+    let mut multi_first = HashSet::default();
+    for k in places.keys().chain(demonyms.keys()).chain(titles.keys()) {
+        if let Some((first, _)) = k.split_once(' ') {
+            multi_first.insert(first.to_string());
+        }
+    }
+    let title_last = titles.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
     Tables {
+        title_last,
+        multi_first,
         places,
         demonyms,
         titles,
