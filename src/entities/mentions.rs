@@ -18,7 +18,7 @@
 
 use super::tables::{tables, Tables};
 use crate::text::fold::fold;
-use crate::text::tokens::{is_hyphen, tokenize, Token, TokenKind};
+use crate::text::tokens::{is_apostrophe, is_hyphen, Token, TokenKind};
 use crate::text::TextDoc;
 use std::borrow::Cow;
 use super::tables::{HashSet};
@@ -159,8 +159,103 @@ fn particle_hyphen_name(s: &str) -> bool {
         && first_upper(tail)
 }
 
-fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
-    let mut out: Vec<W<'a>> = Vec::with_capacity(toks.len());
+/// Tokenizes `text[range]` into `out` (cleared first) with the same word rules as
+/// [`crate::text::tokens::tokenize`] (letters with internal apostrophes and hyphens; digits
+/// with internal separators; single other characters), without its per-call buffers.
+fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    out.clear();
+    let s = match text.get(start..end) {
+        Some(s) => s,
+        None => return,
+    };
+    let b = s.as_bytes();
+    let n = b.len();
+    let ch = |i: usize| -> Option<char> { s.get(i..).and_then(|r| r.chars().next()) };
+    let is_alpha_at = |i: usize| -> bool {
+        match b.get(i) {
+            Some(x) if x.is_ascii() => x.is_ascii_alphabetic(),
+            Some(_) => ch(i).is_some_and(char::is_alphabetic),
+            None => false,
+        }
+    };
+    let mut i = 0;
+    while i < n {
+        let x = b[i];
+        if x.is_ascii() {
+            if x.is_ascii_whitespace() {
+                i += 1;
+                continue;
+            }
+            if x.is_ascii_alphabetic() {
+                let s0 = i;
+                i += 1;
+                loop {
+                    match b.get(i) {
+                        Some(y) if y.is_ascii_alphanumeric() => i += 1,
+                        Some(b'\'') | Some(b'-') if is_alpha_at(i + 1) => i += 1,
+                        Some(y) if !y.is_ascii() => {
+                            let c = ch(i).unwrap_or(' ');
+                            if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) {
+                                i += c.len_utf8();
+                            } else if (is_apostrophe(c) || is_hyphen(c)) && is_alpha_at(i + c.len_utf8()) {
+                                i += c.len_utf8();
+                            } else {
+                                break;
+                            }
+                        }
+                        _ => break,
+                    }
+                }
+                // Step over a multi-byte letter reached by "i += 2" after an apostrophe.
+                while i < n && !s.is_char_boundary(i) {
+                    i += 1;
+                }
+                out.push(Token { kind: TokenKind::Word, start: start + s0, end: start + i });
+                continue;
+            }
+            if x.is_ascii_digit() {
+                let s0 = i;
+                i += 1;
+                while i < n && (b[i].is_ascii_digit() || ((b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
+                    i += 1;
+                }
+                out.push(Token { kind: TokenKind::Number, start: start + s0, end: start + i });
+                continue;
+            }
+            out.push(Token { kind: TokenKind::Punct, start: start + i, end: start + i + 1 });
+            i += 1;
+            continue;
+        }
+        // Non-ASCII character.
+        let c = ch(i).unwrap_or(' ');
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            i += len;
+            continue;
+        }
+        if c.is_alphabetic() {
+            let s0 = i;
+            i += len;
+            loop {
+                let Some(d) = ch(i) else { break };
+                if d.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&d) {
+                    i += d.len_utf8();
+                } else if (is_apostrophe(d) || is_hyphen(d)) && is_alpha_at(i + d.len_utf8()) {
+                    i += d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            out.push(Token { kind: TokenKind::Word, start: start + s0, end: start + i });
+            continue;
+        }
+        out.push(Token { kind: TokenKind::Punct, start: start + i, end: start + i + len });
+        i += len;
+    }
+}
+
+fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a>>) {
+    out.clear();
     let mut i = 0;
     let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
     while i < toks.len() {
@@ -206,6 +301,22 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
                 punct: false,
             });
             i = j;
+            continue;
+        }
+        // Fast path: a plain lowercase ASCII word (most of any text).
+        if s.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push(W {
+                start: tk.start,
+                end: tk.end,
+                text: s,
+                key: Cow::Borrowed(s),
+                cap: false,
+                allcaps: false,
+                possessive: false,
+                compound: false,
+                punct: false,
+            });
+            i += 1;
             continue;
         }
         let (mut body, possessive) = strip_possessive(s);
@@ -258,7 +369,6 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
         out.push(w);
         i += 1;
     }
-    out
 }
 
 fn allcaps_long(s: &str) -> bool {
@@ -271,12 +381,12 @@ fn is_headline(words: &[W], sentence_text: &str) -> bool {
     if sentence_text.trim_end().ends_with(['.', '"', '”', '?', '!']) {
         return false;
     }
-    let long: Vec<&W> = words.iter().filter(|w| !w.punct && w.text.chars().count() > 3).collect();
-    if long.len() < 3 {
-        return false;
+    let (mut long, mut caps) = (0usize, 0usize);
+    for w in words.iter().filter(|w| !w.punct && w.text.len() > 3 && w.text.chars().nth(3).is_some()) {
+        long += 1;
+        caps += usize::from(w.cap);
     }
-    let caps = long.iter().filter(|w| w.cap).count();
-    caps * 4 >= long.len() * 3
+    long >= 3 && caps * 4 >= long * 3
 }
 
 /// A piece of a run before it becomes a candidate.
@@ -299,21 +409,28 @@ pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> Doc
     let t = tables();
     let mut out = DocMentions::default();
     let text = doc.text;
+    let mut toks: Vec<Token> = Vec::new();
+    let mut words: Vec<W> = Vec::new();
     for (si, range) in doc.sentences.iter().enumerate() {
         let stext = match text.get(range.clone()) {
             Some(s) => s,
             None => continue,
         };
-        let toks = tokenize(stext, range.start);
+        scan(text, range.start, range.end, &mut toks);
         for tk in &toks {
             if tk.kind == TokenKind::Word {
                 let s = tk.text(text);
-                if s.chars().next().is_some_and(char::is_lowercase) {
-                    lowercase_seen.insert(strip_possessive(s).0);
+                let lower = match s.as_bytes().first() {
+                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                    _ => s.chars().next().is_some_and(char::is_lowercase),
+                };
+                if lower {
+                    let w = if s.len() > 2 && (s.ends_with('s')) { strip_possessive(s).0 } else { s };
+                    lowercase_seen.insert(w);
                 }
             }
         }
-        let words = build_words(text, &toks, t);
+        build_words(text, &toks, t, &mut words);
         let headline = is_headline(&words, stext);
         sentence(doc, si, &words, headline, t, &mut out);
     }
@@ -321,9 +438,13 @@ pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> Doc
 }
 
 fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { t.max_title_words } else { 1 };
+    if longest == 1 {
+        let w = words.get(k).filter(|w| k < end && w.cap && !w.punct)?;
+        return t.titles.get(w.key.as_ref()).map(|&h| (1, h));
+    }
     let mut best = None;
     let mut key = String::new();
-    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { t.max_title_words } else { 1 };
     for n in 1..=longest {
         let i = k + n - 1;
         if i >= end {
@@ -1008,5 +1129,27 @@ mod tests {
         assert!(d.contains(&("WFA".into(), "World Flood Agency", false)), "{d:?}");
         assert!(d.contains(&("NCG".into(), "Northern Grain Council", false)), "{d:?}");
         assert!(d.contains(&("LNG".into(), "liquefied natural gas", true)), "{d:?}");
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::scan;
+    use crate::text::tokens::tokenize;
+
+    #[test]
+    fn scan_matches_the_shared_tokenizer_on_words() {
+        for t in [
+            "Kassym-Jomart Tokaïev’s 3,800 (1.5%) O'Neill al-Hamadi",
+            "Émile Zola, 北京 met 東京; Ölüdeniz—İzmir re-elected it's",
+            "a'b -x x- 'quoted' x'ёж ё'x",
+        ] {
+            let mut mine = Vec::new();
+            scan(t, 0, t.len(), &mut mine);
+            let words = |v: &[crate::text::tokens::Token]| -> Vec<String> {
+                v.iter().filter(|k| k.kind == crate::text::tokens::TokenKind::Word).map(|k| t[k.start..k.end].to_string()).collect()
+            };
+            assert_eq!(words(&mine), words(&tokenize(t, 0)), "{t}");
+        }
     }
 }

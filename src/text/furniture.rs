@@ -60,6 +60,9 @@ fn words(line: &str) -> Vec<String> {
 
 /// True when the line is nothing but a date (weekday, month, day, year, separators).
 pub fn is_date_line(line: &str) -> bool {
+    if line.len() > 80 || line.split_whitespace().count() > 8 {
+        return false;
+    }
     let ws = words(line);
     if ws.is_empty() || ws.len() > 6 {
         return false;
@@ -103,8 +106,8 @@ pub fn is_byline(line: &str) -> bool {
 /// True for photo credits: "Name / Agency", "Agency | Agency", "Photo: ...".
 pub fn is_credit(line: &str) -> bool {
     let t = line.trim();
-    let lower = t.to_lowercase();
-    if CAPTION_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
+    if CAPTION_PREFIXES.iter().any(|p| head.starts_with(p)) {
         return true;
     }
     if !(t.contains(" / ") || t.contains(" | ")) {
@@ -119,6 +122,9 @@ pub fn is_credit(line: &str) -> bool {
 
 /// True for lines that credit contributors ("X and Y contributed to this report").
 pub fn is_contributor_line(line: &str) -> bool {
+    if !line.contains(" by ") && !line.contains("By ") && !line.contains("contributed") && !line.contains("reporting") {
+        return false;
+    }
     let lower = line.to_lowercase();
     CONTRIBUTOR_CUES.iter().any(|c| lower.contains(c)) && line.split_whitespace().count() <= 60
 }
@@ -174,7 +180,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let mut in_related = false;
     for (i, l) in lines.iter().enumerate() {
         let trimmed = get(l);
-        let lower = trimmed.trim_end_matches([':', '!', '.']).to_lowercase();
+        let lower = if trimmed.len() <= 48 { trimmed.trim_end_matches([':', '!', '.']).to_lowercase() } else { String::new() };
         let n_words = trimmed.split_whitespace().count();
         if LABELS.contains(&lower.as_str()) {
             in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read" || lower.starts_with("latest");
