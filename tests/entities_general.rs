@@ -240,3 +240,28 @@ fn never_panics_on_odd_input() {
         let _ = run(&[t, t]);
     }
 }
+
+#[test]
+fn short_names_of_organisations_join_across_sources() {
+    let r = run(&[
+        "The Lantern Party won 40 seats; voters backed Lantern in the east.",
+        "Lantern leaders celebrated on Sunday.",
+    ]);
+    assert!(same(&r, "Lantern Party", "Lantern"));
+    let e = entity(&r, "Lantern Party").expect("party");
+    assert_eq!(e.kind, EntityKind::Org);
+    assert_eq!(e.mentions.iter().map(|m| m.doc).collect::<std::collections::BTreeSet<_>>().len(), 2);
+}
+
+#[test]
+fn acronym_proves_a_demonym_is_part_of_the_name() {
+    let r = run(&["Voters backed the Welsh Farmers Union (WFU) in the spring."]);
+    let e = entity(&r, "Welsh Farmers Union").expect("widened to the long form");
+    assert_eq!(e.acronym.as_deref(), Some("WFU"));
+}
+
+#[test]
+fn honorific_with_given_name_joins_the_person() {
+    let r = run(&["Sir Tomas Wren opened the bridge. Later Sir Tomas thanked the engineers."]);
+    assert!(same(&r, "Tomas Wren", "Tomas"));
+}

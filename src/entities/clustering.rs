@@ -135,7 +135,11 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             join_key(&mut sets, format!("O:{o}"), i);
         }
         for name in &l.names {
-            if name.len() >= 2 || l.names.iter().all(|n| n.len() == 1) {
+            // A single word of a group that also has a longer name is a key only for
+            // organisations ("Labour" / "Labour Party"); for people it may be a namesake's
+            // family name.
+            let org = l.cues.org >= 6 && l.cues.org > l.cues.person;
+            if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
                 join_key(&mut sets, format!("N:{key}"), i);
             }

@@ -681,7 +681,7 @@ fn long_before(words: &[W], paren: usize, acr: &W) -> Option<Definition> {
         // Relaxed match for garbled acronyms: over the trailing capitalised words.
         let caps_from = texts.iter().rposition(|w| !first_upper(w) && !matches!(*w, "of" | "the" | "and" | "for" | "de"));
         let mut s = caps_from.map(|p| p + 1).unwrap_or(0);
-        while texts.get(s).is_some_and(|w| !first_upper(w)) {
+        while texts.get(s).is_some_and(|w| !first_upper(w) || tables().stopwords.contains(&fold(w))) {
             s += 1;
         }
         let tail = texts.get(s..).unwrap_or(&[]);

@@ -152,6 +152,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         if !terms.is_empty() {
             cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
         }
+        widen_to_long_forms(docs[di].text, cands, defs);
         let (groups, acr) = local_groups(docs.get(di), cands, defs);
         let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
         for d in defs.iter().filter(|d| !d.term) {
@@ -306,6 +307,42 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     out
 }
 
+/// A long form proven by its acronym may start before the candidate: "Scottish National
+/// Party (SNP)" was split as demonym + "National Party". Widen such a candidate to the long
+/// form when only capitalised words lie between.
+fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::Definition]) {
+    for d in defs.iter().filter(|d| !d.term) {
+        let i = cands.partition_point(|c| c.end < d.long_end);
+        let Some(c) = cands.get_mut(i) else { continue };
+        if c.acronym || c.end != d.long_end || c.start <= d.long_start {
+            continue;
+        }
+        let gap = match text.get(d.long_start..c.start) {
+            Some(g) => g,
+            None => continue,
+        };
+        let gap_words: Vec<&str> = gap.split_whitespace().collect();
+        let t = tables();
+        let ok = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && !t.stopwords.contains(&crate::text::fold::fold(w));
+        if gap_words.is_empty() || gap_words.len() > 3 || !gap_words.iter().all(ok) {
+            continue;
+        }
+        let mut starts = Vec::new();
+        let mut words = Vec::new();
+        for (off, w) in gap.split_whitespace().map(|w| (w.as_ptr() as usize - gap.as_ptr() as usize, w)) {
+            starts.push(d.long_start + off);
+            words.push(crate::text::fold::fold(w));
+        }
+        starts.extend(c.word_starts.iter().copied());
+        words.extend(c.words.iter().cloned());
+        c.start = d.long_start;
+        c.word_starts = starts;
+        c.words = words;
+        c.key = c.words.join(" ");
+        c.role = None;
+    }
+}
+
 impl Candidate {
     fn org_or_place(&self) -> i32 {
         self.cues.org.max(self.cues.place)
@@ -382,7 +419,7 @@ fn local_groups(
             let f = norm_token(last);
             families.entry(keys::skeleton(&f)).or_default().push((f, r));
         }
-        if let Some(first) = c.words.first().filter(|w| w.chars().count() <= 3) {
+        if let Some(first) = c.words.first() {
             firsts.entry(norm_token(first)).or_default().push(r);
         }
     }
@@ -408,6 +445,32 @@ fn local_groups(
         }
         if let Some(r) = distinct_root(&mut parent, &hit) {
             union(&mut parent, i, r);
+        }
+    }
+    // Short names of organisations: "Labour" with "Labour Party", when unique.
+    let mut org_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    let t = tables();
+    for &r in &reps {
+        let c = &cands[r];
+        if c.acronym || c.place.is_some() || c.words.len() < 2 || c.cues.org < 6 {
+            continue;
+        }
+        let keep = c.words.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
+        if keep > 0 && keep < c.words.len() {
+            org_prefix.entry(c.words[..keep].join(" ")).or_default().push(r);
+        }
+    }
+    if !org_prefix.is_empty() {
+        for &i in &reps {
+            let c = &cands[i];
+            if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words.iter().any(|w| t.is_org_word(w)) {
+                continue;
+            }
+            if let Some(v) = org_prefix.get(&c.key) {
+                if let Some(r) = distinct_root(&mut parent, v) {
+                    union(&mut parent, i, r);
+                }
+            }
         }
     }
     // Acronyms: definitions first, then initials of a long form of the document.
