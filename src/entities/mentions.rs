@@ -572,7 +572,11 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                 // "Disaster and Emergency Management Authority": "and" inside an
                 // organisation name (the capitalised words after it reach an organisation
                 // word), not between two places.
-                if w.key == "and" && !words[j - 1].possessive && t.place(&words[j - 1].key).is_none() {
+                if w.key == "and"
+                    && !words[j - 1].possessive
+                    && t.place(&words[j - 1].key).is_none()
+                    && !words[i..j].iter().any(|x| t.is_org_word(&x.key))
+                {
                     let mut k = j + 1;
                     let mut org = false;
                     while k < n && k <= j + 4 && words[k].cap && !words[k].punct {
@@ -804,7 +808,11 @@ fn split_run(
                 continue;
             }
         }
-        if (w.cap && t.stopwords.contains(w.key.as_ref()) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
+        // A multi-word place that starts with a stopword ("New York", "NEW YORK").
+        let stop_place = w.cap
+            && t.stopwords.contains(w.key.as_ref())
+            && place_len(words, k, end, t).is_some_and(|p| p.0 >= 2 || w.allcaps);
+        if (w.cap && !stop_place && t.stopwords.contains(w.key.as_ref())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
             flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
@@ -909,8 +917,9 @@ fn make_candidate(
     let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && t.place(&key).is_none();
     let place = p.place.or_else(|| t.place(&key).map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
-        if acronym {
-            t.org_acronyms.get(&acronym_of(first.text)).copied()
+        if ws.len() == 1 {
+            let written: String = first.text.chars().filter(|c| *c != '.').collect();
+            t.org_acronyms.get(&written).copied()
         } else {
             None
         }
@@ -927,7 +936,10 @@ fn make_candidate(
     if has_org_word && place.is_none() {
         cues.org += 6;
     }
-    if name_words.len() >= 2 && t.is_place_word(name_words.last().map(String::as_str).unwrap_or("")) && !has_org_word {
+    if name_words.len() >= 2
+        && name_words.last().is_some_and(|w| t.is_place_word(w) && w != "capital")
+        && !has_org_word
+    {
         cues.place += 6;
     }
     if acronym && place.is_none() {

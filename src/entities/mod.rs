@@ -259,6 +259,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .map(|(t, _)| t.to_string())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
+        let name = if counts.values().all(|v| !v.1) && !counts.is_empty() { title_case(&name) } else { name };
         let mut acr_counts: HashMap<String, usize> = HashMap::default();
         for (d, c) in &docs_of {
             if c.acronym {
@@ -341,6 +342,21 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
         c.key = c.words.join(" ");
         c.role = None;
     }
+}
+
+/// "NEW YORK" → "New York" (display only, for names seen only in capitals).
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphanumeric();
+    }
+    out
 }
 
 impl Candidate {

@@ -104,7 +104,7 @@ pub struct Tables {
     pub starters: HashSet<String>,
     /// Known institutions: folded long form → display long form.
     pub orgs: HashMap<String, &'static str>,
-    /// Known institutions' acronyms (dots removed, uppercase) → display long form.
+    /// Known institutions' acronyms as written, dots removed ("UN", "Fed") → long form.
     pub org_acronyms: HashMap<String, &'static str>,
     /// Given name (normalized by [`super::keys::norm_token`]) → variant group id.
     pub given_names: HashMap<String, u32>,
@@ -205,7 +205,7 @@ fn build() -> Tables {
         }
         orgs.insert(fold(long), long);
         if let Some(a) = f.next().filter(|a| !a.is_empty()) {
-            org_acronyms.insert(a.replace('.', "").to_uppercase(), long);
+            org_acronyms.insert(a.replace('.', ""), long);
         }
     }
     let mut given_names = HashMap::default();
