@@ -135,6 +135,9 @@ fn is_opening_quote(s: &str) -> bool {
 
 /// Strips a trailing possessive from a word's text; returns (text, possessive).
 fn strip_possessive(t: &str) -> (&str, bool) {
+    if !matches!(t.as_bytes().last(), Some(b's') | Some(b'S')) {
+        return (t, false);
+    }
     for suf in ["'s", "’s", "ʼs", "'S", "’S"] {
         if let Some(h) = t.strip_suffix(suf) {
             if !h.is_empty() {
@@ -339,7 +342,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
         let key: Cow<'a, str> = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
             Cow::Borrowed(body)
         } else {
-            let mut k = fold(body);
+            let mut k = if body.is_ascii() { body.to_ascii_lowercase() } else { fold(body) };
             k.retain(|c| c != '.');
             Cow::Owned(k)
         };
@@ -818,7 +821,7 @@ fn split_run(
             continue;
         }
         // Directional word + gazetteer place: one place ("West Kazakhstan").
-        if DIRECTIONS.contains(&w.key.as_ref()) && cur.is_none() {
+        if cur.is_none() && DIRECTIONS.contains(&w.key.as_ref()) {
             if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
                 pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
                 role = None;
@@ -918,8 +921,12 @@ fn make_candidate(
     let place = p.place.or_else(|| t.place(&key).map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
         if ws.len() == 1 {
-            let written: String = first.text.chars().filter(|c| *c != '.').collect();
-            t.org_acronyms.get(&written).copied()
+            if first.text.contains('.') {
+                let written: String = first.text.chars().filter(|c| *c != '.').collect();
+                t.org_acronyms.get(&written).copied()
+            } else {
+                t.org_acronyms.get(first.text).copied()
+            }
         } else {
             None
         }
