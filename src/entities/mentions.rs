@@ -423,6 +423,11 @@ pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> Doc
         for tk in &toks {
             if tk.kind == TokenKind::Word {
                 let s = tk.text(text);
+                // Words of one or two letters are not needed: a weak single word
+                // needs positive evidence anyway, and short function words are stopwords.
+                if s.len() <= 2 {
+                    continue;
+                }
                 let lower = match s.as_bytes().first() {
                     Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
                     _ => s.chars().next().is_some_and(char::is_lowercase),
