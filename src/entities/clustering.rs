@@ -258,7 +258,7 @@ mod tests {
     fn local(doc: usize, names: &[&str], person: i32) -> Local {
         Local {
             doc,
-            names: names.iter().map(|n| n.split(' ').map(|w| crate::text::fold::fold(w)).collect()).collect(),
+            names: names.iter().map(|n| n.split(' ').map(crate::text::fold::fold).collect()).collect(),
             cues: Cues { person, place: 0, org: 0 },
             ..Default::default()
         }

@@ -198,9 +198,8 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                         Some(b'\'') | Some(b'-') if is_alpha_at(i + 1) => i += 1,
                         Some(y) if !y.is_ascii() => {
                             let c = ch(i).unwrap_or(' ');
-                            if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) {
-                                i += c.len_utf8();
-                            } else if (is_apostrophe(c) || is_hyphen(c)) && is_alpha_at(i + c.len_utf8()) {
+                            let inner = (is_apostrophe(c) || is_hyphen(c)) && is_alpha_at(i + c.len_utf8());
+                            if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || inner {
                                 i += c.len_utf8();
                             } else {
                                 break;
@@ -239,11 +238,9 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
         if c.is_alphabetic() {
             let s0 = i;
             i += len;
-            loop {
-                let Some(d) = ch(i) else { break };
-                if d.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&d) {
-                    i += d.len_utf8();
-                } else if (is_apostrophe(d) || is_hyphen(d)) && is_alpha_at(i + d.len_utf8()) {
+            while let Some(d) = ch(i) {
+                let inner = (is_apostrophe(d) || is_hyphen(d)) && is_alpha_at(i + d.len_utf8());
+                if d.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&d) || inner {
                     i += d.len_utf8();
                 } else {
                     break;

@@ -276,7 +276,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                 }
             }
         }
-        role_counts.sort_by(|a, b| b.1.cmp(&a.1));
+        role_counts.sort_by_key(|r| std::cmp::Reverse(r.1));
         let first = (mentions[0].doc, mentions[0].start as usize);
         let _ = ms;
         firsts.push(first);

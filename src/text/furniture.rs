@@ -205,8 +205,8 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
                 }
                 // `first` starts the block (it has blank lines before it or is line 0).
                 let block_len = i - first;
-                let caption = block_len >= 2 && block_len <= 3 || looks_like_caption(get(&lines[i - 1]));
-                if caption && lines[first].blank_before > 0 || caption && first == 0 {
+                let caption = (2..=3).contains(&block_len) || looks_like_caption(get(&lines[i - 1]));
+                if caption && (lines[first].blank_before > 0 || first == 0) {
                     for m in marked.iter_mut().take(i).skip(first) {
                         *m = true;
                     }
