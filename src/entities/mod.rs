@@ -50,6 +50,12 @@ fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
     f[..i].iter().rev().take(4).any(|r| r.start <= s && e <= r.end)
 }
 
+/// Hash of a name key (for the set of names seen in running text).
+fn key_hash(k: &str) -> u64 {
+    use std::hash::BuildHasher;
+    std::hash::BuildHasherDefault::<tables::FxHasher>::default().hash_one(k)
+}
+
 fn key_of(c: &Candidate) -> &str {
     &c.key
 }
@@ -58,7 +64,7 @@ fn key_of(c: &Candidate) -> &str {
 /// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
 fn confirm(
     mut c: Candidate,
-    strong: &HashSet<String>,
+    strong: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &HashSet<&str>,
 ) -> Option<Candidate> {
@@ -75,7 +81,7 @@ fn confirm(
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     loop {
         let key = c.key.clone();
-        if (strong.contains(&key) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
+        if (strong.contains(&key_hash(&key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
         if c.words.len() == 1 && surnames.contains(&norm_token(&key)) {
@@ -122,11 +128,11 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
     }
     // Names seen in running text (not sentence-initial, not headline).
-    let mut strong: HashSet<String> = HashSet::default();
+    let mut strong: HashSet<u64> = HashSet::default();
     for f in &found {
         for c in &f.candidates {
             if !c.weak_first && !c.headline {
-                strong.insert(key_of(c).to_string());
+                strong.insert(key_hash(key_of(c)));
             }
         }
     }
@@ -392,18 +398,20 @@ fn local_groups(
     let acr: Vec<String> =
         cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
     // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
-    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut by_acr: HashMap<&str, usize> = HashMap::default();
     let mut reps: Vec<usize> = Vec::new();
     let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
-        let k = if c.acronym { format!("\u{1}{}", acr[i]) } else { c.key.clone() };
-        let rep = match by_key.get(&k) {
+        let map = if c.acronym { &mut by_acr } else { &mut by_key };
+        let k: &str = if c.acronym { acr[i].as_str() } else { c.key.as_str() };
+        let rep = match map.get(k) {
             Some(&j) => {
                 union(&mut parent, i, j);
                 j
             }
             None => {
-                by_key.insert(k, i);
+                map.insert(k, i);
                 reps.push(i);
                 i
             }
@@ -503,7 +511,7 @@ fn local_groups(
     };
     for d in defs.iter().filter(|d| !d.term) {
         if let Some(l) = long_at(d) {
-            if let Some(&a) = by_key.get(&format!("\u{1}{}", d.acronym)) {
+            if let Some(&a) = by_acr.get(d.acronym.as_str()) {
                 union(&mut parent, a, l);
             }
             linked.insert(d.acronym.clone());
