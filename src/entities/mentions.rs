@@ -21,7 +21,7 @@ use crate::text::fold::fold;
 use crate::text::tokens::{is_apostrophe, is_hyphen, Token, TokenKind};
 use crate::text::TextDoc;
 use std::borrow::Cow;
-use super::tables::{HashSet};
+
 
 /// Evidence for each kind, summed over an entity's mentions.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -405,7 +405,7 @@ struct Piece {
 ///
 /// `lowercase_seen` receives every lowercase word of the document (for the confirmation of
 /// sentence-initial words across the corpus).
-pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> DocMentions {
+pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> DocMentions {
     let t = tables();
     let mut out = DocMentions::default();
     let text = doc.text;
@@ -1093,7 +1093,7 @@ mod tests {
 
     fn names(text: &str) -> Vec<(String, Option<String>)> {
         let doc = TextDoc::new(0, text);
-        let mut seen = HashSet::default();
+        let mut seen = super::super::tables::WordFilter::for_text(1000);
         let m = find(&doc, &mut seen);
         m.candidates.iter().map(|c| (text[c.start..c.end].to_string(), c.role.clone())).collect()
     }
@@ -1143,7 +1143,7 @@ mod tests {
     #[test]
     fn acronym_definitions() {
         let doc = TextDoc::new(0, "The World Flood Agency (WFA) and the Northern Grain Council (NCG) met on the liquefied natural gas (LNG) price.");
-        let mut seen = HashSet::default();
+        let mut seen = super::super::tables::WordFilter::for_text(1000);
         let m = find(&doc, &mut seen);
         let d: Vec<(String, &str, bool)> =
             m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();

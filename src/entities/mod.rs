@@ -66,12 +66,12 @@ fn confirm(
     mut c: Candidate,
     strong: &HashSet<u64>,
     surnames: &HashSet<String>,
-    lowercase_seen: &HashSet<&str>,
+    lowercase_seen: &tables::WordFilter,
 ) -> Option<Candidate> {
     let t = tables();
     // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
     // same confirmation as a sentence-initial one.
-    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w.as_str()));
+    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w));
     if !c.weak_first && !c.headline && !ambiguous {
         return Some(c);
     }
@@ -119,7 +119,7 @@ fn confirm(
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
 pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let t = tables();
-    let mut lowercase_seen: HashSet<&str> = HashSet::default();
+    let mut lowercase_seen = tables::WordFilter::for_text(docs.iter().map(|d| d.text.len()).sum());
     let mut found: Vec<mentions::DocMentions> = docs.iter().map(|d| mentions::find(d, &mut lowercase_seen)).collect();
     for (d, f) in docs.iter().zip(found.iter_mut()) {
         if !d.furniture.is_empty() {

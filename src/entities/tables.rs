@@ -57,6 +57,46 @@ impl std::hash::Hasher for FxHasher {
     }
 }
 
+/// A set of words kept as a two-probe Bloom filter: inserting is a hash and two bit sets,
+/// with no key storage. Used for "this word was seen lowercase somewhere", where a rare
+/// false positive only makes the stage a little more cautious about one capitalised word.
+#[derive(Debug, Clone)]
+pub struct WordFilter {
+    bits: Vec<u64>,
+    mask: u64,
+}
+
+impl WordFilter {
+    /// A filter sized for about `bytes` of text.
+    pub fn for_text(bytes: usize) -> Self {
+        let nbits = (bytes.saturating_mul(2)).next_power_of_two().clamp(1 << 16, 1 << 26);
+        WordFilter { bits: vec![0; nbits / 64], mask: nbits as u64 - 1 }
+    }
+
+    fn probes(&self, w: &str) -> (u64, u64) {
+        use std::hash::BuildHasher;
+        let h = std::hash::BuildHasherDefault::<FxHasher>::default().hash_one(w);
+        let h2 = h.rotate_left(32).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (h & self.mask, (h2 >> 7) & self.mask)
+    }
+
+    /// Adds a word.
+    pub fn insert(&mut self, w: &str) {
+        let (a, b) = self.probes(w);
+        for p in [a, b] {
+            if let Some(x) = self.bits.get_mut((p / 64) as usize) {
+                *x |= 1 << (p % 64);
+            }
+        }
+    }
+
+    /// True when the word was (probably) added.
+    pub fn contains(&self, w: &str) -> bool {
+        let (a, b) = self.probes(w);
+        [a, b].iter().all(|&p| self.bits.get((p / 64) as usize).is_some_and(|x| x & (1 << (p % 64)) != 0))
+    }
+}
+
 /// `HashMap` with [`FxHasher`].
 pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 /// `HashSet` with [`FxHasher`].
@@ -281,5 +321,16 @@ mod tests {
         assert_eq!(t.org_acronyms.get("UN").copied(), Some("United Nations"));
         assert_eq!(t.given_names.get("stefane"), t.given_names.get("stefen"));
         assert!(t.is_reporting_verb("said"));
+    }
+
+    #[test]
+    fn word_filter() {
+        let mut f = super::WordFilter::for_text(1000);
+        for w in ["officials", "river", "protests"] {
+            f.insert(w);
+        }
+        assert!(f.contains("river") && f.contains("officials"));
+        let misses = ["rivers", "official", "norway", "lagos", "tokyo", "quito"].iter().filter(|w| f.contains(w)).count();
+        assert_eq!(misses, 0);
     }
 }
