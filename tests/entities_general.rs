@@ -265,3 +265,31 @@ fn honorific_with_given_name_joins_the_person() {
     let r = run(&["Sir Tomas Wren opened the bridge. Later Sir Tomas thanked the engineers."]);
     assert!(same(&r, "Tomas Wren", "Tomas"));
 }
+
+#[test]
+fn never_panics_on_generated_noise() {
+    // A fixed pseudo-random mix of the characters the rules care about.
+    let pieces = [
+        "A", "B.", "U.S.", "Mr.", "President", "of", "the", "and", "von", "der", "al-", "Smith", "’s", "'s", "-led",
+        "(", ")", "(ABC)", "ABC", "“", "”", ",", ".", "\n", "\n\n", " / ", "By", "Ölü", "北京", "👍", "Ministry", "City",
+        "in", "said", "Kazan", "New", "York", " ", "  ", "&", "-", "’", "Jan.", "5", "3,800",
+    ];
+    let mut x: u64 = 0x2545_F491_4F6C_DD1D;
+    for _ in 0..1500 {
+        let mut s = String::new();
+        for _ in 0..40 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            s.push_str(pieces[(x % pieces.len() as u64) as usize]);
+            if x % 3 == 0 {
+                s.push(' ');
+            }
+        }
+        let half: String = s.chars().take(s.chars().count() / 2).collect();
+        let r = run(&[&s, &half]);
+        for e in &r.entities {
+            assert!(!e.mentions.is_empty());
+        }
+    }
+}
