@@ -1174,3 +1174,18 @@ mod scan_tests {
         }
     }
 }
+
+#[cfg(test)]
+mod demonym_tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_are_recorded_as_links() {
+        let doc = TextDoc::new(0, "Turkish rescuers and Kenyan medics reached the Central Asian border town.");
+        let mut seen = super::super::tables::WordFilter::for_text(1000);
+        let m = find(&doc, &mut seen);
+        let links: Vec<&str> = m.demonym_links.iter().map(|l| l.1).collect();
+        assert_eq!(links, vec!["Turkey", "Kenya", "Central Asia"]);
+        assert!(m.candidates.is_empty(), "demonyms are not mentions");
+    }
+}
