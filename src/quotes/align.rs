@@ -33,12 +33,13 @@ pub fn stem(w: &str) -> String {
     base
 }
 
-/// The normalized token set of a text, sorted and deduplicated.
+/// The normalized token set of a text, sorted and deduplicated. Reporting verbs are
+/// dropped too: they belong to the attribution, not to the statement.
 pub fn tokens(text: &str) -> Vec<String> {
     let folded = crate::text::fold::fold(text);
     let mut out: Vec<String> = folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !stopwords().contains(w))
+        .filter(|w| !w.is_empty() && !stopwords().contains(w) && !super::speaker::is_verb(w))
         .map(stem)
         .filter(|w| !w.is_empty())
         .collect();
@@ -85,7 +86,7 @@ pub fn dice(a: &[String], b: &[String]) -> f64 {
 }
 
 /// True when two quotations state the same thing. Short quotations (up to three tokens)
-/// must be wholly contained in the other; longer ones need three shared tokens and a
+/// must be wholly contained in the other, and not lost in a much longer one (Dice 0.3); longer ones need three shared tokens and a
 /// similarity of at least 0.5.
 pub fn same_statement(a: &[String], b: &[String]) -> bool {
     let m = a.len().min(b.len());
@@ -94,16 +95,20 @@ pub fn same_statement(a: &[String], b: &[String]) -> bool {
         return false;
     }
     if m <= 3 {
-        return inter == m;
+        return inter == m && dice(a, b) >= 0.3;
     }
     inter >= 3 && similarity(a, b) >= 0.5
 }
 
 /// True when an unmarked sentence restates a quotation: stricter than between two
-/// quotations (four shared tokens and similarity 0.55, or nearly the same short set).
+/// quotations (four shared tokens, similarity 0.55 and Dice 0.4, so that a short quote is
+/// not found inside any long sentence; or nearly the same short set; or a short sentence
+/// made at least three quarters of the quotation's words).
 pub fn restates(quote: &[String], sentence: &[String]) -> bool {
     let inter = overlap(quote, sentence);
-    (inter >= 4 && similarity(quote, sentence) >= 0.55) || (inter >= 2 && dice(quote, sentence) >= 0.75)
+    (inter >= 4 && similarity(quote, sentence) >= 0.55 && dice(quote, sentence) >= 0.4)
+        || (inter >= 2 && dice(quote, sentence) >= 0.75)
+        || (inter >= 3 && inter * 4 >= sentence.len() * 3)
 }
 
 #[cfg(test)]

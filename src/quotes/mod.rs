@@ -131,7 +131,13 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             }
             let sentence = doc.sentence_of(raw.start);
             let open_sentence = doc.sentence_of(raw.open_at);
-            let sent_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            let mut sent_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            // The clause before a quotation starts after the previous quotation.
+            if let Some(p) = prev.and_then(|p| qs.get(p)) {
+                if p.close_end > sent_start && p.close_end <= raw.open_at {
+                    sent_start = p.close_end;
+                }
+            }
             let attr = speaker::after_quote(doc.text, raw.close_end).or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
             let (mut spk, mut spk_text) = match attr {
                 Some(a) => (resolve(&a, doc, &mentions, entities), Some((a.start, a.end))),
@@ -139,7 +145,12 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             };
             if spk_text.is_none() {
                 // Continuation of the previous quotation ("“…,” she said. “…”").
-                if let Some(p) = prev.and_then(|p| qs.get(p)) {
+                let starts_sentence = doc
+                    .sentences
+                    .get(open_sentence)
+                    .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
+                    .is_some_and(|t| t.trim().is_empty());
+                if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|_| starts_sentence) {
                     let gap = doc.text.get(p.close_end.min(raw.open_at)..raw.open_at).unwrap_or("x");
                     let gap_sentences = doc.sentence_of(raw.open_at).saturating_sub(doc.sentence_of(p.close_end));
                     if gap_sentences <= 1 && gap.len() <= 160 && !gap.contains('\n') || gap.trim().is_empty() {
@@ -169,8 +180,10 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     assemble(docs, qs, groups)
 }
 
-/// Greedy grouping of marked quotations: most similar pairs first, one quotation per
-/// document per group, every pair across a merge at least loosely similar.
+/// Greedy grouping of marked quotations: pairs that state the same thing, highest Dice
+/// first (so that whole statements pair with whole statements before a short fragment
+/// is taken into a long quotation), one quotation per document per group, every pair
+/// across a merge at least loosely similar (0.4).
 fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Candidate pairs through a token index.
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -200,7 +213,7 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         .filter(|&(_, n)| n >= 2)
         .filter_map(|((i, j), _)| {
             let (a, b) = (qs.get(i)?, qs.get(j)?);
-            align::same_statement(&a.tokens, &b.tokens).then(|| (align::similarity(&a.tokens, &b.tokens), i, j))
+            align::same_statement(&a.tokens, &b.tokens).then(|| (align::dice(&a.tokens, &b.tokens), i, j))
         })
         .collect();
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
@@ -220,7 +233,7 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         }
         let loose = mi.iter().all(|&a| {
             mj.iter().all(|&b| match (qs.get(a), qs.get(b)) {
-                (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.3,
+                (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.4,
                 _ => false,
             })
         });
@@ -410,7 +423,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
             continue;
         }
         let after = start + i + c.len_utf8();
-        if let Some(a) = speaker::after_quote(doc.text, after) {
+        if let Some(a) = speaker::after_quote(doc.text, after).or_else(|| pronoun_tail(doc.text, after, end)) {
             let rest = doc.text.get(a.end..end).unwrap_or("");
             if rest.trim().len() <= 40 {
                 span_end = if c == ',' { start + i } else { after };
@@ -445,6 +458,21 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         marked: false,
         tokens: align::tokens(body),
     })
+}
+
+/// A garbled attribution ", he <word>." ending a sentence: the pronoun is the speaker.
+fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
+    let tail = text.get(from..end)?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let trimmed: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    match trimmed.as_slice() {
+        [p, w] if (p == "he" || p == "she") && w.chars().all(char::is_alphabetic) && !w.is_empty() => {
+            let lead = tail.len() - tail.trim_start().len();
+            let start = from + lead;
+            Some(Attribution { start, end: start + 2 + usize::from(p == "she"), kind: SpeakerKind::Pronoun })
+        }
+        _ => None,
+    }
 }
 
 /// Orders quotations by document and position, assigns ids and builds the groups.

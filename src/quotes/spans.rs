@@ -102,6 +102,18 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     open = None;
                 }
             }
+            (Mark::Close, None) => {
+                // A stray closing mark shortly after a quotation closed in the same
+                // paragraph: the earlier closing mark was spurious (garbled text).
+                if let Some(last) = out.last_mut() {
+                    let gap = text.get(last.close_end..i).unwrap_or("\n");
+                    if last.close_end <= i && gap.len() <= 200 && !gap.contains('\n') && !gap.trim().is_empty() {
+                        let content = text.get(last.start..i).unwrap_or("");
+                        last.end = last.start + content.trim_end().len();
+                        last.close_end = after;
+                    }
+                }
+            }
             (Mark::Straight, None) => {
                 let opens = (prev.is_whitespace() || "([{—–-:,;/".contains(prev)) && !next.is_whitespace();
                 if opens {
@@ -176,6 +188,12 @@ mod tests {
     fn unclosed_quote_ends_at_paragraph() {
         let t = "The minister said “prices will fall by the end of the month\nOther news follows here.";
         assert_eq!(texts(t), vec!["prices will fall by the end of the month"]);
+    }
+
+    #[test]
+    fn stray_closing_mark_extends_the_quotation() {
+        let t = "“The road is open.” We can drive home now,” she said.";
+        assert_eq!(texts(t), vec!["The road is open.” We can drive home now,"]);
     }
 
     #[test]
