@@ -395,7 +395,11 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
 fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
     let mut remaining: Vec<usize> = members.to_vec();
     let mut facts = Vec::new();
-    while !remaining.is_empty() {
+    // Bounded work on huge inputs: at most MAX_ROUNDS facts per cluster, and the primary
+    // figure of a document chosen among its first MAX_CANDIDATES.
+    const MAX_ROUNDS: usize = 100;
+    const MAX_CANDIDATES: usize = 200;
+    while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
             if let Some(it) = items.get(i) {
@@ -413,7 +417,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                     .count();
                 (overlaps, !it.inferred, std::cmp::Reverse(it.start))
             };
-            let Some(&primary) = cands.iter().max_by_key(|&&i| score(i)) else { continue };
+            let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
             let Some(p) = items.get(primary) else { continue };
             fact.push(primary);
             for &c in cands {

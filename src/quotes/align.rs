@@ -13,35 +13,67 @@ fn stopwords() -> &'static HashSet<&'static str> {
     S.get_or_init(|| crate::lexicon::lines(STOPWORDS).collect())
 }
 
+/// Stopwords and reporting verbs in one set: the words [`tokens`] drops.
+fn dropped() -> &'static HashSet<&'static str> {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut s: HashSet<&'static str> = stopwords().clone();
+        s.extend(crate::lexicon::lines(crate::lexicon::REPORTING_VERBS).flat_map(crate::lexicon::fields).filter(|f| !f.is_empty()));
+        s
+    })
+}
+
 /// Light English stemming: common inflectional suffixes stripped, keeping 3+ letters
 /// ("ordered" → "order", "warning" → "warn", "terrorists" → "terrorist").
 pub fn stem(w: &str) -> String {
+    stem_cow(w).into_owned()
+}
+
+fn stem_cow(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     let n = w.len();
-    let mut base = w.to_string();
+    let mut base: Cow<'_, str> = Cow::Borrowed(w);
     for suf in ["ies", "ing", "ed", "s", "ly"] {
         if w.ends_with(suf) && n >= suf.len() + 3 && !w.ends_with("ss") && !w.ends_with("us") {
-            base = w[..n - suf.len()].to_string();
-            if suf == "ies" {
-                base.push('y');
-            }
+            let cut = w.get(..n - suf.len()).unwrap_or(w);
+            base = if suf == "ies" { Cow::Owned(format!("{cut}y")) } else { Cow::Borrowed(cut) };
             break;
         }
     }
     if base.len() > 3 && base.ends_with('e') {
-        base.pop();
+        base = match base {
+            Cow::Borrowed(b) => Cow::Borrowed(b.get(..b.len() - 1).unwrap_or(b)),
+            Cow::Owned(mut o) => {
+                o.pop();
+                Cow::Owned(o)
+            }
+        };
     }
     base
 }
 
+/// A token: a 64-bit FNV-1a hash of the normalized word (no allocation per word; a
+/// collision between two different words is negligible at news sizes).
+pub type Tok = u64;
+
+fn fnv(s: &str) -> Tok {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in s.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// The normalized token set of a text, sorted and deduplicated. Reporting verbs are
 /// dropped too: they belong to the attribution, not to the statement.
-pub fn tokens(text: &str) -> Vec<String> {
+pub fn tokens(text: &str) -> Vec<Tok> {
     let folded = crate::text::fold::fold(text);
-    let mut out: Vec<String> = folded
+    let drop = dropped();
+    let mut out: Vec<Tok> = folded
         .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !stopwords().contains(w) && !super::speaker::is_verb(w))
-        .map(stem)
-        .filter(|w| !w.is_empty())
+        .filter(|w| !w.is_empty() && !drop.contains(w))
+        .map(|w| fnv(&stem_cow(w)))
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -49,7 +81,7 @@ pub fn tokens(text: &str) -> Vec<String> {
 }
 
 /// Size of the intersection of two sorted sets.
-pub fn overlap(a: &[String], b: &[String]) -> usize {
+pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
     let (mut i, mut j, mut n) = (0, 0, 0);
     while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
         match x.cmp(y) {
@@ -66,7 +98,7 @@ pub fn overlap(a: &[String], b: &[String]) -> usize {
 }
 
 /// Similarity of two token sets in 0..1: the mean of Dice and containment.
-pub fn similarity(a: &[String], b: &[String]) -> f64 {
+pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
     let (la, lb) = (a.len(), b.len());
     if la == 0 || lb == 0 {
         return 0.0;
@@ -78,7 +110,7 @@ pub fn similarity(a: &[String], b: &[String]) -> f64 {
 }
 
 /// Dice coefficient of two token sets.
-pub fn dice(a: &[String], b: &[String]) -> f64 {
+pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -88,7 +120,7 @@ pub fn dice(a: &[String], b: &[String]) -> f64 {
 /// True when two quotations state the same thing. Short quotations (up to three tokens)
 /// must be wholly contained in the other, and not lost in a much longer one (Dice 0.3); longer ones need three shared tokens and a
 /// similarity of at least 0.5.
-pub fn same_statement(a: &[String], b: &[String]) -> bool {
+pub fn same_statement<T: Ord>(a: &[T], b: &[T]) -> bool {
     let m = a.len().min(b.len());
     let inter = overlap(a, b);
     if m < 2 || inter < 2 {
@@ -104,7 +136,7 @@ pub fn same_statement(a: &[String], b: &[String]) -> bool {
 /// quotations (four shared tokens, similarity 0.55 and Dice 0.4, so that a short quote is
 /// not found inside any long sentence; or nearly the same short set; or a short sentence
 /// made at least three quarters of the quotation's words).
-pub fn restates(quote: &[String], sentence: &[String]) -> bool {
+pub fn restates<T: Ord>(quote: &[T], sentence: &[T]) -> bool {
     let inter = overlap(quote, sentence);
     (inter >= 4 && similarity(quote, sentence) >= 0.55 && dice(quote, sentence) >= 0.4)
         || (inter >= 2 && dice(quote, sentence) >= 0.75)

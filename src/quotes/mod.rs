@@ -26,6 +26,11 @@ use crate::text::TextDoc;
 
 use speaker::{Attribution, SpeakerKind};
 
+/// Tokens found in more quotations or sentences than this are not used to find
+/// candidates (they say nothing about which belong together, and would make the work
+/// quadratic on huge or repetitive input).
+const MAX_POSTINGS: usize = 64;
+
 /// One mention, flattened for lookups.
 #[derive(Debug, Clone, Copy)]
 struct Ment {
@@ -98,7 +103,7 @@ struct Q {
     speaker: Option<usize>,
     speaker_text: Option<(usize, usize)>,
     marked: bool,
-    tokens: Vec<String>,
+    tokens: Vec<align::Tok>,
 }
 
 /// Resolves an attribution to an entity id.
@@ -186,16 +191,22 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// across a merge at least loosely similar (0.4).
 fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Candidate pairs through a token index.
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<align::Tok, Vec<usize>> = HashMap::new();
     for (i, q) in qs.iter().enumerate() {
         for t in &q.tokens {
-            index.entry(t.as_str()).or_default().push(i);
+            index.entry(*t).or_default().push(i);
         }
     }
     let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut budget: usize = 2_000_000;
     for post in index.values() {
-        if post.len() > 300 {
+        // A token shared by very many quotations says nothing about which belong together.
+        if post.len() > MAX_POSTINGS {
             continue;
+        }
+        budget = budget.saturating_sub(post.len() * post.len() / 2);
+        if budget == 0 {
+            break;
         }
         for (a, &i) in post.iter().enumerate() {
             for &j in post.iter().skip(a + 1) {
@@ -203,9 +214,6 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
                     *shared.entry((i.min(j), i.max(j))).or_default() += 1;
                 }
             }
-        }
-        if shared.len() > 2_000_000 {
-            break;
         }
     }
     let mut pairs: Vec<(f64, usize, usize)> = shared
@@ -274,7 +282,7 @@ struct Sent {
     idx: usize,
     start: usize,
     end: usize,
-    tokens: Vec<String>,
+    tokens: Vec<align::Tok>,
 }
 
 /// Looks for sentences in other documents that restate a group's quotations (or a lone
@@ -297,35 +305,51 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             }
         }
     }
-    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<align::Tok, Vec<usize>> = HashMap::new();
     for (i, s) in sents.iter().enumerate() {
         for t in &s.tokens {
-            index.entry(t.as_str()).or_default().push(i);
+            index.entry(*t).or_default().push(i);
         }
     }
     let by_pos: HashMap<(usize, usize), usize> = sents.iter().enumerate().map(|(i, s)| ((s.doc, s.idx), i)).collect();
     // Targets: every group, then every marked quotation in no group.
-    let grouped: Vec<usize> = groups.iter().flatten().copied().collect();
+    let mut grouped = vec![false; qs.len()];
+    for &i in groups.iter().flatten() {
+        if let Some(g) = grouped.get_mut(i) {
+            *g = true;
+        }
+    }
     let mut targets: Vec<(Option<usize>, Vec<usize>)> = groups.iter().enumerate().map(|(g, m)| (Some(g), m.clone())).collect();
+    let mut seen: std::collections::HashSet<(usize, &[align::Tok])> = std::collections::HashSet::new();
     for i in 0..qs.len() {
-        if !grouped.contains(&i) && qs.get(i).is_some_and(|q| q.marked && q.tokens.len() >= 2) {
+        if !grouped.get(i).copied().unwrap_or(true) && qs.get(i).is_some_and(|q| q.marked && q.tokens.len() >= 2) {
+            // The same words quoted again in the same document need no second search.
+            if let Some(q) = qs.get(i) {
+                if !seen.insert((q.doc, q.tokens.as_slice())) {
+                    continue;
+                }
+            }
             targets.push((None, vec![i]));
         }
     }
     let mut used: Vec<bool> = vec![false; sents.len()];
-    let mut budget: usize = 500_000;
+    let mut budget: usize = 2_000_000;
     for (g, members) in targets {
+        if budget == 0 {
+            break;
+        }
         let docs_in: Vec<usize> = members.iter().filter_map(|&m| qs.get(m).map(|q| q.doc)).collect();
         // Best (similarity, first sentence, last sentence, quote tokens) per other doc.
-        let mut best: BTreeMap<usize, (f64, usize, usize)> = BTreeMap::new();
+        let mut best: BTreeMap<usize, (f64, usize, usize, usize)> = BTreeMap::new();
         for &m in &members {
             let Some(q) = qs.get(m) else { continue };
             let mut cand: HashMap<usize, usize> = HashMap::new();
             for t in &q.tokens {
-                if let Some(post) = index.get(t.as_str()) {
-                    if post.len() > 400 {
+                if let Some(post) = index.get(t) {
+                    if post.len() > MAX_POSTINGS {
                         continue;
                     }
+                    budget = budget.saturating_sub(post.len());
                     for &s in post {
                         *cand.entry(s).or_default() += 1;
                     }
@@ -346,31 +370,37 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                 if !align::restates(&q.tokens, &st.tokens) {
                     continue;
                 }
-                let mut sim = align::similarity(&q.tokens, &st.tokens);
-                let (mut first, mut last) = (s, s);
-                // A statement split over two sentences: extend to a neighbour that adds.
-                for nb in [st.idx.checked_sub(1), Some(st.idx + 1)].into_iter().flatten() {
-                    let Some(&ni) = by_pos.get(&(st.doc, nb)) else { continue };
-                    if used.get(ni).copied().unwrap_or(true) {
-                        continue;
-                    }
-                    let Some(ns) = sents.get(ni) else { continue };
-                    let mut union: Vec<String> = st.tokens.iter().chain(ns.tokens.iter()).cloned().collect();
-                    union.sort_unstable();
-                    union.dedup();
-                    let usim = align::similarity(&q.tokens, &union);
-                    if usim > sim + 0.05 && align::overlap(&q.tokens, &ns.tokens) >= 3 {
-                        sim = usim;
-                        if nb < st.idx {
-                            first = ni;
-                        } else {
-                            last = ni;
-                        }
-                    }
-                }
-                let e = best.entry(st.doc).or_insert((0.0, s, s));
+                let sim = align::similarity(&q.tokens, &st.tokens);
+                let e = best.entry(st.doc).or_insert((0.0, s, s, m));
                 if sim > e.0 {
-                    *e = (sim, first, last);
+                    *e = (sim, s, s, m);
+                }
+            }
+        }
+        // A statement split over two sentences: extend the best sentence to a neighbour
+        // that adds to the match.
+        for (sim, first, last, m) in best.values_mut() {
+            let (Some(q), Some(st)) = (qs.get(*m), sents.get(*first)) else { continue };
+            for nb in [st.idx.checked_sub(1), Some(st.idx + 1)].into_iter().flatten() {
+                let Some(&ni) = by_pos.get(&(st.doc, nb)) else { continue };
+                if used.get(ni).copied().unwrap_or(true) {
+                    continue;
+                }
+                let Some(ns) = sents.get(ni) else { continue };
+                if align::overlap(&q.tokens, &ns.tokens) < 3 {
+                    continue;
+                }
+                let mut union: Vec<align::Tok> = st.tokens.iter().chain(ns.tokens.iter()).copied().collect();
+                union.sort_unstable();
+                union.dedup();
+                let usim = align::similarity(&q.tokens, &union);
+                if usim > *sim + 0.05 {
+                    *sim = usim;
+                    if nb < st.idx {
+                        *first = ni;
+                    } else {
+                        *last = ni;
+                    }
                 }
             }
         }
@@ -378,7 +408,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             continue;
         }
         let mut new_ids = Vec::new();
-        for (d, (_, first, last)) in best {
+        for (d, (_, first, last, _)) in best {
             let (Some(a), Some(b)) = (sents.get(first), sents.get(last)) else { continue };
             if used.get(first).copied().unwrap_or(true) || used.get(last).copied().unwrap_or(true) {
                 continue;

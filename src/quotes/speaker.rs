@@ -20,8 +20,16 @@ fn verbs() -> &'static HashSet<&'static str> {
 
 /// True when `w` (any case) is a form of a reporting verb.
 pub fn is_verb(w: &str) -> bool {
+    if w.chars().all(|c| c.is_lowercase()) {
+        return verbs().contains(w);
+    }
     let l = w.to_lowercase();
     verbs().contains(l.as_str())
+}
+
+/// As [`is_verb`], for a word already lowercase.
+pub fn is_verb_lower(w: &str) -> bool {
+    verbs().contains(w)
 }
 
 /// What the speaker text is.

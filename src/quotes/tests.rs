@@ -99,3 +99,24 @@ fn odd_input_never_panics() {
         }
     }
 }
+
+/// Speed on the seeds repeated 50 times (on demand:
+/// `cargo test --release --lib quotes_speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn quotes_speed_on_repeated_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("seeds not found at {}: skipping", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
+    let size: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let t0 = std::time::Instant::now();
+    let (q, g) = analyze(&docs, &[]);
+    let dt = t0.elapsed().as_secs_f64();
+    eprintln!("quotes: {} quotes, {} groups, {:.2} MB in {:.3} s = {:.1} MB/s", q.len(), g.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
+}
