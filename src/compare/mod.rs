@@ -83,6 +83,13 @@ const STOP: [&str; 24] = [
     "her", "new", "more", "than", "some", "about", "other",
 ];
 
+/// Concept classes that are never what an unnamed count of killed, injured or detained
+/// refers to (a figure's concept is not borrowed from them).
+const NOT_LIVING: [&str; 5] = ["countries", "seats", "buildings", "vehicles", "aircraft"];
+
+/// Event classes whose unnamed counts are people ("dozens were killed").
+const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
+
 /// Words that say a figure is a total of parts given elsewhere.
 const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether", "overall", "combined", "total of", "including"];
 
@@ -95,8 +102,11 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
     let mut facts: Vec<(Fact, usize)> = Vec::new();
     for members in clusters {
         for fact_items in split_per_doc(&items, &members) {
-            let fact = judge(&items, &fact_items, figures);
             let n_docs = doc_count(&items, &fact_items);
+            if n_docs < 2 && !fact_items.iter().filter_map(|&i| items.get(i)).any(single_worthy) {
+                continue;
+            }
+            let fact = judge(&items, &fact_items, figures);
             facts.push((fact, n_docs));
         }
     }
@@ -210,14 +220,19 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
-            if let Some(c) = lexicon::class_in_words(&lexicon::lemmas(between)) {
+            if let Some(c) = lexicon::class_in_words(&lexicon::lemmas(between)).filter(|c| !NOT_LIVING.contains(c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
-            } else if let Some(p) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2) {
-                if let Some(Concept::Class(c)) = p.concept {
+            } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
+                if !NOT_LIVING.contains(&c) {
                     concept = Some(Concept::Class(c));
                     inferred = true;
                 }
+            }
+            if concept.is_none() && event.as_deref().is_some_and(|e| HUMAN_EVENTS.contains(&e)) {
+                // "Dozens have been killed": unnamed victims are people.
+                concept = Some(Concept::Class("people"));
+                inferred = true;
             }
         }
         // Time and update words.
@@ -279,6 +294,16 @@ fn head(s: &str, n: usize) -> &str {
 }
 
 /// True when the item may be a fact row at all (see module docs, step 3).
+/// True when a figure found in one document only is still worth a fact row: it has an
+/// event, or a concept from the class lexicon other than plain "people" or "countries".
+fn single_worthy(it: &Item) -> bool {
+    match (&it.concept, &it.event) {
+        (_, Some(_)) => true,
+        (Some(Concept::Class(c)), None) => !matches!(*c, "people" | "countries"),
+        _ => false,
+    }
+}
+
 fn groupable(it: &Item) -> bool {
     match (&it.concept, &it.event) {
         (None, None) => false,
@@ -559,7 +584,17 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
     times.sort_by(|a, b| a.total_cmp(b));
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
-    let changing = n_docs + its.len() > 2 && !all_identical && (times.len() >= 2 || (its.iter().any(|i| i.update) && its.len() >= 2));
+    // One dated report against undated ones: when the dated figures all lie below the
+    // undated ones (or all above), they are read as an earlier report of a tally.
+    let dated: Vec<f64> = its.iter().filter(|i| i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
+    let undated: Vec<f64> = its.iter().filter(|i| !i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
+    let split_by_time = status == Status::Conflict
+        && !dated.is_empty()
+        && !undated.is_empty()
+        && (dated.iter().all(|d| undated.iter().all(|u| d < u)) || dated.iter().all(|d| undated.iter().all(|u| d > u)));
+    let changing = n_docs + its.len() > 2
+        && !all_identical
+        && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
     let mut timeline: Vec<usize> = Vec::new();
     if changing {
         let timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, i.value))).collect();
@@ -671,7 +706,7 @@ fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
 fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
     let concept = match its.first().and_then(|i| i.concept.clone()) {
         Some(Concept::Class(c)) => {
-            // The word most sources use, when more than half use it; else the class name.
+            // The word every source uses, when they all use the same; else the class name.
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
             for i in its.iter().filter(|i| !i.inferred) {
                 if let Some(w) = &i.head_word {
@@ -680,7 +715,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             }
             let total: usize = counts.values().sum();
             match counts.into_iter().max_by_key(|(_, n)| *n) {
-                Some((w, n)) if n * 2 > total && total > 0 && lexicon::concept_class(&w) == Some(c) => w,
+                Some((w, n)) if n == total && total >= 2 && lexicon::concept_class(&w) == Some(c) => w,
                 _ => c.to_string(),
             }
         }

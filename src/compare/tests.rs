@@ -179,7 +179,8 @@ fn durations_compare_after_conversion() {
     let f = facts.iter().find(|f| f.figures.len() == 2).expect("a two-source fact");
     assert_eq!(f.status, Status::Agree);
     assert_eq!(f.unit.as_deref(), Some("day"));
-    assert_eq!(facts.iter().filter(|f| f.status == Status::Single).count(), 1);
+    // A duration with neither event nor a lexicon concept is not a row of its own.
+    assert_eq!(facts.iter().filter(|f| f.status == Status::Single).count(), 0);
 }
 
 #[test]
@@ -294,7 +295,9 @@ fn non_quantities_and_unrelated_figures_do_not_agree_falsely() {
     ]);
     let facts = group(&[a, b], &figs);
     assert!(facts.iter().all(|f| f.status == Status::Single), "{facts:?}");
-    assert_eq!(facts.len(), 2);
+    // Only the count with an event is a single row; the bare percentage is not.
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].label, "people killed");
 }
 
 #[test]
@@ -311,4 +314,36 @@ fn junk_input_never_panics() {
     let facts = group(&[a], &[f, g]);
     assert!(facts.len() <= 1);
     assert!(group(&[], &[]).is_empty());
+}
+
+#[test]
+fn one_dated_earlier_report_against_undated_ones_is_changing() {
+    let a = TextDoc::new(0, "The ministry said on Monday that 40 people had been arrested.");
+    let b = TextDoc::new(1, "More than 90 people have been detained so far.");
+    let c = TextDoc::new(2, "Police have detained 95 people.");
+    let figs = ids(vec![
+        Fb::new(&a, "40 people", 40.0).concept("people").event("arrested").time("Monday").f,
+        Fb::new(&b, "More than 90 people", 90.0).concept("people").event("detained").more_than().f,
+        Fb::new(&c, "95 people", 95.0).concept("people").event("detained").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].changing, "{:?}", facts[0]);
+    assert_eq!(facts[0].timeline, vec![0, 1, 2]);
+    assert_eq!(facts[0].outliers, vec![0]);
+}
+
+#[test]
+fn unnamed_victims_are_people_not_the_nearest_noun() {
+    let a = TextDoc::new(0, "The storm hit the nation this week, leaving dozens dead.");
+    let b = TextDoc::new(1, "Dozens of people were killed by the storm.");
+    let mut dozens_a = Fb::new(&a, "dozens", 24.0).event("dead").f;
+    dozens_a.high = Some(99.0);
+    let mut dozens_b = Fb::new(&b, "Dozens of people", 24.0).concept("people").event("killed").f;
+    dozens_b.high = Some(99.0);
+    let figs = ids(vec![dozens_a, dozens_b]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].label, "people killed");
+    assert_eq!(facts[0].status, Status::Agree);
 }
