@@ -76,6 +76,8 @@ struct Item {
     total_cue: bool,
     /// Content lemmas of the concept text.
     words: Vec<String>,
+    /// For measures: content lemmas of a few words either side of the figure.
+    context: Vec<String>,
 }
 
 const STOP: [&str; 24] = [
@@ -245,6 +247,23 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let fb = crate::text::fold::fold(near_before);
         let fa = crate::text::fold::fold(near_after);
         let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
+        // Context words around a measure (not a count), for matching measures whose
+        // concept the extractor named differently ("180-day price cap" / "fuel price
+        // limits for six months").
+        let context = if dim != "count" {
+            let w_before = tail(before, 48);
+            let w_after = head(after, 48);
+            let mut ws: Vec<String> = lexicon::lemmas(w_before)
+                .into_iter()
+                .chain(lexicon::lemmas(w_after))
+                .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && w.chars().all(char::is_alphabetic))
+                .collect();
+            ws.sort_unstable();
+            ws.dedup();
+            ws
+        } else {
+            Vec::new()
+        };
         let item = Item {
             idx,
             id: f.id,
@@ -262,6 +281,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             update,
             total_cue,
             words: content,
+            context,
         };
         last_in_doc.insert(f.doc, items.len());
         items.push(item);
@@ -315,6 +335,9 @@ fn groupable(it: &Item) -> bool {
 
 fn concepts_compatible(a: &Item, b: &Item) -> bool {
     if a.dim != "count" && a.words.iter().any(|w| b.words.contains(w)) {
+        return true;
+    }
+    if a.dim != "count" && a.context.iter().filter(|w| b.context.contains(w)).count() >= 2 {
         return true;
     }
     match (&a.concept, &b.concept) {
@@ -584,11 +607,17 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
     times.sort_by(|a, b| a.total_cmp(b));
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
-    // One dated report against undated ones: when the dated figures all lie below the
-    // undated ones (or all above), they are read as an earlier report of a tally.
+    // One dated report against undated ones: when the undated figures agree among
+    // themselves and the dated ones all lie below them (or all above), the dated ones are
+    // read as an earlier report of a tally.
     let dated: Vec<f64> = its.iter().filter(|i| i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
     let undated: Vec<f64> = its.iter().filter(|i| !i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
+    let undated_agree = interval::intersect_all(
+        &its.iter().zip(ivs.iter()).filter(|(i, _)| !i.time.is_some_and(|t| t.scale == scale)).map(|(_, v)| *v).collect::<Vec<_>>(),
+    )
+    .is_some();
     let split_by_time = status == Status::Conflict
+        && undated_agree
         && !dated.is_empty()
         && !undated.is_empty()
         && (dated.iter().all(|d| undated.iter().all(|u| d < u)) || dated.iter().all(|d| undated.iter().all(|u| d > u)));

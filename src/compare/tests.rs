@@ -347,3 +347,21 @@ fn unnamed_victims_are_people_not_the_nearest_noun() {
     assert_eq!(facts[0].label, "people killed");
     assert_eq!(facts[0].status, Status::Agree);
 }
+
+#[test]
+fn measures_match_on_nearby_words_when_concepts_differ() {
+    let a = TextDoc::new(0, "Officials announced a 180-day cap on bread and flour prices.");
+    let b = TextDoc::new(1, "The cabinet froze bread and flour prices for six months.");
+    let c = TextDoc::new(2, "A two-week state of emergency was declared in the capital.");
+    let figs = ids(vec![
+        Fb::new(&a, "180-day", 180.0).unit("day").concept("cap").f,
+        Fb::new(&b, "six months", 6.0).unit("month").concept("cabinet").f,
+        Fb::new(&c, "two-week", 2.0).unit("week").concept("state of emergency").event("declared").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let cap = fact_with(&facts, &figs, "180-day", 0).expect("cap");
+    assert_eq!(cap.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(cap.status, Status::Agree);
+    let emergency = fact_with(&facts, &figs, "two-week", 2).expect("emergency");
+    assert_eq!(emergency.status, Status::Single);
+}
