@@ -435,7 +435,54 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         gs.sort_by_key(|g| g.first().copied());
         out.extend(gs);
     }
+    attach_lone_people(items, &mut out);
     out
+}
+
+/// A count of plain "people" given by one document only ("more than 1,000 people were
+/// injured") joins the one cluster of a more specific living class with the same event
+/// whose figures in other documents allow its value ("more than a thousand protesters
+/// injured"), when exactly one such cluster exists; else it stays alone.
+fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && !x.inferred && x.event.is_some());
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.is_empty() || !c.iter().all(|&i| is_people(i)) {
+            continue;
+        }
+        let docs: Vec<usize> = c.iter().filter_map(|&i| items.get(i).map(|x| x.doc)).collect();
+        if docs.iter().any(|d| Some(d) != docs.first()) {
+            continue;
+        }
+        let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
+        let targets: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(cj, other)| {
+                *cj != ci
+                    && other.iter().any(|&j| {
+                        items.get(j).is_some_and(|o| {
+                            o.doc != p.doc
+                                && o.dim == p.dim
+                                && o.event == p.event
+                                && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
+                                && o.iv.intersect(&p.iv).is_some()
+                        })
+                    })
+            })
+            .map(|(cj, _)| cj)
+            .collect();
+        if let [t] = targets.as_slice() {
+            moves.push((ci, *t));
+        }
+    }
+    for (from, to) in moves {
+        let moved = clusters.get_mut(from).map(std::mem::take).unwrap_or_default();
+        if let Some(t) = clusters.get_mut(to) {
+            t.extend(moved);
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
 }
 
 /// Splits a cluster into facts with at most one figure per document (plus repeats and
@@ -760,6 +807,9 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
         None => String::new(),
     };
     let dim = its.first().map(|i| i.dim.as_str()).unwrap_or("count");
+    if dim == "year of age" {
+        return "age".to_string();
+    }
     let mut label = match (concept.is_empty(), event) {
         (false, Some(e)) => format!("{concept} {e}"),
         (false, None) => concept,

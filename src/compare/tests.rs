@@ -365,3 +365,22 @@ fn measures_match_on_nearby_words_when_concepts_differ() {
     let emergency = fact_with(&facts, &figs, "two-week", 2).expect("emergency");
     assert_eq!(emergency.status, Status::Single);
 }
+
+#[test]
+fn lone_people_count_joins_the_one_matching_specific_class() {
+    let a = TextDoc::new(0, "More than 500 strikers were injured in the clashes.");
+    let b = TextDoc::new(1, "Over 500 people were injured, and 30 police officers were hurt.");
+    let c = TextDoc::new(2, "Police said 31 officers were injured.");
+    let figs = ids(vec![
+        Fb::new(&a, "More than 500 strikers", 500.0).concept("protesters").event("injured").more_than().f,
+        Fb::new(&b, "Over 500 people", 500.0).concept("people").event("injured").more_than().f,
+        Fb::new(&b, "30 police officers", 30.0).concept("police officers").event("injured").f,
+        Fb::new(&c, "31 officers", 31.0).concept("officers").event("injured").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let inj = fact_with(&facts, &figs, "Over 500 people", 1).expect("people");
+    assert_eq!(inj.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(inj.status, Status::Agree);
+    let police = fact_with(&facts, &figs, "31 officers", 2).expect("police");
+    assert_eq!(police.status, Status::Conflict);
+}
