@@ -442,7 +442,8 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
 /// A count of plain "people" given by one document only ("more than 1,000 people were
 /// injured") joins the one cluster of a more specific living class with the same event
 /// whose figures in other documents allow its value ("more than a thousand protesters
-/// injured"), when exactly one such cluster exists; else it stays alone.
+/// injured"), when exactly one such cluster exists (judged on figures whose concept is
+/// written, not borrowed from context); else it stays alone.
 fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && !x.inferred && x.event.is_some());
     let mut moves: Vec<(usize, usize)> = Vec::new();
@@ -463,6 +464,7 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                     && other.iter().any(|&j| {
                         items.get(j).is_some_and(|o| {
                             o.doc != p.doc
+                                && !o.inferred
                                 && o.dim == p.dim
                                 && o.event == p.event
                                 && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
