@@ -379,23 +379,24 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
         }
         // A statement split over two sentences: extend the best sentence to a neighbour
         // that adds to the match.
-        for (sim, first, last, m) in best.values_mut() {
-            let (Some(q), Some(st)) = (qs.get(*m), sents.get(*first)) else { continue };
+        // (Judged against every quotation of the group: one source may quote both
+        // sentences, another only one.)
+        for (_, first, last, _) in best.values_mut() {
+            let Some(st) = sents.get(*first) else { continue };
             for nb in [st.idx.checked_sub(1), Some(st.idx + 1)].into_iter().flatten() {
                 let Some(&ni) = by_pos.get(&(st.doc, nb)) else { continue };
                 if used.get(ni).copied().unwrap_or(true) {
                     continue;
                 }
                 let Some(ns) = sents.get(ni) else { continue };
-                if align::overlap(&q.tokens, &ns.tokens) < 3 {
-                    continue;
-                }
                 let mut union: Vec<align::Tok> = st.tokens.iter().chain(ns.tokens.iter()).copied().collect();
                 union.sort_unstable();
                 union.dedup();
-                let usim = align::similarity(&q.tokens, &union);
-                if usim > *sim + 0.05 {
-                    *sim = usim;
+                let adds = members.iter().filter_map(|&m| qs.get(m)).any(|q| {
+                    align::overlap(&q.tokens, &ns.tokens) >= 3
+                        && align::similarity(&q.tokens, &union) > align::similarity(&q.tokens, &st.tokens) + 0.05
+                });
+                if adds {
                     if nb < st.idx {
                         *first = ni;
                     } else {
