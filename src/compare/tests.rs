@@ -384,3 +384,32 @@ fn lone_people_count_joins_the_one_matching_specific_class() {
     let police = fact_with(&facts, &figs, "31 officers", 2).expect("police");
     assert_eq!(police.status, Status::Conflict);
 }
+
+/// Speed of grouping on the seeds repeated 50 times, figures from the built-in extractor
+/// (on demand: `cargo test --release --lib compare_speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn compare_speed_on_repeated_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("seeds not found at {}: skipping", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
+    let size: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    let t0 = std::time::Instant::now();
+    let facts = group(&docs, &figs);
+    let dt = t0.elapsed().as_secs_f64();
+    eprintln!("compare: {} figures -> {} facts, {:.2} MB in {:.3} s = {:.1} MB/s", figs.len(), facts.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
+}
