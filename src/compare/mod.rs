@@ -171,6 +171,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
     // Last item per doc, for concept inference.
     let mut last_in_doc: HashMap<usize, usize> = HashMap::new();
+    // Reporting time named in a sentence, computed once per sentence.
+    let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     order.sort_by_key(|&i| figures.get(i).map(|f| (f.doc, f.start)).unwrap_or((usize::MAX, 0)));
     for idx in order {
@@ -238,7 +240,9 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             }
         }
         // Time and update words.
-        let time = f.time.as_deref().and_then(time::key).or_else(|| time::key(doc.sentence_text(f.sentence)));
+        let time = f.time.as_deref().and_then(time::key).or_else(|| {
+            *sentence_times.entry((f.doc, f.sentence)).or_insert_with(|| time::key(doc.sentence_text(f.sentence)))
+        });
         let before = doc.text.get(sent_range.start.min(start)..start).unwrap_or("");
         let update = f.change == "up" || f.change == "down" || time::says_update(before);
         let near_before = tail(before, 24);
@@ -403,12 +407,46 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
                 }
             }
         }
+        // Items with the same concept and context words are joined directly; only one
+        // representative of each takes part in the pairwise comparison below.
+        let mut by_sig: HashMap<(String, &[String], &[String]), usize> = HashMap::new();
+        let mut representative = vec![true; n];
+        for (a, &ia) in members.iter().enumerate() {
+            let Some(it) = items.get(ia) else { continue };
+            let head = match &it.concept {
+                Some(Concept::Class(c)) => format!("class:{c}"),
+                Some(Concept::Head(h, _)) => format!("head:{h}"),
+                None => String::new(),
+            };
+            match by_sig.get(&(head.clone(), it.words.as_slice(), it.context.as_slice())) {
+                Some(&b) => {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    if ra != rb {
+                        if let Some(s) = parent.get_mut(ra) {
+                            *s = rb;
+                        }
+                    }
+                    if let Some(r) = representative.get_mut(a) {
+                        *r = false;
+                    }
+                }
+                None => {
+                    by_sig.insert((head, it.words.as_slice(), it.context.as_slice()), a);
+                }
+            }
+        }
         'outer: for a in 0..n {
+            if !representative.get(a).copied().unwrap_or(false) {
+                continue;
+            }
             let Some(ia) = members.get(a).and_then(|&i| items.get(i)) else { continue };
             if ia.dim == "count" && matches!(ia.concept, Some(Concept::Class(_))) {
                 continue;
             }
             for b in (a + 1)..n {
+                if !representative.get(b).copied().unwrap_or(false) {
+                    continue;
+                }
                 pairs += 1;
                 if pairs > max_pairs {
                     break 'outer;

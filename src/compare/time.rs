@@ -84,10 +84,14 @@ fn is_month_name(w: &str) -> bool {
 
 /// True when `before` (the text right before a figure) ends with an update phrase.
 pub fn says_update(before: &str) -> bool {
-    let b = crate::text::fold::fold(before);
+    let mut from = before.len().saturating_sub(48);
+    while from > 0 && !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let b = crate::text::fold::fold(before.get(from..).unwrap_or(""));
     let b = b.trim_end();
-    let tail = b.get(b.len().saturating_sub(40)..).unwrap_or(b);
-    UPDATE_WORDS.iter().any(|w| tail.ends_with(w) || tail.ends_with(&format!("{w} more than")) || tail.ends_with(&format!("{w} at least")))
+    let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
+    UPDATE_WORDS.iter().any(|w| b.ends_with(w))
 }
 
 #[cfg(test)]
