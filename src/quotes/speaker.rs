@@ -70,6 +70,11 @@ fn lower(w: &str) -> String {
     w.to_lowercase()
 }
 
+/// True when `w` equals a list entry, ignoring ASCII case (no allocation).
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
 /// Word tokens of `text[from..to]` with their positions, stopping at a sentence end (not
 /// after a title abbreviation), a line break or an opening quotation mark.
 fn clause_words(text: &str, from: usize, to: usize) -> Vec<Token> {
@@ -86,7 +91,7 @@ fn clause_words(text: &str, from: usize, to: usize) -> Vec<Token> {
                     break;
                 }
                 if s == "." {
-                    let after_title = out.last().is_some_and(|w| TITLES.contains(&lower(w.text(text)).as_str()) || w.end - w.start == 1);
+                    let after_title = out.last().is_some_and(|w| is_in(&TITLES, w.text(text)) || w.end - w.start == 1);
                     if !after_title {
                         break;
                     }
@@ -108,7 +113,7 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let words: Vec<Token> = words.into_iter().take(14).collect();
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
-    if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if lower(a) == "according" && lower(b) == "to")) {
+    if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
         return phrase_after(text, &words, k + 2);
     }
     let k = ws.iter().take(8).position(|w| is_verb(w))?;
@@ -178,14 +183,14 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
         }
         kind = SpeakerKind::Name;
         // "a spokesperson for Erdogan": the head is the common noun.
-        if i >= 2 && matches!(lower(w(i - 1)).as_str(), "for" | "of") && !is_cap(w(i - 2)) {
-            if let Some(d) = (i.saturating_sub(5)..i - 1).rev().find(|&d| DETERMINERS.contains(&lower(w(d)).as_str())) {
+        if i >= 2 && (w(i - 1).eq_ignore_ascii_case("for") || w(i - 1).eq_ignore_ascii_case("of")) && !is_cap(w(i - 2)) {
+            if let Some(d) = (i.saturating_sub(5)..i - 1).rev().find(|&d| is_in(&DETERMINERS, w(d))) {
                 i = d;
                 return finish(words, i, end_tok, SpeakerKind::Phrase, whole);
             }
         }
     } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
-        let d = (i.saturating_sub(4)..=i).rev().find(|&d| DETERMINERS.contains(&lower(w(d)).as_str()))?;
+        let d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
         i = d;
         kind = SpeakerKind::Phrase;
     } else {
