@@ -408,8 +408,15 @@ fn compare_speed_on_repeated_seeds() {
             figs.push(f);
         }
     }
-    let t0 = std::time::Instant::now();
-    let facts = group(&docs, &figs);
-    let dt = t0.elapsed().as_secs_f64();
+    // Best of five runs: the machine is shared.
+    let mut dt = f64::MAX;
+    let mut out = None;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        let facts = group(&docs, &figs);
+        dt = dt.min(t0.elapsed().as_secs_f64());
+        out = Some((facts));
+    }
+    let Some((facts)) = out else { return };
     eprintln!("compare: {} figures -> {} facts, {:.2} MB in {:.3} s = {:.1} MB/s", figs.len(), facts.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
 }

@@ -14,10 +14,10 @@ fn stopwords() -> &'static HashSet<&'static str> {
 }
 
 /// Stopwords and reporting verbs in one set: the words [`tokens`] drops.
-fn dropped() -> &'static HashSet<&'static str> {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn dropped() -> &'static HashSet<&'static str, FnvBuild> {
+    static S: OnceLock<HashSet<&'static str, FnvBuild>> = OnceLock::new();
     S.get_or_init(|| {
-        let mut s: HashSet<&'static str> = stopwords().clone();
+        let mut s: HashSet<&'static str, FnvBuild> = stopwords().iter().copied().collect();
         s.extend(crate::lexicon::lines(crate::lexicon::REPORTING_VERBS).flat_map(crate::lexicon::fields).filter(|f| !f.is_empty()));
         s
     })
@@ -52,6 +52,39 @@ fn stem_cow(w: &str) -> std::borrow::Cow<'_, str> {
     base
 }
 
+/// FNV-1a hashing for small keys (words, token hashes): much faster than SipHash, and
+/// these tables hold no keys an attacker could choose to collide at scale.
+#[derive(Default, Clone, Copy)]
+pub struct FnvBuild;
+
+/// The hasher behind [`FnvBuild`].
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 ^= u64::from(b);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    fn write_u64(&mut self, x: u64) {
+        self.0 = (self.0 ^ x).wrapping_mul(0x0100_0000_01b3);
+    }
+    fn write_usize(&mut self, x: usize) {
+        self.write_u64(x as u64);
+    }
+}
+
+impl std::hash::BuildHasher for FnvBuild {
+    type Hasher = Fnv;
+    fn build_hasher(&self) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
 /// A token: a 64-bit FNV-1a hash of the normalized word (no allocation per word; a
 /// collision between two different words is negligible at news sizes).
 pub type Tok = u64;
@@ -68,13 +101,32 @@ fn fnv(s: &str) -> Tok {
 /// The normalized token set of a text, sorted and deduplicated. Reporting verbs are
 /// dropped too: they belong to the attribution, not to the statement.
 pub fn tokens(text: &str) -> Vec<Tok> {
-    let folded = crate::text::fold::fold(text);
     let drop = dropped();
-    let mut out: Vec<Tok> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty() && !drop.contains(w))
-        .map(|w| fnv(&stem_cow(w)))
-        .collect();
+    let mut out: Vec<Tok> = Vec::new();
+    // One reusable buffer for the folded word: no allocation per word or per text.
+    let mut word = String::with_capacity(32);
+    let mut flush = |word: &mut String, out: &mut Vec<Tok>| {
+        if !word.is_empty() && !drop.contains(word.as_str()) {
+            out.push(fnv(&stem_cow(word)));
+        }
+        word.clear();
+    };
+    for c in text.chars() {
+        if c.is_ascii_alphanumeric() {
+            word.push(c.to_ascii_lowercase());
+        } else if c.is_ascii() {
+            flush(&mut word, &mut out);
+        } else {
+            let before = word.len();
+            crate::text::fold::fold_char(c, &mut word);
+            // Folding may yield separators (typographic apostrophes, dashes).
+            if word.get(before..).is_some_and(|added| added.chars().any(|x| !x.is_alphanumeric())) {
+                word.truncate(before);
+                flush(&mut word, &mut out);
+            }
+        }
+    }
+    flush(&mut word, &mut out);
     out.sort_unstable();
     out.dedup();
     out

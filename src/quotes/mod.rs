@@ -191,13 +191,13 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// across a merge at least loosely similar (0.4).
 fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Candidate pairs through a token index.
-    let mut index: HashMap<align::Tok, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
     for (i, q) in qs.iter().enumerate() {
         for t in &q.tokens {
             index.entry(*t).or_default().push(i);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
+    let mut shared: HashMap<(usize, usize), usize, align::FnvBuild> = HashMap::default();
     let mut budget: usize = 2_000_000;
     for post in index.values() {
         // A token shared by very many quotations says nothing about which belong together.
@@ -291,12 +291,28 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
     // Sentences outside quotations and furniture.
     let mut sents: Vec<Sent> = Vec::new();
     for doc in docs {
-        let quoted: Vec<(usize, usize)> = qs.iter().filter(|q| q.doc == doc.id).map(|q| (q.start, q.end)).collect();
+        let mut quoted: Vec<(usize, usize)> = qs.iter().filter(|q| q.doc == doc.id).map(|q| (q.start, q.end)).collect();
+        quoted.sort_unstable();
+        // Furniture and quotations are sorted: walk them alongside the sentences.
+        let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
+        furniture.sort_by_key(|f| (f.start, f.end));
+        let (mut qi, mut fi) = (0usize, 0usize);
         for (idx, r) in doc.sentences.iter().enumerate() {
-            if r.end <= r.start || r.end - r.start > 1500 || doc.in_furniture(r) {
+            while quoted.get(qi).is_some_and(|&(_, e)| e <= r.start) {
+                qi += 1;
+            }
+            while furniture.get(fi).is_some_and(|f| f.end <= r.start) {
+                fi += 1;
+            }
+            if r.end <= r.start || r.end - r.start > 1500 {
                 continue;
             }
-            if quoted.iter().any(|&(s, e)| s < r.end && e > r.start) {
+            let in_furniture = furniture.iter().skip(fi).take_while(|f| f.start <= r.start).any(|f| r.end <= f.end);
+            if in_furniture {
+                continue;
+            }
+            let overlaps_quote = quoted.iter().skip(qi).take_while(|&&(s, _)| s < r.end).any(|&(s, e)| s < r.end && e > r.start);
+            if overlaps_quote {
                 continue;
             }
             let tokens = align::tokens(doc.text.get(r.clone()).unwrap_or(""));
@@ -305,7 +321,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             }
         }
     }
-    let mut index: HashMap<align::Tok, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
     for (i, s) in sents.iter().enumerate() {
         for t in &s.tokens {
             index.entry(*t).or_default().push(i);
@@ -343,7 +359,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
         let mut best: BTreeMap<usize, (f64, usize, usize, usize)> = BTreeMap::new();
         for &m in &members {
             let Some(q) = qs.get(m) else { continue };
-            let mut cand: HashMap<usize, usize> = HashMap::new();
+            let mut cand: HashMap<usize, usize, align::FnvBuild> = HashMap::default();
             for t in &q.tokens {
                 if let Some(post) = index.get(t) {
                     if post.len() > MAX_POSTINGS {

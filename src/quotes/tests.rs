@@ -115,8 +115,15 @@ fn quotes_speed_on_repeated_seeds() {
     let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
     let size: usize = texts.iter().map(String::len).sum();
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
-    let t0 = std::time::Instant::now();
-    let (q, g) = analyze(&docs, &[]);
-    let dt = t0.elapsed().as_secs_f64();
+    // Best of five runs: the machine is shared.
+    let mut dt = f64::MAX;
+    let mut out = None;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        let (q, g) = analyze(&docs, &[]);
+        dt = dt.min(t0.elapsed().as_secs_f64());
+        out = Some((q, g));
+    }
+    let Some((q, g)) = out else { return };
     eprintln!("quotes: {} quotes, {} groups, {:.2} MB in {:.3} s = {:.1} MB/s", q.len(), g.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
 }
