@@ -189,6 +189,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
         let mut concept_text = f.concept.trim().to_string();
         let (dim, factor) = match unit {
+            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => ("percent".to_string(), 100.0),
             None => ("count".to_string(), 1.0),
             Some(u) => match lexicon::unit_conversion(u) {
                 Some((base, factor)) => (base.to_string(), factor),
@@ -318,6 +319,18 @@ fn head(s: &str, n: usize) -> &str {
 }
 
 /// True when the item may be a fact row at all (see module docs, step 3).
+/// True when a figure's text is a fraction in words or digits ("half", "two-thirds",
+/// "a quarter", "3/4"), to compare with percentages.
+fn is_fraction_word(text: &str) -> bool {
+    let t = crate::text::fold::fold(text);
+    const WORDS: [&str; 6] = ["half", "third", "quarter", "fifth", "tenth", "fourth"];
+    t.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.iter().any(|x| w == *x || w.strip_suffix('s') == Some(x)))
+        || t.split_whitespace().any(|w| {
+            let mut p = w.split('/');
+            matches!((p.next(), p.next(), p.next()), (Some(a), Some(b), None) if !a.is_empty() && !b.is_empty() && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
 /// True when a figure found in one document only is still worth a fact row: it has an
 /// event, or a concept from the class lexicon other than plain "people" or "countries".
 fn single_worthy(it: &Item) -> bool {

@@ -420,3 +420,75 @@ fn compare_speed_on_repeated_seeds() {
     let Some((facts)) = out else { return };
     eprintln!("compare: {} figures -> {} facts, {:.2} MB in {:.3} s = {:.1} MB/s", figs.len(), facts.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
 }
+
+#[test]
+fn fraction_words_compare_with_percentages() {
+    let a = TextDoc::new(0, "Half of the oil field was shut, the company said.");
+    let b = TextDoc::new(1, "The company shut 50 percent of the oil field.");
+    let figs = ids(vec![
+        Fb::new(&a, "Half", 0.5).concept("oil field").event("shut").f,
+        Fb::new(&b, "50 percent", 50.0).unit("percentage").concept("oil field").event("shut").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].status, Status::Agree);
+    assert_eq!(facts[0].unit.as_deref(), Some("percent"));
+}
+
+#[test]
+fn random_figures_never_panic_and_keep_invariants() {
+    let texts = ["Some 20 people were killed on Friday. 🙂 北京 rose to 30.", "", "A total of 5 police were hurt; 3 children died.\n\nAbout 7 km away."];
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let units = [None, Some("day"), Some("month"), Some("mile"), Some("percentage"), Some("dollar"), Some("people"), Some(""), Some("-")];
+    let concepts = ["", "people", "police", "protesters", "price cap", "the", "北京", "🙂"];
+    let events = [None, Some("killed"), Some("injured"), Some(""), Some("DEAD")];
+    let values = [0.0, 1.0, 5.0, 20.0, 30.0, -3.0, f64::NAN, f64::INFINITY, 1e300];
+    let mut seed: u64 = 42;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..200 {
+        let mut figs = Vec::new();
+        for id in 0..12 {
+            let doc = next(4); // doc 3 does not exist
+            let v = values[next(values.len())];
+            figs.push(Figure {
+                id,
+                doc,
+                start: next(80) as u32,
+                end: next(80) as u32,
+                text: "x".into(),
+                sentence: next(5),
+                kind: if next(5) == 0 { FigureKind::Date } else { FigureKind::Quantity },
+                value: v,
+                low: if next(3) == 0 { None } else { Some(values[next(values.len())]) },
+                high: if next(3) == 0 { None } else { Some(values[next(values.len())]) },
+                low_inclusive: next(2) == 0,
+                high_inclusive: next(2) == 0,
+                range: None,
+                change: ["=", "~", ">", "<", "up", ""][next(6)].into(),
+                unit: units[next(units.len())].map(str::to_string),
+                unit_text: None,
+                concept: concepts[next(concepts.len())].into(),
+                event: events[next(events.len())].map(str::to_string),
+                time: if next(3) == 0 { Some(["Friday", "Thursday night", "Jan. 5", "北京"][next(4)].into()) } else { None },
+                attribution: None,
+            });
+        }
+        let facts = group(&docs, &figs);
+        let mut seen = std::collections::HashSet::new();
+        for (i, f) in facts.iter().enumerate() {
+            assert_eq!(f.id, i);
+            assert!(!f.figures.is_empty());
+            for &g in &f.figures {
+                assert!(seen.insert(g));
+            }
+            if f.changing {
+                assert_eq!(f.timeline.len(), f.figures.len());
+            }
+        }
+    }
+}

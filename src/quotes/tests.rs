@@ -127,3 +127,28 @@ fn quotes_speed_on_repeated_seeds() {
     let Some((q, g)) = out else { return };
     eprintln!("quotes: {} quotes, {} groups, {:.2} MB in {:.3} s = {:.1} MB/s", q.len(), g.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
 }
+
+#[test]
+fn random_mixtures_never_panic_and_spans_match() {
+    // Deterministic pseudo-random texts mixing quotation marks, newlines and multibyte
+    // characters.
+    let pieces = ["“", "”", "\"", "«", "»", "„", "‘", "’", "\n", "\n\n", " he said", " said Ana", ", ", ". ", "é", "🙂", "北京", "word", " x y z ", "?", "Mr.", "according to"];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let mut t = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let docs = [TextDoc::new(0, &t), TextDoc::new(1, &t)];
+        let (q, g) = analyze(&docs, &[]);
+        for x in &q {
+            assert_eq!(Some(x.text.as_str()), t.get(x.start as usize..x.end as usize));
+        }
+        for grp in &g {
+            assert!(grp.quotes.iter().all(|&i| i < q.len()));
+        }
+    }
+}
