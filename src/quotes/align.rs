@@ -101,6 +101,34 @@ fn fnv(s: &str) -> Tok {
 /// The normalized token set of a text, sorted and deduplicated. Reporting verbs are
 /// dropped too: they belong to the attribution, not to the statement.
 pub fn tokens(text: &str) -> Vec<Tok> {
+    let mut out = sequence(text);
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// Hashes of every run of three consecutive normalized tokens, sorted and deduplicated:
+/// a shared run ("negotiations … criminals … murderers", "high combat readiness") is
+/// strong evidence of the same statement even when the rest was reworded.
+pub fn trigrams(text: &str) -> Vec<Tok> {
+    let seq = sequence(text);
+    let mut out: Vec<Tok> = seq
+        .windows(3)
+        .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
+        .collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// True when two quotations share a run of three tokens and are at least somewhat
+/// similar overall (0.35).
+pub fn shares_run<T: Ord>(a_tokens: &[T], b_tokens: &[T], a_grams: &[Tok], b_grams: &[Tok]) -> bool {
+    overlap(a_grams, b_grams) >= 1 && similarity(a_tokens, b_tokens) >= 0.35
+}
+
+/// The normalized tokens of a text in order (stopwords and reporting verbs dropped).
+fn sequence(text: &str) -> Vec<Tok> {
     let drop = dropped();
     let mut out: Vec<Tok> = Vec::new();
     // One reusable buffer for the folded word: no allocation per word or per text.
@@ -127,8 +155,6 @@ pub fn tokens(text: &str) -> Vec<Tok> {
         }
     }
     flush(&mut word, &mut out);
-    out.sort_unstable();
-    out.dedup();
     out
 }
 
@@ -222,6 +248,16 @@ mod tests {
         assert!(same_statement(&d, &e));
         let f = tokens("fighting resumed in the north");
         assert!(!same_statement(&d, &f));
+    }
+
+    #[test]
+    fn shared_runs_of_three_tokens() {
+        let a = "What deal could we make with thieves and liars? They will be punished very soon.";
+        let b = "What kind of deal can we make with thieves, with liars? It will be done.";
+        let (ta, tb) = (tokens(a), tokens(b));
+        assert!(shares_run(&ta, &tb, &trigrams(a), &trigrams(b)));
+        let c = "Thieves stole the deal papers and liars hid them.";
+        assert!(!shares_run(&ta, &tokens(c), &trigrams(a), &trigrams(c)));
     }
 
     #[test]

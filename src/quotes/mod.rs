@@ -104,6 +104,8 @@ struct Q {
     speaker_text: Option<(usize, usize)>,
     marked: bool,
     tokens: Vec<align::Tok>,
+    /// Runs of three tokens (marked quotations only).
+    grams: Vec<align::Tok>,
 }
 
 /// Resolves an attribution to an entity id.
@@ -164,7 +166,9 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     }
                 }
             }
-            let tokens = align::tokens(doc.text.get(raw.start..raw.end).unwrap_or(""));
+            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            let tokens = align::tokens(body);
+            let grams = align::trigrams(body);
             prev = Some(qs.len());
             qs.push(Q {
                 doc: doc.id,
@@ -176,6 +180,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 speaker_text: spk_text,
                 marked: true,
                 tokens,
+                grams,
             });
         }
     }
@@ -188,7 +193,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// Greedy grouping of marked quotations: pairs that state the same thing, highest Dice
 /// first (so that whole statements pair with whole statements before a short fragment
 /// is taken into a long quotation), one quotation per document per group, every pair
-/// across a merge at least loosely similar (0.4).
+/// across a merge at least loosely similar (0.35). Two quotations state the same thing
+/// when [`align::same_statement`] says so or they share a run of three tokens.
 fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Candidate pairs through a token index.
     let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
@@ -221,7 +227,8 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         .filter(|&(_, n)| n >= 2)
         .filter_map(|((i, j), _)| {
             let (a, b) = (qs.get(i)?, qs.get(j)?);
-            align::same_statement(&a.tokens, &b.tokens).then(|| (align::dice(&a.tokens, &b.tokens), i, j))
+            (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
+                .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
         })
         .collect();
     pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
@@ -241,7 +248,7 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         }
         let loose = mi.iter().all(|&a| {
             mj.iter().all(|&b| match (qs.get(a), qs.get(b)) {
-                (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.4,
+                (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.35,
                 _ => false,
             })
         });
@@ -504,6 +511,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         speaker_text: attr.map(|a| (a.start, a.end)),
         marked: false,
         tokens: align::tokens(body),
+        grams: Vec::new(),
     })
 }
 
