@@ -30,11 +30,11 @@ impl Interval {
     pub fn contains(&self, p: f64) -> bool {
         let lo_ok = match self.lo {
             None => true,
-            Some(l) => (self.lo_inc && (p > l || same(p, l))) || (!self.lo_inc && p > l && !same(p, l)),
+            Some(l) => p > l && !same(p, l) || self.lo_inc && same(p, l),
         };
         let hi_ok = match self.hi {
             None => true,
-            Some(h) => (self.hi_inc && (p < h || same(p, h))) || (!self.hi_inc && p < h && !same(p, h)),
+            Some(h) => p < h && !same(p, h) || self.hi_inc && same(p, h),
         };
         lo_ok && hi_ok
     }

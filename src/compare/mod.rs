@@ -297,8 +297,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
 fn last_word(s: &str) -> Option<String> {
     crate::text::fold::fold(s)
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .filter(|w| !w.is_empty())
-        .next_back()
+        .rfind(|w| !w.is_empty())
         .map(str::to_string)
 }
 

@@ -415,9 +415,9 @@ fn compare_speed_on_repeated_seeds() {
         let t0 = std::time::Instant::now();
         let facts = group(&docs, &figs);
         dt = dt.min(t0.elapsed().as_secs_f64());
-        out = Some((facts));
+        out = Some(facts);
     }
-    let Some((facts)) = out else { return };
+    let Some(facts) = out else { return };
     eprintln!("compare: {} figures -> {} facts, {:.2} MB in {:.3} s = {:.1} MB/s", figs.len(), facts.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
 }
 

@@ -61,7 +61,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 // next non-blank line starts with an opening mark, else it ends here.
                 let rest = text.get(after..).unwrap_or("");
                 let next_line_start = rest.trim_start_matches(|ch: char| ch.is_whitespace());
-                let reopens = next_line_start.starts_with(|ch: char| ch == '“' || ch == '"' || ch == '«' || ch == '„');
+                let reopens = next_line_start.starts_with(|ch: char| ['“', '"', '«', '„'].contains(&ch));
                 if reopens {
                     // Skip to the reopening mark and keep the quotation open.
                     let skip_to = after + (rest.len() - next_line_start.len());
@@ -96,11 +96,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                     open = Some((i, after, close));
                 }
             }
-            (Mark::Close, Some((o, s, cur))) => {
-                if c == cur || cur == '"' || c == '”' || c == '»' {
-                    push(&mut out, text, o, s, i, after);
-                    open = None;
-                }
+            (Mark::Close, Some((o, s, _))) => {
+                // Any closing mark ends the quotation (sources mix “…» and «…”).
+                push(&mut out, text, o, s, i, after);
+                open = None;
             }
             (Mark::Close, None) => {
                 // A stray closing mark shortly after a quotation closed in the same

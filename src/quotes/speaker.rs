@@ -127,7 +127,7 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
 /// The speaker named before a quotation in its sentence (`sent_start..open_at`): "X said:",
 /// "X told reporters that".
 pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Attribution> {
-    let Some(slice) = text.get(sent_start..open_at) else { return None };
+    let slice = text.get(sent_start..open_at)?;
     let line_start = slice.rfind('\n').map(|p| sent_start + p + 1).unwrap_or(sent_start);
     let toks: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start)
         .into_iter()
