@@ -495,6 +495,18 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     let mut s = start;
     let body = doc.text.get(s..span_end)?;
     s += body.len() - body.trim_start().len();
+    if attr.is_none() {
+        // A leading reporting clause: "Governor Ana Ruiz said (that) rescuers were ...".
+        if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
+            let rest = doc.text.get(a.clause_end..span_end).unwrap_or("");
+            let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
+            let trimmed = trimmed.strip_prefix("that ").unwrap_or(trimmed);
+            if trimmed.split_whitespace().count() >= spans::MIN_WORDS {
+                s = span_end - trimmed.len();
+                attr = Some(a);
+            }
+        }
+    }
     let body = doc.text.get(s..span_end)?.trim_end();
     let span_end = s + body.len();
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
@@ -524,7 +536,10 @@ fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
         [p, w] if (p == "he" || p == "she") && w.chars().all(char::is_alphabetic) && !w.is_empty() => {
             let lead = tail.len() - tail.trim_start().len();
             let start = from + lead;
-            Some(Attribution { start, end: start + 2 + usize::from(p == "she"), kind: SpeakerKind::Pronoun })
+            {
+                let end = start + 2 + usize::from(p == "she");
+                Some(Attribution { start, end, kind: SpeakerKind::Pronoun, clause_end: end })
+            }
         }
         _ => None,
     }

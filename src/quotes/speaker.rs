@@ -49,6 +49,9 @@ pub struct Attribution {
     pub start: usize,
     pub end: usize,
     pub kind: SpeakerKind,
+    /// End of the whole reporting clause as far as it was read (the verb in "X said",
+    /// the speaker in "said X").
+    pub clause_end: usize,
 }
 
 const PRONOUNS: [&str; 2] = ["he", "she"];
@@ -186,7 +189,7 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
         if i >= 2 && (w(i - 1).eq_ignore_ascii_case("for") || w(i - 1).eq_ignore_ascii_case("of")) && !is_cap(w(i - 2)) {
             if let Some(d) = (i.saturating_sub(5)..i - 1).rev().find(|&d| is_in(&DETERMINERS, w(d))) {
                 i = d;
-                return finish(words, i, end_tok, SpeakerKind::Phrase, whole);
+                return finish(text, words, i, end_tok, SpeakerKind::Phrase, whole, k);
             }
         }
     } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
@@ -196,15 +199,23 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     } else {
         return None;
     }
-    finish(words, i, end_tok, kind, whole)
+    finish(text, words, i, end_tok, kind, whole, k)
 }
 
-fn finish(words: &[Token], i: usize, end_tok: &Token, kind: SpeakerKind, whole: bool) -> Option<Attribution> {
+fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerKind, whole: bool, verb: usize) -> Option<Attribution> {
+    // With `whole`, words before the speaker may only be a lowercase role or determiners
+    // ("the provincial governor, Maria Santos, said"; "party leader Tomas Berg said").
     if whole && i != 0 {
-        return None;
+        let prefix_ok = i <= 5
+            && kind == SpeakerKind::Name
+            && words.get(..i).is_some_and(|ws| ws.iter().all(|t| t.text(text).chars().all(|c| c.is_alphabetic() && c.is_lowercase())));
+        if !prefix_ok {
+            return None;
+        }
     }
     let start = words.get(i)?.start;
-    Some(Attribution { start, end: end_tok.end, kind })
+    let clause_end = words.get(verb).map(|t| t.end).unwrap_or(end_tok.end);
+    Some(Attribution { start, end: end_tok.end, kind, clause_end })
 }
 
 /// The speaker phrase starting at word `k` (after "said" or "according to").
@@ -217,7 +228,7 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
     let fl = lower(first);
     if PRONOUNS.contains(&fl.as_str()) {
         let t = words.get(k)?;
-        return Some(Attribution { start: t.start, end: t.end, kind: SpeakerKind::Pronoun });
+        return Some(Attribution { start: t.start, end: t.end, kind: SpeakerKind::Pronoun, clause_end: t.end });
     }
     let mut e = k;
     let kind = if is_cap(first) && !DETERMINERS.contains(&fl.as_str()) {
@@ -254,7 +265,7 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
         }
         end = t.end;
     }
-    Some(Attribution { start: s, end, kind })
+    Some(Attribution { start: s, end, kind, clause_end: end })
 }
 
 #[cfg(test)]
@@ -274,6 +285,10 @@ mod tests {
         assert_eq!(after(t, "ready,”").as_deref(), Some("Mr. Okafor"));
         let t = "“Nobody expected this,” he told reporters.";
         assert_eq!(after(t, "this,”").as_deref(), Some("he"));
+        let t = "“The road is shut,” the regional governor, Ana Ruiz, said.";
+        assert_eq!(after(t, "shut,”").as_deref(), Some("Ana Ruiz"));
+        let t = "“We won,” party leader Tomas Berg said.";
+        assert_eq!(after(t, "won,”").as_deref(), Some("Tomas Berg"));
         let t = "“It is over,” Jane van Dijk also said.";
         assert_eq!(after(t, "over,”").as_deref(), Some("Jane van Dijk"));
         let t = "“We regret the losses,” a spokesperson for Okafor said.";

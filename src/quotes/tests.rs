@@ -152,3 +152,19 @@ fn random_mixtures_never_panic_and_spans_match() {
         }
     }
 }
+
+#[test]
+fn unmarked_restatement_drops_a_leading_reporting_clause() {
+    let a = TextDoc::new(0, "“We are still searching every street and every cellar,” the governor, Ana Ruiz, told reporters.");
+    let b = TextDoc::new(1, "Rain fell all day. Governor Ana Ruiz said rescuers were still searching every street and every cellar. Roads stayed shut.");
+    let docs = [a, b];
+    let ents = vec![entity(0, EntityKind::Person, "Ana Ruiz", Some("Governor"), &docs.iter().collect::<Vec<_>>())];
+    let (quotes, groups) = analyze(&docs, &ents);
+    assert_eq!(groups.len(), 1, "{quotes:?}");
+    let u = quotes.iter().find(|q| !q.marked).expect("unmarked");
+    assert_eq!(u.text, "rescuers were still searching every street and every cellar.");
+    assert_eq!(u.speaker, Some(0));
+    let m = quotes.iter().find(|q| q.marked).expect("marked");
+    assert_eq!(m.speaker_text.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(m.speaker, Some(0));
+}
