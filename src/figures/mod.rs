@@ -122,9 +122,6 @@ impl<'a, 'b> Sentence<'a, 'b> {
         self.doc.text
     }
 
-    fn tok_text(&self, i: usize) -> &'a str {
-        self.toks.get(i).and_then(|t| self.doc.text.get(t.s..t.e)).unwrap_or("")
-    }
 
     fn low(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.low.as_str()).unwrap_or("")
@@ -180,7 +177,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                             i += 2;
                             continue;
                         }
-                        if nt.low == "s" && t.low.len() == 4 && t.low.ends_with('0') {
+                        if nt.low == "s" && t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit()) && (t.low.starts_with("1") || t.low.starts_with("20")) {
                             let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
                             self.push_typed(FigureKind::Year, t.s, nt.e, v);
                             i += 2;
@@ -206,7 +203,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let num = match t.kind {
                 Kind::Num => numbers::digits_at(self.text(), self.toks, i, self.european),
                 Kind::Word => {
-                    if self.is_pronoun_one(i) {
+                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "that" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
                         None
                     } else {
                         numbers::words_at(self.text(), self.toks, i)
@@ -231,7 +228,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let prev = if i > 0 { self.low(i - 1) } else { "" };
         let next = self.low(i + 1);
         matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other")
-            || matches!(next, "another" | "day" | "thing" | "way" | "hand" | "point" | "time" | "," | "." | "who" | "that" | "which")
+            || matches!(next, "another" | "day" | "thing" | "way" | "time" | "," | "." | "who" | "that" | "which")
+            || self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num)
     }
 
     /// Numbers that are not figures at token `i` (a `Num` token): identifiers, phone
@@ -247,7 +245,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             if p.e == t.s && matches!(p.low.as_str(), "-" | "‐" | "‑") && i >= 2 {
                 let pp = &self.toks[i - 2];
-                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_str(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by") && tables().words.get(pp.low.as_str()).is_none() {
+                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_str(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && tables().words.get(pp.low.as_str()).is_none() {
                     return Some(self.skip_glued(i));
                 }
             }
@@ -304,8 +302,27 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
             let b = numbers::parse_digits(&self.toks[i + 2].low, false).unwrap_or(-1.0);
             let after = self.toks[i + 2].e;
-            if a.fract() == 0.0 && b.fract() == 0.0 && a <= 20.0 && b <= a && self.unit_at(after, true).is_none() {
+            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
                 return Some(i + 3);
+            }
+        }
+        // identifiers before a name: "787 Dreamliner", "49 Zorro Ranch Road", "11 Pro":
+        // a plain integer followed by a capitalized singular word that is not a unit and
+        // not followed by a plural noun ("3 Russian soldiers" is a count)
+        if t.low.chars().all(|c| c.is_ascii_digit()) && self.unit_at(t.e, true).is_none() && self.currency_before(t.s).is_none() {
+            if let Some(nt) = self.toks.get(i + 1) {
+                let nw = text.get(nt.s..nt.e).unwrap_or("");
+                let cap = nt.kind == Kind::Word && nw.starts_with(|c: char| c.is_uppercase()) && nt.s > t.e;
+                if cap && !context::is_plural(&nt.low) && dates::month(&nt.low).is_none() {
+                    let mut k = i + 2;
+                    while self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
+                        k += 1;
+                    }
+                    let count_after = self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low)) || self.toks.get(k - 1).is_some_and(|x| context::is_plural(&x.low));
+                    if !count_after {
+                        return Some(i + 1);
+                    }
+                }
             }
         }
         // identifiers after a name or a label word: "Big 12", "Model 3", "S&P 500",
@@ -326,7 +343,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && !tables::is_stopword(&p.low)
                     && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_str()))
                     && self.currency_before(t.s).is_none()
-                    && !pw.chars().all(|c| c.is_uppercase())
+                    && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
                     && tables().words.get(p.low.as_str()).is_none();
                 if (label || capital) && self.unit_at(t.e, true).is_none() && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
@@ -492,7 +509,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let mut value = num.value;
         let mut e = num.e;
         // --- before the number: currency, sign, qualifier, change verb
-        let cur = if num.words { None } else { self.currency_before(num.s) };
+        let mut cur = if num.words { None } else { self.currency_before(num.s) };
+        let mut neg_after_currency = false;
+        if cur.is_none() && !num.words && text.get(..num.s).is_some_and(|h| h.ends_with('-') || h.ends_with('−')) {
+            let sign_len = text.get(..num.s).and_then(|h| h.chars().next_back()).map(char::len_utf8).unwrap_or(1);
+            if let Some(c) = self.currency_before(num.s - sign_len) {
+                if c.0 + 4 >= num.s - sign_len {
+                    cur = Some(c);
+                    neg_after_currency = true;
+                }
+            }
+        }
         let mut pre_s = cur.map(|c| c.0).unwrap_or(num.s);
         let mut negative = false;
         let mut plus = false;
@@ -513,7 +540,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             k = if self.low(k - 1) == "minus" { k - 1 } else { k - 2 };
             pre_s = self.toks[k].s;
         }
-        if negative {
+        if negative || neg_after_currency {
             value = -value;
         }
         let mut bound = None;
@@ -660,11 +687,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let conn = self.toks.get(after_tok).map(|t| t.low.as_str()).unwrap_or("");
         let conn_ok = match conn {
             "-" | "–" | "—" => self.toks.get(after_tok).is_some_and(|t| t.s == e || text.get(e..t.s) == Some(" ")),
-            "to" => change.is_none() || range_intro.is_some(),
+            // after a rise/fall verb "to" gives the new level ("rose 5% to $84"), unless
+            // the amount has no unit of its own ("fell by 1 to 1.5 degrees")
+            "to" => change.is_none() || range_intro.is_some() || unit.is_none(),
             "and" => range_intro.as_deref() == Some("between"),
+            // "three or four years": two numbers in words, the second larger
+            "or" => num.words,
             _ => false,
         };
-        if conn_ok && (conn != "to" || range_intro.as_deref() != Some("between")) {
+        if conn_ok {
             let j = after_tok + 1;
             let b_num = match self.toks.get(j).map(|t| t.kind) {
                 Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european),
@@ -690,17 +721,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     }
                 }
                 let b_unit = self.unit_at(b_end, true);
+                let b_cur = if b.words { None } else { self.currency_before(b.s) };
                 let mut av = value;
-                if !num.mult && b.mult && av.abs() < 1000.0 {
+                if !num.mult && b.mult && av.abs() < 1000.0 && av <= b.value / b.factor {
                     // "$89 to $93 billion", "1 to 2 thousand": B's multiplier applies to A
                     av = value * b.factor;
                 }
                 let is_dash = matches!(conn, "-" | "–" | "—");
                 let ok = !(is_dash && bv < av) || range_intro.is_some();
-                let unit_conflict = match (&unit, b_unit) {
-                    (Some(u), Some((_, bu))) => u.0 != bu.norm && !(u.2 == UnitClass::Money),
+                let b_norm = b_cur.map(|c| c.1).or(b_unit.map(|u| u.1.norm));
+                let unit_conflict = match (&unit, b_norm) {
+                    (Some(u), Some(bn)) => u.0 != bn && !u.0.starts_with(&format!("{bn} per")),
+                    (Some(_), None) => change.is_some() && conn == "to",
+                    (None, Some(_)) => b_cur.is_some() && cur.is_none(),
                     _ => false,
-                };
+                } || conn == "or" && !(b.words && bv > av);
                 // years: "1990-1993", "between 2014 and 2017"
                 let yearish = num.plain_int && num.digits == 4 && b.plain_int && b.digits == 4 && unit.is_none() && b_unit.is_none();
                 if ok && !unit_conflict && !yearish {
@@ -732,7 +767,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let prev = if k > 0 { self.low(k - 1) } else { "" };
             let year_word = matches!(prev, "in" | "since" | "from" | "between" | "until" | "till" | "by" | "of" | "circa" | "c." | "during" | "and" | "to" | "year" | "before" | "after" | "early" | "late" | "mid" | "summer" | "winter" | "spring" | "autumn" | "fall" | "fiscal" | "end");
             let next_plural = self.toks.get(after_tok).is_some_and(|t| t.kind == Kind::Word && context::is_plural(&t.low) && text.get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) && !t.low.ends_with("'s"));
-            if bound.is_none() && ((1900.0..=2100.0).contains(&y) && (!next_plural || year_word) || (1000.0..1900.0).contains(&y) && year_word) {
+            if bound.is_none() && ((1900.0..=2100.0).contains(&y) && (!next_plural || year_word) || ((1000.0..1900.0).contains(&y) || (2100.0..=2200.0).contains(&y)) && year_word) {
                 self.push_typed(FigureKind::Year, num.s, num.e, y);
                 return num.next;
             }

@@ -132,6 +132,19 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
         let m = if is_glued {
             tb.abbrs.get(w).copied()
         } else {
+            let head = nt.low.split('-').next().unwrap_or("");
+            if head.len() < nt.low.len() && matches!(head, "thousand" | "million" | "billion" | "trillion") {
+                // "400 million-year-old", "1.8 billion-mile": multiplier, then a unit
+                let m = tb.abbrs.get(head).copied().unwrap_or(1.0);
+                n.value *= m;
+                n.factor *= m;
+                n.mult = true;
+                n.plain_int = false;
+                n.e = nt.s + head.len();
+                n.compound_unit = Some(nt.s + head.len() + 1);
+                j += 1;
+                break;
+            }
             match nt.low.as_str() {
                 "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_str()).copied(),
                 "hundred" => Some(100.0),
@@ -225,6 +238,9 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
                     current += v;
                 }
                 WordClass::Mult => {
+                    if !any {
+                        break;
+                    }
                     if current == 0.0 {
                         current = 1.0;
                     }
@@ -264,7 +280,10 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             break;
         }
         if consumed_parts < parts.len() {
-            // "two-week": the rest of the word is a unit.
+            // "two-week": the rest of the word is a unit; "a third-party" is no number.
+            if frac_seen {
+                return None;
+            }
             let tw = text.get(t.s..t.e).unwrap_or("");
             let mut b = 0;
             let mut seen = 0;
