@@ -43,6 +43,11 @@ pub fn singular(w: &str) -> String {
     if !is_plural(w) {
         return w.to_string();
     }
+    if let Some(stem) = w.strip_suffix("es") {
+        if matches!(stem, "virus" | "bus" | "campus" | "bonus" | "census" | "status" | "focus" | "stimulus" | "surplus" | "consensus" | "circus" | "nucleus" | "prospectus" | "genus" | "chorus" | "fetus" | "sinus" | "cactus" | "walrus" | "octopus") {
+            return stem.to_string();
+        }
+    }
     if let Some(stem) = w.strip_suffix("ies") {
         return format!("{stem}y");
     }

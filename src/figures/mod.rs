@@ -48,7 +48,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new() };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None };
         s.run();
         out.extend(s.out);
     }
@@ -94,6 +94,8 @@ struct Sentence<'a, 'b> {
     european: bool,
     start: usize,
     out: Vec<Figure>,
+    /// End byte, bound and change of the last quantity, for conversions in brackets.
+    last: Option<(usize, Option<Bound>, String)>,
 }
 
 /// A number with everything read around it.
@@ -418,6 +420,52 @@ impl<'a, 'b> Sentence<'a, 'b> {
         None
     }
 
+    /// A denominator after a money or measure unit at byte `e`: " per barrel", " a month",
+    /// "/kg". Returns (end byte, normalized denominator).
+    fn per_denominator(&self, e: usize) -> Option<(usize, &'static str)> {
+        const DEN: &[&str] = &[
+            "square foot", "square metre", "square meter", "sq m", "sq ft", "share", "barrel", "gallon", "ounce", "gram",
+            "kilogram", "kg", "tonne", "ton", "month", "year", "day", "week", "hour", "night", "person", "head", "litre",
+            "liter", "capita", "mile", "kilometre", "kilometer", "km", "kwh", "unit", "seat", "ticket", "pound", "bushel",
+            "mmbtu", "century", "decade", "second", "minute",
+        ];
+        let rest = self.text().get(e..)?;
+        let head: String = rest.chars().take(20).collect();
+        if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
+            return None;
+        }
+        let rl = head.to_ascii_lowercase();
+        for lead in [" per ", " a ", " an ", "/"] {
+            let Some(r) = rl.strip_prefix(lead) else { continue };
+            let Some(d) = DEN.iter().find(|d| r.starts_with(**d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) else { continue };
+            let mut dl = d.len();
+            if r[dl..].starts_with('s') && !r[dl + 1..].starts_with(|c: char| c.is_alphanumeric()) {
+                dl += 1;
+            }
+            let time_like = matches!(*d, "month" | "year" | "day" | "week" | "hour" | "night" | "century" | "decade" | "second" | "minute");
+            if (lead == " a " || lead == " an ") && !(time_like || matches!(*d, "share" | "barrel" | "gallon" | "ounce" | "gram" | "person" | "head" | "pound" | "tonne" | "ton" | "kilogram" | "litre" | "liter")) {
+                return None;
+            }
+            // "$6.8 billion a year earlier" is a time, not a rate
+            let after = r[dl..].trim_start();
+            if time_like && ["earlier", "ago", "later", "before", "after", "on", "from"].iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            let dn = match *d {
+                "sq m" | "square meter" => "square metre",
+                "sq ft" => "square foot",
+                "kg" => "kilogram",
+                "liter" => "litre",
+                "kilometer" | "km" => "kilometre",
+                "kwh" => "kilowatt hour",
+                "mmbtu" => "mega british thermal unit",
+                x => x,
+            };
+            return Some((e + lead.len() + dl, dn));
+        }
+        None
+    }
+
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
     fn vague_at(&mut self, i: usize) -> Option<usize> {
         let tb = tables();
@@ -496,6 +544,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             q.unit = Some(norm.join(" "));
             q.unit_text = Some(written);
+            // "517 rushing yards", "50 previous years": the head is a unit of measure
+            if let Some(head) = words.last() {
+                if let Some(u) = tables().units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct) {
+                    q.unit = Some(u.norm.to_string());
+                    q.class = Some(u.class);
+                    q.np = None;
+                }
+            }
             q.np = Some((j, end));
             q.e = q.e.max(e);
             q.after = end;
@@ -570,8 +626,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             if c > 0 {
                 if let Some(ch) = tables::change_word(self.low(c - 1)) {
-                    // "up" before a currency or number: "up 5%", "rose 5%"
-                    change = Some(ch);
+                    // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
+                    let phrasal = matches!(self.low(c - 1), "up" | "down")
+                        && c >= 2
+                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "ended" | "end" | "showed" | "show");
+                    if !phrasal {
+                        change = Some(ch);
+                    }
+                } else if c < k && c >= 2 {
+                    // "grow sales by 35 per cent": a rise/fall verb a few words before "by"
+                    for b in (c.saturating_sub(4)..c).rev() {
+                        let w = self.low(b);
+                        if self.toks[b].kind != Kind::Word || w == "to" {
+                            break;
+                        }
+                        if let Some(ch) = tables::change_word(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower")) {
+                            change = Some(ch);
+                            break;
+                        }
+                    }
                 }
             }
         }
@@ -622,35 +695,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // per-denominators: "$3,500 a month", "$58 per barrel", "cents per share"
         if let Some((n, w, c)) = &mut unit {
             if matches!(c, UnitClass::Money | UnitClass::Measure) {
-                let rest = text.get(e..).unwrap_or("");
-                let rl = rest.to_lowercase();
-                for lead in [" per ", " a ", " an ", "/"] {
-                    if let Some(r) = rl.strip_prefix(lead) {
-                        let den = ["square foot", "square metre", "square meter", "sq m", "sq ft", "share", "barrel", "gallon", "ounce", "gram", "kilogram", "kg", "tonne", "ton", "month", "year", "day", "week", "hour", "night", "person", "head", "litre", "liter", "capita", "mile", "kilometre", "kilometer", "km", "kwh", "unit", "seat", "ticket", "pound", "bushel", "mmbtu"];
-                        if let Some(d) = den.iter().find(|d| r.starts_with(*d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) {
-                            let mut dl = d.len();
-                            if r[dl..].starts_with('s') && !r[dl + 1..].starts_with(|c: char| c.is_alphanumeric()) {
-                                dl += 1;
-                            }
-                            let dn = match *d {
-                                "sq m" | "square meter" => "square metre",
-                                "sq ft" => "square foot",
-                                "kg" => "kilogram",
-                                "liter" => "litre",
-                                "kilometer" | "km" => "kilometre",
-                                "kwh" => "kilowatt hour",
-                                "mmbtu" => "mega british thermal unit",
-                                x => x,
-                            };
-                            let end = e + lead.len() + dl;
-                            if lead != " a " && lead != " an " || matches!(*d, "month" | "year" | "day" | "week" | "hour" | "night" | "share" | "barrel" | "gallon" | "ounce" | "gram" | "person" | "head" | "pound" | "tonne" | "ton" | "kilogram" | "litre" | "liter") {
-                                *n = format!("{n} per {dn}");
-                                *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
-                                e = end;
-                            }
-                            break;
-                        }
-                    }
+                if let Some((end, dn)) = self.per_denominator(e) {
+                    *n = format!("{n} per {dn}");
+                    *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
+                    e = end;
                 }
             }
         }
@@ -753,6 +801,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     range = Some([av, bv]);
                     value = av;
                     e = b_end;
+                    if let Some((n, w, c)) = &mut unit {
+                        if matches!(c, UnitClass::Money | UnitClass::Measure) && !n.contains(" per ") {
+                            if let Some((end, dn)) = self.per_denominator(e) {
+                                *n = format!("{n} per {dn}");
+                                *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
+                                e = end;
+                            }
+                        }
+                    }
                     after_tok = self.tok_after(e);
                 } else if yearish && ok {
                     self.push_typed(FigureKind::Year, num.s, num.e, num.value);
@@ -805,6 +862,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // --- bounds
         let nonneg = !matches!(q.unit.as_deref(), Some("celsius" | "fahrenheit" | "degree")) && change.is_none() && value >= 0.0;
+        if range.is_some() {
+            bound = None;
+        }
         q.bound = bound;
         q.range = range.map(|[a, b]| if a <= b { [a, b] } else { [b, a] });
         q.interval = Some(match q.range {
@@ -821,11 +881,32 @@ impl<'a, 'b> Sentence<'a, 'b> {
     }
 
     /// Fills concept, event, time and attribution and pushes the figure.
-    fn finish(&mut self, q: Quantity) {
+    fn finish(&mut self, mut q: Quantity) {
         if self.doc.in_furniture(&(q.s..q.e)) {
             return;
         }
         let text = self.text();
+        // a conversion in brackets takes the qualifier of the figure it converts:
+        // "just under 296 hp (224 kW)", "fell 1 to 1.5 degrees Celsius (1.8 to 2.7 F)"
+        if let Some((le, lb, lc)) = self.last.clone() {
+            let gap = text.get(le..q.s).unwrap_or("x");
+            if matches!(gap, " (" | "(" | " [") && q.bound.is_none() && q.change == Some("=") && !q.vague {
+                if let Some(b) = lb.filter(|_| q.range.is_none()) {
+                    let nonneg = q.value >= 0.0;
+                    q.interval = Some(bounds::bounds(q.value, b, nonneg));
+                    q.bound = Some(b);
+                }
+                q.change = match lc.as_str() {
+                    "up" => Some("up"),
+                    "down" => Some("down"),
+                    ">" => Some(">"),
+                    "<" => Some("<"),
+                    "~" => Some("~"),
+                    _ => Some("="),
+                };
+            }
+        }
+        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string()));
         let is_count = q.class.is_none();
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)

@@ -184,6 +184,8 @@ pub fn is_stopword(w: &str) -> bool {
             "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "made", "make",
             "makes", "took", "take", "takes", "rose", "fell", "saw", "see", "sees", "left", "remain",
             "remained", "remains", "total", "totaled", "totalled", "reached", "reach", "hit",
+            "behind", "beside", "beneath", "above", "below", "inside", "outside", "along",
+            "throughout", "despite", "except", "worth", "ever", "never", "whereby", "whilst",
         ]
         .into_iter()
         .collect()
@@ -199,7 +201,8 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "increasing" | "jumped" | "jump" | "jumps" | "gained" | "gain" | "gains" | "gaining"
         | "climbed" | "climb" | "climbs" | "grew" | "grow" | "grows" | "grown" | "up" | "added"
         | "adds" | "advanced" | "advances" | "surged" | "surge" | "surges" | "soared" | "soar"
-        | "soars" | "rallied" | "spiked" | "boosted" | "raised" | "higher" | "lifted"
+        | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
+        | "soaring" | "climbing" | "advancing" | "rallying" | "growing"
         | "inched" | "edged" | "firmed" | "strengthened" => "up",
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
@@ -208,7 +211,9 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "sank" | "sink" | "sinks" | "slipped" | "slip" | "slips" | "shed" | "sheds"
         | "eased" | "eases" | "dipped" | "dip" | "dips" | "retreated" | "slumped" | "slump"
         | "crashed" | "shrank" | "shrunk" | "contracted" | "lower" | "weakened" | "cut"
-        | "reduced" | "lowered" | "trimmed" => "down",
+        | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
+        | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
+        | "slumping" | "shrinking" => "down",
         _ => return None,
     })
 }
