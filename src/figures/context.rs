@@ -153,7 +153,7 @@ fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
     }
     let mut k = j;
     while let Some(t) = toks.get(k) {
-        if t.kind != Kind::Word || is_verbish(&t.low) || k - j >= 5 {
+        if t.kind != Kind::Word || is_stopword(&t.low) || tables().reporting.contains(t.low.as_str()) || k - j >= 5 {
             break;
         }
         k += 1;
@@ -174,31 +174,97 @@ fn is_clause_break(t: &Tok) -> bool {
     }
 }
 
+/// Words that are never the concept of a measure: times, dimensions, function words.
+fn is_concept_noise(w: &str) -> bool {
+    is_stopword(w)
+        || super::dates::month(w).is_some()
+        || matches!(
+            w,
+            "year" | "years" | "week" | "weeks" | "month" | "months" | "day" | "days" | "today" | "yesterday"
+                | "tomorrow" | "far" | "last" | "next" | "ago" | "monday" | "tuesday" | "wednesday" | "thursday"
+                | "friday" | "saturday" | "sunday" | "wide" | "long" | "high" | "tall" | "deep" | "thick" | "old"
+                | "away" | "apart" | "each" | "meanwhile" | "however" | "overall" | "well" | "just" | "barely"
+                | "nearly" | "around" | "roughly" | "currently" | "now" | "morning" | "evening" | "night"
+                | "quarter" | "half" | "time" | "times" | "point" | "points" | "percent" | "cent" | "cents"
+                | "dollars" | "euros" | "pounds" | "nevertheless" | "alternatively" | "instead" | "also"
+                | "million" | "billion" | "thousand" | "trillion" | "hundred" | "versus" | "double" | "twice"
+        )
+}
+
+/// A verb in practice for finding subjects: listed verbs, "-ed" words and "-ing" words
+/// not after a determiner.
+fn is_verb_like(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let w = t.low.as_str();
+    if is_verbish(w) && !matches!(w, "of") {
+        return true;
+    }
+    let prev_det = k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"));
+    if w.len() > 4 && w.ends_with("ed") && !prev_det {
+        return true;
+    }
+    if w.len() > 5 && w.ends_with("ing") && !prev_det {
+        return true;
+    }
+    matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
+}
+
+/// Content words of tokens `a..b` that are not noise, joined by spaces (at most `max`,
+/// the last ones).
+fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
+    let ws: Vec<&str> = toks
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| t.kind == Kind::Word && !is_concept_noise(&t.low) && t.low.len() > 1)
+        .filter_map(|t| text.get(t.s..t.e))
+        .collect();
+    let n = ws.len();
+    ws[n.saturating_sub(max)..].join(" ")
+}
+
+/// True when `w` is written as a unit of measure or currency word ("cents", "miles").
+fn is_unit_word(w: &str) -> bool {
+    tables().units.iter().any(|u| !u.exact && u.form == w)
+}
+
 /// The concept of a measure (money, percentage, unit of measure) spanning tokens
 /// `first..after`.
 pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> String {
     // attributive: "a $150,000 contract", "a 6kW electric motor"
     if let Some(t) = toks.get(after) {
-        if t.kind == Kind::Word && !is_verbish(&t.low) && t.low != "of" {
+        if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
             if let Some((a, b)) = np_after(toks, after) {
                 if a == after {
-                    return words_text(text, toks, a, b);
+                    let c = content(text, toks, a, b, 5);
+                    if !c.is_empty() {
+                        return c;
+                    }
                 }
             }
         }
     }
-    // "<num> of NP": "60 per cent of its revenue"
-    if toks.get(after).is_some_and(|t| t.low == "of") {
+    // "<num> of NP": "60 per cent of its revenue"; money "in NP": "$1 billion in gains"
+    if toks.get(after).is_some_and(|t| matches!(t.low.as_str(), "of" | "in")) {
         if let Some((a, b)) = np_after(toks, after + 1) {
-            return words_text(text, toks, a, b);
+            let c = content(text, toks, a, b, 5);
+            let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !c.is_empty() && (toks[after].low == "of" || !capital) {
+                return c;
+            }
         }
     }
     // "NP of <num>": "a fine of $7m", "a speed of 15 mph"; also "NP at/to/was <num>"
     if first >= 2 {
         let p = &toks[first - 1];
-        if matches!(p.low.as_str(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood") {
+        if matches!(p.low.as_str(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
             if let Some(a) = np_before(toks, first - 2) {
-                return words_text(text, toks, a, first - 1);
+                if !toks[a..first - 1].iter().any(|t| is_unit_word(&t.low)) {
+                    let c = content(text, toks, a, first - 1, 5);
+                    if !c.is_empty() {
+                        return c;
+                    }
+                }
             }
         }
     }
@@ -207,9 +273,14 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
 
 /// Content words at the start of the clause containing token `first`, up to its verb.
 pub fn clause_subject(text: &str, toks: &[Tok], first: usize) -> String {
-    let mut start = 0;
+    // bounded work on degenerate, very long "sentences"
+    subject_at(text, toks, first, if toks.len() > 2000 { 2 } else { 12 })
+}
+
+fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
+    let mut start = first.saturating_sub(if toks.len() > 2000 { 30 } else { 200 });
     let mut k = first;
-    while k > 0 {
+    while k > start {
         if is_clause_break(&toks[k - 1]) {
             start = k;
             break;
@@ -217,30 +288,24 @@ pub fn clause_subject(text: &str, toks: &[Tok], first: usize) -> String {
         k -= 1;
     }
     let mut j = start;
-    // skip leading function words ("the", "so far", "meanwhile")
-    while toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_stopword(&t.low)) && j < first {
+    // skip leading function words and verbs of a subordinate opening
+    while j < first && toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_concept_noise(&t.low)) {
         j += 1;
     }
     let mut e = j;
     while e < first {
         let Some(t) = toks.get(e) else { break };
-        if t.kind == Kind::Word && (is_verbish(&t.low) && !matches!(t.low.as_str(), "of" | "the")) {
-            break;
-        }
-        if t.kind == Kind::Num {
+        if t.kind == Kind::Num || t.kind == Kind::Word && is_verb_like(toks, e) {
             break;
         }
         e += 1;
     }
-    let s = words_text(text, toks, j, e);
-    if s.is_empty() && start > 0 && first > 0 {
+    let s = content(text, toks, j, e, 5);
+    if s.is_empty() && start > 0 && tries > 0 {
         // the clause has no subject: try the clause before it
-        return clause_subject(text, toks, start.saturating_sub(1));
+        return subject_at(text, toks, start - 1, tries - 1);
     }
-    // keep it short: the last five words
-    let ws: Vec<&str> = s.split(' ').filter(|w| !is_stopword(&w.to_lowercase())).collect();
-    let n = ws.len();
-    ws[n.saturating_sub(5)..].join(" ")
+    s
 }
 
 /// Looks for an event word in tokens `a..b` (left to right); returns the normalized event
@@ -320,7 +385,9 @@ const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
 /// "overnight", "as of Friday"), nearest to token `at`.
 pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
     let mut best: Option<(usize, usize, usize)> = None; // (distance, s, e)
-    for (k, t) in toks.iter().enumerate() {
+    let lo = at.saturating_sub(60);
+    let hi = (at + 60).min(toks.len());
+    for (k, t) in toks.iter().enumerate().take(hi).skip(lo) {
         if t.kind != Kind::Word {
             continue;
         }

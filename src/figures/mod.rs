@@ -48,7 +48,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None };
         s.run();
         out.extend(s.out);
     }
@@ -96,6 +96,8 @@ struct Sentence<'a, 'b> {
     out: Vec<Figure>,
     /// End byte, bound and change of the last quantity, for conversions in brackets.
     last: Option<(usize, Option<Bound>, String)>,
+    /// The sentence's attribution, computed once.
+    attribution: Option<Option<String>>,
 }
 
 /// A number with everything read around it.
@@ -271,8 +273,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         // list numbering: first token of a line followed by "." or ")"
-        let line_start = text.get(..t.s).and_then(|h| h.rfind('\n')).map(|p| p + 1).unwrap_or(0);
-        if text.get(line_start..t.s).is_some_and(|h| h.trim().is_empty()) {
+        // (a line break always ends a sentence, so the first token of a line is the first
+        // of its sentence)
+        if i == 0 {
             if let Some(nt) = self.toks.get(i + 1) {
                 if nt.s == t.e && matches!(nt.low.as_str(), "." | ")") && text.get(nt.e..).is_some_and(|r| r.starts_with(' ')) && t.low.len() <= 2 {
                     return Some(i + 2);
@@ -523,7 +526,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// Index of the first token starting at or after byte `b`.
     fn tok_after(&self, b: usize) -> usize {
-        self.toks.iter().position(|t| t.s >= b).unwrap_or(self.toks.len())
+        self.toks.partition_point(|t| t.s < b)
     }
 
     /// Index of the token starting at byte `b` (or the first after it).
@@ -929,7 +932,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             None
         };
         let time = context::time_of(text, self.toks, q.first);
-        let attribution = context::attribution_of(text, self.toks);
+        if self.attribution.is_none() {
+            self.attribution = Some(context::attribution_of(text, self.toks));
+        }
+        let attribution = self.attribution.clone().flatten();
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {
             start: q.s as u32,
