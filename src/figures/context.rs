@@ -63,7 +63,11 @@ pub fn singular(w: &str) -> String {
 /// Takes up to five words, stops at punctuation, numbers, function words and verbs, and
 /// after the first plural noun (the head). "and" joins words inside the phrase only before
 /// the head ("search and rescue personnel").
-pub fn counted_np(toks: &[Tok], j: usize, singular_count: bool) -> Option<usize> {
+pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<usize> {
+    // a quoted phrase: 26 “armed criminals”
+    if toks.get(j).is_some_and(|t| is_quote(&t.low)) {
+        j += 1;
+    }
     let mut k = j;
     let mut end = None;
     while let Some(t) = toks.get(k) {
@@ -84,7 +88,12 @@ pub fn counted_np(toks: &[Tok], j: usize, singular_count: bool) -> Option<usize>
         k += 1;
         if is_plural(w) {
             end = Some(k);
-            break;
+            // "police officers", "security forces": an irregular plural used as modifier
+            let modifier = irregular_singular(w).is_some() && toks.get(k).is_some_and(|x| x.kind == Kind::Word && is_plural(&x.low) && !is_verbish(&x.low));
+            if !modifier {
+                break;
+            }
+            continue;
         }
         if singular_count {
             // "one proposal": a single noun, maybe after adjectives; stop at the first
@@ -108,6 +117,11 @@ pub fn counted_np(toks: &[Tok], j: usize, singular_count: bool) -> Option<usize>
         return None;
     }
     Some(e)
+}
+
+/// Quotation marks.
+pub fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "'")
 }
 
 /// Content words of a token range, as written, joined by spaces.
@@ -346,6 +360,10 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
         if t.kind == Kind::Num {
             break;
         }
+        if is_quote(&t.low) {
+            k += 1;
+            continue;
+        }
         if let Some((e, _)) = event_in(toks, k, k + 1, false) {
             return Some(e);
         }
@@ -367,11 +385,16 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
     let mut k = first;
     while k > lo {
         let t = &toks[k - 1];
-        if t.kind == Kind::Num || matches!(t.low.as_str(), ";" | ":" | "." | "(" | ")") {
+        if t.kind == Kind::Num || matches!(t.low.as_str(), ";" | ":" | "." | "(" | ")" | ",") {
             break;
         }
-        if let Some((e, _)) = event_in(toks, k - 1, k, true) {
-            return Some(e);
+        // before the number only verbs and "toll" count ("killing 26", "the toll rose to
+        // 40"), not plural nouns ("demonstrations began when ... one type")
+        let adjacent = k + 1 == first || k + 2 == first && toks.get(k).is_some_and(|x| x.low == "of");
+        if !is_plural(&t.low) || adjacent {
+            if let Some((e, _)) = event_in(toks, k - 1, k, true) {
+                return Some(e);
+            }
         }
         k -= 1;
     }

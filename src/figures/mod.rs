@@ -207,7 +207,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let num = match t.kind {
                 Kind::Num => numbers::digits_at(self.text(), self.toks, i, self.european),
                 Kind::Word => {
-                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "that" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
+                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
                         None
                     } else {
                         numbers::words_at(self.text(), self.toks, i)
@@ -490,8 +490,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             val *= m;
             e = self.toks[j].e;
             j += 1;
-        } else if v.words.len() == 1 && matches!(v.words[0], "several" | "scores") && self.low(j) != "of" && !self.toks.get(j).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low)) {
-            return None;
+        } else if v.words.len() == 1 && matches!(v.words[0], "several" | "scores") && self.low(j) != "of" {
+            // "several former Soviet states": a plural noun within four words
+            let plural_soon = (j..j + 4).any(|k| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low)))
+                && (j..j + 4).take_while(|&k| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word)).count() > 0;
+            if !plural_soon || v.words[0] == "scores" {
+                return None;
+            }
         }
         // plural vague words need "of" or a noun: "hundreds of people", "thousands fled"
         if self.low(j) == "of" {
