@@ -135,6 +135,15 @@ def main():
     for k in ["detected", "value", "bounds", "event"]:
         p, r, f1 = prf(tot[k], tot["pred"], tot["gold"])
         print(f"| {k} | {p:.1f} | {r:.1f} | {f1:.1f} | {tot[k]} |")
+    # speed: the five seeds repeated to about 5 MB, as one document, through the CLI
+    # (JSON parsing and printing included, so this is a lower bound for the extractor)
+    import time
+    doc = "\n\n".join(texts)
+    big = doc * max(1, 5_000_000 // max(1, len(doc)))
+    t0 = time.perf_counter()
+    subprocess.run([exe, "extract"], input=json.dumps(big) + "\n", capture_output=True, text=True, check=True)
+    secs = time.perf_counter() - t0
+    print(f"\nspeed: {len(big.encode()) / 1e6 / secs:.1f} MB/s on {len(big.encode()) / 1e6:.1f} MB (CLI, JSON in/out included)")
     print(f"\n{len(misses)} misses (missed, wrong or extra):")
     for x in misses if args.show else misses[:40]:
         print("  ", x)

@@ -486,7 +486,9 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
             let ok = match x.kind {
                 Kind::Word => {
                     let cap = text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-                    cap || matches!(x.low.as_str(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
+                    // "the coastguard said": a lowercase noun after "the"
+                    let after_the = a >= 2 && toks.get(a - 2).is_some_and(|d| d.low == "the") && !is_verbish(&x.low) && !x.low.ends_with("ly");
+                    cap || after_the || matches!(x.low.as_str(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
                         || (x.low.ends_with("'s") && cap)
                 }
                 _ => x.low == "’" || x.low == "'",
