@@ -74,7 +74,7 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
         if k - j >= 5 || t.kind != Kind::Word {
             break;
         }
-        let w = t.low.as_str();
+        let w = t.low.as_ref();
         if w == "and" && k > j && toks.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_verbish(&x.low)) {
             k += 1;
             continue;
@@ -162,12 +162,12 @@ fn np_before(toks: &[Tok], k: usize) -> Option<usize> {
 /// A noun phrase read forwards from token `j`: skips a determiner or possessive, takes
 /// content words (up to five).
 fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
-    while toks.get(j).is_some_and(|t| matches!(t.low.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
+    while toks.get(j).is_some_and(|t| matches!(t.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
         j += 1;
     }
     let mut k = j;
     while let Some(t) = toks.get(k) {
-        if t.kind != Kind::Word || is_stopword(&t.low) || tables().reporting.contains(t.low.as_str()) || k - j >= 5 {
+        if t.kind != Kind::Word || is_stopword(&t.low) || tables().reporting.contains(t.low.as_ref()) || k - j >= 5 {
             break;
         }
         k += 1;
@@ -182,8 +182,8 @@ fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
 /// Words that start a new clause when looking back for a subject.
 fn is_clause_break(t: &Tok) -> bool {
     match t.kind {
-        Kind::Punct => matches!(t.low.as_str(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"),
-        Kind::Word => matches!(t.low.as_str(), "while" | "whereas" | "but" | "after" | "although" | "though" | "which" | "who" | "when" | "and" | "as" | "because" | "since" | "with"),
+        Kind::Punct => matches!(t.low.as_ref(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"),
+        Kind::Word => matches!(t.low.as_ref(), "while" | "whereas" | "but" | "after" | "although" | "though" | "which" | "who" | "when" | "and" | "as" | "because" | "since" | "with"),
         Kind::Num => false,
     }
 }
@@ -209,11 +209,11 @@ fn is_concept_noise(w: &str) -> bool {
 /// not after a determiner.
 fn is_verb_like(toks: &[Tok], k: usize) -> bool {
     let Some(t) = toks.get(k) else { return false };
-    let w = t.low.as_str();
+    let w = t.low.as_ref();
     if is_verbish(w) && !matches!(w, "of") {
         return true;
     }
-    let prev_det = k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_str(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"));
+    let prev_det = k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"));
     if w.len() > 4 && w.ends_with("ed") && !prev_det {
         return true;
     }
@@ -259,7 +259,7 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
         }
     }
     // "<num> of NP": "60 per cent of its revenue"; money "in NP": "$1 billion in gains"
-    if toks.get(after).is_some_and(|t| matches!(t.low.as_str(), "of" | "in")) {
+    if toks.get(after).is_some_and(|t| matches!(t.low.as_ref(), "of" | "in")) {
         if let Some((a, b)) = np_after(toks, after + 1) {
             let c = content(text, toks, a, b, 5);
             let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
@@ -271,7 +271,7 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
     // "NP of <num>": "a fine of $7m", "a speed of 15 mph"; also "NP at/to/was <num>"
     if first >= 2 {
         let p = &toks[first - 1];
-        if matches!(p.low.as_str(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
+        if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
             if let Some(a) = np_before(toks, first - 2) {
                 if !toks[a..first - 1].iter().any(|t| is_unit_word(&t.low)) {
                     let c = content(text, toks, a, first - 1, 5);
@@ -329,7 +329,7 @@ fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'stat
     let idx: Vec<usize> = if backwards { (a..b).rev().collect() } else { (a..b).collect() };
     for k in idx {
         let Some(t) = toks.get(k) else { continue };
-        if !tb.event_first.contains(t.low.as_str()) {
+        if !tb.event_first.contains(t.low.as_ref()) {
             continue;
         }
         for (ws, e) in &tb.events {
@@ -368,7 +368,7 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
             return Some(e);
         }
         let aux = matches!(
-            t.low.as_str(),
+            t.low.as_ref(),
             "were" | "was" | "have" | "has" | "had" | "been" | "are" | "is" | "being" | "be" | "reportedly"
                 | "also" | "later" | "all" | "now" | "so" | "far" | "who" | "that" | "of" | "them"
                 | "whom" | "confirmed" | "officially" | "either" | "seriously" | "critically" | "badly"
@@ -385,7 +385,7 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
     let mut k = first;
     while k > lo {
         let t = &toks[k - 1];
-        if t.kind == Kind::Num || matches!(t.low.as_str(), ";" | ":" | "." | "(" | ")" | ",") {
+        if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | ",") {
             break;
         }
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to
@@ -414,11 +414,11 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
         if t.kind != Kind::Word {
             continue;
         }
-        let w = t.low.as_str();
+        let w = t.low.as_ref();
         let (s, mut e) = (t.s, t.e);
         let found = if WEEKDAYS.contains(&w) {
             if let Some(n) = toks.get(k + 1) {
-                if DAY_PARTS.contains(&n.low.as_str()) {
+                if DAY_PARTS.contains(&n.low.as_ref()) {
                     e = n.e;
                 }
             }
@@ -426,7 +426,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
         } else if (w == "last" || w == "this" || w == "earlier" || w == "later")
-            && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_str(), "night" | "week" | "weekend" | "morning" | "evening" | "month" | "year"))
+            && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_ref(), "night" | "week" | "weekend" | "morning" | "evening" | "month" | "year"))
         {
             e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
             true
@@ -444,6 +444,27 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
     best.and_then(|(_, s, e)| text.get(s..e)).map(str::to_string)
 }
 
+/// Every time expression of a sentence, as (token index, text).
+pub fn times_in(text: &str, toks: &[Tok]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e']) {
+            continue;
+        }
+        if let Some(s) = time_of(text, toks.get(k..k + 2).unwrap_or(toks.get(k..).unwrap_or(&[])), 0) {
+            if toks.get(k).is_some_and(|x| s.starts_with(text.get(x.s..x.e).unwrap_or("\u{0}"))) {
+                out.push((k, s));
+            }
+        }
+    }
+    out
+}
+
+/// The time expression nearest to token `at`.
+pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
+    times.iter().min_by_key(|(k, _)| k.abs_diff(at)).map(|(_, s)| s.clone())
+}
+
 /// Who the sentence attributes its figures to: "according to X", "X said", "said X".
 pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
     let tb = tables();
@@ -456,10 +477,10 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
                 if b - a >= 8 || x.kind == Kind::Num {
                     break;
                 }
-                if x.kind == Kind::Punct && !matches!(x.low.as_str(), "'" | "’" | "&" | ".") {
+                if x.kind == Kind::Punct && !matches!(x.low.as_ref(), "'" | "’" | "&" | ".") {
                     break;
                 }
-                if x.kind == Kind::Word && b > a && matches!(x.low.as_str(), "on" | "in" | "at" | "which" | "who" | "that" | "as" | "and" | "after" | "because" | "citing" | "for" | "since") {
+                if x.kind == Kind::Word && b > a && matches!(x.low.as_ref(), "on" | "in" | "at" | "which" | "who" | "that" | "as" | "and" | "after" | "because" | "citing" | "for" | "since") {
                     break;
                 }
                 b += 1;
@@ -473,10 +494,10 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
     }
     // X said / said X
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !tb.reporting.contains(t.low.as_str()) {
+        if t.kind != Kind::Word || !tb.reporting.contains(t.low.as_ref()) {
             continue;
         }
-        if !matches!(t.low.as_str(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
+        if !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
             continue;
         }
         // backwards: the noun phrase before the verb
@@ -488,7 +509,7 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
                     let cap = text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
                     // "the coastguard said": a lowercase noun after "the"
                     let after_the = a >= 2 && toks.get(a - 2).is_some_and(|d| d.low == "the") && !is_verbish(&x.low) && !x.low.ends_with("ly");
-                    cap || after_the || matches!(x.low.as_str(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
+                    cap || after_the || matches!(x.low.as_ref(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
                         || (x.low.ends_with("'s") && cap)
                 }
                 _ => x.low == "’" || x.low == "'",
@@ -498,7 +519,7 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
             }
             a -= 1;
         }
-        while a < k && toks.get(a).is_some_and(|x| matches!(x.low.as_str(), "of")) {
+        while a < k && toks.get(a).is_some_and(|x| matches!(x.low.as_ref(), "of")) {
             a += 1;
         }
         // a sentence-initial capital alone ("The", "But") is not a source
@@ -519,7 +540,7 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
                 break;
             }
             let cap = text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !(cap || matches!(x.low.as_str(), "the" | "of" | "officials" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "a" | "an" | "government" | "agency")) {
+            if !(cap || matches!(x.low.as_ref(), "the" | "of" | "officials" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "a" | "an" | "government" | "agency")) {
                 break;
             }
             b += 1;

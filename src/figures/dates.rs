@@ -27,6 +27,9 @@ const MONTHS: &[(&str, u32)] = &[
 
 /// Month number of a month name or abbreviation (lowercase).
 pub fn month(w: &str) -> Option<u32> {
+    if w.len() < 3 || w.len() > 9 || !w.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
+        return None;
+    }
     MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
 }
 
@@ -67,7 +70,7 @@ pub fn date_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
                 let mut e = toks.get(j).map(|x| x.e).unwrap_or(t.e);
                 let mut k = j + 1;
                 // ordinal suffix "6th"
-                if toks.get(k).is_some_and(|x| matches!(x.low.as_str(), "st" | "nd" | "rd" | "th") && x.s == e) {
+                if toks.get(k).is_some_and(|x| matches!(x.low.as_ref(), "st" | "nd" | "rd" | "th") && x.s == e) {
                     e = toks.get(k).map(|x| x.e).unwrap_or(e);
                     k += 1;
                 }
@@ -101,7 +104,7 @@ pub fn date_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     // Day first: "6 January 2022", "6th of January"
     if let Some(d) = num(Some(t)).filter(|d| (1..=31).contains(d)) {
         let mut j = i + 1;
-        if toks.get(j).is_some_and(|x| matches!(x.low.as_str(), "st" | "nd" | "rd" | "th") && x.s == t.e) {
+        if toks.get(j).is_some_and(|x| matches!(x.low.as_ref(), "st" | "nd" | "rd" | "th") && x.s == t.e) {
             j += 1;
         }
         if toks.get(j).is_some_and(|x| x.low == "of") {
@@ -131,7 +134,7 @@ pub fn date_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
     // Numeric: 07/01/2022, 2022-01-06
     if t.kind == Kind::Num {
         let sep = toks.get(i + 1)?;
-        if matches!(sep.low.as_str(), "/" | "-") && sep.s == t.e {
+        if matches!(sep.low.as_ref(), "/" | "-") && sep.s == t.e {
             let b = toks.get(i + 2)?;
             let sep2 = toks.get(i + 3)?;
             let c = toks.get(i + 4)?;

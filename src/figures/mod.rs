@@ -48,12 +48,20 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
         s.run();
         out.extend(s.out);
     }
     out.sort_by_key(|f| (f.start, f.end));
     out
+}
+
+/// True when byte range `r` lies inside page furniture (binary search over the sorted
+/// furniture ranges; a few overlapping candidates are checked).
+fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
+    let f = &doc.furniture;
+    let idx = f.partition_point(|x| x.start <= r.start);
+    f[..idx].iter().rev().take(8).any(|x| x.start <= r.start && r.end <= x.end)
 }
 
 /// True when the text writes numbers European style ("2,5", "1.234.567", "3.800 euros"
@@ -90,12 +98,14 @@ fn is_european(text: &str) -> bool {
 
 struct Sentence<'a, 'b> {
     doc: &'a TextDoc<'a>,
-    toks: &'b [Tok],
+    toks: &'b [Tok<'a>],
     european: bool,
     start: usize,
     out: Vec<Figure>,
     /// End byte, bound and change of the last quantity, for conversions in brackets.
     last: Option<(usize, Option<Bound>, String)>,
+    /// The time expressions of the sentence (token index, text), computed once.
+    times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
     attribution: Option<Option<String>>,
 }
@@ -128,11 +138,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
 
     fn low(&self, i: usize) -> &str {
-        self.toks.get(i).map(|t| t.low.as_str()).unwrap_or("")
+        self.toks.get(i).map(|t| t.low.as_ref()).unwrap_or("")
     }
 
     fn push_typed(&mut self, kind: FigureKind, s: usize, e: usize, value: f64) {
-        if kind == FigureKind::Ordinal && self.doc.in_furniture(&(s..e)) {
+        if kind == FigureKind::Ordinal && in_furniture(self.doc, &(s..e)) {
             return;
         }
         let text = self.text().get(s..e).unwrap_or("").to_string();
@@ -175,7 +185,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 // ordinals "12th", decades "1990s"
                 if let Some(nt) = self.toks.get(i + 1) {
                     if nt.s == t.e && nt.kind == Kind::Word {
-                        if matches!(nt.low.as_str(), "st" | "nd" | "rd" | "th") {
+                        if matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th") {
                             let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
                             self.push_typed(FigureKind::Ordinal, t.s, nt.e, v);
                             i += 2;
@@ -247,14 +257,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if p.e == t.s && p.kind == Kind::Word && self.currency_before(t.s).is_none() {
                 return Some(self.skip_glued(i));
             }
-            if p.e == t.s && matches!(p.low.as_str(), "-" | "‐" | "‑") && i >= 2 {
+            if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
                 let pp = &self.toks[i - 2];
-                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_str(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && tables().words.get(pp.low.as_str()).is_none() {
+                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && tables().words.get(pp.low.as_ref()).is_none() {
                     return Some(self.skip_glued(i));
                 }
             }
             // "#1", "No. 5"
-            if p.low == "#" && p.e == t.s || p.low == "." && i >= 2 && matches!(self.toks[i - 2].low.as_str(), "no" | "nos") {
+            if p.low == "#" && p.e == t.s || p.low == "." && i >= 2 && matches!(self.toks[i - 2].low.as_ref(), "no" | "nos") {
                 return Some(i + 1);
             }
         }
@@ -264,7 +274,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if nt.s == t.e && nt.kind == Kind::Word {
                 let w = text.get(nt.s..nt.e).unwrap_or("");
                 let known = tables().abbrs.contains_key(w)
-                    || matches!(nt.low.as_str(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
+                    || matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
                     || self.unit_at(t.e, false).is_some()
                     || (nt.low.starts_with("year") || nt.low.starts_with("month") || nt.low.starts_with("day") || nt.low.starts_with("week"));
                 if !known {
@@ -277,7 +287,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // of its sentence)
         if i == 0 {
             if let Some(nt) = self.toks.get(i + 1) {
-                if nt.s == t.e && matches!(nt.low.as_str(), "." | ")") && text.get(nt.e..).is_some_and(|r| r.starts_with(' ')) && t.low.len() <= 2 {
+                if nt.s == t.e && matches!(nt.low.as_ref(), "." | ")") && text.get(nt.e..).is_some_and(|r| r.starts_with(' ')) && t.low.len() <= 2 {
                     return Some(i + 2);
                 }
             }
@@ -286,7 +296,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // leading "+" or "(ddd)"
         if prev.is_some_and(|p| p.low == "+" && p.e == t.s) && self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Num || x.low == "(") && !self.low(i + 1).is_empty() && self.toks.get(i + 1).is_some_and(|x| x.low != "%") {
             let mut k = i + 1;
-            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num || matches!(x.low.as_str(), "(" | ")" | "-")) {
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num || matches!(x.low.as_ref(), "(" | ")" | "-")) {
                 k += 1;
             }
             if k > i + 2 {
@@ -336,7 +346,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if p.kind == Kind::Word && p.e < t.s {
                 let pw = text.get(p.s..p.e).unwrap_or("");
                 let label = matches!(
-                    p.low.as_str(),
+                    p.low.as_ref(),
                     "category" | "level" | "grade" | "phase" | "article" | "section" | "chapter" | "page" | "room" | "gate"
                         | "route" | "highway" | "flight" | "unit" | "model" | "platform" | "version" | "channel"
                         | "stage" | "episode" | "season" | "round" | "game" | "type" | "class" | "paragraph" | "clause"
@@ -346,13 +356,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && i >= 2
                     && dates::month(&p.low).is_none()
                     && !tables::is_stopword(&p.low)
-                    && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_str()))
+                    && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_ref()))
                     && self.currency_before(t.s).is_none()
                     && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
-                    && tables().words.get(p.low.as_str()).is_none();
+                    && tables().words.get(p.low.as_ref()).is_none();
                 if (label || capital) && self.unit_at(t.e, true).is_none() && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
-                    if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_str(), "%" | "million" | "billion" | "thousand")) {
+                    if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {
                         return Some(i + 1);
                     }
                 }
@@ -400,9 +410,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             (0, rest)
         };
+        let first = r.chars().next()?.to_lowercase().next()?;
+        let tb = tables();
+        let cands = tb.units_by_first.get(&first)?;
         let head: String = r.chars().take(24).collect();
-        let head_low = head.to_lowercase();
-        for u in &tables().units {
+        // non-exact forms are ASCII lowercase, so an ASCII fold is enough to match them
+        let head_low = head.to_ascii_lowercase();
+        for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
             let m = if u.exact { head.starts_with(u.form) } else { head_low.starts_with(u.form) };
             if !m {
                 continue;
@@ -472,6 +486,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
     fn vague_at(&mut self, i: usize) -> Option<usize> {
         let tb = tables();
+        if !matches!(self.low(i), "a" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "millions" | "billions") {
+            return None;
+        }
         let v = tb.vague.iter().find(|v| v.words.iter().enumerate().all(|(o, w)| self.low(i + o) == *w))?;
         let mut j = i + v.words.len();
         let (mut lo, mut hi, mut val) = (v.low, v.high, v.value);
@@ -545,7 +562,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let s = self.toks[j].s;
             let e = self.toks[end - 1].e;
             let written = self.text().get(s..e).unwrap_or("").to_string();
-            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.low.as_str()).collect();
+            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.low.as_ref()).collect();
             let mut norm: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             if let Some(last) = norm.last_mut() {
                 *last = context::singular(last);
@@ -740,7 +757,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"
         let mut range = None;
-        let conn = self.toks.get(after_tok).map(|t| t.low.as_str()).unwrap_or("");
+        let conn = self.toks.get(after_tok).map(|t| t.low.as_ref()).unwrap_or("");
         let conn_ok = match conn {
             "-" | "–" | "—" => self.toks.get(after_tok).is_some_and(|t| t.s == e || text.get(e..t.s) == Some(" ")),
             // after a rise/fall verb "to" gives the new level ("rose 5% to $84"), unless
@@ -890,7 +907,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// Fills concept, event, time and attribution and pushes the figure.
     fn finish(&mut self, mut q: Quantity) {
-        if self.doc.in_furniture(&(q.s..q.e)) {
+        if in_furniture(self.doc, &(q.s..q.e)) {
             return;
         }
         let text = self.text();
@@ -936,7 +953,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             None
         };
-        let time = context::time_of(text, self.toks, q.first);
+        if self.times.is_none() {
+            self.times = Some(context::times_in(text, self.toks));
+        }
+        let time = self.times.as_deref().and_then(|ts| context::nearest_time(ts, q.first));
         if self.attribution.is_none() {
             self.attribution = Some(context::attribution_of(text, self.toks));
         }

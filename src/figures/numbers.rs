@@ -102,7 +102,7 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                 n.e = nt.e;
                 n.plain_int = false;
                 j += 1;
-            } else if matches!(nt.low.as_str(), "/" | "⁄") {
+            } else if matches!(nt.low.as_ref(), "/" | "⁄") {
                 // 1/16: a fraction (not a date such as 12/04/2030)
                 if let (Some(d), third) = (toks.get(j + 1), toks.get(j + 2)) {
                     let is_date = third.is_some_and(|x| x.low == "/" && glued(d, x));
@@ -145,8 +145,8 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                 j += 1;
                 break;
             }
-            match nt.low.as_str() {
-                "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_str()).copied(),
+            match nt.low.as_ref() {
+                "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
                 "hundred" => Some(100.0),
                 "dozen" if first => Some(12.0),
                 _ => None,
@@ -181,6 +181,10 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     if t0.kind != Kind::Word {
         return None;
     }
+    let head = t0.low.split('-').next().unwrap_or("");
+    if !matches!(head, "a" | "an") && word_value(head).is_none() {
+        return None;
+    }
     let mut total = 0.0f64;
     let mut current = 0.0f64;
     let mut any = false;
@@ -191,13 +195,13 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let mut mult_seen = false;
     let mut last_mult = 1.0;
     // "a"/"an" before a multiplier or fraction word: "a thousand", "a dozen", "a third"
-    if matches!(t0.low.as_str(), "a" | "an") {
+    if matches!(t0.low.as_ref(), "a" | "an") {
         let nx = toks.get(i + 1)?;
         let (_, c) = word_value(nx.low.split('-').next().unwrap_or(""))?;
         if !matches!(c, WordClass::Mult | WordClass::Frac) {
             return None;
         }
-        if nx.low.starts_with("half") && toks.get(i + 2).is_some_and(|x| x.kind == Kind::Word && !matches!(x.low.as_str(), "of" | "a" | "an" | "the" | "million" | "billion" | "dozen")) && !toks.get(i + 2).is_some_and(|x| x.low.ends_with('s')) {
+        if nx.low.starts_with("half") && toks.get(i + 2).is_some_and(|x| x.kind == Kind::Word && !matches!(x.low.as_ref(), "of" | "a" | "an" | "the" | "million" | "billion" | "dozen")) && !toks.get(i + 2).is_some_and(|x| x.low.ends_with('s')) {
             return None; // "a half day": leave it
         }
         current = 1.0;
@@ -318,6 +322,9 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
 
 /// Ordinal words ("third day") and their rank.
 pub fn ordinal_word(w: &str) -> Option<f64> {
+    if !(w.ends_with("th") || w.ends_with("st") || w.ends_with("nd") || w.ends_with("rd")) {
+        return None;
+    }
     const O: &[&str] = &[
         "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
         "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",

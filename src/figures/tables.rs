@@ -63,6 +63,8 @@ pub struct Qualifier {
 pub struct Tables {
     /// Units after a number, longest form first.
     pub units: Vec<Unit>,
+    /// Indexes into `units` by the lowercase first character of the form.
+    pub units_by_first: HashMap<char, Vec<usize>>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
     pub words: HashMap<&'static str, (f64, WordClass)>,
@@ -157,7 +159,15 @@ fn build() -> Tables {
     }
     events.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
-    Tables { units, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
+    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    for (i, u) in units.iter().enumerate() {
+        if let Some(c) = u.form.chars().next() {
+            for l in c.to_lowercase() {
+                units_by_first.entry(l).or_default().push(i);
+            }
+        }
+    }
+    Tables { units, units_by_first, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

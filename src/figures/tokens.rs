@@ -4,6 +4,8 @@
 //! lowercase form. Unlike the shared tokenizer, letters and digits never join ("PS2", "A2"
 //! are a word then a number), so currency codes glued to digits can be read.
 
+use std::borrow::Cow;
+
 /// Kind of a token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
@@ -14,12 +16,13 @@ pub enum Kind {
 
 /// One token of a sentence.
 #[derive(Debug, Clone)]
-pub struct Tok {
+pub struct Tok<'a> {
     pub kind: Kind,
     pub s: usize,
     pub e: usize,
     /// Lowercase text for words (apostrophes folded to '\''); the text itself otherwise.
-    pub low: String,
+    /// Borrowed from the text unless folding changed it (no allocation per token).
+    pub low: Cow<'a, str>,
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -31,7 +34,7 @@ fn is_group_space(c: char) -> bool {
 }
 
 /// Tokenizes `text[range]` (byte offsets into `text`).
-pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
+pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let Some(src) = text.get(range.clone()) else { return Vec::new() };
     let base = range.start;
     let cs: Vec<(usize, char)> = src.char_indices().collect();
@@ -61,7 +64,12 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
             }
             let s = base + pos(start);
             let e = base + pos(i);
-            let low = text.get(s..e).unwrap_or("").to_lowercase().replace('’', "'");
+            let w = text.get(s..e).unwrap_or("");
+            let low = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+                Cow::Borrowed(w)
+            } else {
+                Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
+            };
             out.push(Tok { kind: Kind::Word, s, e, low });
         } else if c.is_ascii_digit() || (c == '.' && at(i + 1).is_ascii_digit() && !at(i.wrapping_sub(1)).is_ascii_digit() && i > 0 && at(i - 1).is_whitespace()) {
             i += 1;
@@ -91,12 +99,12 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok> {
             }
             let s = base + pos(start);
             let e = base + pos(i);
-            out.push(Tok { kind: Kind::Num, s, e, low: text.get(s..e).unwrap_or("").to_string() });
+            out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
         } else {
             i += 1;
             let s = base + pos(start);
             let e = base + pos(i);
-            out.push(Tok { kind: Kind::Punct, s, e, low: text.get(s..e).unwrap_or("").to_string() });
+            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
         }
     }
     out
