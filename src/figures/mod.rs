@@ -241,7 +241,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let prev = if i > 0 { self.low(i - 1) } else { "" };
         let next = self.low(i + 1);
-        matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other")
+        matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other" | "same" | "little")
             || matches!(next, "another" | "day" | "thing" | "way" | "time" | "," | "." | "who" | "that" | "which")
             || self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num)
     }
@@ -263,7 +263,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     return Some(self.skip_glued(i));
                 }
             }
-            // "#1", "No. 5"
+            // "COVID -19": a minus sign right after a capitalized word is part of a name
+        if let (Some(p), true) = (prev, i >= 2) {
+            let pp = &self.toks[i - 2];
+            if p.e == t.s && matches!(p.low.as_ref(), "-" | "‑") && pp.kind == Kind::Word && pp.e + 1 == p.s {
+                let w = text.get(pp.s..pp.e).unwrap_or("");
+                if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
+                    return Some(i + 1);
+                }
+            }
+        }
+        // "#1", "No. 5"
             if p.low == "#" && p.e == t.s || p.low == "." && i >= 2 && matches!(self.toks[i - 2].low.as_ref(), "no" | "nos") {
                 return Some(i + 1);
             }
@@ -360,7 +370,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && self.currency_before(t.s).is_none()
                     && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
                     && tables().words.get(p.low.as_ref()).is_none();
-                if (label || capital) && self.unit_at(t.e, true).is_none() && tables::change_word(&p.low).is_none() {
+                if (label || capital && self.unit_at(t.e, true).is_none()) && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
                     if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {
                         return Some(i + 1);
@@ -757,6 +767,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"
         let mut range = None;
+        // "from $36,040 on Monday to $34,935": a few words may separate "from X" and "to Y"
+        if range_intro.as_deref() == Some("from") && self.low(after_tok) != "to" {
+            let mut k2 = after_tok;
+            while k2 < after_tok + 6 && self.toks.get(k2).is_some_and(|t| !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from")) {
+                k2 += 1;
+            }
+            if self.low(k2) == "to" && self.toks.get(k2 + 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Punct) {
+                after_tok = k2;
+            }
+        }
+        let year_start = num.plain_int && num.digits == 4 && unit.is_none() && cur.is_none() && (1800.0..=2100.0).contains(&num.value);
         let conn = self.toks.get(after_tok).map(|t| t.low.as_ref()).unwrap_or("");
         let conn_ok = match conn {
             "-" | "–" | "—" => self.toks.get(after_tok).is_some_and(|t| t.s == e || text.get(e..t.s) == Some(" ")),
@@ -770,6 +791,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         };
         if conn_ok {
             let j = after_tok + 1;
+            // "in 2008 to 29 mpg": a year does not start a range of something else
+            let b_is_year = self.toks.get(j).is_some_and(|t| t.kind == Kind::Num && t.low.len() == 4 && t.low.bytes().all(|b| b.is_ascii_digit()));
+            let j = if year_start && !b_is_year { usize::MAX } else { j };
             let b_num = match self.toks.get(j).map(|t| t.kind) {
                 Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european),
                 Some(Kind::Word) => numbers::words_at(text, self.toks, j),
