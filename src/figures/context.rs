@@ -146,7 +146,7 @@ fn np_before(toks: &[Tok], k: usize) -> Option<usize> {
     let mut n = 0;
     while a > 0 {
         let t = toks.get(a - 1)?;
-        if t.kind != Kind::Word || is_verbish(&t.low) || n >= 4 {
+        if t.kind != Kind::Word || is_verb_like(toks, a - 1) || n >= 4 {
             break;
         }
         a -= 1;
@@ -309,7 +309,16 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
     let mut e = j;
     while e < first {
         let Some(t) = toks.get(e) else { break };
-        if t.kind == Kind::Num || t.kind == Kind::Word && is_verb_like(toks, e) {
+        if t.kind == Kind::Num {
+            // "Between 1600 and 1900 world temperatures dropped": restart after numbers
+            if content(text, toks, j, e, 5).is_empty() || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
+                j = e + 1;
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == Kind::Word && is_verb_like(toks, e) {
             break;
         }
         e += 1;

@@ -957,9 +957,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string()));
         let is_count = q.class.is_none();
+        let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)
-        } else if is_count {
+        } else if is_count && (count_event.is_some() || q.vague) {
+            // "26 were injured": the sentence does not say who
             String::new()
         } else if q.class == Some(UnitClass::Age) {
             // "a 50-year-old man", "Smith, 45,"
@@ -972,11 +974,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             context::measure_concept(text, self.toks, q.first, q.after)
         };
-        let event = if is_count || q.vague {
-            context::event_of(self.toks, q.first, q.np, q.after).map(str::to_string)
-        } else {
-            None
-        };
+        let event = count_event.map(str::to_string);
         if self.times.is_none() {
             self.times = Some(context::times_in(text, self.toks));
         }
