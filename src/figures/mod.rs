@@ -649,6 +649,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 break;
             }
         }
+        // "sub-7 nanometre"
+        if bound.is_none() && k >= 2 && self.low(k - 1) == "-" && self.low(k - 2) == "sub" && self.toks[k - 1].s == self.toks[k - 2].e {
+            bound = Some(Bound::Lt);
+            k -= 2;
+            pre_s = self.toks[k].s;
+        }
         let range_intro = if k > 0 && matches!(self.low(k - 1), "between" | "from") { Some(self.low(k - 1).to_string()) } else { None };
         let mut change: Option<&'static str> = None;
         if plus {
@@ -664,7 +670,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
                     let phrasal = matches!(self.low(c - 1), "up" | "down")
                         && c >= 2
-                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "ended" | "end" | "showed" | "show");
+                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "showed" | "show");
                     if !phrasal {
                         change = Some(ch);
                     }
@@ -911,6 +917,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // --- bounds
         let nonneg = !matches!(q.unit.as_deref(), Some("celsius" | "fahrenheit" | "degree")) && change.is_none() && value >= 0.0;
+        // a range carries its own bounds; "about 25–40" stays an approximation
+        let approx_range = range.is_some() && matches!(bound, Some(Bound::About | Bound::Near));
         if range.is_some() {
             bound = None;
         }
@@ -920,7 +928,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             Some([a, b]) => bounds::range(a, b),
             None => bounds::bounds(value, bound.unwrap_or(Bound::Exact), nonneg),
         });
-        q.change = Some(change.unwrap_or_else(|| bound.map(Bound::change).unwrap_or("=")));
+        q.change = Some(change.unwrap_or_else(|| if approx_range { "~" } else { bound.map(Bound::change).unwrap_or("=") }));
         if let Some([a, b]) = q.range {
             q.value = (a + b) / 2.0;
         }
