@@ -382,6 +382,7 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
                 | "also" | "later" | "all" | "now" | "so" | "far" | "who" | "that" | "of" | "them"
                 | "whom" | "confirmed" | "officially" | "either" | "seriously" | "critically" | "badly"
                 | "slightly" | "severely" | "fatally" | "or" | "people" | "others" | "more" | "in"
+                | "remain" | "remained" | "remains" | "still" | "feared" | "believed"
         );
         if !aux {
             break;
@@ -527,6 +528,21 @@ pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
                 break;
             }
             a -= 1;
+        }
+        // "the civil defence agency said": lowercase nouns back to a "the" within six words
+        if a == k || toks.get(a).is_some_and(|x| x.low != "the") {
+            let mut b = a;
+            while b > 0 && k - b < 6 {
+                let x = &toks[b - 1];
+                if x.kind != Kind::Word || is_verb_like(toks, b - 1) && x.low != "the" {
+                    break;
+                }
+                b -= 1;
+                if x.low == "the" {
+                    a = b;
+                    break;
+                }
+            }
         }
         while a < k && toks.get(a).is_some_and(|x| matches!(x.low.as_ref(), "of")) {
             a += 1;

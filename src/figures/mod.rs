@@ -690,6 +690,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         let age_pre = k > 0 && matches!(self.low(k - 1), "aged" | "age");
+        // "a magnitude 6.4 earthquake"
+        let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";
         // --- after the number
         if let Some((ge, m)) = num.glued_ambiguous {
             if cur.is_some() {
@@ -732,6 +734,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         if age_pre && unit.is_none() {
             unit = Some(("year of age".to_string(), String::new(), UnitClass::Age));
+        }
+        if magnitude_pre && unit.is_none() {
+            unit = Some(("magnitude".to_string(), String::new(), UnitClass::Measure));
         }
         // per-denominators: "$3,500 a month", "$58 per barrel", "cents per share"
         if let Some((n, w, c)) = &mut unit {

@@ -221,3 +221,19 @@ fn no_panics_on_odd_input() {
         let _ = figs(t);
     }
 }
+
+#[test]
+fn news_regressions() {
+    let q = quantities("A magnitude 6.4 quake hit the valley, killing at least 112 people, the civil defence agency said.");
+    assert_eq!(q[0].unit.as_deref(), Some("magnitude"));
+    assert_eq!(q[1].event.as_deref(), Some("killed"));
+    assert_eq!(q[1].attribution.as_deref(), Some("the civil defence agency"));
+    let f = one("Nine boats were found and 27 sailors remain missing, the navy said.");
+    assert_eq!(f.event.as_deref(), Some("missing"));
+    let f = one("Riot police fired tear gas at a crowd of about 2,000 fans.");
+    assert_eq!(f.event, None);
+    let f = one("Gold fell from $1,900 on Monday to $1,850 on Friday.");
+    assert_eq!(f.range, Some([1850.0, 1900.0]));
+    let y = figs("Mileage rose in 2008 to 29 mpg.");
+    assert!(y.iter().any(|f| f.kind == FigureKind::Year) && y.iter().any(|f| f.value == 29.0 && f.range.is_none()), "{y:#?}");
+}
