@@ -572,7 +572,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let s = self.toks[j].s;
             let e = self.toks[end - 1].e;
             let written = self.text().get(s..e).unwrap_or("").to_string();
-            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word).map(|t| t.low.as_ref()).collect();
+            // the normalized unit drops function words: "Kia and Hyundai vehicles" → "kia hyundai vehicle"
+            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or")).map(|t| t.low.as_ref()).collect();
             let mut norm: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             if let Some(last) = norm.last_mut() {
                 *last = context::singular(last);
@@ -901,14 +902,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
             q.class = Some(c);
         } else {
             let mut j = after_tok;
-            if self.low(j) == "of" && (num.words && num.mult || value < 1.0) {
+            // "a third of the population", "1/16 of a pint", "two of the victims":
+            // the noun after the determiner
+            let partitive = num.words && matches!(self.low(j + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those");
+            if self.low(j) == "of" && (num.words && num.mult || value < 1.0 || partitive) {
                 j += 1;
-                // "a third of the population": the noun after the determiner
-                while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her") {
+                while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
                     j += 1;
                 }
             }
-            self.count_np(&mut q, j, value == 1.0);
+            self.count_np(&mut q, j, value > 0.0 && value <= 1.0);
             if q.np.is_none() {
                 // "Smith, 45," apposition age
                 if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
