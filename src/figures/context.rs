@@ -99,7 +99,9 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
             // "one proposal": a single noun, maybe after adjectives; stop at the first
             // word followed by a function word or punctuation
             end = Some(k);
-            if toks.get(k).map_or(true, |x| x.kind != Kind::Word || is_verbish(&x.low)) {
+            // "one proposal asks", "a third of the population lives": a following "-s"
+            // word is a verb here
+            if toks.get(k).map_or(true, |x| x.kind != Kind::Word || is_verbish(&x.low) || is_plural(&x.low)) {
                 break;
             }
         }
