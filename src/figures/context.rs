@@ -222,18 +222,36 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
     if w.len() > 5 && w.ends_with("ing") && !prev_det {
         return true;
     }
-    matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
+    // a base form after "to" or a modal: "to close", "will study", "can borrow"
+    if k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "to" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "not")) && !prev_det {
+        return true;
+    }
+    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "range" | "ranges" | "stay" | "stays"
+        | "orbits" | "threatens" | "isnt" | "dont" | "didnt" | "doesnt" | "wont" | "cant" | "looks" | "remains"
+        | "becomes" | "became" | "gets" | "got" | "sees" | "saw" | "puts" | "sets" | "lets" | "keeps" | "kept")
+        || matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
 }
 
 /// Content words of tokens `a..b` that are not noise, joined by spaces (at most `max`,
 /// the last ones).
 fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
+    let tb = tables();
     let ws: Vec<&str> = toks
         .get(a..b)
         .unwrap_or(&[])
         .iter()
-        .filter(|t| t.kind == Kind::Word && !is_concept_noise(&t.low) && t.low.len() > 1)
-        .filter_map(|t| text.get(t.s..t.e))
+        .enumerate()
+        .filter(|(i, t)| {
+            t.kind == Kind::Word
+                && !is_concept_noise(&t.low)
+                && t.low.len() > 1
+                // units and number words of other figures: "km", "five-year", "billion-mile"
+                && !tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or(""))
+                && !tb.unit_low.contains(t.low.as_ref())
+                && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
+                && !(a + i > 0 && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num && p.e == t.s))
+        })
+        .filter_map(|(_, t)| text.get(t.s..t.e))
         .collect();
     let n = ws.len();
     ws[n.saturating_sub(max)..].join(" ")
@@ -241,7 +259,7 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
 
 /// True when `w` is written as a unit of measure or currency word ("cents", "miles").
 fn is_unit_word(w: &str) -> bool {
-    tables().units.iter().any(|u| !u.exact && u.form == w)
+    tables().unit_low.contains(w)
 }
 
 /// The concept of a measure (money, percentage, unit of measure) spanning tokens

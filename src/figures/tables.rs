@@ -63,6 +63,9 @@ pub struct Qualifier {
 pub struct Tables {
     /// Units after a number, longest form first.
     pub units: Vec<Unit>,
+    /// Unit forms matched exactly, and lowercase forms matched case-insensitively.
+    pub unit_exact: HashSet<&'static str>,
+    pub unit_low: HashSet<&'static str>,
     /// Indexes into `units` by the lowercase first character of the form.
     pub units_by_first: HashMap<char, Vec<usize>>,
     /// Currency prefixes, longest first: (form, normalized).
@@ -167,7 +170,9 @@ fn build() -> Tables {
             }
         }
     }
-    Tables { units, units_by_first, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
+    let unit_exact = units.iter().filter(|u| u.exact).map(|u| u.form).collect();
+    let unit_low = units.iter().filter(|u| !u.exact).map(|u| u.form).collect();
+    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
