@@ -18,19 +18,24 @@
 
 use super::tokens::{Kind, Tok};
 
-const MONTHS: &[(&str, u32)] = &[
-    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
-    ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11),
-    ("december", 12), ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7),
-    ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
-];
 
 /// Month number of a month name or abbreviation (lowercase).
 pub fn month(w: &str) -> Option<u32> {
-    if w.len() < 3 || w.len() > 9 || !w.starts_with(['j', 'f', 'm', 'a', 's', 'o', 'n', 'd']) {
-        return None;
-    }
-    MONTHS.iter().find(|(m, _)| *m == w).map(|&(_, n)| n)
+    Some(match w {
+        "january" | "jan" => 1,
+        "february" | "feb" => 2,
+        "march" | "mar" => 3,
+        "april" | "apr" => 4,
+        "may" => 5,
+        "june" | "jun" => 6,
+        "july" | "jul" => 7,
+        "august" | "aug" => 8,
+        "september" | "sep" | "sept" => 9,
+        "october" | "oct" => 10,
+        "november" | "nov" => 11,
+        "december" | "dec" => 12,
+        _ => return None,
+    })
 }
 
 /// A date, year or time found at a token.
