@@ -79,7 +79,8 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
             k += 1;
             continue;
         }
-        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) {
+        let reporting_noun = k > j && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
+        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) && !reporting_noun {
             break;
         }
         if w.len() == 1 {
@@ -497,7 +498,40 @@ pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
 
 /// Who the sentence attributes its figures to: "according to X", "X said", "said X".
 pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
+    let a = attribution_raw(text, toks)?;
+    // a time word is not a source: "announced Thursday that ..."
+    let trimmed = a
+        .split(' ')
+        .filter(|w| !WEEKDAYS.contains(&w.to_lowercase().as_str()) && !matches!(w.to_lowercase().as_str(), "on" | "today" | "yesterday" | "tonight"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = trimmed.trim();
+    if t.is_empty() || matches!(t.to_lowercase().as_str(), "the" | "a" | "an") {
+        None
+    } else {
+        Some(t.to_string())
+    }
+}
+
+fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
     let tb = tables();
+    // "quoted X as saying", "citing X"
+    for (k, t) in toks.iter().enumerate() {
+        if matches!(t.low.as_ref(), "quoted" | "citing" | "cited") {
+            let a = k + 1;
+            let mut b = a;
+            while let Some(x) = toks.get(b) {
+                if x.kind != Kind::Word || b - a >= 6 || matches!(x.low.as_ref(), "as" | "that" | "who" | "on" | "in" | "and") {
+                    break;
+                }
+                b += 1;
+            }
+            let ends_well = t.low != "quoted" || toks.get(b).is_some_and(|x| x.low == "as");
+            if b > a && ends_well {
+                return text.get(toks[a].s..toks[b - 1].e).map(str::to_string);
+            }
+        }
+    }
     // according to X
     for (k, t) in toks.iter().enumerate() {
         if t.low == "according" && toks.get(k + 1).is_some_and(|x| x.low == "to") {

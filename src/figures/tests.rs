@@ -237,3 +237,13 @@ fn news_regressions() {
     let y = figs("Mileage rose in 2008 to 29 mpg.");
     assert!(y.iter().any(|f| f.kind == FigureKind::Year) && y.iter().any(|f| f.value == 29.0 && f.range.is_none()), "{y:#?}");
 }
+
+#[test]
+fn attribution_forms() {
+    let f = one("Local radio quoted regional health officials as saying that 14 climbers were rescued.");
+    assert_eq!(f.attribution.as_deref(), Some("regional health officials"));
+    let f = one("The brewery, a family firm, announced Monday that half of its staff would strike.");
+    assert_eq!(f.attribution, None);
+    let f = one("The fund was backed by several former colonial powers.");
+    assert_eq!(f.text, "several former colonial powers");
+}
