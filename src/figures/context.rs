@@ -217,7 +217,7 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
         return true;
     }
     let prev_det = k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"));
-    if w.len() > 4 && w.ends_with("ed") && !prev_det {
+    if w.len() >= 4 && w.ends_with("ed") && !prev_det && !matches!(w, "need" | "seed" | "feed" | "speed" | "bed" | "shed") {
         return true;
     }
     if w.len() > 5 && w.ends_with("ing") && !prev_det {
@@ -293,9 +293,15 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
     if first >= 2 {
         let p = &toks[first - 1];
         if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
-            if let Some(a) = np_before(toks, first - 2) {
-                if !toks[a..first - 1].iter().any(|t| is_unit_word(&t.low)) {
-                    let c = content(text, toks, a, first - 1, 5);
+            // "the small country that is about 90 miles wide": the noun before "that"
+            let mut end = first - 2;
+            if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
+                end -= 1;
+            }
+            if let Some(a) = np_before(toks, end) {
+                let end_excl = end + 1;
+                if !toks[a..end_excl].iter().any(|t| is_unit_word(&t.low)) {
+                    let c = content(text, toks, a, end_excl, 5);
                     if !c.is_empty() {
                         return c;
                     }

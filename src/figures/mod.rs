@@ -103,7 +103,7 @@ struct Sentence<'a, 'b> {
     start: usize,
     out: Vec<Figure>,
     /// End byte, bound and change of the last quantity, for conversions in brackets.
-    last: Option<(usize, Option<Bound>, String)>,
+    last: Option<(usize, Option<Bound>, String, String)>,
     /// The time expressions of the sentence (token index, text), computed once.
     times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
@@ -953,9 +953,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let text = self.text();
         // a conversion in brackets takes the qualifier of the figure it converts:
         // "just under 296 hp (224 kW)", "fell 1 to 1.5 degrees Celsius (1.8 to 2.7 F)"
-        if let Some((le, lb, lc)) = self.last.clone() {
+        let mut inherited_concept = None;
+        if let Some((le, lb, lc, lconcept)) = self.last.clone() {
             let gap = text.get(le..q.s).unwrap_or("x");
-            if matches!(gap, " (" | "(" | " [") && q.bound.is_none() && q.change == Some("=") && !q.vague {
+            let conversion = matches!(gap, " (" | "(" | " [" | " / " | "/");
+            if conversion && q.np.is_none() && !lconcept.is_empty() {
+                inherited_concept = Some(lconcept);
+            }
+            if conversion && q.bound.is_none() && q.change == Some("=") && !q.vague {
                 if let Some(b) = lb.filter(|_| q.range.is_none()) {
                     let nonneg = q.value >= 0.0;
                     q.interval = Some(bounds::bounds(q.value, b, nonneg));
@@ -971,11 +976,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 };
             }
         }
-        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string()));
         let is_count = q.class.is_none();
         let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)
+        } else if let Some(c) = inherited_concept {
+            c
         } else if is_count && (count_event.is_some() || q.vague) {
             // "26 were injured": the sentence does not say who
             String::new()
@@ -991,6 +997,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             context::measure_concept(text, self.toks, q.first, q.after)
         };
         let event = count_event.map(str::to_string);
+        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone()));
         if self.times.is_none() {
             self.times = Some(context::times_in(text, self.toks));
         }
