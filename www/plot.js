@@ -31,7 +31,9 @@ function shortName(name) {
  * Returns null when no figure has a finite bound or value.
  */
 export function rangePlot(fact, report) {
-  const order = fact.changing && fact.timeline && fact.timeline.length ? fact.timeline : fact.figures;
+  // Time order when the fact changes (then any figure the timeline leaves out), else as given.
+  const timeline = fact.changing && fact.timeline ? fact.timeline : [];
+  const order = [...timeline, ...fact.figures.filter((id) => !timeline.includes(id))];
   const figs = order.map((id) => report.figures[id]).filter(Boolean);
   const nums = [];
   for (const f of figs) for (const x of [f.low, f.high, f.value]) if (finite(x)) nums.push(x);

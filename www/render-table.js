@@ -32,8 +32,7 @@ export function statusBadge(status) {
 export function factsTable(report, show) {
   const docs = report.documents;
   const head = h("tr", {},
-    h("th", { scope: "col", class: "col-fact" }, "Fact"),
-    h("th", { scope: "col", class: "col-status" }, "Status"),
+    h("th", { scope: "col", class: "col-fact" }, "Fact and status"),
     docs.map((d) => h("th", { scope: "col", class: "col-doc" }, d.name)),
     h("th", { scope: "col", class: "col-plot" }, "Range"),
   );
@@ -48,9 +47,12 @@ function factRow(report, fact, show) {
   const outliers = new Set(fact.outliers || []);
   const figs = fact.figures.map((id) => report.figures[id]).filter(Boolean);
 
+  const label = fact.label || "(unlabelled)";
+  const showUnit = fact.unit && !label.toLowerCase().includes(fact.unit.toLowerCase());
   const labelCell = h("th", { scope: "row", class: "col-fact" },
-    h("div", { class: "fact-label" }, fact.label || "(unlabelled)"),
-    fact.unit ? h("div", { class: "fact-unit" }, fact.unit) : null,
+    h("div", { class: "fact-label" }, label, showUnit ? h("span", { class: "fact-unit" }, ` · ${fact.unit}`) : null),
+    h("div", { class: "badges" }, statusBadge(fact.status),
+      fact.changing ? h("span", { class: "badge changing", title: "The figure changed over time" }, "Changing") : null),
     fact.note ? h("div", { class: "fact-note" }, fact.note) : null,
   );
   if (fact.changing && fact.timeline && fact.timeline.length) {
@@ -62,9 +64,6 @@ function factRow(report, fact, show) {
     });
     labelCell.append(line);
   }
-
-  const statusCell = h("td", { class: "col-status" }, statusBadge(fact.status),
-    fact.changing ? h("span", { class: "badge changing", title: "The figure changed over time" }, "Changing") : null);
 
   const cells = report.documents.map((d) => {
     const mine = figs.filter((f) => f.doc === d.id);
@@ -90,7 +89,7 @@ function factRow(report, fact, show) {
   return h("tr", {
     class: ["fact-row", `status-${fact.status}`, fact.changing ? "changing" : ""],
     dataset: { status: fact.status, changing: String(!!fact.changing), fact: String(fact.id) },
-  }, labelCell, statusCell, cells, h("td", { class: "col-plot" }, plot));
+  }, labelCell, cells, h("td", { class: "col-plot" }, plot));
 }
 
 /** Hides rows that are neither conflicts nor changing when `only` is true. */
