@@ -1,6 +1,8 @@
 //! The public API on our own fixtures: UTF-16 spans with accents, curly quotes and emoji;
 //! bad input (empty, binary, HTML, mixed scripts, huge) gives warnings, never a panic.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use crosscheck::{analyze, extract_figures, input, Article, Report};

@@ -2,6 +2,8 @@
 //! notice when absent): every document yields figures, every span slices exactly to its
 //! text, the Report round-trips through JSON, and the facts that matter are found.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 mod common;
 
 use crosscheck::{analyze, EntityKind, Report, Status};
