@@ -4,12 +4,12 @@
 
 import { clear } from "./dom.js";
 
-let docs = [];   // [{ name, text }] by document id
+let docs = [];   // [{ name, text, sentences }] by document id
 const el = (id) => document.getElementById(id);
 
 /** Sets the documents the panel can show (names from the Report, texts as analyzed). */
 export function setDocuments(documents, texts) {
-  docs = documents.map((d, i) => ({ name: d.name, text: texts[i] ?? "" }));
+  docs = documents.map((d, i) => ({ name: d.name, text: texts[i] ?? "", sentences: d.sentences || [] }));
 }
 
 /** Closes the panel. */
@@ -23,7 +23,7 @@ export function closeProvenance() {
  * Opens the panel on document `doc`; highlights `[start, end)` (UTF-16 code units) when
  * given. `what` describes the span ("figure for …"); `origin` is the clicked element.
  */
-export function showSpan({ doc, start, end, what }, origin) {
+export function showSpan({ doc, start, end, sentence, what }, origin) {
   const d = docs[doc];
   if (!d) return;
   const panel = el("provenance");
@@ -37,7 +37,16 @@ export function showSpan({ doc, start, end, what }, origin) {
     mark = document.createElement("mark");
     mark.id = "prov-mark";
     mark.textContent = text.slice(start, end);
-    body.append(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+    // The sentence around the span gets a light background, for context.
+    const sent = docs[doc].sentences[sentence];
+    if (sent && sent.start <= start && end <= sent.end && sent.end <= text.length) {
+      const around = document.createElement("span");
+      around.className = "sentence";
+      around.append(document.createTextNode(text.slice(sent.start, start)), mark, document.createTextNode(text.slice(end, sent.end)));
+      body.append(document.createTextNode(text.slice(0, sent.start)), around, document.createTextNode(text.slice(sent.end)));
+    } else {
+      body.append(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+    }
     el("prov-what").textContent = what ? `${what}: characters ${start}–${end}` : `characters ${start}–${end}`;
   } else {
     body.append(document.createTextNode(text));

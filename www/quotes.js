@@ -20,7 +20,7 @@ function quoteBlock(report, q, segments, show) {
     type: "button", class: "quote-text",
     dataset: { doc: String(q.doc), start: String(q.start), end: String(q.end) },
     title: `Show in ${docName}`,
-    on: { click: (ev) => show({ doc: q.doc, start: q.start, end: q.end, text: q.text, what: "quotation" }, ev.currentTarget) },
+    on: { click: (ev) => show({ doc: q.doc, start: q.start, end: q.end, sentence: q.sentence, text: q.text, what: "quotation" }, ev.currentTarget) },
   });
   if (segments) {
     for (const seg of segments) text.append(seg.changed ? h("span", { class: "chg" }, seg.text) : seg.text);

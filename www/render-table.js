@@ -77,7 +77,7 @@ function factRow(report, fact, show) {
         type: "button", class: "fig-link",
         dataset: { doc: String(f.doc), start: String(f.start), end: String(f.end), figure: String(f.id) },
         title: `Show in ${d.name}${f.attribution ? ` — according to ${f.attribution}` : ""}`,
-        on: { click: (ev) => show({ doc: f.doc, start: f.start, end: f.end, text: f.text, what: `figure for “${fact.label}”` }, ev.currentTarget) },
+        on: { click: (ev) => show({ doc: f.doc, start: f.start, end: f.end, sentence: f.sentence, text: f.text, what: `figure for “${fact.label}”` }, ev.currentTarget) },
       }, f.text));
       if (f.time) td.append(h("span", { class: "when" }, f.time));
     }
@@ -148,7 +148,12 @@ export function entitiesTable(report, show) {
 
 function entityRow(report, e, index, show) {
   const docs = report.documents;
-  const byDoc = docs.map((d) => e.mentions.filter((m) => m.doc === d.id));
+  const grouped = new Map();
+  for (const m of e.mentions) {
+    if (!grouped.has(m.doc)) grouped.set(m.doc, []);
+    grouped.get(m.doc).push(m);
+  }
+  const byDoc = docs.map((d) => grouped.get(d.id) || []);
   const coverage = byDoc.filter((ms) => ms.length > 0).length;
   const missing = docs.filter((d, i) => byDoc[i].length === 0).map((d) => d.name);
   const blind = docs.length > 1 && missing.length > 0;
@@ -179,7 +184,7 @@ function entityRow(report, e, index, show) {
         type: "button", class: "mention-link",
         dataset: { doc: String(m.doc), start: String(m.start), end: String(m.end) },
         title: `${plural(n, "mention")} spelled this way in ${d.name}${m.role ? ` (as ${m.role})` : ""}`,
-        on: { click: (ev) => show({ doc: m.doc, start: m.start, end: m.end, text: m.text, what: `mention of ${e.name}` }, ev.currentTarget) },
+        on: { click: (ev) => show({ doc: m.doc, start: m.start, end: m.end, sentence: m.sentence, text: m.text, what: `mention of ${e.name}` }, ev.currentTarget) },
       }, text));
     }
     return td;

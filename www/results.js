@@ -34,8 +34,10 @@ function notices(report, extra) {
 function sourcesList(report, texts) {
   const list = el("doc-list");
   clear(list);
+  const figuresPerDoc = new Map();
+  for (const f of report.figures) figuresPerDoc.set(f.doc, (figuresPerDoc.get(f.doc) || 0) + 1);
   for (const d of report.documents) {
-    const nFig = report.figures.filter((f) => f.doc === d.id).length;
+    const nFig = figuresPerDoc.get(d.id) || 0;
     list.append(h("li", {},
       h("button", {
         type: "button", class: "doc-link", dataset: { doc: String(d.id) },
