@@ -26,13 +26,22 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         ".txt": "text/plain; charset=utf-8",
     }
 
-    def do_GET(self):
-        if self.path in ("/", "/index.html"):
+    def redirect_root(self):
+        """Sends / to the page; True when it did."""
+        if self.path.split("?", 1)[0] in ("/", "/index.html"):
             self.send_response(302)
             self.send_header("Location", "/www/")
             self.end_headers()
-            return
-        super().do_GET()
+            return True
+        return False
+
+    def do_GET(self):
+        if not self.redirect_root():
+            super().do_GET()
+
+    def do_HEAD(self):
+        if not self.redirect_root():
+            super().do_HEAD()
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-cache")
