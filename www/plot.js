@@ -35,8 +35,19 @@ export function rangePlot(fact, report) {
   const timeline = fact.changing && fact.timeline ? fact.timeline : [];
   const order = [...timeline, ...fact.figures.filter((id) => !timeline.includes(id))];
   const figs = order.map((id) => report.figures[id]).filter(Boolean);
+  // Each figure's interval in the fact's unit. A figure written in another unit ("six months"
+  // in a fact counted in days) is only drawn when the Report gives its converted bounds
+  // (`fact.bounds`, parallel to `fact.figures`, when the core provides it): the page does
+  // no unit conversion of its own.
+  const iv = figs.map((f) => {
+    const k = fact.figures.indexOf(f.id);
+    const b = fact.bounds && fact.bounds[k];
+    if (b) return { low: b[0], high: b[1], value: finite(b[2]) ? b[2] : null };
+    if (fact.unit && f.unit && f.unit !== fact.unit) return null;
+    return { low: f.low, high: f.high, value: f.value };
+  });
   const nums = [];
-  for (const f of figs) for (const x of [f.low, f.high, f.value]) if (finite(x)) nums.push(x);
+  for (const b of iv) if (b) for (const x of [b.low, b.high, b.value]) if (finite(x)) nums.push(x);
   if (fact.consensus) for (const x of fact.consensus) if (finite(x)) nums.push(x);
   if (nums.length === 0) return null;
 
@@ -73,10 +84,16 @@ export function rangePlot(fact, report) {
     const cls = outliers.has(f.doc) ? "fig outlier" : "fig";
     const g = s("g", { class: cls }, s("title", { text: `${names[i]}: ${f.text}${f.time ? ` (${f.time})` : ""}` }));
     g.append(s("text", { class: "name", x: 0, y: y + 4, text: shortName(names[i]) }));
-    const hasLow = finite(f.low), hasHigh = finite(f.high);
-    const a = hasLow ? x(f.low) : x0;
-    const b = hasHigh ? x(f.high) : x1;
-    if (hasLow && hasHigh && f.low === f.high) {
+    const v = iv[i];
+    if (!v) {
+      g.append(s("text", { class: "other-unit", x: x0, y: y + 4, text: `in ${f.unit}: not on this axis` }));
+      svg.append(g);
+      return;
+    }
+    const hasLow = finite(v.low), hasHigh = finite(v.high);
+    const a = hasLow ? x(v.low) : x0;
+    const b = hasHigh ? x(v.high) : x1;
+    if (hasLow && hasHigh && v.low === v.high) {
       g.append(s("circle", { class: "dot closed", cx: a, cy: y, r: 3.5 }));
     } else {
       g.append(s("line", { class: "bar", x1: a, y1: y, x2: b, y2: y }));
@@ -84,8 +101,8 @@ export function rangePlot(fact, report) {
       if (!hasHigh) g.append(s("path", { class: "arrow", d: `M${x1 + 2},${y} l-6,-4 v8 z` }));
       if (hasLow) g.append(s("circle", { class: f.low_inclusive ? "dot closed" : "dot open", cx: a, cy: y, r: 3 }));
       if (hasHigh) g.append(s("circle", { class: f.high_inclusive ? "dot closed" : "dot open", cx: b, cy: y, r: 3 }));
-      if (finite(f.value) && (!hasLow || f.value > f.low) && (!hasHigh || f.value < f.high)) {
-        g.append(s("line", { class: "tick", x1: x(f.value), y1: y - 4, x2: x(f.value), y2: y + 4 }));
+      if (finite(v.value) && (!hasLow || v.value > v.low) && (!hasHigh || v.value < v.high)) {
+        g.append(s("line", { class: "tick", x1: x(v.value), y1: y - 4, x2: x(v.value), y2: y + 4 }));
       }
     }
     svg.append(g);

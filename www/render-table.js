@@ -53,7 +53,7 @@ function factRow(report, fact, show) {
     h("div", { class: "fact-label" }, label, showUnit ? h("span", { class: "fact-unit" }, ` · ${fact.unit}`) : null),
     h("div", { class: "badges" }, statusBadge(fact.status),
       fact.changing ? h("span", { class: "badge changing", title: "The figure changed over time" }, "Changing") : null),
-    fact.note ? h("div", { class: "fact-note" }, fact.note) : null,
+    fact.note ? h("div", { class: "fact-note", title: fact.note }, fact.note) : null,
   );
   if (fact.changing && fact.timeline && fact.timeline.length) {
     const steps = fact.timeline.map((id) => report.figures[id]).filter(Boolean);
