@@ -51,12 +51,20 @@ export function rangePlot(fact, report) {
   if (fact.consensus) for (const x of fact.consensus) if (finite(x)) nums.push(x);
   if (nums.length === 0) return null;
 
-  let lo = Math.min(...nums), hi = Math.max(...nums);
+  // Linear axis, or logarithmic when the values are positive and span 30× or more
+  // ("18" next to "more than a thousand").
+  const min = Math.min(...nums), max = Math.max(...nums);
+  const log = min > 0 && max / min >= 30;
+  const t = log ? Math.log10 : (v) => v;
+  let lo = t(min), hi = t(max);
   const span = hi - lo;
   const pad = span > 0 ? span * 0.12 : Math.max(Math.abs(lo) * 0.1, 1);
   lo -= pad; hi += pad;
   const x0 = LABEL + PAD, x1 = W - PAD;
-  const x = (v) => x0 + ((v - lo) / (hi - lo)) * (x1 - x0);
+  const x = (v) => {
+    const p = x0 + ((t(v) - lo) / (hi - lo)) * (x1 - x0);
+    return Math.min(x1 + 2, Math.max(x0 - 2, Number.isFinite(p) ? p : x0));
+  };
 
   const height = figs.length * ROW + AXIS + 4;
   const names = figs.map((f) => report.documents[f.doc]?.name ?? `Source ${f.doc + 1}`);
@@ -111,7 +119,8 @@ export function rangePlot(fact, report) {
   // Axis: a base line and the two end values.
   const ay = plotBottom + 1;
   svg.append(s("line", { class: "axis", x1: x0, y1: ay, x2: x1, y2: ay }));
-  const labelLo = Math.min(...nums), labelHi = Math.max(...nums);
+  const labelLo = min, labelHi = max;
+  if (log) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: "log scale" }));
   svg.append(s("text", { class: "axis-label", x: x(labelLo), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelLo) }));
   if (labelHi !== labelLo) {
     svg.append(s("text", { class: "axis-label", x: x(labelHi), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelHi) }));

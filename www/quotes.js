@@ -9,8 +9,9 @@ function speakerName(report, speaker, quotes) {
   if (speaker !== null && speaker !== undefined && report.entities[speaker]) return report.entities[speaker].name;
   const q = quotes.find((q) => q.speaker !== null && report.entities[q.speaker]);
   if (q) return report.entities[q.speaker].name;
-  const t = quotes.find((q) => q.speaker_text);
-  return t ? t.speaker_text : "Unknown speaker";
+  // No entity: the fullest way a source wrote the speaker ("Okafor-Lind" rather than "he").
+  const written = quotes.map((q) => q.speaker_text).filter(Boolean).sort((a, b) => b.length - a.length);
+  return written.length ? written[0] : "Unknown speaker";
 }
 
 function quoteBlock(report, q, segments, show) {
