@@ -57,10 +57,10 @@ export function createSources(container, { onError } = {}) {
       h("div", { class: "source-head" },
         h("input", { type: "text", class: "source-name", value: name, maxlength: 120, autocomplete: "off" }),
         h("button", { type: "button", class: "btn small ghost open-file", title: "Open a .txt file",
-          on: { click: () => fileInput.click() } }, "Open file…"),
+          on: { click: () => fileInput.click() } }, "Open…"),
         fileInput,
         h("button", { type: "button", class: "btn small ghost remove", title: "Remove this source",
-          on: { click: () => { box.remove(); renumber(); } } }, "Remove")),
+          on: { click: () => { box.remove(); renumber(); } } }, "✕")),
       textarea,
       h("div", { class: "source-foot" }, h("span", { class: "char-count" })),
     );
