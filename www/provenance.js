@@ -13,8 +13,13 @@ export function setDocuments(documents, texts) {
 }
 
 /** Closes the panel. */
+let lastOrigin = null;  // the element that opened the panel, to give focus back
+
 export function closeProvenance() {
-  el("provenance").hidden = true;
+  const panel = el("provenance");
+  const hadFocus = panel.contains(document.activeElement);
+  panel.hidden = true;
+  if (hadFocus && lastOrigin && lastOrigin.isConnected) lastOrigin.focus();
   document.body.classList.remove("prov-open");
   for (const b of document.querySelectorAll(".is-current")) b.classList.remove("is-current");
 }
@@ -56,6 +61,7 @@ export function showSpan({ doc, start, end, sentence, what }, origin) {
   document.body.classList.add("prov-open");
   for (const b of document.querySelectorAll(".is-current")) b.classList.remove("is-current");
   if (origin) origin.classList.add("is-current");
+  lastOrigin = origin || null;
   // Centre the mark inside the panel's scrolling text (the page itself does not jump).
   if (mark) body.scrollTop = Math.max(0, mark.offsetTop - body.clientHeight / 2 + mark.offsetHeight / 2);
   else body.scrollTop = 0;
