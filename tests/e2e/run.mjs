@@ -10,49 +10,18 @@
 // that test is skipped with a notice when ../shared is missing. On failure a screenshot
 // goes to tests/e2e/artifacts/. Last line: "e2e: N passed, M failed"; exit 1 on failure.
 
-import http from "node:http";
 import fs from "node:fs";
 import path from "node:path";
 import os from "node:os";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { startServer, CHROMIUM_ARGS } from "./server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
 const SEEDS = path.resolve(ROOT, "../shared/seeds");
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/example-report.json");
-
-// ---------------------------------------------------------------------------------------
-// Static server
-
-const MIME = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".mjs": "text/javascript",
-  ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json",
-  ".svg": "image/svg+xml", ".png": "image/png", ".txt": "text/plain; charset=utf-8",
-  ".ts": "text/plain; charset=utf-8",
-};
-
-function startServer() {
-  const server = http.createServer((req, res) => {
-    let url;
-    try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400).end(); return; }
-    if (url.pathname === "/") { res.writeHead(302, { Location: "/www/" }).end(); return; }
-    let rel = decodeURIComponent(url.pathname);
-    if (rel.endsWith("/")) rel += "index.html";
-    const file = path.resolve(ROOT, "." + rel);
-    if (!file.startsWith(ROOT + path.sep)) { res.writeHead(403).end(); return; }
-    fs.readFile(file, (err, body) => {
-      if (err) { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); return; }
-      res.writeHead(200, {
-        "Content-Type": MIME[path.extname(file)] || "application/octet-stream",
-        "Cache-Control": "no-store",
-      });
-      res.end(body);
-    });
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
 
 // ---------------------------------------------------------------------------------------
 // Tiny test runner
@@ -311,7 +280,7 @@ async function main() {
     console.log("e2e: 0 passed, 1 failed");
     process.exit(1);
   }
-  const server = await startServer();
+  const server = await startServer(ROOT);
   BASE = `http://127.0.0.1:${server.address().port}`;
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-e2e-"));
   const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
@@ -322,7 +291,7 @@ async function main() {
       headless: true,
       acceptDownloads: true,
       viewport: { width: 1366, height: 768 },
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+      args: CHROMIUM_ARGS,
     });
   } catch (e) {
     console.error(`could not start Chromium at ${executablePath}: ${e.message}`);
