@@ -10,6 +10,7 @@ const LABEL = 78;       // room for source names on the left
 const PAD = 8;          // inner padding right of labels and at the right edge
 const ROW = 15;         // height of one figure's line
 const AXIS = 16;        // height of the axis labels
+const MAX_LINES = 12;   // most figures drawn in one plot
 
 const fmt = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 
@@ -34,7 +35,10 @@ export function rangePlot(fact, report) {
   // Time order when the fact changes (then any figure the timeline leaves out), else as given.
   const timeline = fact.changing && fact.timeline ? fact.timeline : [];
   const order = [...timeline, ...fact.figures.filter((id) => !timeline.includes(id))];
-  const figs = order.map((id) => report.figures[id]).filter(Boolean);
+  const all = order.map((id) => report.figures[id]).filter(Boolean);
+  // A fact repeated many times (long inputs) keeps the plot small: the first MAX_LINES.
+  const figs = all.slice(0, MAX_LINES);
+  const more = all.length - figs.length;
   // Each figure's interval in the fact's unit. A figure written in another unit ("six months"
   // in a fact counted in days) is only drawn when the Report gives its converted bounds
   // (`fact.bounds`, parallel to `fact.figures`, when the core provides it): the page does
@@ -119,8 +123,9 @@ export function rangePlot(fact, report) {
   // Axis: a base line and the two end values.
   const ay = plotBottom + 1;
   svg.append(s("line", { class: "axis", x1: x0, y1: ay, x2: x1, y2: ay }));
+  if (more > 0) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: `+${more} more` }));
   const labelLo = min, labelHi = max;
-  if (log) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: "log scale" }));
+  if (log && more <= 0) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: "log scale" }));
   svg.append(s("text", { class: "axis-label", x: x(labelLo), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelLo) }));
   if (labelHi !== labelLo) {
     svg.append(s("text", { class: "axis-label", x: x(labelHi), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelHi) }));

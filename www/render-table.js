@@ -72,14 +72,22 @@ function factRow(report, fact, show) {
       td.append(h("span", { class: "none", title: `${d.name} gives no figure for this fact` }, "—"));
       return td;
     }
-    for (const f of mine) {
-      td.append(h("button", {
+    // Long inputs can repeat a figure many times: show a few, the rest behind "more".
+    const SHOWN = 4;
+    let target = td;
+    for (const [k, f] of mine.entries()) {
+      if (k === SHOWN) {
+        const extra = h("details", { class: "more" }, h("summary", {}, `${mine.length - SHOWN} more`));
+        td.append(extra);
+        target = extra;
+      }
+      target.append(h("button", {
         type: "button", class: "fig-link",
         dataset: { doc: String(f.doc), start: String(f.start), end: String(f.end), figure: String(f.id) },
         title: `Show in ${d.name}${f.attribution ? ` — according to ${f.attribution}` : ""}`,
         on: { click: (ev) => show({ doc: f.doc, start: f.start, end: f.end, sentence: f.sentence, text: f.text, what: `figure for “${fact.label}”` }, ev.currentTarget) },
       }, f.text));
-      if (f.time) td.append(h("span", { class: "when" }, f.time));
+      if (f.time) target.append(h("span", { class: "when" }, f.time));
     }
     if (outliers.has(d.id)) td.append(h("span", { class: "outlier-tag", title: "Outside what the other sources allow" }, "outlier"));
     return td;
