@@ -188,6 +188,12 @@ test("Load example: facts, entities and quotes render; sorting and filter work",
   assert(/^\d+ facts?/.test(await page.textContent("#summary")), "summary line");
   const facts = await page.locator("#facts-table tbody tr").count();
   assert(facts >= 1, `expected facts for the example, found ${facts}`);
+  const conflicts = await page.locator("#facts-table tbody tr[data-status=conflict]").count();
+  assert(conflicts >= 1, "the example's figures disagree: expected a conflict row");
+  assert(await page.locator("#facts-table svg.range-plot").count() >= 1, "no range plot");
+  const groups = await page.locator("#quotes .quote-group").count();
+  assert(groups >= 1, "the example's reworded quotations should be aligned in a group");
+  assert(await page.locator("#quotes .quote-group .chg").count() >= 1, "no word differences highlighted");
   const ents = await page.locator("#entities-table tbody tr").count();
   assert(ents >= 1, `expected entities for the example, found ${ents}`);
   // Sorting by coverage: descending first.
