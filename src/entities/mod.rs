@@ -1,11 +1,459 @@
 //! Entities: people, places and organisations, found per document and merged across
-//! documents. (Being written: see issue "Entities".)
+//! documents, one [`Entity`] per real-world entity with every spelling each source used.
+//!
+//! Stages (submodules):
+//! - [`mentions`]: runs of capitalised words split into names, titles (kept as roles),
+//!   demonyms (links, not mentions) and gazetteer places, with local kind cues; acronym
+//!   definitions;
+//! - confirmation (here): sentence-initial and headline-case words are kept only when the
+//!   same name appears in running text elsewhere, is in the gazetteer, is a family name of
+//!   a person of the document, or has a person cue (title, reporting verb, possessive);
+//!   words seen lowercase anywhere in the input are dropped from the front of such names;
+//! - within a document (here): same folded name; a single word or "Mr. X" joins the one
+//!   multi-word person whose family name it is; an acronym joins its long form by
+//!   definition ("Long Form (ABBR)", "ABBR (Long Form)", Schwartz–Hearst, see
+//!   [`acronyms`]) or by initials; an acronym defined with a lowercase long form is a term
+//!   ("liquefied petroleum gas (LPG)") and not an entity;
+//! - across documents: [`clustering`] with alias keys from [`keys`];
+//! - kinds from summed cues: [`kinds`].
+//!
+//! # Annotation guideline (what counts as a mention)
+//! Named people, places (countries, regions, cities, named facilities) and organisations
+//! (institutions, companies, parties, armed forces units with a name, news agencies and
+//! outlets such as "AP" or "Reuters"), in the running text of the article. The span is the
+//! name as written without a title or honorific ("President", "Mr.") and without a
+//! possessive "'s". A country or city used in a compound ("Russia-led") is a mention of
+//! the place. Demonyms and nationality adjectives ("Kazakh", "Russian", "Central Asian")
+//! are not mentions. Nothing inside page furniture (date lines, bylines, photo credits,
+//! captions, contributor lines, "Related" lists) is a mention.
 
-use crate::report::Entity;
+pub mod acronyms;
+pub mod clustering;
+pub mod keys;
+pub mod kinds;
+pub mod mentions;
+pub mod tables;
+
+use tables::{HashMap, HashSet};
+
+use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
+use clustering::Local;
+use keys::{norm_token, same_token};
+use mentions::{acronym_of, Candidate, Cues};
+use tables::tables;
+
+/// True when byte range `[s, e)` lies inside the document's furniture (sorted ranges).
+fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
+    let f = &doc.furniture;
+    let i = f.partition_point(|r| r.start <= s);
+    f[..i].iter().rev().take(4).any(|r| r.start <= s && e <= r.end)
+}
+
+fn key_of(c: &Candidate) -> &str {
+    &c.key
+}
+
+/// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
+/// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
+fn confirm(
+    mut c: Candidate,
+    strong: &HashSet<String>,
+    surnames: &HashSet<String>,
+    lowercase_seen: &HashSet<&str>,
+) -> Option<Candidate> {
+    let t = tables();
+    // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
+    // same confirmation as a sentence-initial one.
+    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w.as_str()));
+    if !c.weak_first && !c.headline && !ambiguous {
+        return Some(c);
+    }
+    if ambiguous && !c.weak_first && !c.headline && (c.cues.place >= 2 || c.role.is_some() || c.honorific) {
+        return Some(c);
+    }
+    let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
+    loop {
+        let key = c.key.clone();
+        if (strong.contains(&key) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
+            return Some(c);
+        }
+        if c.words.len() == 1 && surnames.contains(&norm_token(&key)) {
+            return Some(c);
+        }
+        if c.headline {
+            return None;
+        }
+        let first = c.words.first()?.clone();
+        if c.words.len() > 1 {
+            // "Interior Ministry said ...": a name ending in an organisation word stands.
+            if c.words.last().is_some_and(|w| t.is_org_word(w)) {
+                return Some(c);
+            }
+            if droppable(&first) {
+                c.words.remove(0);
+                c.word_starts.remove(0);
+                c.key = c.words.join(" ");
+                c.start = *c.word_starts.first()?;
+                c.role = None;
+                if c.words.len() == 1 && c.cues.person >= 3 && !c.honorific {
+                    c.cues.person -= 3;
+                }
+                continue;
+            }
+            return Some(c);
+        }
+        if droppable(&first) {
+            return None;
+        }
+        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym).then_some(c);
+    }
+}
 
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
 pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
-    let _ = docs;
-    Vec::new()
+    let t = tables();
+    let mut lowercase_seen: HashSet<&str> = HashSet::default();
+    let mut found: Vec<mentions::DocMentions> = docs.iter().map(|d| mentions::find(d, &mut lowercase_seen)).collect();
+    for (d, f) in docs.iter().zip(found.iter_mut()) {
+        if !d.furniture.is_empty() {
+            f.candidates.retain(|c| !in_furniture(d, c.start, c.end));
+            f.definitions.retain(|x| !in_furniture(d, x.long_start, x.long_end));
+        }
+    }
+    // Names seen in running text (not sentence-initial, not headline).
+    let mut strong: HashSet<String> = HashSet::default();
+    for f in &found {
+        for c in &f.candidates {
+            if !c.weak_first && !c.headline {
+                strong.insert(key_of(c).to_string());
+            }
+        }
+    }
+    // Confirm weak candidates; family names of each document's people.
+    let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
+    for f in found.iter_mut() {
+        let surnames: HashSet<String> = f
+            .candidates
+            .iter()
+            .filter(|c| !c.weak_first && !c.headline && c.words.len() >= 2 && c.cues.person > c.org_or_place())
+            .filter_map(|c| c.words.last().map(|w| norm_token(w)))
+            .collect();
+        let cands = std::mem::take(&mut f.candidates);
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
+    }
+    // Per document: local groups.
+    let mut locals: Vec<Local> = Vec::new();
+    let mut members: Vec<Vec<(usize, usize)>> = Vec::new(); // (doc, candidate index)
+    for (di, cands) in accepted.iter_mut().enumerate() {
+        let defs = &found[di].definitions;
+        // Terms: acronyms defined by a lowercase long form are not entities.
+        let terms: HashSet<&str> = defs.iter().filter(|d| d.term).map(|d| d.acronym.as_str()).collect();
+        if !terms.is_empty() {
+            cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
+        }
+        let (groups, acr) = local_groups(docs.get(di), cands, defs);
+        let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
+        for d in defs.iter().filter(|d| !d.term) {
+            def_ends.entry(d.long_end).or_default().push(d.acronym.as_str());
+        }
+        for g in groups {
+            let mut l = Local { doc: di, ..Default::default() };
+            for &ci in &g {
+                let c = &cands[ci];
+                l.cues.add(c.cues);
+                if c.place.is_some() {
+                    l.place = l.place.or(c.place);
+                }
+                if c.known_org.is_some() {
+                    l.known_org = l.known_org.or(c.known_org);
+                }
+                if c.acronym {
+                    let a = acr[ci].clone();
+                    if !l.acronyms.contains(&a) {
+                        l.acronyms.push(a);
+                    }
+                } else if !l.names.contains(&c.words) {
+                    l.names.push(c.words.clone());
+                }
+            }
+            // Acronyms defined for this group's long form.
+            for &ci in &g {
+                let c = &cands[ci];
+                if c.acronym {
+                    continue;
+                }
+                if let Some(ds) = def_ends.get(&c.end) {
+                    for a in ds {
+                        if !l.acronyms.iter().any(|x| x == a) {
+                            l.acronyms.push(a.to_string());
+                        }
+                    }
+                }
+            }
+            if l.known_org.is_none() && l.names.is_empty() {
+                if let Some(a) = l.acronyms.first() {
+                    l.known_org = t.org_acronyms.get(a).copied();
+                }
+            }
+            members.push(g.iter().map(|&ci| (di, ci)).collect());
+            locals.push(l);
+        }
+    }
+    let roots = clustering::cluster(&locals);
+    // Gather clusters.
+    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
+    for (i, r) in roots.iter().enumerate() {
+        by_root.entry(*r).or_default().push(i);
+    }
+    let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
+    let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
+    for group in by_root.values() {
+        let mut cues = Cues::default();
+        let mut ms: Vec<&Candidate> = Vec::new();
+        let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
+        for &li in group {
+            cues.add(locals[li].cues);
+            for &(d, ci) in &members[li] {
+                if let Some(c) = accepted.get(d).and_then(|v| v.get(ci)) {
+                    ms.push(c);
+                    docs_of.push((d, c));
+                }
+            }
+        }
+        if docs_of.is_empty() {
+            continue;
+        }
+        docs_of.sort_by_key(|(d, c)| (*d, c.start));
+        let kind = kinds::decide(&cues);
+        let person = kind == EntityKind::Person;
+        let mentions: Vec<Mention> = docs_of
+            .iter()
+            .map(|(d, c)| Mention {
+                doc: *d,
+                start: c.start as u32,
+                end: c.end as u32,
+                text: docs[*d].text.get(c.start..c.end).unwrap_or("").to_string(),
+                sentence: c.sentence,
+                role: if person { c.role.clone() } else { None },
+            })
+            .collect();
+        // Name: the fullest, most common non-acronym spelling.
+        // text -> (parts, not shouting, count, order)
+        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::default();
+        for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
+            if c.acronym {
+                continue;
+            }
+            let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
+            let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
+            let e = counts.entry(m.text.as_str()).or_insert((parts, !shouting, 0, i));
+            e.2 += 1;
+        }
+        let name = counts
+            .iter()
+            .max_by(|a, b| {
+                (a.1 .0, a.1 .1, a.1 .2, std::cmp::Reverse(a.1 .3)).cmp(&(b.1 .0, b.1 .1, b.1 .2, std::cmp::Reverse(b.1 .3)))
+            })
+            .map(|(t, _)| t.to_string())
+            .or_else(|| mentions.first().map(|m| m.text.clone()))
+            .unwrap_or_default();
+        let mut acr_counts: HashMap<String, usize> = HashMap::default();
+        for (d, c) in &docs_of {
+            if c.acronym {
+                *acr_counts.entry(acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""))).or_default() += 1;
+            }
+        }
+        let acronym = acr_counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|x| x.0);
+        let mut role_counts: Vec<(String, usize)> = Vec::new();
+        for m in &mentions {
+            if let Some(r) = &m.role {
+                match role_counts.iter_mut().find(|(x, _)| x == r) {
+                    Some(e) => e.1 += 1,
+                    None => role_counts.push((r.clone(), 1)),
+                }
+            }
+        }
+        role_counts.sort_by(|a, b| b.1.cmp(&a.1));
+        let first = (mentions[0].doc, mentions[0].start as usize);
+        let _ = ms;
+        firsts.push(first);
+        entities.push(Entity {
+            id: 0,
+            kind,
+            name,
+            acronym,
+            roles: role_counts.into_iter().map(|x| x.0).collect(),
+            mentions,
+        });
+    }
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    let ndocs = |e: &Entity| {
+        let mut d: Vec<usize> = e.mentions.iter().map(|m| m.doc).collect();
+        d.dedup();
+        d.len()
+    };
+    let keys: Vec<(usize, usize)> = entities.iter().map(|e| (ndocs(e), e.mentions.len())).collect();
+    order.sort_by(|&a, &b| keys[b].cmp(&keys[a]).then(firsts[a].cmp(&firsts[b])));
+    let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    let mut out = Vec::with_capacity(slots.len());
+    for (id, i) in order.into_iter().enumerate() {
+        if let Some(mut e) = slots[i].take() {
+            e.id = id;
+            out.push(e);
+        }
+    }
+    out
+}
+
+impl Candidate {
+    fn org_or_place(&self) -> i32 {
+        self.cues.org.max(self.cues.place)
+    }
+}
+
+/// Groups one document's candidates: same folded name; single words and "Mr. X" with the
+/// one person whose family name they are; acronyms with their long forms. Returns the
+/// groups (candidate indices) and each candidate's acronym string ("" for names).
+fn local_groups(
+    doc: Option<&TextDoc>,
+    cands: &[Candidate],
+    defs: &[mentions::Definition],
+) -> (Vec<Vec<usize>>, Vec<String>) {
+    let text = doc.map(|d| d.text).unwrap_or("");
+    let n = cands.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            p[x] = p[p[x]];
+            x = p[x];
+        }
+        x
+    }
+    fn union(p: &mut [usize], a: usize, b: usize) {
+        let (ra, rb) = (find(p, a), find(p, b));
+        if ra != rb {
+            p[ra.max(rb)] = ra.min(rb);
+        }
+    }
+    let acr: Vec<String> =
+        cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
+    // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut reps: Vec<usize> = Vec::new();
+    let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
+    for (i, c) in cands.iter().enumerate() {
+        let k = if c.acronym { format!("\u{1}{}", acr[i]) } else { c.key.clone() };
+        let rep = match by_key.get(&k) {
+            Some(&j) => {
+                union(&mut parent, i, j);
+                j
+            }
+            None => {
+                by_key.insert(k, i);
+                reps.push(i);
+                i
+            }
+        };
+        if c.reporting || c.honorific || c.role.is_some() {
+            cued.insert(rep);
+        }
+    }
+    // Family names of multi-word people in this document, blocked by skeleton.
+    let person_like = |c: &Candidate| {
+        c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
+    };
+    let mut person_reps: HashSet<usize> = HashSet::default();
+    for c in cands.iter() {
+        if person_like(c) {
+            if let Some(&r) = by_key.get(key_of(c)) {
+                person_reps.insert(r);
+            }
+        }
+    }
+    let mut families: HashMap<String, Vec<(String, usize)>> = HashMap::default();
+    let mut firsts: HashMap<String, Vec<usize>> = HashMap::default();
+    for &r in &reps {
+        if !person_reps.contains(&r) {
+            continue;
+        }
+        let c = &cands[r];
+        if let Some(last) = c.words.last() {
+            let f = norm_token(last);
+            families.entry(keys::skeleton(&f)).or_default().push((f, r));
+        }
+        if let Some(first) = c.words.first().filter(|w| w.chars().count() <= 3) {
+            firsts.entry(norm_token(first)).or_default().push(r);
+        }
+    }
+    let distinct_root = |p: &mut Vec<usize>, v: &[usize]| -> Option<usize> {
+        let mut roots: Vec<usize> = v.iter().map(|&j| find(p, j)).collect();
+        roots.sort_unstable();
+        roots.dedup();
+        (roots.len() == 1).then(|| roots[0])
+    };
+    for &i in &reps {
+        let c = &cands[i];
+        if c.words.len() != 1 || c.acronym || c.place.is_some() {
+            continue;
+        }
+        let w = norm_token(&c.words[0]);
+        // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
+        let mut hit: Vec<usize> = families
+            .get(&keys::skeleton(&w))
+            .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
+            .unwrap_or_default();
+        if hit.is_empty() && cued.contains(&i) {
+            hit = firsts.get(&w).cloned().unwrap_or_default();
+        }
+        if let Some(r) = distinct_root(&mut parent, &hit) {
+            union(&mut parent, i, r);
+        }
+    }
+    // Acronyms: definitions first, then initials of a long form of the document.
+    let mut linked: HashSet<String> = HashSet::default();
+    // Candidates are in text order: find the one ending at the long form's end, or the
+    // one covering it, by binary search.
+    let long_at = |d: &mentions::Definition| -> Option<usize> {
+        let i = cands.partition_point(|c| c.start < d.long_start.saturating_sub(400));
+        cands[i..]
+            .iter()
+            .take_while(|c| c.start <= d.long_end)
+            .position(|c| !c.acronym && ((c.end == d.long_end && c.start >= d.long_start) || (c.start <= d.long_start && d.long_end <= c.end)))
+            .map(|p| p + i)
+    };
+    for d in defs.iter().filter(|d| !d.term) {
+        if let Some(l) = long_at(d) {
+            if let Some(&a) = by_key.get(&format!("\u{1}{}", d.acronym)) {
+                union(&mut parent, a, l);
+            }
+            linked.insert(d.acronym.clone());
+        }
+    }
+    // Long forms of the document by their initials (first letter, then the rest sorted).
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    for &i in &reps {
+        let c = &cands[i];
+        if !c.acronym && c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2 && c.words.len() <= 12 {
+            let ws: Vec<&str> = c.words.iter().map(String::as_str).collect();
+            by_initials.entry(acronyms::initials_key(&ws)).or_default().push(i);
+        }
+    }
+    for &i in &reps {
+        if !cands[i].acronym || linked.contains(&acr[i]) {
+            continue;
+        }
+        let hits = by_initials.get(&acronyms::acronym_key(&acr[i])).cloned().unwrap_or_default();
+        if let Some(r) = distinct_root(&mut parent, &hits) {
+            union(&mut parent, i, r);
+        }
+    }
+    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
+    for i in 0..n {
+        let r = find(&mut parent, i);
+        groups.entry(r).or_default().push(i);
+    }
+    let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
+    gs.sort_by_key(|g| g.first().copied().unwrap_or(0));
+    (gs, acr)
 }

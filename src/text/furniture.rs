@@ -11,7 +11,14 @@
 //!   starting with "(Photo" / "(AP Photo";
 //! - a caption started by "File photo:" / "Photo:" runs to the end of its line;
 //! - labels: "Related", "Related Posts", "Read more", "Advertisement", "Share", and the
-//!   following short lines of a "Related" block (up to the first line over 12 words).
+//!   following short lines of a "Related" block (up to the first line over 12 words);
+//! - contributor lines: "... contributed to this report", "Reporting by ...";
+//! - captions: a line ending in a parenthesised credit after its last sentence
+//!   ("... on Monday. (Wire Agency)"), and the block of lines just before a credit line
+//!   (at most three lines, separated from it by at most one blank line) when it has two or
+//!   more lines or reads like a caption ("poses", "are seen", "(L)", ", right,");
+//! - author boxes: a short line repeated on the next line, and the line right after it;
+//! - comment forms: "Please enter your comment!", "Leave a reply".
 
 use std::ops::Range;
 
@@ -26,7 +33,18 @@ const WEEKDAYS: &[&str] = &[
 const LABELS: &[&str] = &[
     "related", "related posts", "related articles", "related stories", "read more", "read also",
     "see also", "advertisement", "share", "share this", "share this article", "more from",
-    "recommended", "most read", "trending", "subscribe", "sign up",
+    "recommended", "most read", "trending", "subscribe", "sign up", "latest news", "related news",
+    "latest", "more stories", "you may also like", "please enter your comment",
+    "please enter your name here", "please enter your email address here", "leave a reply",
+    "leave a comment", "comments", "tags",
+];
+const CONTRIBUTOR_CUES: &[&str] = &[
+    "contributed to this report", "contributed reporting", "contributed to this story",
+    "contributed to this article", "reporting by ", "editing by ", "writing by ", "additional reporting",
+];
+const CAPTION_CUES: &[&str] = &[
+    " poses ", " pose ", " is seen ", " are seen ", " stands ", " stand ", " pictured", "(l)", "(r)",
+    ", right,", ", left,", ", center,", ", centre,", " gestures ", " looks on", " walk past ", " walks past ",
 ];
 const CAPTION_PREFIXES: &[&str] = &[
     "file photo:", "photo:", "image:", "credit:", "source:", "photograph:", "caption:",
@@ -99,38 +117,108 @@ pub fn is_credit(line: &str) -> bool {
         && ws.iter().all(|w| is_capitalised(w) || w.chars().all(|c| !c.is_alphabetic()))
 }
 
+/// True for lines that credit contributors ("X and Y contributed to this report").
+pub fn is_contributor_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CONTRIBUTOR_CUES.iter().any(|c| lower.contains(c)) && line.split_whitespace().count() <= 60
+}
+
+/// True for a line ending in a parenthesised credit after its last sentence:
+/// "... on Monday. (Wire Agency)".
+pub fn ends_with_credit(line: &str) -> bool {
+    let t = line.trim_end();
+    let Some(body) = t.strip_suffix(')') else { return false };
+    let Some(open) = body.rfind('(') else { return false };
+    let inner = &body[open + 1..];
+    let before = body[..open].trim_end();
+    let ws: Vec<&str> = inner.split_whitespace().collect();
+    !ws.is_empty()
+        && ws.len() <= 4
+        && ws.iter().all(|w| is_capitalised(w) || *w == "/" || *w == "via")
+        && before.ends_with(['.', '”', '"', '!', '?'])
+        && before.split_whitespace().count() >= 3
+}
+
+fn looks_like_caption(line: &str) -> bool {
+    let lower = format!(" {} ", line.to_lowercase());
+    CAPTION_CUES.iter().any(|c| lower.contains(c))
+}
+
+struct Line {
+    range: Range<usize>,
+    /// Index of the previous non-blank line and whether blank lines lie between.
+    blank_before: usize,
+}
+
 /// Finds furniture lines in `text`, as byte ranges of the trimmed lines.
 pub fn find(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    // Non-blank lines with the number of blank lines before each.
+    let mut lines: Vec<Line> = Vec::new();
     let mut offset = 0usize;
-    let mut in_related = false;
+    let mut blanks = 0usize;
     for raw in text.split_inclusive('\n') {
         let line_start = offset;
         offset += raw.len();
         let line = raw.trim_end_matches(['\n', '\r']);
         let trimmed = line.trim();
         if trimmed.is_empty() {
+            blanks += 1;
             continue;
         }
         let lead = line.len() - line.trim_start().len();
-        let range = line_start + lead..line_start + lead + trimmed.len();
-        let lower = trimmed.trim_end_matches(':').to_lowercase();
+        lines.push(Line { range: line_start + lead..line_start + lead + trimmed.len(), blank_before: blanks });
+        blanks = 0;
+    }
+    let get = |l: &Line| text.get(l.range.clone()).unwrap_or("");
+    let mut marked = vec![false; lines.len()];
+    let mut in_related = false;
+    for (i, l) in lines.iter().enumerate() {
+        let trimmed = get(l);
+        let lower = trimmed.trim_end_matches([':', '!', '.']).to_lowercase();
         let n_words = trimmed.split_whitespace().count();
         if LABELS.contains(&lower.as_str()) {
-            in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read";
-            out.push(range);
+            in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read" || lower.starts_with("latest");
+            marked[i] = true;
             continue;
         }
         if in_related && n_words <= 16 && !trimmed.ends_with('.') {
-            out.push(range);
+            marked[i] = true;
             continue;
         }
         in_related = false;
-        if is_date_line(trimmed) || is_byline(trimmed) || is_credit(trimmed) {
-            out.push(range);
+        if is_date_line(trimmed) || is_byline(trimmed) || is_contributor_line(trimmed) || ends_with_credit(trimmed) {
+            marked[i] = true;
+        }
+        if is_credit(trimmed) {
+            marked[i] = true;
+            // The caption block just before the credit.
+            if l.blank_before <= 1 && i > 0 {
+                let mut first = i - 1;
+                while first > 0 && lines[first].blank_before == 0 && i - first < 3 {
+                    first -= 1;
+                }
+                // `first` starts the block (it has blank lines before it or is line 0).
+                let block_len = i - first;
+                let caption = block_len >= 2 && block_len <= 3 || looks_like_caption(get(&lines[i - 1]));
+                if caption && lines[first].blank_before > 0 || caption && first == 0 {
+                    for m in marked.iter_mut().take(i).skip(first) {
+                        *m = true;
+                    }
+                }
+            }
+        }
+        // Author box: a short line repeated on the next line, and the line after them.
+        if i + 1 < lines.len() && n_words <= 6 && lines[i + 1].blank_before == 0 && get(&lines[i + 1]) == trimmed && !trimmed.ends_with('.') {
+            marked[i] = true;
+            marked[i + 1] = true;
+            if let Some(next) = lines.get(i + 2) {
+                if next.blank_before == 0 {
+                    marked[i + 2] = true;
+                }
+            }
         }
     }
-    out
+    lines.into_iter().zip(marked).filter(|(_, m)| *m).map(|(l, _)| l.range).collect()
 }
 
 #[cfg(test)]
@@ -161,5 +249,32 @@ mod tests {
         let t = "Monday, March 3, 2031\n\nBy Ann Lee\n\nThe river rose 2 metres.\nPat Doe / Wire\nRelated Posts\nOther story headline\n";
         let f: Vec<&str> = find(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(f, vec!["Monday, March 3, 2031", "By Ann Lee", "Pat Doe / Wire", "Related Posts", "Other story headline"]);
+    }
+
+    #[test]
+    fn contributor_lines_and_inline_credits() {
+        assert!(is_contributor_line("Wire writers Ann Lee in Oslo and Bo Park contributed to this report."));
+        assert!(!is_contributor_line("The river rose two metres overnight."));
+        assert!(ends_with_credit("Rescuers searched the flooded valley on Monday. (Wire Agency)"));
+        assert!(!ends_with_credit("Rescuers joined the Northern Grain Council (NGC)"));
+        assert!(!ends_with_credit("The council (NGC) met."));
+    }
+
+    #[test]
+    fn caption_blocks_before_credits() {
+        let t = "The river rose 2 metres on Monday.\n\nFlood in the valley\nA man walks past a flooded shop in Riverton on May 2.\n\nPat Doe / Wire\n\nOfficials said the water would fall.\n";
+        let f: Vec<&str> = find(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(f, vec!["Flood in the valley", "A man walks past a flooded shop in Riverton on May 2.", "Pat Doe / Wire"]);
+        // A body paragraph before a credit is kept unless it reads like a caption.
+        let t2 = "Officials said the water would fall by Friday.\n\nPat Doe / Wire\n";
+        let f2: Vec<&str> = find(t2).into_iter().map(|r| &t2[r]).collect();
+        assert_eq!(f2, vec!["Pat Doe / Wire"]);
+    }
+
+    #[test]
+    fn author_boxes_and_comment_forms() {
+        let t = "The river fell.\n\nDaily Valley Desk\nDaily Valley Desk\nDaily Valley is a news site for the valley.\nLatest news\n\nPlease enter your comment!\n";
+        let f: Vec<&str> = find(t).into_iter().map(|r| &t[r]).collect();
+        assert_eq!(f, vec!["Daily Valley Desk", "Daily Valley Desk", "Daily Valley is a news site for the valley.", "Latest news", "Please enter your comment!"]);
     }
 }

@@ -1,0 +1,139 @@
+//! Acronyms: recognising definitions and linking acronyms to long forms.
+//!
+//! - [`schwartz_hearst`] is the algorithm of Schwartz & Hearst (2003): match the acronym's
+//!   characters right to left against the words before "(ABBR)", the first character at the
+//!   start of a word; the long form starts at the word where the match ends.
+//! - [`relaxed`] accepts garbled or translated acronyms for a definition made in the text
+//!   itself ("Collective Defence Pact (CPDC)"): same first letter, and every letter of the
+//!   acronym is the initial of some word of the long form.
+//! - [`initials_match`] links an undefined acronym to a long form of the same document when
+//!   the acronym is the initials of the long form's words in some order ("CTSO" next to
+//!   "Collective Security Treaty Organization"). String distance between two acronyms is
+//!   never used: two acronyms join only through a long form.
+
+/// Words that do not give initials ("Organization *of the* Petroleum Exporting Countries").
+const MINOR: &[&str] = &["of", "the", "and", "for", "in", "on", "de", "du", "des", "la", "le", "&", "to"];
+
+/// Schwartz–Hearst: the index of the first word of the long form for `acr` in `words`
+/// (the words just before the parenthesis), or `None`.
+pub fn schwartz_hearst(acr: &str, words: &[&str]) -> Option<usize> {
+    let joined = words.join(" ");
+    let long: Vec<char> = joined.chars().flat_map(char::to_lowercase).collect();
+    let short: Vec<char> = acr.chars().flat_map(char::to_lowercase).collect();
+    if short.len() < 2 || long.is_empty() || !short[0].is_alphanumeric() {
+        return None;
+    }
+    let mut s = short.len() as isize - 1;
+    let mut l = long.len() as isize - 1;
+    while s >= 0 {
+        let c = short[s as usize];
+        if !c.is_alphanumeric() {
+            s -= 1;
+            continue;
+        }
+        while l >= 0
+            && (long[l as usize] != c || (s == 0 && l > 0 && long[(l - 1) as usize].is_alphanumeric()))
+        {
+            l -= 1;
+        }
+        if l < 0 {
+            return None;
+        }
+        l -= 1;
+        s -= 1;
+    }
+    // l+1 is where the first character matched; find its word.
+    let pos = (l + 1) as usize;
+    let mut acc = 0usize;
+    for (i, w) in words.iter().enumerate() {
+        let n = w.chars().count();
+        if pos < acc + n + 1 {
+            // The long form must not be the acronym itself or longer than allowed.
+            return Some(i);
+        }
+        acc += n + 1;
+    }
+    None
+}
+
+fn initials(words: &[&str]) -> Vec<char> {
+    words
+        .iter()
+        .filter(|w| !MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)))
+        .filter_map(|w| w.chars().find(|c| c.is_alphanumeric()))
+        .flat_map(char::to_uppercase)
+        .collect()
+}
+
+/// Relaxed definition check (see module docs).
+pub fn relaxed(acr: &str, words: &[&str]) -> bool {
+    let ini = initials(words);
+    let a: Vec<char> = acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()).collect();
+    if a.len() < 2 || ini.is_empty() || a.first() != ini.first() {
+        return false;
+    }
+    let diff = (a.len() as isize - ini.len() as isize).abs();
+    diff <= 1 && a.iter().all(|c| ini.contains(c))
+}
+
+/// True when `words` is a long form of `acr` by either check.
+pub fn matches(acr: &str, words: &[&str]) -> bool {
+    schwartz_hearst(acr, words) == Some(0) || relaxed(acr, words)
+}
+
+/// True when the acronym is the words' initials in some order, first letter first.
+pub fn initials_match(acr: &str, words: &[&str]) -> bool {
+    let mut ini = initials(words);
+    let mut a: Vec<char> = acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()).collect();
+    if a.len() < 2 || a.len() != ini.len() || a.first() != ini.first() {
+        return false;
+    }
+    ini.sort_unstable();
+    a.sort_unstable();
+    a == ini
+}
+
+/// Key under which [`initials_match`] holds: first initial, then the other initials
+/// sorted (for blocking long forms by their initials).
+pub fn initials_key(words: &[&str]) -> String {
+    sorted_key(initials(words))
+}
+
+/// The same key for an acronym.
+pub fn acronym_key(acr: &str) -> String {
+    sorted_key(acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()).collect())
+}
+
+fn sorted_key(mut v: Vec<char>) -> String {
+    if v.len() < 2 {
+        return String::new();
+    }
+    v[1..].sort_unstable();
+    v.into_iter().collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schwartz_hearst_finds_long_form() {
+        let w = ["the", "new", "World", "Flood", "Agency"];
+        assert_eq!(schwartz_hearst("WFA", &w), Some(2));
+        assert_eq!(schwartz_hearst("LNG", &["on", "the", "liquefied", "natural", "gas"]), Some(2));
+        assert_eq!(schwartz_hearst("XYZ", &["World", "Flood", "Agency"]), None);
+    }
+
+    #[test]
+    fn relaxed_and_initials() {
+        assert!(relaxed("RBR", &["Regional", "Rescue", "Board"]));
+        assert!(!relaxed("QBR", &["Regional", "Rescue", "Board"]));
+        assert!(initials_match("RBR", &["Regional", "Rescue", "Board"]));
+        assert!(initials_match("NFO", &["National", "Farmers", "Organisation"]));
+        assert!(!initials_match("NFOX", &["National", "Farmers", "Organisation"]));
+        assert!(!initials_match("FNO", &["National", "Farmers", "Organisation"]));
+        assert!(initials_match("OPEC", &["Organization", "of", "the", "Petroleum", "Exporting", "Countries"]));
+        assert_eq!(initials_key(&["Regional", "Rescue", "Board"]), acronym_key("RBR"));
+        assert_ne!(initials_key(&["National", "Farmers", "Organisation"]), acronym_key("FNO"));
+    }
+}

@@ -1,0 +1,312 @@
+//! Clustering: merging the per-document groups of mentions into entities across documents.
+//!
+//! Never compares all pairs: groups are joined through hash keys (gazetteer place, known
+//! institution, exact folded name, acronym) and, for people, compared only inside blocks
+//! that share the consonant skeleton of the family name ([`super::keys::skeleton`]).
+//!
+//! Rules:
+//! - same gazetteer place ("US" = "United States"), same known institution, same folded name;
+//! - people: same family name by [`super::keys::same_token`] and compatible given names
+//!   (absent on one side, same by transliteration, a listed variant, or an initial); two
+//!   people with different given names are never merged, nor are two with the same given
+//!   name and different family names;
+//! - a single word ("Tokayev") joins the one multi-word person whose family name it is;
+//!   when several people share that family name it joins none;
+//! - an acronym used alone joins the one entity that defines or spells out that acronym;
+//!   when two entities use the same acronym for different long forms it joins none;
+//! - a strongly-placed entity (gazetteer, "city of") never merges with a strongly-titled
+//!   person (a city named after a person stays a city).
+
+use super::tables::{HashMap};
+
+use super::keys::{norm_token, same_given_name, same_token, skeleton};
+use super::kinds::{strongly_person, strongly_place};
+use super::mentions::Cues;
+
+/// A group of mentions from one document that refer to one entity.
+#[derive(Debug, Clone, Default)]
+pub struct Local {
+    pub doc: usize,
+    /// Distinct names (folded words) of the group's non-acronym mentions.
+    pub names: Vec<Vec<String>>,
+    /// Acronyms used or defined for the group.
+    pub acronyms: Vec<String>,
+    pub cues: Cues,
+    /// Gazetteer canonical name, if any mention is a gazetteer place.
+    pub place: Option<&'static str>,
+    /// Known institution long form, if any.
+    pub known_org: Option<&'static str>,
+}
+
+impl Local {
+    fn longest(&self) -> Option<&Vec<String>> {
+        self.names.iter().max_by_key(|n| n.len())
+    }
+
+    fn person_like(&self) -> bool {
+        let c = &self.cues;
+        self.place.is_none() && self.known_org.is_none() && c.person >= c.org && c.person >= c.place
+    }
+}
+
+/// Union-find with per-root cue totals (for the place/person guard).
+struct Sets {
+    parent: Vec<usize>,
+    cues: Vec<Cues>,
+}
+
+impl Sets {
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            self.parent[x] = self.parent[self.parent[x]];
+            x = self.parent[x];
+        }
+        x
+    }
+
+    /// Joins the sets of `a` and `b` unless one is strongly a place and the other strongly
+    /// a person. Returns whether they are now joined.
+    fn union(&mut self, a: usize, b: usize) -> bool {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra == rb {
+            return true;
+        }
+        let (ca, cb) = (self.cues[ra], self.cues[rb]);
+        if (strongly_place(&ca) && strongly_person(&cb)) || (strongly_person(&ca) && strongly_place(&cb)) {
+            return false;
+        }
+        let (keep, gone) = if ra < rb { (ra, rb) } else { (rb, ra) };
+        self.parent[gone] = keep;
+        let c = self.cues[gone];
+        self.cues[keep].add(c);
+        true
+    }
+}
+
+/// Given names (all words but the last, hyphenated ones split) and family name, normalized.
+fn split_name(words: &[String]) -> (Vec<String>, String) {
+    let parts: Vec<&String> = words.iter().filter(|w| !is_particle(w)).collect();
+    match parts.split_last() {
+        Some((last, rest)) => {
+            let given: Vec<String> =
+                rest.iter().flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(norm_token).collect();
+            (given, norm_token(last))
+        }
+        None => (Vec::new(), String::new()),
+    }
+}
+
+/// Given names are compatible when either is absent or every given name of the shorter
+/// list matches one of the longer ("Tayyip" / "Recep Tayyip"; "Qasim Jomart" /
+/// "Kassym-Jomart").
+fn given_compatible(a: &[String], b: &[String]) -> bool {
+    if a.is_empty() || b.is_empty() {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.iter().all(|s| long.iter().any(|l| same_given_name(s, l))) || same_given_name(&a.concat(), &b.concat())
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(w, "von" | "van" | "der" | "den" | "de" | "da" | "di" | "du" | "del" | "la" | "le" | "bin" | "ibn" | "al" | "el")
+}
+
+/// Returns, for each local group, the index of its cluster (roots are arbitrary).
+pub fn cluster(locals: &[Local]) -> Vec<usize> {
+    let n = locals.len();
+    let mut sets = Sets { parent: (0..n).collect(), cues: locals.iter().map(|l| l.cues).collect() };
+    // 1. Exact keys.
+    let mut by_key: HashMap<String, usize> = HashMap::default();
+    let mut join_key = |sets: &mut Sets, key: String, i: usize| {
+        match by_key.get(&key) {
+            Some(&j) => {
+                sets.union(i, j);
+            }
+            None => {
+                by_key.insert(key, i);
+            }
+        }
+    };
+    for (i, l) in locals.iter().enumerate() {
+        if let Some(p) = l.place {
+            join_key(&mut sets, format!("P:{p}"), i);
+        }
+        if let Some(o) = l.known_org {
+            join_key(&mut sets, format!("O:{o}"), i);
+        }
+        for name in &l.names {
+            if name.len() >= 2 || l.names.iter().all(|n| n.len() == 1) {
+                let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
+                join_key(&mut sets, format!("N:{key}"), i);
+            }
+        }
+    }
+    // 2. People: block by family-name skeleton, compare distinct name variants.
+    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        if !l.person_like() {
+            continue;
+        }
+        if let Some(name) = l.longest().filter(|n| n.len() >= 2) {
+            let (given, family) = split_name(name);
+            if family.len() < 2 {
+                continue;
+            }
+            let block = blocks.entry(skeleton(&family)).or_default();
+            match block.iter().find(|(_, g, f)| *g == given && *f == family) {
+                Some(&(j, _, _)) => {
+                    sets.union(i, j);
+                }
+                None => block.push((i, given, family)),
+            }
+        }
+    }
+    for block in blocks.values() {
+        for a in 0..block.len() {
+            for b in a + 1..block.len() {
+                let (i, ga, fa) = &block[a];
+                let (j, gb, fb) = &block[b];
+                if same_token(fa, fb) && given_compatible(ga, gb) {
+                    sets.union(*i, *j);
+                }
+            }
+        }
+    }
+    // 3. Single words: join the one person whose family name they are.
+    for (i, l) in locals.iter().enumerate() {
+        if l.place.is_some() || l.names.is_empty() || l.names.iter().any(|n| n.len() >= 2) {
+            continue;
+        }
+        let word = norm_token(&l.names[0][0]);
+        let Some(block) = blocks.get(&skeleton(&word)) else { continue };
+        let mut roots: Vec<usize> = Vec::new();
+        for (j, _, family) in block {
+            if same_token(family, &word) {
+                let r = sets.find(*j);
+                if !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        if roots.len() == 1 {
+            sets.union(i, roots[0]);
+        }
+    }
+    // Single words with single words of other documents, by transliteration.
+    let mut singles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        if l.names.len() == 1 && l.names[0].len() == 1 && l.place.is_none() {
+            let w = norm_token(&l.names[0][0]);
+            singles.entry(skeleton(&w)).or_default().push((i, w));
+        }
+    }
+    for block in singles.values() {
+        let mut reps: Vec<(usize, &String)> = Vec::new();
+        for (i, w) in block {
+            match reps.iter().find(|(_, r)| same_token(r, w)) {
+                Some(&(j, _)) => {
+                    sets.union(*i, j);
+                }
+                None => reps.push((*i, w)),
+            }
+        }
+    }
+    // 4. Acronyms used alone join the one entity that defines or spells them out.
+    let mut defined: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        if l.names.iter().any(|n| n.len() >= 2) || l.known_org.is_some() {
+            for a in &l.acronyms {
+                defined.entry(a.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let mut alone: HashMap<&str, usize> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        if !l.names.is_empty() || l.acronyms.len() != 1 {
+            continue;
+        }
+        let a = l.acronyms[0].as_str();
+        let mut roots: Vec<usize> = defined.get(a).map(|v| v.iter().map(|&j| sets.find(j)).collect()).unwrap_or_default();
+        roots.sort_unstable();
+        roots.dedup();
+        match roots.len() {
+            1 => {
+                sets.union(i, roots[0]);
+            }
+            0 => match alone.get(a) {
+                Some(&j) => {
+                    sets.union(i, j);
+                }
+                None => {
+                    alone.insert(a, i);
+                }
+            },
+            _ => {}
+        }
+    }
+    (0..n).map(|i| sets.find(i)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn local(doc: usize, names: &[&str], person: i32) -> Local {
+        Local {
+            doc,
+            names: names.iter().map(|n| n.split(' ').map(|w| crate::text::fold::fold(w)).collect()).collect(),
+            cues: Cues { person, place: 0, org: 0 },
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn merges_spellings_keeps_namesakes_apart() {
+        let ls = vec![
+            local(0, &["Dmitri Volkov"], 8),
+            local(1, &["Dmitry Volkov"], 8),
+            local(2, &["Volkov"], 2),
+            local(2, &["Anna Volkova"], 8),
+            local(3, &["Pavel Volkov"], 8),
+        ];
+        let c = cluster(&ls);
+        assert_eq!(c[0], c[1]);
+        assert_ne!(c[0], c[4], "different given names never merge");
+        assert_ne!(c[2], c[0], "ambiguous family name joins nobody");
+        assert_ne!(c[3], c[0]);
+    }
+
+    #[test]
+    fn single_word_joins_unique_person() {
+        let ls = vec![local(0, &["Lina Okafor"], 8), local(1, &["Okafor"], 2)];
+        let c = cluster(&ls);
+        assert_eq!(c[0], c[1]);
+    }
+
+    #[test]
+    fn city_named_after_person_stays_apart() {
+        let mut city = local(1, &["Okafor"], 0);
+        city.cues = Cues { person: 0, place: 8, org: 0 };
+        let ls = vec![local(0, &["Lina Okafor"], 8), city];
+        let c = cluster(&ls);
+        assert_ne!(c[0], c[1]);
+    }
+
+    #[test]
+    fn acronyms_join_through_long_forms_only() {
+        let mut a = local(0, &["Regional Rescue Board"], 0);
+        a.acronyms = vec!["RRB".into()];
+        let mut b = local(1, &["Rail Repair Bureau"], 0);
+        b.acronyms = vec!["RRB".into()];
+        let mut alone = local(2, &[], 0);
+        alone.names.clear();
+        alone.acronyms = vec!["RRB".into()];
+        let mut c1 = local(3, &["Regional Rescue Board"], 0);
+        c1.acronyms = vec!["RBR".into()];
+        let c = cluster(&[a, b, alone, c1]);
+        assert_ne!(c[0], c[1]);
+        assert_ne!(c[2], c[0]);
+        assert_ne!(c[2], c[1]);
+        assert_eq!(c[0], c[3], "garbled acronym joins through the same long form");
+    }
+}

@@ -1,0 +1,166 @@
+//! Alias keys: how two spellings of one name are recognised as the same.
+//!
+//! - [`norm_token`] folds diacritics and case and smooths transliteration variants:
+//!   `ou`→`u`, `y`→`i`, `q`→`k`, `w`→`v`, `ph`→`f`, `kh`→`h`, `-iev`/`-yev`→`-ev`,
+//!   doubled letters once ("Kassym" → "kasim", "Tokaïev" → "tokaev", "Poutine" → "putine").
+//! - [`skeleton`] keeps the first letter and the consonants of a normalized token: the
+//!   blocking key under which candidate spellings are compared ("jomart" and "jomorat"
+//!   both give "jmrt").
+//! - [`same_token`] accepts two normalized tokens with the same skeleton that are within a
+//!   small edit distance (a dropped or added vowel, a final `-e`).
+//! - [`same_given_name`] also accepts given-name variants (lexicon) and initials.
+
+use super::tables::tables;
+use crate::text::fold::fold;
+
+/// Normalizes one name token for matching (see the module docs). Hyphens, apostrophes and
+/// periods are removed, so "Kassym-Jomart" gives "kasimjomart".
+pub fn norm_token(s: &str) -> String {
+    let f = fold(s);
+    let letters: Vec<char> = f.chars().filter(|c| c.is_alphanumeric()).collect();
+    let mut out: Vec<char> = Vec::with_capacity(letters.len());
+    let mut i = 0;
+    while i < letters.len() {
+        let c = letters[i];
+        let next = letters.get(i + 1).copied();
+        let (emit, skip) = match (c, next) {
+            ('o', Some('u')) => ('u', 2),
+            ('p', Some('h')) => ('f', 2),
+            ('k', Some('h')) => ('h', 2),
+            ('c', Some('k')) => ('k', 2),
+            ('y', _) => ('i', 1),
+            ('q', _) => ('k', 1),
+            ('w', _) => ('v', 1),
+            _ => (c, 1),
+        };
+        if out.last() != Some(&emit) {
+            out.push(emit);
+        }
+        i += skip;
+    }
+    let mut s: String = out.into_iter().collect();
+    if s.len() > 4 && s.ends_with("iev") {
+        s.truncate(s.len() - 3);
+        s.push_str("ev");
+    }
+    s
+}
+
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u')
+}
+
+/// The consonant skeleton of a normalized token: first letter, then its consonants.
+pub fn skeleton(norm: &str) -> String {
+    let mut out = String::with_capacity(norm.len());
+    for (i, c) in norm.chars().enumerate() {
+        if i == 0 || !is_vowel(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Levenshtein distance between two short strings (characters).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    if a.len() > 64 || b.len() > 64 {
+        return usize::from(a != b) * a.len().max(b.len());
+    }
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur = vec![0; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        cur[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev[j] + usize::from(ca != cb);
+            cur[j + 1] = sub.min(prev[j + 1] + 1).min(cur[j] + 1);
+        }
+        std::mem::swap(&mut prev, &mut cur);
+    }
+    prev[b.len()]
+}
+
+/// True when two normalized tokens are spellings of the same name: equal, or the same
+/// consonant skeleton (so they differ only in vowels) and at most one edit apart (two for
+/// tokens of six letters or more: "jomart"/"jomorat", "putin"/"putine").
+pub fn same_token(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let d = edit_distance(a, b);
+    let limit = if a.len().min(b.len()) >= 6 { 2 } else { 1 };
+    if a.len().min(b.len()) < 4 {
+        return false;
+    }
+    d <= limit && skeleton(a) == skeleton(b)
+}
+
+/// True when two given names (normalized tokens, possibly several joined) are the same
+/// person's given name: same spelling by [`same_token`], given-name variants, or an initial
+/// matching a full name ("e" / "edith").
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    if same_token(a, b) {
+        return true;
+    }
+    if (a.len() == 1 && b.starts_with(a)) || (b.len() == 1 && a.starts_with(b)) {
+        return true;
+    }
+    let t = tables();
+    matches!((t.given_names.get(a), t.given_names.get(b)), (Some(x), Some(y)) if x == y)
+}
+
+/// Folded key of a whole name: folded words joined by single spaces, "the" dropped,
+/// possessive removed.
+pub fn fold_key(name: &str) -> String {
+    let f = fold(name);
+    let f = f.strip_suffix("'s").unwrap_or(&f);
+    f.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && *w != "the")
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn transliteration_variants_share_keys() {
+        assert_eq!(norm_token("Tokaïev"), norm_token("Tokayev"));
+        assert_eq!(norm_token("Kassym"), norm_token("Qasim"));
+        assert_eq!(norm_token("Noursoultan"), norm_token("Nursultan"));
+        assert_eq!(norm_token("Nazarbaïev"), norm_token("Nazarbayev"));
+        assert!(same_token(&norm_token("Jomart"), &norm_token("Jomorat")));
+        assert!(same_token(&norm_token("Poutine"), &norm_token("Putin")));
+        assert!(same_token(&norm_token("Stéphane"), &norm_token("Stephane")));
+    }
+
+    #[test]
+    fn different_names_differ() {
+        assert!(!same_token(&norm_token("Lee"), &norm_token("Li")));
+        assert!(!same_token(&norm_token("Hansen"), &norm_token("Jansen")));
+        assert!(!same_token(&norm_token("Mendez"), &norm_token("Menendez")));
+        assert!(!same_token(&norm_token("Kim"), &norm_token("Kin")));
+        assert!(!same_token(&norm_token("Marin"), &norm_token("Martin")));
+    }
+
+    #[test]
+    fn given_name_variants() {
+        assert!(same_given_name(&norm_token("Stephen"), &norm_token("Stéphane")));
+        assert!(same_given_name(&norm_token("Dmitri"), &norm_token("Dmitry")));
+        assert!(same_given_name("e", &norm_token("Edith")));
+        assert!(!same_given_name(&norm_token("Anna"), &norm_token("Maria")));
+    }
+
+    #[test]
+    fn fold_keys() {
+        assert_eq!(fold_key("the Interior Ministry"), "interior ministry");
+        assert_eq!(fold_key("Nur-Sultan"), "nur sultan");
+    }
+}

@@ -1,0 +1,54 @@
+//! Kinds: person, place, organisation or other, decided from cues summed over all the
+//! mentions of an entity.
+//!
+//! Cues (weights in [`super::mentions`]): gazetteer place (+10 place), known institution
+//! (+10 org), an organisation word in the name (+6 org: Ministry, Council, Agency, News...),
+//! a place word ending the name (+6 place: Square, Airport...), an acronym (+3 org), a
+//! capitalised title or honorific before it (+8 person), a lowercase role noun (+3 person),
+//! "city of X", "the capital, X" (+6/+8 place), "X, Country" (+6 place), a type noun before
+//! it ("news agency X": +6 org), a place preposition before it (+2 place), two to five
+//! capitalised words without type words (+3 person), a reporting verb after it (+2 person),
+//! "the" before a single word (−3 person). The kind with the highest total wins if it
+//! reaches 2; otherwise the entity is `other`.
+
+use super::mentions::Cues;
+use crate::report::EntityKind;
+
+/// The kind for summed cues.
+pub fn decide(c: &Cues) -> EntityKind {
+    let best = c.person.max(c.place).max(c.org);
+    if best < 2 {
+        return EntityKind::Other;
+    }
+    // Ties: place (gazetteer-backed) before org before person.
+    if c.place == best {
+        EntityKind::Place
+    } else if c.org == best {
+        EntityKind::Org
+    } else {
+        EntityKind::Person
+    }
+}
+
+/// True when the cues make the entity strongly a place (never merged with a person).
+pub fn strongly_place(c: &Cues) -> bool {
+    c.place >= 6 && c.place > c.person
+}
+
+/// True when the cues make the entity strongly a person (never merged with a place).
+pub fn strongly_person(c: &Cues) -> bool {
+    c.person >= 8 && c.person > c.place
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decides_by_total() {
+        assert_eq!(decide(&Cues { person: 8, place: 2, org: 0 }), EntityKind::Person);
+        assert_eq!(decide(&Cues { person: 3, place: 10, org: 0 }), EntityKind::Place);
+        assert_eq!(decide(&Cues { person: 0, place: 0, org: 6 }), EntityKind::Org);
+        assert_eq!(decide(&Cues { person: 1, place: 0, org: 0 }), EntityKind::Other);
+    }
+}

@@ -1,0 +1,1012 @@
+//! Finding mentions in one document: runs of capitalised words, split into names, titles,
+//! demonyms and gazetteer places, with the local cues that later decide each entity's kind.
+//!
+//! A run is a sequence of capitalised words (and all-capital acronyms) joined by name
+//! particles ("von der", "bin", "de", "van", "al-"), initials ("M."), abbreviations with a
+//! period ("Gen.", "St."), "&", and "of" after an organisation, place-type or title word
+//! ("Ministry of Defense", "Secretary of State"). A run is then split into pieces:
+//! - titles and honorifics ("President", "Secretary of State", "Acting", "Mr.") become the
+//!   role of the name that follows and are never part of it;
+//! - demonyms ("Kazakh", "Turkish", "Central Asian") are recorded as links to their place,
+//!   not as mentions (except before an organisation word: "European Commission");
+//! - stopwords, months and weekdays break the run;
+//! - a country before a name that contains an organisation word is its own mention
+//!   ("US" + "State Department").
+//!
+//! Sentence-initial and headline-case words are marked weak: [`super`] keeps them only
+//! when confirmed elsewhere (see `confirm` there).
+
+use super::tables::{tables, Tables};
+use crate::text::fold::fold;
+use crate::text::tokens::{is_hyphen, tokenize, Token, TokenKind};
+use crate::text::TextDoc;
+use std::borrow::Cow;
+use super::tables::{HashSet};
+
+/// Evidence for each kind, summed over an entity's mentions.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Cues {
+    pub person: i32,
+    pub place: i32,
+    pub org: i32,
+}
+
+impl Cues {
+    pub fn add(&mut self, o: Cues) {
+        self.person += o.person;
+        self.place += o.place;
+        self.org += o.org;
+    }
+}
+
+/// One candidate mention (byte offsets into the document).
+#[derive(Debug, Clone)]
+pub struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    /// Title written before the name, as written ("President", "spokesman").
+    pub role: Option<String>,
+    /// Mr./Ms./Dr.-style honorific before the name.
+    pub honorific: bool,
+    /// Name words (folded, possessive removed).
+    pub words: Vec<String>,
+    /// Byte offset where each name word starts.
+    pub word_starts: Vec<usize>,
+    /// The name words joined by single spaces.
+    pub key: String,
+    /// The first word is the sentence's first word (or follows an opening quote).
+    pub weak_first: bool,
+    /// The sentence is in headline case.
+    pub headline: bool,
+    /// One all-capital word of 2–6 characters ("CSTO", "U.N.").
+    pub acronym: bool,
+    /// Gazetteer place (canonical name), when the whole name is one.
+    pub place: Option<&'static str>,
+    /// Known institution (display long form), when the whole name is one.
+    pub known_org: Option<&'static str>,
+    /// Written with a possessive ("Russia's").
+    pub possessive: bool,
+    /// Followed by a reporting verb ("X said").
+    pub reporting: bool,
+    pub cues: Cues,
+}
+
+/// A definition "Long Form (ABBR)" or "ABBR (Long Form)" found in a sentence.
+#[derive(Debug, Clone)]
+pub struct Definition {
+    /// The acronym, dots removed.
+    pub acronym: String,
+    /// Byte span of the long form chosen by Schwartz–Hearst (or the whole capitalised run).
+    pub long_start: usize,
+    pub long_end: usize,
+    /// The long form starts with a lowercase word: a term ("liquefied petroleum gas"),
+    /// not a name.
+    pub term: bool,
+}
+
+/// Everything found in one document.
+#[derive(Debug, Default)]
+pub struct DocMentions {
+    pub candidates: Vec<Candidate>,
+    pub definitions: Vec<Definition>,
+    /// Places linked by demonyms ("Kazakh" → Kazakhstan): (byte offset, place).
+    pub demonym_links: Vec<(usize, &'static str)>,
+}
+
+/// A word of a sentence after merging dotted acronyms and abbreviation periods.
+#[derive(Debug, Clone)]
+struct W<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    /// Folded text, periods removed, possessive removed.
+    key: Cow<'a, str>,
+    cap: bool,
+    allcaps: bool,
+    possessive: bool,
+    /// Hyphenated compound with a lowercase tail ("Russia-led"): only the head is kept.
+    compound: bool,
+    punct: bool,
+}
+
+const PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos",
+    "das", "ter", "zu", "y", "st",
+];
+const OF_HEADS: &[&str] = &[
+    "republic", "kingdom", "university", "bank", "ministry", "department", "council", "organization", "organisation",
+    "court", "commonwealth", "federation", "union", "league", "association", "institute", "school", "college",
+    "church", "city", "gulf", "bay", "sea", "isle", "cape", "lake", "strait", "state", "states", "house", "office",
+    "party", "people's", "chamber", "board", "bureau", "commission", "committee", "fund", "agency", "academy",
+    "museum", "sisters", "brothers", "friends", "secretary", "minister", "chief", "head", "director", "governor",
+    "mayor", "president", "prime", "duke", "prince", "king", "queen", "emir", "sultan", "archbishop", "bishop",
+];
+const DIRECTIONS: &[&str] = &[
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+    "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+    "southwestern",
+];
+const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
+
+fn is_opening_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "‘" | "«" | "'" | "(" | "[" | "—" | "–" | ":")
+}
+
+/// Strips a trailing possessive from a word's text; returns (text, possessive).
+fn strip_possessive(t: &str) -> (&str, bool) {
+    for suf in ["'s", "’s", "ʼs", "'S", "’S"] {
+        if let Some(h) = t.strip_suffix(suf) {
+            if !h.is_empty() {
+                return (h, true);
+            }
+        }
+    }
+    (t, false)
+}
+
+fn first_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True for words written "al-Assad", "el-Sisi", "bin-Salman": a lowercase particle joined
+/// by a hyphen to a capitalised name.
+fn particle_hyphen_name(s: &str) -> bool {
+    let mut parts = s.splitn(2, is_hyphen);
+    let head = parts.next().unwrap_or("");
+    let tail = parts.next().unwrap_or("");
+    matches!(head, "al" | "el" | "ad" | "as" | "an" | "ash" | "at" | "az" | "bin" | "ben" | "abu" | "ibn" | "ul")
+        && first_upper(tail)
+}
+
+fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables) -> Vec<W<'a>> {
+    let mut out: Vec<W<'a>> = Vec::with_capacity(toks.len());
+    let mut i = 0;
+    let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
+    while i < toks.len() {
+        let tk = toks[i];
+        let s = tk.text(text);
+        if tk.kind != TokenKind::Word {
+            out.push(W {
+                start: tk.start,
+                end: tk.end,
+                text: s,
+                key: Cow::Borrowed(""),
+                cap: false,
+                allcaps: false,
+                possessive: false,
+                compound: false,
+                punct: tk.kind == TokenKind::Punct,
+            });
+            i += 1;
+            continue;
+        }
+        // Dotted acronym: U . S . [A .]
+        let single_upper = |k: usize| {
+            let w = tok_text(k);
+            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && w.chars().count() == 1 && first_upper(w)
+        };
+        if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
+            let mut j = i;
+            let mut key = String::new();
+            while single_upper(j) && tok_text(j + 1) == "." {
+                key.push_str(&tok_text(j).to_lowercase());
+                j += 2;
+            }
+            let end = toks.get(j - 1).map(|x| x.end).unwrap_or(tk.end);
+            out.push(W {
+                start: tk.start,
+                end,
+                text: text.get(tk.start..end).unwrap_or(""),
+                key: Cow::Owned(key),
+                cap: true,
+                allcaps: true,
+                possessive: false,
+                compound: false,
+                punct: false,
+            });
+            i = j;
+            continue;
+        }
+        let (mut body, possessive) = strip_possessive(s);
+        let mut compound = false;
+        // "Russia-led", "Soviet-era": keep the capitalised head of a compound with a
+        // lowercase tail.
+        if let Some(p) = body.rfind(is_hyphen) {
+            let tail = &body[p..];
+            let tail = tail.trim_start_matches(is_hyphen);
+            if tail.chars().next().is_some_and(char::is_lowercase) && first_upper(body) {
+                let head = &body[..p];
+                let head = head.trim_end_matches(is_hyphen);
+                // Only when the head itself has no lowercase-led part ("Energy-rich" keeps
+                // "Energy", dropped later as an unconfirmed word).
+                body = head;
+                compound = true;
+            }
+        }
+        let end = tk.start + body.len();
+        let key: Cow<'a, str> = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+            Cow::Borrowed(body)
+        } else {
+            let mut k = fold(body);
+            k.retain(|c| c != '.');
+            Cow::Owned(k)
+        };
+        let cap = first_upper(body) || particle_hyphen_name(body);
+        let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+        let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        let mut w = W { start: tk.start, end, text: body, key, cap, allcaps, possessive, compound, punct: false };
+        // Abbreviation or initial followed by a period and a capitalised word: keep the
+        // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
+        if cap
+            && !possessive
+            && !compound
+            && body.chars().count() <= 4
+            && !allcaps_long(body)
+            && tok_text(i + 1) == "."
+            && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text(text)))
+        {
+            if let Some(dot) = toks.get(i + 1) {
+                w.end = dot.end;
+                w.text = text.get(w.start..w.end).unwrap_or(body);
+                out.push(w);
+                i += 2;
+                continue;
+            }
+        }
+        let _ = t;
+        out.push(w);
+        i += 1;
+    }
+    out
+}
+
+fn allcaps_long(s: &str) -> bool {
+    s.chars().count() >= 2 && s.chars().all(|c| !c.is_alphabetic() || c.is_uppercase())
+}
+
+/// True when the sentence is in headline case: at least three longer words, most of them
+/// capitalised, and no final period.
+fn is_headline(words: &[W], sentence_text: &str) -> bool {
+    if sentence_text.trim_end().ends_with(['.', '"', '”', '?', '!']) {
+        return false;
+    }
+    let long: Vec<&W> = words.iter().filter(|w| !w.punct && w.text.chars().count() > 3).collect();
+    if long.len() < 3 {
+        return false;
+    }
+    let caps = long.iter().filter(|w| w.cap).count();
+    caps * 4 >= long.len() * 3
+}
+
+/// A piece of a run before it becomes a candidate.
+struct Piece {
+    from: usize, // index into words (inclusive)
+    to: usize,   // exclusive
+    role: Option<(usize, usize)>,
+    honorific: bool,
+    cap_title: bool,
+    place: Option<&'static str>,
+    /// Directional word + gazetteer place ("West Kazakhstan").
+    place_cue: bool,
+}
+
+/// Finds the candidates, definitions and demonym links of one document.
+///
+/// `lowercase_seen` receives every lowercase word of the document (for the confirmation of
+/// sentence-initial words across the corpus).
+pub fn find<'a>(doc: &TextDoc<'a>, lowercase_seen: &mut HashSet<&'a str>) -> DocMentions {
+    let t = tables();
+    let mut out = DocMentions::default();
+    let text = doc.text;
+    for (si, range) in doc.sentences.iter().enumerate() {
+        let stext = match text.get(range.clone()) {
+            Some(s) => s,
+            None => continue,
+        };
+        let toks = tokenize(stext, range.start);
+        for tk in &toks {
+            if tk.kind == TokenKind::Word {
+                let s = tk.text(text);
+                if s.chars().next().is_some_and(char::is_lowercase) {
+                    lowercase_seen.insert(strip_possessive(s).0);
+                }
+            }
+        }
+        let words = build_words(text, &toks, t);
+        let headline = is_headline(&words, stext);
+        sentence(doc, si, &words, headline, t, &mut out);
+    }
+    out
+}
+
+fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
+    let mut best = None;
+    let mut key = String::new();
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { t.max_title_words } else { 1 };
+    for n in 1..=longest {
+        let i = k + n - 1;
+        if i >= end {
+            break;
+        }
+        let w = &words[i];
+        if w.punct || (n == 1 && !w.cap) {
+            break;
+        }
+        if n > 1 {
+            key.push(' ');
+        }
+        key.push_str(&w.key);
+        if let Some(&h) = t.titles.get(&key) {
+            // A title must end on a capitalised word inside a run.
+            if w.cap {
+                best = Some((n, h));
+            }
+        }
+        if w.possessive {
+            break;
+        }
+    }
+    best
+}
+
+fn phrase_key<'b>(words: &'b [W], k: usize, n: usize) -> Cow<'b, str> {
+    if n == 1 {
+        return Cow::Borrowed(words[k].key.as_ref());
+    }
+    let mut key = String::new();
+    for (j, w) in words[k..k + n].iter().enumerate() {
+        if j > 0 {
+            key.push(' ');
+        }
+        key.push_str(&w.key);
+    }
+    Cow::Owned(key)
+}
+
+fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str, bool)> {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 4 } else { 1 };
+    for n in (1..=longest).rev() {
+        if k + n > end {
+            continue;
+        }
+        if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
+            continue;
+        }
+        let key = phrase_key(words, k, n);
+        if let Some(p) = t.place(key.as_ref()) {
+            return Some((n, p.canonical, p.country));
+        }
+    }
+    None
+}
+
+fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str)> {
+    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 3 } else { 1 };
+    for n in (1..=longest).rev() {
+        if k + n > end {
+            continue;
+        }
+        if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
+            continue;
+        }
+        let key = phrase_key(words, k, n);
+        if let Some(p) = t.demonyms.get(key.as_ref()) {
+            return Some((n, p));
+        }
+    }
+    None
+}
+
+fn is_particle(w: &W) -> bool {
+    !w.cap && PARTICLES.contains(&w.key.as_ref())
+}
+
+fn starts_name(w: &W) -> bool {
+    !w.punct && w.cap
+}
+
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions) {
+    let n = words.len();
+    // Index of the first word (not punctuation) of the sentence.
+    let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
+    let mut i = 0;
+    while i < n {
+        if !starts_name(&words[i]) {
+            // Acronym definition with the acronym first: "ABBR (Long Form)".
+            i += 1;
+            continue;
+        }
+        let start = i;
+        let mut j = i + 1;
+        if !(words[i].possessive || words[i].compound) {
+            while j < n {
+                let w = &words[j];
+                if w.punct {
+                    if w.text == "&" && words.get(j + 1).is_some_and(starts_name) {
+                        j += 1;
+                        continue;
+                    }
+                    break;
+                }
+                if w.cap {
+                    j += 1;
+                    if w.possessive || w.compound {
+                        break;
+                    }
+                    continue;
+                }
+                // Particles between capitalised words ("Ursula von der Leyen").
+                if is_particle(w) {
+                    let mut k = j;
+                    while k < n && is_particle(&words[k]) {
+                        k += 1;
+                    }
+                    if words.get(k).is_some_and(starts_name) && k - j <= 2 {
+                        j = k;
+                        continue;
+                    }
+                    break;
+                }
+                // "Disaster and Emergency Management Authority": "and" inside an
+                // organisation name (the capitalised words after it reach an organisation
+                // word), not between two places.
+                if w.key == "and" && !words[j - 1].possessive && t.place(&words[j - 1].key).is_none() {
+                    let mut k = j + 1;
+                    let mut org = false;
+                    while k < n && k <= j + 4 && words[k].cap && !words[k].punct {
+                        org |= t.is_org_word(&words[k].key);
+                        if words[k].possessive {
+                            break;
+                        }
+                        k += 1;
+                    }
+                    if org && t.place(&words[j + 1].key).is_none() {
+                        j += 1;
+                        continue;
+                    }
+                }
+                if w.key == "of" {
+                    let prev = &words[j - 1];
+                    let head_ok = t.is_org_word(&prev.key)
+                        || t.place_words.get(prev.key.as_ref()).copied().unwrap_or(false)
+                        || OF_HEADS.contains(&prev.key.as_ref())
+                        || t.titles.get(prev.key.as_ref()).is_some_and(|h| !h);
+                    let mut k = j + 1;
+                    if words.get(k).is_some_and(|x| x.key == "the" && !x.cap) {
+                        k += 1;
+                    }
+                    if head_ok && !prev.possessive && words.get(k).is_some_and(starts_name) {
+                        j = k;
+                        continue;
+                    }
+                }
+                break;
+            }
+        }
+        let initial = start == first_word
+            || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
+        split_run(doc, si, words, start, j, initial, headline, t, out);
+        i = j.max(start + 1);
+    }
+    // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
+    for k in 0..n {
+        if words[k].text != "(" {
+            continue;
+        }
+        let inner_end = match words[k + 1..].iter().position(|w| w.text == ")") {
+            Some(p) => k + 1 + p,
+            None => continue,
+        };
+        if inner_end == k + 2 && is_acronym_word(&words[k + 1]) {
+            let acr = &words[k + 1];
+            if let Some(d) = long_before(words, k, acr) {
+                out.definitions.push(d);
+            }
+        } else if inner_end > k + 2 && inner_end - k <= 12 && k > 0 && is_acronym_word(&words[k - 1]) {
+            let acr = &words[k - 1];
+            let inner = &words[k + 1..inner_end];
+            if inner.iter().all(|w| !w.punct || w.text == "-" || w.text == "&") && inner.first().is_some_and(|w| w.cap) {
+                let long_text: Vec<&str> = inner.iter().filter(|w| !w.punct).map(|w| w.text).collect();
+                let acr_s = acronym_of(acr.text);
+                if super::acronyms::matches(&acr_s, &long_text) {
+                    out.definitions.push(Definition {
+                        acronym: acr_s,
+                        long_start: inner[0].start,
+                        long_end: inner[inner.len() - 1].end,
+                        term: false,
+                    });
+                }
+            }
+        }
+    }
+}
+
+/// The acronym text with dots removed, uppercase.
+pub fn acronym_of(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
+}
+
+fn is_acronym_word(w: &W) -> bool {
+    let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
+    w.allcaps && (2..=8).contains(&letters)
+}
+
+/// Schwartz–Hearst: the long form before "(" at `paren` for acronym `acr`.
+fn long_before(words: &[W], paren: usize, acr: &W) -> Option<Definition> {
+    let acr_s = acronym_of(acr.text);
+    let len = acr_s.chars().count();
+    let max_words = (len + 5).min(len * 2);
+    // Candidate words: those before the paren, in the same clause (stop at punctuation
+    // other than hyphens).
+    let mut from = paren;
+    let mut count = 0;
+    while from > 0 && count < max_words {
+        let w = &words[from - 1];
+        if w.punct && w.text != "-" && w.text != "&" {
+            break;
+        }
+        from -= 1;
+        if !w.punct {
+            count += 1;
+        }
+    }
+    let cand: Vec<&W> = words[from..paren].iter().filter(|w| !w.punct).collect();
+    if cand.is_empty() {
+        return None;
+    }
+    let texts: Vec<&str> = cand.iter().map(|w| w.text).collect();
+    let first = super::acronyms::schwartz_hearst(&acr_s, &texts).or_else(|| {
+        // Relaxed match for garbled acronyms: over the trailing capitalised words.
+        let caps_from = texts.iter().rposition(|w| !first_upper(w) && !matches!(*w, "of" | "the" | "and" | "for" | "de"));
+        let mut s = caps_from.map(|p| p + 1).unwrap_or(0);
+        while texts.get(s).is_some_and(|w| !first_upper(w)) {
+            s += 1;
+        }
+        let tail = texts.get(s..).unwrap_or(&[]);
+        (tail.len() >= 2 && super::acronyms::relaxed(&acr_s, tail)).then_some(s)
+    })?;
+    let w0 = cand.get(first)?;
+    let last = cand.last()?;
+    let term = !first_upper(w0.text);
+    Some(Definition { acronym: acr_s, long_start: w0.start, long_end: last.end, term })
+}
+
+#[allow(clippy::too_many_arguments)]
+fn split_run(
+    doc: &TextDoc,
+    si: usize,
+    words: &[W],
+    start: usize,
+    end: usize,
+    initial: bool,
+    headline: bool,
+    t: &Tables,
+    out: &mut DocMentions,
+) {
+    let mut pieces: Vec<Piece> = Vec::new();
+    let mut cur: Option<usize> = None; // start index of current piece
+    let mut role: Option<(usize, usize)> = None;
+    let mut honorific = false;
+    let mut cap_title = false;
+    // Lowercase title(s) right before the run ("spokesman X", "press secretary X").
+    if start > 0 && words.get(start - 1).is_some_and(|w| !w.cap && !w.punct && t.title_last.contains(w.key.as_ref())) {
+        let mut k = start;
+        let mut best = None;
+        let mut key = String::new();
+        while k > 0 && start - k < t.max_title_words {
+            let w = &words[k - 1];
+            if w.punct || w.cap {
+                break;
+            }
+            key = if key.is_empty() { w.key.to_string() } else { format!("{} {}", w.key, key) };
+            if let Some(&h) = t.titles.get(&key) {
+                best = Some((k - 1, h));
+            }
+            k -= 1;
+        }
+        if let Some((b, h)) = best {
+            if h {
+                honorific = true;
+            } else {
+                role = Some((b, start));
+            }
+        }
+    }
+    let flush = |pieces: &mut Vec<Piece>, cur: &mut Option<usize>, to: usize, role: &mut Option<(usize, usize)>, honorific: &mut bool, cap_title: &mut bool, place: Option<&'static str>| {
+        if let Some(mut from) = cur.take() {
+            let mut to = to;
+            while from < to && (is_particle(&words[from]) || words[from].key == "of" || words[from].key == "the" || words[from].punct) {
+                from += 1;
+            }
+            while to > from && (is_particle(&words[to - 1]) || words[to - 1].key == "of" || words[to - 1].key == "the" || words[to - 1].punct) {
+                to -= 1;
+            }
+            if from < to {
+                pieces.push(Piece { from, to, role: role.take(), honorific: *honorific, cap_title: *cap_title, place, place_cue: false });
+            }
+        }
+        *role = None;
+        *honorific = false;
+        *cap_title = false;
+    };
+    let mut k = start;
+    while k < end {
+        let w = &words[k];
+        if cur.is_none() && !w.compound {
+            if let Some((len, h)) = title_len(words, k, end, t) {
+                // "General Motors"-style names are rare next to real titles; a title that
+                // ends the run is dropped ("the Kazakh President").
+                if h {
+                    honorific = true;
+                } else {
+                    role = Some(match role {
+                        Some((a, _)) if a < k => (a, k + len),
+                        _ => (k, k + len),
+                    });
+                    cap_title = true;
+                }
+                k += len;
+                continue;
+            }
+        } else if !w.compound {
+            if let Some((len, h)) = title_len(words, k, end, t) {
+                // A title inside a run ends the piece before it ("UN Secretary General X").
+                let is_last = k + len >= end;
+                if !is_last {
+                    flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                    if h {
+                        honorific = true;
+                    } else {
+                        role = Some((k, k + len));
+                        cap_title = true;
+                    }
+                    k += len;
+                    continue;
+                }
+            }
+        }
+        if let Some((len, place)) = demonym_len(words, k, end, t) {
+            let gaz = place_len(words, k, end, t).map(|p| p.0).unwrap_or(0);
+            if gaz < len {
+                let next_org = words.get(k + len).is_some_and(|x| k + len < end && t.is_org_word(&x.key) && !t.stopwords.contains(x.key.as_ref()));
+                if cur.is_none() && next_org && !words[k + len - 1].possessive {
+                    cur = Some(k);
+                    k += len;
+                    continue;
+                }
+                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                if !place.is_empty() {
+                    out.demonym_links.push((w.start, place));
+                }
+                k += len;
+                continue;
+            }
+        }
+        if (w.cap && t.stopwords.contains(w.key.as_ref()) && !(w.allcaps && t.place(&w.key).is_some())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
+            flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+            k += 1;
+            continue;
+        }
+        // Directional word + gazetteer place: one place ("West Kazakhstan").
+        if DIRECTIONS.contains(&w.key.as_ref()) && cur.is_none() {
+            if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
+                pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
+                role = None;
+                k += 1 + len;
+                continue;
+            }
+            if k + 1 >= end || words[k].possessive {
+                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                k += 1;
+                continue;
+            }
+        }
+        if let Some((len, canonical, country)) = place_len(words, k, end, t) {
+            let after_of = k > 0 && words[k - 1].key == "of" && cur.is_some();
+            if cur.is_some() && !after_of && (country || w.allcaps) {
+                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+            }
+            if cur.is_none() {
+                // A country before a name with an organisation word is a separate mention.
+                let rest_has_org = words[k + len..end].iter().any(|x| t.is_org_word(&x.key))
+                    && words[k + len..end].iter().any(|x| !t.is_org_word(&x.key) && x.cap);
+                let ends_here = k + len >= end || words[k + len - 1].possessive || words[k + len - 1].compound;
+                if ends_here || (country && rest_has_org) || title_len(words, k + len, end, t).is_some() {
+                    let r = role.take();
+                    pieces.push(Piece { from: k, to: k + len, role: r, honorific, cap_title, place: Some(canonical), place_cue: false });
+                    honorific = false;
+                    cap_title = false;
+                    k += len;
+                    continue;
+                }
+                cur = Some(k);
+            }
+            k += len;
+            continue;
+        }
+        if w.compound {
+            // Compound head that is not a place or demonym ("Energy-rich"): a known
+            // institution stays ("Kremlin-backed"), anything else is dropped.
+            if cur.is_none() && t.orgs.contains_key(w.key.as_ref()) {
+                pieces.push(Piece { from: k, to: k + 1, role: None, honorific: false, cap_title: false, place: None, place_cue: false });
+            } else {
+                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                if cur.is_none() && !pieces.last().is_some_and(|p| p.to == k + 1) {
+                    // Keep whatever was before; the compound is not a name.
+                }
+            }
+            k += 1;
+            continue;
+        }
+        if cur.is_none() {
+            cur = Some(k);
+        }
+        k += 1;
+    }
+    flush(&mut pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
+    for p in pieces {
+        make_candidate(doc, si, words, p, start, initial, headline, t, out);
+    }
+}
+
+/// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
+/// a name and is left alone.
+fn is_capitalised_verb(key: &str, t: &Tables) -> bool {
+    key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && t.is_reporting_verb(key)
+}
+
+#[allow(clippy::too_many_arguments)]
+fn make_candidate(
+    doc: &TextDoc,
+    si: usize,
+    words: &[W],
+    p: Piece,
+    run_start: usize,
+    initial: bool,
+    headline: bool,
+    t: &Tables,
+    out: &mut DocMentions,
+) {
+    let ws = &words[p.from..p.to];
+    let (first, last) = match (ws.first(), ws.last()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return,
+    };
+    // Single letters are not names.
+    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+        return;
+    }
+    let start = first.start;
+    let end = last.end;
+    let name_words: Vec<String> = ws.iter().filter(|w| !w.punct).map(|w| w.key.to_string()).collect();
+    let all_type_words = name_words.iter().all(|w| t.is_org_word(w) || t.is_place_word(w) || w == "of" || w == "the" || w == "and");
+    if all_type_words && p.place.is_none() {
+        return;
+    }
+    let key = name_words.join(" ");
+    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && t.place(&key).is_none();
+    let place = p.place.or_else(|| t.place(&key).map(|pl| pl.canonical));
+    let known_org = t.orgs.get(&key).copied().or_else(|| {
+        if acronym {
+            t.org_acronyms.get(&acronym_of(first.text)).copied()
+        } else {
+            None
+        }
+    });
+    let mut cues = Cues::default();
+    if place.is_some() {
+        cues.place += 10;
+    } else if p.place_cue {
+        cues.place += 8;
+    } else if known_org.is_some() {
+        cues.org += 10;
+    }
+    let has_org_word = name_words.iter().any(|w| t.is_org_word(w));
+    if has_org_word && place.is_none() {
+        cues.org += 6;
+    }
+    if name_words.len() >= 2 && t.is_place_word(name_words.last().map(String::as_str).unwrap_or("")) && !has_org_word {
+        cues.place += 6;
+    }
+    if acronym && place.is_none() {
+        cues.org += 3;
+    }
+    if p.cap_title || p.honorific {
+        cues.person += 8;
+    } else if p.role.is_some() {
+        cues.person += 3;
+    }
+    // Context before the piece.
+    let prev = |k: usize| -> Option<&W> { p.from.checked_sub(k).and_then(|i| words.get(i)) };
+    if p.from == run_start {
+        // Coordinated with names after a place preposition: "in X, Y and Z".
+        let mut k = p.from;
+        let mut crossed = false;
+        while k > 0 {
+            let b = &words[k - 1];
+            if b.cap || b.text == "," || b.key == "and" || b.key == "or" {
+                crossed |= !b.cap;
+                k -= 1;
+                continue;
+            }
+            if crossed && !b.punct && PLACE_PREPS.contains(&b.key.as_ref()) && p.from - k <= 12 {
+                cues.place += 2;
+            }
+            break;
+        }
+        if let Some(b) = prev(1) {
+            if !b.cap && !b.punct {
+                if PLACE_PREPS.contains(&b.key.as_ref()) {
+                    cues.place += 2;
+                }
+                if b.key == "of" {
+                    if let Some(b2) = prev(2) {
+                        if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                            cues.place += 8;
+                        } else if t.org_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                            cues.org += 6;
+                        }
+                    }
+                }
+                if b.key == "the" && name_words.len() == 1 {
+                    cues.person -= 3;
+                }
+                if t.org_words.get(b.key.as_ref()).copied().unwrap_or(false) {
+                    cues.org += 6;
+                }
+                if t.place_words.get(b.key.as_ref()).copied().unwrap_or(false) && b.key != "state" {
+                    cues.place += 6;
+                }
+            } else if b.text == "," {
+                if let Some(b2) = prev(2) {
+                    if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                        cues.place += 6; // "the capital, X"
+                    }
+                }
+            }
+        }
+    }
+    // Context after.
+    let next = |k: usize| -> Option<&W> { words.get(p.to + k - 1) };
+    let mut reporting = false;
+    if let Some(a) = next(1) {
+        if !a.punct && !a.cap {
+            if t.org_words.get(a.key.as_ref()).copied().unwrap_or(false) {
+                cues.org += 6; // "the X broadcaster"
+            }
+            if a.key == "administration" && name_words.len() == 1 {
+                cues.person += 6; // "the X administration"
+            }
+        }
+        if !a.punct && !a.cap && t.is_reporting_verb(&a.key) {
+            reporting = true;
+        }
+        if a.text == "," {
+            if let Some(a2) = next(2) {
+                if a2.cap && t.place(&a2.key).is_some_and(|pl| pl.country) && place.is_none() {
+                    cues.place += 6; // "X, Country"
+                }
+                if a2.key == "the" || a2.key == "a" || a2.key == "an" {
+                    // ", the economic capital" / ", a city of"
+                    for k in 3..=5 {
+                        if let Some(a3) = next(k) {
+                            if a3.punct {
+                                break;
+                            }
+                            if t.place_words.get(a3.key.as_ref()).copied().unwrap_or(false) && a3.key != "state" {
+                                cues.place += 4;
+                                break;
+                            }
+                            if t.org_words.get(a3.key.as_ref()).copied().unwrap_or(false) {
+                                cues.org += 4;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if !acronym && place.is_none() && known_org.is_none() && !has_org_word && !p.place_cue {
+        let nw = name_words.len();
+        if (2..=5).contains(&nw) && !t.is_place_word(name_words.last().map(String::as_str).unwrap_or("")) {
+            cues.person += 3;
+        }
+        if reporting {
+            cues.person += 2;
+        }
+    }
+    let role = p.role.and_then(|(a, b)| {
+        let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
+        doc.text.get(s..e).map(str::to_string)
+    });
+    out.candidates.push(Candidate {
+        start,
+        end,
+        sentence: si,
+        role,
+        honorific: p.honorific,
+        key,
+        words: name_words,
+        word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
+        weak_first: initial
+            && (p.from == run_start
+                || words[run_start..p.from]
+                    .iter()
+                    .all(|w| t.stopwords.contains(w.key.as_ref()) && !w.allcaps && !matches!(w.key.as_ref(), "the" | "a" | "an"))),
+        headline,
+        acronym,
+        place,
+        known_org,
+        possessive: last.possessive,
+        reporting,
+        cues,
+    });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(text: &str) -> Vec<(String, Option<String>)> {
+        let doc = TextDoc::new(0, text);
+        let mut seen = HashSet::default();
+        let m = find(&doc, &mut seen);
+        m.candidates.iter().map(|c| (text[c.start..c.end].to_string(), c.role.clone())).collect()
+    }
+
+    fn texts(text: &str) -> Vec<String> {
+        names(text).into_iter().map(|x| x.0).collect()
+    }
+
+    #[test]
+    fn titles_are_roles_not_names() {
+        let n = names("Flooding hit the coast as French President Marie Dubois met US Secretary of State Tom Reyes.");
+        assert!(n.contains(&("Marie Dubois".into(), Some("President".into()))), "{n:?}");
+        assert!(n.contains(&("Tom Reyes".into(), Some("Secretary of State".into()))), "{n:?}");
+        assert!(n.contains(&("US".into(), None)), "{n:?}");
+        assert!(!n.iter().any(|x| x.0.contains("French")));
+    }
+
+    #[test]
+    fn particles_initials_hyphens_apostrophes() {
+        let t = texts("Officials said Anna von der Berg, Jean-Luc O'Neill and Mary K. Holt visited Ali al-Hamadi.");
+        assert!(t.contains(&"Anna von der Berg".to_string()), "{t:?}");
+        assert!(t.contains(&"Jean-Luc O'Neill".to_string()), "{t:?}");
+        assert!(t.contains(&"Mary K. Holt".to_string()), "{t:?}");
+        assert!(t.contains(&"Ali al-Hamadi".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn possessives_and_compounds() {
+        let t = texts("Norway's fishing fleet joined a Sweden-led effort with Finnish boats.");
+        assert_eq!(t, vec!["Norway", "Sweden"]);
+    }
+
+    #[test]
+    fn lowercase_roles_and_org_split() {
+        let n = names("The storm hit Peru, Interior Ministry spokesman Luis Campos told reporters.");
+        assert!(n.contains(&("Luis Campos".into(), Some("spokesman".into()))), "{n:?}");
+        assert!(n.iter().any(|x| x.0 == "Interior Ministry"), "{n:?}");
+    }
+
+    #[test]
+    fn country_before_org_is_separate() {
+        let t = texts("The quake was felt in Chile, the Chile Interior Ministry said, and the Lima Times wrote.");
+        assert!(t.contains(&"Interior Ministry".to_string()), "{t:?}");
+        assert!(t.contains(&"Lima Times".to_string()), "{t:?}");
+    }
+
+    #[test]
+    fn acronym_definitions() {
+        let doc = TextDoc::new(0, "The World Flood Agency (WFA) and the Northern Grain Council (NCG) met on the liquefied natural gas (LNG) price.");
+        let mut seen = HashSet::default();
+        let m = find(&doc, &mut seen);
+        let d: Vec<(String, &str, bool)> =
+            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
+        assert!(d.contains(&("WFA".into(), "World Flood Agency", false)), "{d:?}");
+        assert!(d.contains(&("NCG".into(), "Northern Grain Council", false)), "{d:?}");
+        assert!(d.contains(&("LNG".into(), "liquefied natural gas", true)), "{d:?}");
+    }
+}

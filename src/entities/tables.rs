@@ -1,0 +1,285 @@
+//! Lookup tables for the entity stage, built once from the data files in `src/lexicon/`
+//! (countries, places, demonyms, titles, organisation and place words, stopwords, known
+//! institutions, given-name variants) and kept in a [`OnceLock`].
+//!
+//! Every key is folded with [`crate::text::fold::fold`] (lowercase, no diacritics, ASCII
+//! apostrophes), so lookups take a folded string.
+
+use std::sync::OnceLock;
+
+use crate::lexicon::{fields, lines};
+use crate::text::fold::fold;
+
+/// A small fast hasher (the multiply-rotate scheme of rustc's FxHasher) for the entity
+/// stage's many short string keys; not resistant to adversarial collisions, which is fine
+/// for keys taken from one user's own articles.
+#[derive(Default, Clone, Copy)]
+pub struct FxHasher {
+    hash: u64,
+}
+
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, w: u64) {
+        self.hash = (self.hash.rotate_left(5) ^ w).wrapping_mul(SEED);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 56);
+        }
+    }
+    #[inline]
+    fn write_u8(&mut self, i: u8) {
+        self.add(u64::from(i));
+    }
+    #[inline]
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.hash
+    }
+}
+
+/// `HashMap` with [`FxHasher`].
+pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// `HashSet` with [`FxHasher`].
+pub type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
+const PLACES: &str = include_str!("../lexicon/entity_places.txt");
+const DEMONYMS: &str = include_str!("../lexicon/demonyms.tsv");
+const TITLES: &str = include_str!("../lexicon/titles.txt");
+const ORG_WORDS: &str = include_str!("../lexicon/org_words.txt");
+const PLACE_WORDS: &str = include_str!("../lexicon/entity_place_words.txt");
+const STOPWORDS: &str = include_str!("../lexicon/entity_stopwords.txt");
+const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
+const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
+const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
+
+/// A gazetteer place: its display name and whether it is a country.
+#[derive(Debug, Clone)]
+pub struct Place {
+    /// Canonical display name ("United States" for "US", "U.S.", "America").
+    pub canonical: &'static str,
+    /// True for countries and territories (countries.tsv first column).
+    pub country: bool,
+}
+
+
+/// All the tables of the entity stage.
+#[derive(Debug)]
+pub struct Tables {
+    /// Folded place name → place.
+    pub places: HashMap<String, Place>,
+    /// Folded demonym (singular and plural) → canonical place name ("" when none).
+    pub demonyms: HashMap<String, &'static str>,
+    /// Folded titles (multi-word joined with single spaces) → honorific flag.
+    pub titles: HashMap<String, bool>,
+    /// Longest title length in words.
+    pub max_title_words: usize,
+    /// Organisation words; value true when the word also works as a lowercase type cue.
+    pub org_words: HashMap<String, bool>,
+    /// Place words; value true when the word also works as a lowercase "X of" cue.
+    pub place_words: HashMap<String, bool>,
+    /// Stopwords (folded).
+    pub stopwords: HashSet<String>,
+    /// Common nouns that start sentences ("officials", "police"), folded.
+    pub starters: HashSet<String>,
+    /// Known institutions: folded long form → display long form.
+    pub orgs: HashMap<String, &'static str>,
+    /// Known institutions' acronyms (dots removed, uppercase) → display long form.
+    pub org_acronyms: HashMap<String, &'static str>,
+    /// Given name (normalized by [`super::keys::norm_token`]) → variant group id.
+    pub given_names: HashMap<String, u32>,
+    /// Last words of titles (to skip the backward title scan before most names).
+    pub title_last: HashSet<String>,
+    /// First words of multi-word places, demonyms and titles (to skip longer lookups).
+    pub multi_first: HashSet<String>,
+    /// Reporting verbs (every form, lowercase).
+    pub reporting_verbs: HashSet<&'static str>,
+}
+
+/// The tables, built on first use.
+pub fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build)
+}
+
+fn plural(s: &str) -> String {
+    if s.ends_with("sh") || s.ends_with("ch") || s.ends_with('s') || s.ends_with('i') || s.ends_with("ese") {
+        s.to_string()
+    } else {
+        format!("{s}s")
+    }
+}
+
+fn build() -> Tables {
+    let mut places = HashMap::default();
+    let mut demonyms = HashMap::default();
+    for line in lines(COUNTRIES) {
+        let mut cols = line.split('\t');
+        let names = cols.next().unwrap_or("");
+        let dems = cols.next().unwrap_or("");
+        let caps = cols.next().unwrap_or("");
+        let canonical = names.split('|').next().unwrap_or("").trim();
+        if canonical.is_empty() {
+            continue;
+        }
+        for n in names.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            places.insert(fold(n), Place { canonical, country: true });
+        }
+        for d in dems.split('|').map(str::trim).filter(|d| !d.is_empty()) {
+            let f = fold(d);
+            demonyms.insert(plural(&f), canonical);
+            demonyms.insert(f, canonical);
+        }
+        for c in caps.split('|').map(str::trim).filter(|c| !c.is_empty()) {
+            places.entry(fold(c)).or_insert(Place { canonical: c, country: false });
+        }
+    }
+    for line in lines(PLACES) {
+        let canonical = line.split('|').next().unwrap_or("").trim();
+        for n in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
+            places.entry(fold(n)).or_insert(Place { canonical, country: false });
+        }
+    }
+    for line in lines(DEMONYMS) {
+        let mut f = fields(line);
+        let d = f.next().unwrap_or("");
+        let p = f.next().unwrap_or("");
+        if d.is_empty() {
+            continue;
+        }
+        let fd = fold(d);
+        demonyms.insert(plural(&fd), p);
+        demonyms.insert(fd, p);
+    }
+    let mut titles = HashMap::default();
+    let mut max_title_words = 1;
+    for line in lines(TITLES) {
+        let (t, honorific) = match line.strip_suffix('*') {
+            Some(t) => (t.trim(), true),
+            None => (line, false),
+        };
+        let t = fold(t).replace('.', "");
+        let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+        max_title_words = max_title_words.max(t.split(' ').count());
+        titles.insert(t, honorific);
+    }
+    let marked = |data: &'static str| -> HashMap<String, bool> {
+        lines(data)
+            .map(|l| match l.strip_suffix('>') {
+                Some(w) => (fold(w.trim()), true),
+                None => (fold(l), false),
+            })
+            .collect()
+    };
+    let org_words = marked(ORG_WORDS);
+    let place_words = marked(PLACE_WORDS);
+    let stopwords = lines(STOPWORDS).map(fold).collect();
+    let starters = lines(STARTERS).map(fold).collect();
+    let mut orgs = HashMap::default();
+    let mut org_acronyms = HashMap::default();
+    for line in lines(ORGS) {
+        let mut f = fields(line);
+        let long = f.next().unwrap_or("");
+        if long.is_empty() {
+            continue;
+        }
+        orgs.insert(fold(long), long);
+        if let Some(a) = f.next().filter(|a| !a.is_empty()) {
+            org_acronyms.insert(a.replace('.', "").to_uppercase(), long);
+        }
+    }
+    let mut given_names = HashMap::default();
+    for (i, line) in lines(GIVEN_NAMES).enumerate() {
+        for n in fields(line).filter(|n| !n.is_empty()) {
+            given_names.entry(super::keys::norm_token(n)).or_insert(i as u32);
+        }
+    }
+    let reporting_verbs = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
+    let mut multi_first = HashSet::default();
+    for k in places.keys().chain(demonyms.keys()).chain(titles.keys()) {
+        if let Some((first, _)) = k.split_once(' ') {
+            multi_first.insert(first.to_string());
+        }
+    }
+    let title_last = titles.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
+    Tables {
+        title_last,
+        multi_first,
+        places,
+        demonyms,
+        titles,
+        max_title_words,
+        org_words,
+        place_words,
+        stopwords,
+        starters,
+        orgs,
+        org_acronyms,
+        given_names,
+        reporting_verbs,
+    }
+}
+
+impl Tables {
+    /// The place named by folded `key`, if it is in the gazetteer.
+    pub fn place(&self, key: &str) -> Option<&Place> {
+        self.places.get(key)
+    }
+
+    /// True when folded `w` is an organisation word.
+    pub fn is_org_word(&self, w: &str) -> bool {
+        self.org_words.contains_key(w)
+    }
+
+    /// True when folded `w` is a place word ("square", "airport").
+    pub fn is_place_word(&self, w: &str) -> bool {
+        self.place_words.contains_key(w)
+    }
+
+    /// True when folded `w` is a reporting verb form.
+    pub fn is_reporting_verb(&self, w: &str) -> bool {
+        self.reporting_verbs.contains(w)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::tables;
+
+    #[test]
+    fn tables_load() {
+        let t = tables();
+        assert_eq!(t.place("us").map(|p| p.canonical), Some("United States"));
+        assert!(t.place("paris").is_some_and(|p| !p.country));
+        assert_eq!(t.demonyms.get("turkish").copied(), Some("Turkey"));
+        assert_eq!(t.demonyms.get("kenyans").copied(), Some("Kenya"));
+        assert!(t.titles.contains_key("secretary of state"));
+        assert_eq!(t.titles.get("mr").copied(), Some(true));
+        assert!(t.is_org_word("ministry"));
+        assert!(t.is_place_word("airport"));
+        assert!(t.stopwords.contains("friday"));
+        assert_eq!(t.org_acronyms.get("UN").copied(), Some("United Nations"));
+        assert_eq!(t.given_names.get("stefane"), t.given_names.get("stefen"));
+        assert!(t.is_reporting_verb("said"));
+    }
+}
