@@ -6,7 +6,7 @@
 export const EXAMPLE = [
   {
     name: "Valley Courier",
-    text: `Floodwaters from the swollen River Tessel forced more than 120 residents from their homes in Marrowby on Saturday, and at least 7 people were killed, local officials said.
+    text: `More than 120 residents were evacuated from their homes in Marrowby on Saturday as floodwaters from the swollen River Tessel rose, and at least 7 people were killed, local officials said.
 
 The Northern Rivers Relief Agency (NRRA) said 34 houses were destroyed along the riverbank. Mayor Ilse Varnholt declared a state of emergency for six months.
 
@@ -28,7 +28,7 @@ Residents of nearby Hollin Bridge were told to prepare to leave.`,
   },
   {
     name: "Radio Eastmark",
-    text: `About 80 people left their homes in Marrowby on Saturday after heavy rain swelled the River Tessel. Officials said 9 people were killed.
+    text: `About 80 people were evacuated in Marrowby on Saturday after heavy rain swelled the River Tessel. Officials said 9 people were killed.
 
 "We have never seen the river rise this quickly, but we will rebuild every street," Mayor Varnholt said.
 
