@@ -139,13 +139,11 @@ test("empty analyze shows an error message", async (page) => {
 });
 
 test("render-only: a hand-written fixture report renders every view", async (page) => {
-  const report = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
-  await page.click("#load-example");
-  await page.evaluate(async (report) => {
-    const { EXAMPLE } = await import("/www/example.js");
+  const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  await page.evaluate(async ({ texts, report }) => {
     const { showReport } = await import("/www/results.js");
-    showReport(report, EXAMPLE.map((a) => a.text));
-  }, report);
+    showReport(report, texts);
+  }, { texts, report });
   assertEq(await page.textContent("#summary"), "5 facts: 1 agree, 2 consistent, 1 conflict, 1 single-source (1 changing over time)", "summary line");
   const rows = page.locator("#facts-table tbody tr");
   assertEq(await rows.count(), 5, "fact rows");
