@@ -107,6 +107,11 @@ export function filterFacts(table, only) {
   }
 }
 
+/** Hides entities every source mentions when `only` is true (keeps the blind spots). */
+export function filterEntities(table, only) {
+  for (const tr of table.querySelectorAll("tbody tr")) tr.hidden = only && !tr.classList.contains("blind");
+}
+
 const KIND_ORDER = { person: 0, org: 1, place: 2, other: 3 };
 const KIND_LABEL = { person: "Person", org: "Organisation", place: "Place", other: "Other" };
 

@@ -2,7 +2,7 @@
 // views (facts, entities, quotes). `showReport` renders one Report; nothing is recomputed.
 
 import { h, clear, plural } from "./dom.js";
-import { factsTable, entitiesTable, filterFacts } from "./render-table.js";
+import { factsTable, entitiesTable, filterFacts, filterEntities } from "./render-table.js";
 import { quotesView } from "./quotes.js";
 import { setDocuments, showSpan, closeProvenance } from "./provenance.js";
 
@@ -82,7 +82,11 @@ export function showReport(report, texts, extraNotices = []) {
   // Entities.
   const ents = el("entities");
   clear(ents);
-  if (report.entities.length) ents.append(h("div", { class: "table-wrap" }, entitiesTable(report, show)));
+  if (report.entities.length) {
+    const table = entitiesTable(report, show);
+    ents.append(h("div", { class: "table-wrap" }, table));
+    filterEntities(table, el("only-blind").checked);
+  }
   else ents.append(h("p", { class: "empty-note" }, "No people, places or organisations found."));
   el("entities-count").textContent = report.entities.length ? `(${report.entities.length})` : "";
 
@@ -95,8 +99,12 @@ export function showReport(report, texts, extraNotices = []) {
   el("results").hidden = false;
 }
 
-/** Wires the facts filter. */
+/** Wires the facts and entities filters. */
 export function initResults() {
+  el("only-blind").addEventListener("change", (ev) => {
+    const table = el("entities-table");
+    if (table) filterEntities(table, ev.target.checked);
+  });
   el("only-conflicts").addEventListener("change", (ev) => {
     const table = el("facts-table");
     if (table) filterFacts(table, ev.target.checked);

@@ -156,6 +156,9 @@ test("render-only: a hand-written fixture report renders every view", async (pag
   assertEq(await page.locator("#facts-table tbody tr:visible").count(), 2, "rows left by the filter (conflict + changing)");
   await page.uncheck("#only-conflicts");
   assertEq(await page.locator("#entities-table tbody tr.blind").count(), 3, "blind-spot entities");
+  await page.check("#only-blind");
+  assertEq(await page.locator("#entities-table tbody tr:visible").count(), 3, "rows left by the blind-spot filter");
+  await page.uncheck("#only-blind");
   assertEq(await page.locator(".quote-group .chg").count() > 0, true, "word differences highlighted");
   const cell = rows.nth(0).locator(".fig-link").first();
   const cellText = (await cell.textContent()).trim();
