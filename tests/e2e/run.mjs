@@ -20,7 +20,7 @@ import { startServer, CHROMIUM_ARGS } from "./server.mjs";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
-const SEEDS = path.resolve(ROOT, "../shared/seeds");
+const SEEDS = process.env.CROSSCHECK_SEEDS || path.resolve(ROOT, "../shared/seeds");
 const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/example-report.json");
 
 // ---------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ async function main() {
   await context.close();
   server.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
-  if (skipped) console.log(`e2e: ${skipped} skipped (see notices above)`);
+  if (skipped) console.log(`notice: ${skipped} test(s) skipped (see "skip" lines above)`);
   console.log(`e2e: ${passed} passed, ${failed} failed`);
   process.exit(failed ? 1 : 0);
 }
