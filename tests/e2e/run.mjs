@@ -3,8 +3,11 @@
 // in-process static server on a free 127.0.0.1 port, opens /www/, and drives the page like
 // a person would: add sources, paste, Analyze, click, export.
 //
-//   node tests/e2e/run.mjs            (builds pkg/ first via scripts/build-wasm.sh;
-//                                      E2E_NO_BUILD=1 skips that, CHROMIUM=path overrides)
+//   node tests/e2e/run.mjs     builds pkg/ first via scripts/build-wasm.sh (idempotent)
+//   E2E_NO_BUILD=1             skip that build
+//   E2E_ONLY=text              run only the tests whose name contains text
+//   CHROMIUM=path              another Chromium binary (default /usr/bin/chromium)
+//   CROSSCHECK_SEEDS=dir       where the seed articles are (default ../shared/seeds)
 //
 // Seed articles are read at run time from ../shared/seeds (never copied into the repo);
 // that test is skipped with a notice when ../shared is missing. On failure a screenshot
