@@ -1,15 +1,18 @@
 // crosscheck page: wires the source boxes to the WebAssembly core and renders its Report.
-// The core (../pkg/crosscheck.js, built by scripts/build-wasm.sh) does all the analysis;
-// this page only collects text, calls analyze(), and shows what comes back.
+// The core (../pkg/crosscheck.js, built by scripts/build-wasm.sh) does all the analysis,
+// in a worker (engine.js); this page only collects text, calls analyze(), and shows what
+// comes back.
 
 import { createSources } from "./sources.js";
 import { EXAMPLE } from "./example.js";
 import { showReport, hideResults, initResults } from "./results.js";
 import { initProvenance } from "./provenance.js";
+import { loadEngine } from "./engine.js";
 
 const el = (id) => document.getElementById(id);
-let wasm = null;
+let engine = null;
 let current = null;   // the last Report
+let running = false;
 
 function showError(message) {
   const box = el("error");
@@ -26,9 +29,8 @@ const sources = createSources(el("sources"), { onError: showError });
 
 async function loadCore() {
   try {
-    wasm = await import("../pkg/crosscheck.js");
-    await wasm.default();
-    el("version").textContent = `core ${wasm.version()}`;
+    engine = await loadEngine();
+    el("version").textContent = `core ${engine.version}`;
     el("analyze").disabled = false;
     el("status").textContent = "";
   } catch (e) {
@@ -38,9 +40,9 @@ async function loadCore() {
   }
 }
 
-function analyzeNow() {
+async function analyzeNow() {
   hideError();
-  if (!wasm) { showError("The analysis engine is not loaded yet."); return; }
+  if (!engine) { showError("The analysis engine is not loaded yet."); return; }
   const boxes = sources.read();
   const used = boxes.filter((b) => b.text.trim() !== "");
   const articles = used.map((b) => ({ name: b.name || `Source ${b.index + 1}`, text: b.text }));
@@ -52,7 +54,7 @@ function analyzeNow() {
   const t0 = performance.now();
   let report;
   try {
-    report = wasm.analyze(articles);
+    report = await engine.analyze(articles);
   } catch (e) {
     current = null;
     hideResults();
@@ -71,13 +73,13 @@ function analyzeNow() {
   el("results").scrollIntoView({ block: "start" });
 }
 
-function download(format) {
-  if (!current || !wasm) return;
+async function download(format) {
+  if (!current || !engine) return;
   const ext = { csv: "csv", json: "json", markdown: "md" }[format];
   const type = { csv: "text/csv", json: "application/json", markdown: "text/markdown" }[format];
   let body;
   try {
-    body = wasm.render(current, format);
+    body = await engine.render(current, format);
   } catch (e) {
     showError(`Export failed: ${e.message || e}`);
     return;
@@ -100,15 +102,23 @@ function init() {
     hideError(); hideResults(); current = null;
     sources.fill([{}, {}, {}]);
   });
-  el("analyze").addEventListener("click", () => {
+  el("analyze").addEventListener("click", async () => {
+    if (running) return;
+    running = true;
     const btn = el("analyze");
     btn.disabled = true;
     el("status").textContent = "Analyzing…";
-    // Let the status paint before the (synchronous) analysis runs.
-    requestAnimationFrame(() => setTimeout(() => {
-      try { analyzeNow(); } finally { btn.disabled = !wasm; el("status").textContent = ""; }
-    }, 0));
+    el("cancel").hidden = !engine || !engine.inWorker;
+    // Let the status paint first (the core may run on this thread as a fallback).
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    try { await analyzeNow(); } finally {
+      running = false;
+      btn.disabled = !engine;
+      el("status").textContent = "";
+      el("cancel").hidden = true;
+    }
   });
+  el("cancel").addEventListener("click", () => { if (engine) engine.cancel(); });
   el("error-close").addEventListener("click", hideError);
   for (const btn of document.querySelectorAll("[data-export]")) {
     btn.addEventListener("click", () => download(btn.dataset.export));

@@ -53,7 +53,10 @@ async function openPage(context) {
   page.__errors = [];
   page.__foreign = [];
   page.on("pageerror", (e) => page.__errors.push(`page error: ${e.message}`));
-  page.on("console", (m) => { if (m.type() === "error") page.__errors.push(`console error: ${m.text()}`); });
+  page.on("console", (m) => {
+    if (m.type() === "error") page.__errors.push(`console error: ${m.text()}`);
+    if (m.type() === "warning" && m.text().startsWith("crosscheck:")) page.__errors.push(`warning: ${m.text()}`);
+  });
   page.on("request", (r) => {
     const u = r.url();
     if (!u.startsWith(BASE) && !u.startsWith("data:") && !u.startsWith("blob:")) page.__foreign.push(u);
@@ -111,6 +114,23 @@ test("page loads the core, starts with source boxes, adds and removes them", asy
   await boxes.nth(0).locator(".remove").click();
   assertEq(await boxes.count(), start, "boxes after Remove");
   assertEq(await boxes.nth(0).locator(".source-name").getAttribute("placeholder"), "Source 1", "renumbered placeholder");
+  checkClean(page);
+});
+
+test("a long analysis runs in a worker and can be cancelled", async (page) => {
+  const para = "Rescue teams in the fictional port of Lindqvist said 42 boats were damaged and about 300 people were moved to shelters on Tuesday. ";
+  await page.locator("#sources .source-text").first().evaluate((el, t) => { el.value = t; }, para.repeat(60_000));
+  await page.click("#analyze");
+  await page.waitForSelector("#cancel:not([hidden])", { timeout: 5_000 });
+  // The page stays responsive while the core works.
+  assertEq(await page.evaluate(() => 6 * 7), 42, "page responsive during analysis");
+  await page.click("#cancel");
+  await page.waitForFunction(() => !document.getElementById("error").hidden, null, { timeout: 10_000 });
+  assert(/cancel/i.test(await page.textContent("#error-text")), "cancel message shown");
+  // The engine is usable again.
+  await page.locator("#sources .source-text").first().fill(para);
+  await analyzeOk(page);
+  assert(/^\d+ facts?/.test(await page.textContent("#summary")), "analysis after cancel");
   checkClean(page);
 });
 
