@@ -73,8 +73,12 @@ export function createSources(container, { onError } = {}) {
     box.addEventListener("dragleave", (ev) => { if (!box.contains(ev.relatedTarget)) box.classList.remove("dragging"); });
     box.addEventListener("drop", (ev) => {
       box.classList.remove("dragging");
-      const file = ev.dataTransfer?.files?.[0];
-      if (file) { ev.preventDefault(); readFile(file, box); }
+      const files = [...(ev.dataTransfer?.files || [])];
+      if (!files.length) return;
+      ev.preventDefault();
+      // The first file fills this box; more files each get a new box.
+      readFile(files[0], box);
+      for (const f of files.slice(1)) readFile(f, add());
     });
     container.append(box);
     updateCount(box);

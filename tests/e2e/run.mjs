@@ -146,6 +146,16 @@ test("a .txt file dropped on a box (or opened) fills it", async (page) => {
   await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[1].value.length > 0);
   assertEq(await box.locator(".source-text").inputValue(), "Rescuers reached 14 villages on Monday.", "dropped text");
   assertEq(await box.locator(".source-name").inputValue(), "valley-post", "name from the file");
+  // Several files at once: the rest get new boxes.
+  const before = await page.locator("#sources .source").count();
+  await box.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["First wire."], "one.txt", { type: "text/plain" }));
+    dt.items.add(new File(["Second wire."], "two.txt", { type: "text/plain" }));
+    el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction((n) => document.querySelectorAll("#sources .source").length === n + 1, before);
+  await page.waitForFunction(() => [...document.querySelectorAll("#sources .source-text")].at(-1).value === "Second wire.");
   const first = page.locator("#sources .source").nth(0);
   await first.locator("input[type=file]").setInputFiles({ name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Two ferries sank.") });
   await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[0].value.length > 0);
