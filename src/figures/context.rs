@@ -462,6 +462,10 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
             true
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
+        } else if super::dates::month(w).is_some() && w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+            // "on January 6", "as of Jan 7"
+            e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
+            true
         } else if (w == "last" || w == "this" || w == "earlier" || w == "later")
             && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_ref(), "night" | "week" | "weekend" | "morning" | "evening" | "month" | "year"))
         {
@@ -485,7 +489,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
 pub fn times_in(text: &str, toks: &[Tok]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e']) {
+        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e', 'j', 'a', 'n', 'd']) {
             continue;
         }
         if let Some(s) = time_of(text, toks.get(k..k + 2).unwrap_or(toks.get(k..).unwrap_or(&[])), 0) {
@@ -580,7 +584,6 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
                     // "the coastguard said": a lowercase noun after "the"
                     let after_the = a >= 2 && toks.get(a - 2).is_some_and(|d| d.low == "the") && !is_verbish(&x.low) && !x.low.ends_with("ly");
                     cap || after_the || matches!(x.low.as_ref(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
-                        || (x.low.ends_with("'s") && cap)
                 }
                 _ => x.low == "’" || x.low == "'",
             };

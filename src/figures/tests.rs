@@ -247,3 +247,9 @@ fn attribution_forms() {
     let f = one("The fund was backed by several former colonial powers.");
     assert_eq!(f.text, "several former colonial powers");
 }
+
+#[test]
+fn time_from_dates() {
+    let f = one("As of March 3, 412 homes were still without power.");
+    assert_eq!(f.time.as_deref(), Some("March 3"));
+}
