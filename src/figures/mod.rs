@@ -259,7 +259,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
                 let pp = &self.toks[i - 2];
-                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && tables().words.get(pp.low.as_ref()).is_none() {
+                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && !tables().words.contains_key(pp.low.as_ref()) {
                     return Some(self.skip_glued(i));
                 }
             }
@@ -369,7 +369,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_ref()))
                     && self.currency_before(t.s).is_none()
                     && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
-                    && tables().words.get(p.low.as_ref()).is_none();
+                    && !tables().words.contains_key(p.low.as_ref());
                 if (label || capital && self.unit_at(t.e, true).is_none()) && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
                     if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {

@@ -51,9 +51,8 @@ pub fn parse_digits(s: &str, european: bool) -> Option<f64> {
         } else {
             t = t.replace(',', "");
         }
-    } else if dots > 1 {
-        t = t.replace('.', "");
-    } else if dots == 1 && european && last_group('.', &t) == 3 && !t.starts_with('.') {
+    } else if dots > 1 || dots == 1 && european && last_group('.', &t) == 3 && !t.starts_with('.') {
+        // "1.234.567", or "3.800" in European-style text: dots group thousands
         t = t.replace('.', "");
     }
     if t.starts_with('.') {

@@ -103,14 +103,14 @@ fn build() -> Tables {
         let exact = form.chars().count() <= 2 || form.chars().any(|c| c.is_uppercase());
         units.push(Unit { form, norm, class, exact });
     }
-    units.sort_by(|a, b| b.form.len().cmp(&a.form.len()));
+    units.sort_by_key(|u| std::cmp::Reverse(u.form.len()));
     let mut prefixes: Vec<(&str, &str)> = lines(PREFIXES)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             Some((*f.first()?, f.get(1)?.trim()))
         })
         .collect();
-    prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
     let mut words = HashMap::new();
     let mut abbrs = HashMap::new();
     for l in lines(NUMBER_WORDS) {
@@ -140,7 +140,7 @@ fn build() -> Tables {
         let (Some(&p), Some(&pos), Some(b)) = (f.first(), f.get(1), f.get(2).and_then(|b| Bound::from_name(b))) else { continue };
         qualifiers.push(Qualifier { words: p.split(' ').collect(), post: pos == "post", bound: b });
     }
-    qualifiers.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    qualifiers.sort_by_key(|q| std::cmp::Reverse(q.words.len()));
     let mut vague = Vec::new();
     for l in lines(VAGUE) {
         let f: Vec<&str> = fields(l).collect();
@@ -148,7 +148,7 @@ fn build() -> Tables {
         let (Some(&p), Some(low), Some(high), Some(value)) = (f.first(), num(1), num(2), num(3)) else { continue };
         vague.push(Vague { words: p.split(' ').collect(), low, high, value });
     }
-    vague.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
     let mut events = Vec::new();
     let mut event_first = HashSet::new();
     for l in lines(EVENTS) {
@@ -160,7 +160,7 @@ fn build() -> Tables {
         }
         events.push((ws, e));
     }
-    events.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    events.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
     let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::new();
     for (i, u) in units.iter().enumerate() {
