@@ -293,7 +293,7 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
     if first >= 2 {
         let p = &toks[first - 1];
         if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
-            // "the small country that is about 90 miles wide": the noun before "that"
+            // "a lake that is about 9 km long": the noun before "that"
             let mut end = first - 2;
             if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
                 end -= 1;
@@ -337,7 +337,7 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
     while e < first {
         let Some(t) = toks.get(e) else { break };
         if t.kind == Kind::Num {
-            // "Between 1600 and 1900 world temperatures dropped": restart after numbers
+            // "From 1850 to 1900 sea ice shrank": restart after numbers
             if content(text, toks, j, e, 5).is_empty() || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
                 j = e + 1;
                 e += 1;

@@ -952,7 +952,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let text = self.text();
         // a conversion in brackets takes the qualifier of the figure it converts:
-        // "just under 296 hp (224 kW)", "fell 1 to 1.5 degrees Celsius (1.8 to 2.7 F)"
+        // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
         let mut inherited_concept = None;
         if let Some((le, lb, lc, lconcept)) = self.last.clone() {
             let gap = text.get(le..q.s).unwrap_or("x");
