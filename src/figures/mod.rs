@@ -905,13 +905,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // "a third of the population", "1/16 of a pint", "two of the victims":
             // the noun after the determiner
             let partitive = num.words && matches!(self.low(j + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those");
+            let partitive = partitive && self.low(j) == "of";
             if self.low(j) == "of" && (num.words && num.mult || value < 1.0 || partitive) {
                 j += 1;
                 while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
                     j += 1;
                 }
             }
-            self.count_np(&mut q, j, value > 0.0 && value <= 1.0);
+            // "one of the best speakers" has a plural head; "one proposal", "1/16 of a pint" not
+            self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
             if q.np.is_none() {
                 // "Smith, 45," apposition age
                 if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
