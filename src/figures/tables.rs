@@ -4,8 +4,29 @@
 
 use super::bounds::Bound;
 use crate::lexicon::{fields, lines};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast hasher for the short word keys of these tables (the FxHash mixing step);
+/// the tables are fixed data, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<WordHasher>;
+pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
+pub type HashSet<K> = StdHashSet<K, Fast>;
 
 const UNITS: &str = include_str!("../lexicon/units.tsv");
 const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
@@ -111,8 +132,8 @@ fn build() -> Tables {
         })
         .collect();
     prefixes.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    let mut words = HashMap::new();
-    let mut abbrs = HashMap::new();
+    let mut words = HashMap::default();
+    let mut abbrs = HashMap::default();
     for l in lines(NUMBER_WORDS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&w), Some(v), Some(&c)) = (f.first(), f.get(1).and_then(|v| v.parse::<f64>().ok()), f.get(2)) else { continue };
@@ -150,7 +171,7 @@ fn build() -> Tables {
     }
     vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
     let mut events = Vec::new();
-    let mut event_first = HashSet::new();
+    let mut event_first = HashSet::default();
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
@@ -162,7 +183,7 @@ fn build() -> Tables {
     }
     events.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
-    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::default();
     for (i, u) in units.iter().enumerate() {
         if let Some(c) = u.form.chars().next() {
             for l in c.to_lowercase() {
