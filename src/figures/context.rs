@@ -246,11 +246,11 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
             t.kind == Kind::Word
                 && !is_concept_noise(&t.low)
                 && t.low.len() > 1
-                // units and number words of other figures: "km", "five-year", "billion-mile"
-                && !tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or(""))
-                && !tb.unit_low.contains(t.low.as_ref())
+                // units and number words of other figures: "(11 km)", "five-year", "40min"
+                && !(a + i > 0
+                    && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
+                    && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
                 && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
-                && !(a + i > 0 && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num && p.e == t.s))
         })
         .filter_map(|(_, t)| text.get(t.s..t.e))
         .collect();
