@@ -205,6 +205,7 @@ fn is_concept_noise(w: &str) -> bool {
                 | "quarter" | "half" | "time" | "times" | "point" | "points" | "percent" | "cent" | "cents"
                 | "dollars" | "euros" | "pounds" | "nevertheless" | "alternatively" | "instead" | "also"
                 | "million" | "billion" | "thousand" | "trillion" | "hundred" | "versus" | "double" | "twice"
+                | "back" | "exactly" | "only" | "almost" | "some"
         )
 }
 
@@ -227,7 +228,7 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
     if k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "to" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "not")) && !prev_det {
         return true;
     }
-    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "range" | "ranges" | "stay" | "stays"
+    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "stay" | "stays"
         | "orbits" | "threatens" | "isnt" | "dont" | "didnt" | "doesnt" | "wont" | "cant" | "looks" | "remains"
         | "becomes" | "became" | "gets" | "got" | "sees" | "saw" | "puts" | "sets" | "lets" | "keeps" | "kept")
         || matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
