@@ -253,3 +253,13 @@ fn time_from_dates() {
     let f = one("As of March 3, 412 homes were still without power.");
     assert_eq!(f.time.as_deref(), Some("March 3"));
 }
+
+#[test]
+fn event_nouns_are_counted() {
+    let f = one("Police made over 200 arrests in the port city.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("over 200 arrests", Some("detained")));
+    let f = one("The storm caused 31 deaths and cut power.");
+    assert_eq!(f.event.as_deref(), Some("killed"));
+    let f = one("A ticket costs about 28 US cents.");
+    assert_eq!(f.unit.as_deref(), Some("cent"));
+}
