@@ -782,7 +782,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "from $36,040 on Monday to $34,935": a few words may separate "from X" and "to Y"
         if range_intro.as_deref() == Some("from") && self.low(after_tok) != "to" {
             let mut k2 = after_tok;
-            while k2 < after_tok + 6 && self.toks.get(k2).is_some_and(|t| !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from")) {
+            while k2 < after_tok + 6
+                && self.toks.get(k2).is_some_and(|t| {
+                    let abbrev_dot = t.low == "." && k2 > 0 && self.toks[k2 - 1].kind == Kind::Word && self.toks[k2 - 1].low.len() == 1;
+                    !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from" | "-" | "–" | "—") || abbrev_dot
+                })
+            {
                 k2 += 1;
             }
             if self.low(k2) == "to" && self.toks.get(k2 + 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Punct) {
