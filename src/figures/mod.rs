@@ -322,6 +322,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if groups >= 3 {
             return Some(k + 1);
         }
+        // addresses "16-18 Harbour Street": a dash pair before a capitalized name
+        if groups == 2 {
+            let nt = self.toks.get(i + 3);
+            let nw = nt.and_then(|x| text.get(x.s..x.e)).unwrap_or("");
+            if nt.is_some_and(|x| x.kind == Kind::Word && !context::is_plural(&x.low) && dates::month(&x.low).is_none())
+                && nw.starts_with(|c: char| c.is_uppercase())
+                && self.unit_at(self.toks[i + 2].e, true).is_none()
+            {
+                return Some(i + 3);
+            }
+        }
         // scores "2-0", "3-2" with no unit: the second is not larger and both are small
         if groups == 2 {
             let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
