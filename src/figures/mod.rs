@@ -895,6 +895,28 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // --- ratios: "one in five", "3 out of 4" → a fraction
+        if range.is_none() && unit.is_none() && bound.is_none() && value > 0.0 && value.fract() == 0.0 {
+            let (skip, ok) = match self.low(after_tok) {
+                "in" => (1, true),
+                "out" if self.low(after_tok + 1) == "of" => (2, true),
+                _ => (0, false),
+            };
+            if ok {
+                let j = after_tok + skip;
+                let b = match self.toks.get(j).map(|t| t.kind) {
+                    Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european).filter(|b| b.plain_int && b.digits < 4),
+                    Some(Kind::Word) => numbers::words_at(text, self.toks, j).filter(|b| !b.mult),
+                    _ => None,
+                };
+                if let Some(b) = b.filter(|b| b.value > value && b.value <= 1000.0 && b.value.fract() == 0.0) {
+                    value /= b.value;
+                    e = b.e;
+                    after_tok = b.next;
+                    unit = None;
+                }
+            }
+        }
         // --- years: four plain digits
         if range.is_none() && num.plain_int && num.digits == 4 && cur.is_none() && unit.is_none() && !negative {
             let y = num.value;

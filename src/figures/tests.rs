@@ -263,3 +263,13 @@ fn event_nouns_are_counted() {
     let f = one("A ticket costs about 28 US cents.");
     assert_eq!(f.unit.as_deref(), Some("cent"));
 }
+
+#[test]
+fn ratios_and_addresses() {
+    let f = one("One in five voters stayed home.");
+    assert!((f.value - 0.2).abs() < 1e-12, "{f:?}");
+    let f = one("Three out of four shops were shut.");
+    assert_eq!(f.value, 0.75);
+    assert!(quantities("The office at 16-18 Harbour Street reopened.").is_empty());
+    assert_eq!(one("Turnout rose in 2019 to 61%.").value, 61.0);
+}
