@@ -342,6 +342,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 return Some(i + 3);
             }
         }
+        // a second number right after a count word is a model name: "two new 737 Max jets"
+        if i >= 2 && t.low.len() >= 3 && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let count_before = |k: usize| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && tables().words.get(x.low.as_ref()).is_some_and(|w| matches!(w.1, tables::WordClass::Unit | tables::WordClass::Ten)));
+            let cap_next = self.toks.get(i + 1).and_then(|x| text.get(x.s..x.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if cap_next && (count_before(i - 1) || count_before(i - 2) && self.toks[i - 1].kind == Kind::Word && !tables::is_stopword(&self.toks[i - 1].low)) {
+                return Some(i + 1);
+            }
+        }
         // identifiers before a name: "787 Dreamliner", "49 Zorro Ranch Road", "11 Pro":
         // a plain integer followed by a capitalized singular word that is not a unit and
         // not followed by a plural noun ("3 Russian soldiers" is a count)
