@@ -285,6 +285,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 let w = text.get(nt.s..nt.e).unwrap_or("");
                 let known = tables().abbrs.contains_key(w)
                     || matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
+                    || nt.low == "x" && self.low(i + 2) == "10"
                     || self.unit_at(t.e, false).is_some()
                     || (nt.low.starts_with("year") || nt.low.starts_with("month") || nt.low.starts_with("day") || nt.low.starts_with("week"));
                 if !known {
