@@ -710,6 +710,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
+        if change.is_none() && k > 0 && self.low(k - 1) == "by" {
+            if let Some(prev) = self.out.iter().rev().find(|f| f.kind == FigureKind::Quantity) {
+                if matches!(prev.change.as_str(), "up" | "down") && prev.sentence == self.doc.sentence_of(num.s) {
+                    change = if prev.change == "up" { Some("up") } else { Some("down") };
+                }
+            }
+        }
         let age_pre = k > 0 && matches!(self.low(k - 1), "aged" | "age");
         // "a magnitude 6.4 earthquake"
         let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";

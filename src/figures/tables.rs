@@ -238,7 +238,7 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "climbed" | "climb" | "climbs" | "grew" | "grow" | "grows" | "grown" | "up" | "added"
         | "adds" | "advanced" | "advances" | "surged" | "surge" | "surges" | "soared" | "soar"
         | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
-        | "soaring" | "climbing" | "advancing" | "rallying" | "growing"
+        | "soaring" | "climbing" | "advancing" | "rallying" | "growing" | "upward" | "upwards"
         | "inched" | "edged" | "firmed" | "strengthened" => "up",
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
@@ -249,7 +249,7 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "crashed" | "shrank" | "shrunk" | "contracted" | "lower" | "weakened" | "cut"
         | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
         | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
-        | "slumping" | "shrinking" => "down",
+        | "slumping" | "shrinking" | "downward" | "downwards" => "down",
         _ => return None,
     })
 }

@@ -273,3 +273,10 @@ fn ratios_and_addresses() {
     assert!(quantities("The office at 16-18 Harbour Street reopened.").is_empty());
     assert_eq!(one("Turnout rose in 2019 to 61%.").value, 61.0);
 }
+
+#[test]
+fn change_in_lists() {
+    let q = quantities("Oil fell 2%, gas by 3% and coal by 1%.");
+    assert_eq!(q.iter().map(|f| f.change.as_str()).collect::<Vec<_>>(), vec!["down", "down", "down"]);
+    assert_eq!(one("The forecast was revised upward by 40 tonnes.").change, "up");
+}
