@@ -5,8 +5,9 @@
 //! 2. [`dates`]: calendar dates, clock times and years are typed as such (never counts);
 //!    phone numbers, list numbering, identifiers ("COVID-19", "Big 12") and scores are
 //!    dropped (the rule is written in `dates.rs`);
-//! 3. [`numbers`]: the number grammar (digits, separators, multipliers, words, fractions);
-//!    vague quantities ("dozens") come from `vague_quantities.tsv`;
+//! 3. [`numbers`]: the number grammar (digits, separators, multipliers, words, fractions,
+//!    scientific notation); vague quantities ("dozens") come from `vague_quantities.tsv`;
+//!    ratios ("one in five", "3 out of 4") become fractions;
 //! 4. qualifiers before/after the number (`qualifiers.tsv`) become bounds through
 //!    [`bounds`], the one place where intervals and band widths are defined;
 //! 5. units: currency signs before the number (`figure_currency_prefixes.tsv`), units after
@@ -14,12 +15,17 @@
 //!    "81-year-old", "7.8-magnitude"), "per"/"a" denominators ("$3,500 a month");
 //!    a count without a unit takes the counted noun phrase as unit ("26 protesters" →
 //!    `protester`, "people" stays `people`);
-//! 6. ranges: "between X and Y", "from X to Y", "X to Y", "X–Y" (`range` is set only for
-//!    these);
+//! 6. ranges: "between X and Y", "from X to Y" (a few words may separate them: "from $5
+//!    on Monday to $4"), "X to Y", "X–Y", "three or four" (`range` is set only for these;
+//!    `value` is then the midpoint);
 //! 7. change: `up`/`down` when a rise/fall verb governs the amount ("rose 5%", "fell by 3",
 //!    "up 2%", "+0.2%", "5% higher"); a following "to" makes it a level (`=`); otherwise
 //!    the qualifier's symbol (`~`, `>`, `<`) or `=`;
-//! 8. [`context`]: concept, event, time and attribution.
+//! 8. [`context`]: concept, event, time and attribution. The concept of a count is the
+//!    counted noun phrase ("law enforcement officers"); of a measure, what it measures
+//!    ("a $150,000 contract", "60 per cent of revenue", else the clause subject); a
+//!    conversion in brackets ("47 feet (14 metres)") shares the concept, qualifier and
+//!    change of the figure it converts.
 //!
 //! Quantities and ordinals inside page furniture are skipped; dates, years and times are
 //! kept everywhere (shown, never compared).
