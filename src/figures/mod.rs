@@ -1,11 +1,11 @@
 //! Figures: every number in a document as an interval with unit, change, concept and event.
 //!
 //! The pipeline, per sentence:
-//! 1. [`tokens`]: words, numbers and punctuation with byte spans;
-//! 2. [`dates`]: calendar dates, clock times and years are typed as such (never counts);
+//! 1. `tokens`: words, numbers and punctuation with byte spans;
+//! 2. `dates`: calendar dates, clock times and years are typed as such (never counts);
 //!    phone numbers, list numbering, identifiers ("COVID-19", "Big 12") and scores are
 //!    dropped (the rule is written in `dates.rs`);
-//! 3. [`numbers`]: the number grammar (digits, separators, multipliers, words, fractions,
+//! 3. `numbers`: the number grammar (digits, separators, multipliers, words, fractions,
 //!    scientific notation); vague quantities ("dozens") come from `vague_quantities.tsv`;
 //!    ratios ("one in five", "3 out of 4") become fractions;
 //! 4. qualifiers before/after the number (`qualifiers.tsv`) become bounds through
@@ -21,7 +21,7 @@
 //! 7. change: `up`/`down` when a rise/fall verb governs the amount ("rose 5%", "fell by 3",
 //!    "up 2%", "+0.2%", "5% higher"); a following "to" makes it a level (`=`); otherwise
 //!    the qualifier's symbol (`~`, `>`, `<`) or `=`;
-//! 8. [`context`]: concept, event, time and attribution. The concept of a count is the
+//! 8. `context`: concept, event, time and attribution. The concept of a count is the
 //!    counted noun phrase ("law enforcement officers"); of a measure, what it measures
 //!    ("a $150,000 contract", "60 per cent of revenue", else the clause subject); a
 //!    conversion in brackets ("47 feet (14 metres)") shares the concept, qualifier and
