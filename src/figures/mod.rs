@@ -197,6 +197,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
                             i += 2;
                             continue;
                         }
+                        // "in their 40s": an age decade
+                        if nt.low == "s" && i > 0 && matches!(self.low(i - 1), "their" | "his" | "her" | "early" | "mid" | "late") && matches!(t.low.as_ref(), "20" | "30" | "40" | "50" | "60" | "70" | "80" | "90") {
+                            let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
+                            let q = Quantity {
+                                s: t.s,
+                                e: nt.e,
+                                value: v,
+                                interval: Some(bounds::range(v, v + 9.0)),
+                                change: Some("~"),
+                                unit: Some("year of age".to_string()),
+                                class: Some(UnitClass::Age),
+                                first: i,
+                                after: i + 2,
+                                ..Default::default()
+                            };
+                            self.finish(q);
+                            i += 2;
+                            continue;
+                        }
                         if nt.low == "s" && t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit()) && (t.low.starts_with("1") || t.low.starts_with("20")) {
                             let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
                             self.push_typed(FigureKind::Year, t.s, nt.e, v);
@@ -298,6 +317,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     return Some(i + 2);
                 }
             }
+        }
+        // leading zeros ("0800") and runs of bare numbers ("0800 123 4567") are codes
+        if t.low.len() >= 3 && t.low.starts_with('0') && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        if self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Num) && self.toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
         }
         // list numbering: first token of a line followed by "." or ")"
         // (a line break always ends a sentence, so the first token of a line is the first

@@ -280,3 +280,14 @@ fn change_in_lists() {
     assert_eq!(q.iter().map(|f| f.change.as_str()).collect::<Vec<_>>(), vec!["down", "down", "down"]);
     assert_eq!(one("The forecast was revised upward by 40 tonnes.").change, "up");
 }
+
+#[test]
+fn codes_decades_and_bodies() {
+    assert!(quantities("Call 0800 123 4567 for help.").is_empty());
+    let q = quantities("Two men in their 40s were charged.");
+    assert_eq!(q[0].unit.as_deref(), Some("man"));
+    let all = figs("Two men in their 40s were charged.");
+    assert!(all.iter().any(|f| f.unit.as_deref() == Some("year of age") && f.high == Some(49.0)), "{all:#?}");
+    let f = one("Divers have recovered 14 bodies so far.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("14 bodies", Some("killed")));
+}
