@@ -80,7 +80,9 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
             continue;
         }
         let reporting_noun = k > j && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
-        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) && !reporting_noun {
+        // "200 arrests", "3,381 deaths", "40 casualties": plural event nouns are counted
+        let event_noun = tables().event_first.contains(w) && is_plural(w) && !is_stopword(w) && !w.ends_with("ies") || matches!(w, "injuries" | "casualties" | "fatalities" | "bodies");
+        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) && !reporting_noun && !event_noun {
             break;
         }
         if w.len() == 1 {
@@ -205,6 +207,7 @@ fn is_concept_noise(w: &str) -> bool {
                 | "quarter" | "half" | "time" | "times" | "point" | "points" | "percent" | "cent" | "cents"
                 | "dollars" | "euros" | "pounds" | "nevertheless" | "alternatively" | "instead" | "also"
                 | "million" | "billion" | "thousand" | "trillion" | "hundred" | "versus" | "double" | "twice"
+                | "back" | "exactly" | "only" | "almost" | "some" | "overnight" | "tonight"
         )
 }
 
@@ -227,7 +230,7 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
     if k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "to" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "not")) && !prev_det {
         return true;
     }
-    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "range" | "ranges" | "stay" | "stays"
+    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "stay" | "stays"
         | "orbits" | "threatens" | "isnt" | "dont" | "didnt" | "doesnt" | "wont" | "cant" | "looks" | "remains"
         | "becomes" | "became" | "gets" | "got" | "sees" | "saw" | "puts" | "sets" | "lets" | "keeps" | "kept")
         || matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
@@ -246,11 +249,11 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
             t.kind == Kind::Word
                 && !is_concept_noise(&t.low)
                 && t.low.len() > 1
-                // units and number words of other figures: "km", "five-year", "billion-mile"
-                && !tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or(""))
-                && !tb.unit_low.contains(t.low.as_ref())
+                // units and number words of other figures: "(11 km)", "five-year", "40min"
+                && !(a + i > 0
+                    && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
+                    && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
                 && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
-                && !(a + i > 0 && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num && p.e == t.s))
         })
         .filter_map(|(_, t)| text.get(t.s..t.e))
         .collect();
@@ -293,7 +296,7 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
     if first >= 2 {
         let p = &toks[first - 1];
         if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
-            // "the small country that is about 90 miles wide": the noun before "that"
+            // "a lake that is about 9 km long": the noun before "that"
             let mut end = first - 2;
             if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
                 end -= 1;
@@ -337,7 +340,7 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
     while e < first {
         let Some(t) = toks.get(e) else { break };
         if t.kind == Kind::Num {
-            // "Between 1600 and 1900 world temperatures dropped": restart after numbers
+            // "From 1850 to 1900 sea ice shrank": restart after numbers
             if content(text, toks, j, e, 5).is_empty() || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
                 j = e + 1;
                 e += 1;
@@ -462,6 +465,10 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
             true
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
+        } else if super::dates::month(w).is_some() && w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+            // "on January 6", "as of Jan 7"
+            e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
+            true
         } else if (w == "last" || w == "this" || w == "earlier" || w == "later")
             && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_ref(), "night" | "week" | "weekend" | "morning" | "evening" | "month" | "year"))
         {
@@ -485,7 +492,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
 pub fn times_in(text: &str, toks: &[Tok]) -> Vec<(usize, String)> {
     let mut out = Vec::new();
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e']) {
+        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e', 'j', 'a', 'n', 'd']) {
             continue;
         }
         if let Some(s) = time_of(text, toks.get(k..k + 2).unwrap_or(toks.get(k..).unwrap_or(&[])), 0) {
@@ -580,7 +587,6 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
                     // "the coastguard said": a lowercase noun after "the"
                     let after_the = a >= 2 && toks.get(a - 2).is_some_and(|d| d.low == "the") && !is_verbish(&x.low) && !x.low.ends_with("ly");
                     cap || after_the || matches!(x.low.as_ref(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
-                        || (x.low.ends_with("'s") && cap)
                 }
                 _ => x.low == "’" || x.low == "'",
             };

@@ -13,6 +13,7 @@
 //! - a phone number, list numbering at the start of a line, an identifier glued to
 //!   letters ("COVID-19", "G7", "A2") or following a name ("Big 12", "Model 3", "S&P 500",
 //!   "category 4"), or a sports score ("2-0"): dropped.
+//!
 //! Dates, years and times are kept as their own figures, shown but never compared with
 //! counts.
 

@@ -1,12 +1,13 @@
 //! Figures: every number in a document as an interval with unit, change, concept and event.
 //!
 //! The pipeline, per sentence:
-//! 1. [`tokens`]: words, numbers and punctuation with byte spans;
-//! 2. [`dates`]: calendar dates, clock times and years are typed as such (never counts);
+//! 1. `tokens`: words, numbers and punctuation with byte spans;
+//! 2. `dates`: calendar dates, clock times and years are typed as such (never counts);
 //!    phone numbers, list numbering, identifiers ("COVID-19", "Big 12") and scores are
 //!    dropped (the rule is written in `dates.rs`);
-//! 3. [`numbers`]: the number grammar (digits, separators, multipliers, words, fractions);
-//!    vague quantities ("dozens") come from `vague_quantities.tsv`;
+//! 3. `numbers`: the number grammar (digits, separators, multipliers, words, fractions,
+//!    scientific notation); vague quantities ("dozens") come from `vague_quantities.tsv`;
+//!    ratios ("one in five", "3 out of 4") become fractions;
 //! 4. qualifiers before/after the number (`qualifiers.tsv`) become bounds through
 //!    [`bounds`], the one place where intervals and band widths are defined;
 //! 5. units: currency signs before the number (`figure_currency_prefixes.tsv`), units after
@@ -14,12 +15,17 @@
 //!    "81-year-old", "7.8-magnitude"), "per"/"a" denominators ("$3,500 a month");
 //!    a count without a unit takes the counted noun phrase as unit ("26 protesters" →
 //!    `protester`, "people" stays `people`);
-//! 6. ranges: "between X and Y", "from X to Y", "X to Y", "X–Y" (`range` is set only for
-//!    these);
+//! 6. ranges: "between X and Y", "from X to Y" (a few words may separate them: "from $5
+//!    on Monday to $4"), "X to Y", "X–Y", "three or four" (`range` is set only for these;
+//!    `value` is then the midpoint);
 //! 7. change: `up`/`down` when a rise/fall verb governs the amount ("rose 5%", "fell by 3",
 //!    "up 2%", "+0.2%", "5% higher"); a following "to" makes it a level (`=`); otherwise
 //!    the qualifier's symbol (`~`, `>`, `<`) or `=`;
-//! 8. [`context`]: concept, event, time and attribution.
+//! 8. `context`: concept, event, time and attribution. The concept of a count is the
+//!    counted noun phrase ("law enforcement officers"); of a measure, what it measures
+//!    ("a $150,000 contract", "60 per cent of revenue", else the clause subject); a
+//!    conversion in brackets ("47 feet (14 metres)") shares the concept, qualifier and
+//!    change of the figure it converts.
 //!
 //! Quantities and ordinals inside page furniture are skipped; dates, years and times are
 //! kept everywhere (shown, never compared).
@@ -191,6 +197,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
                             i += 2;
                             continue;
                         }
+                        // "in their 40s": an age decade
+                        if nt.low == "s" && i > 0 && matches!(self.low(i - 1), "their" | "his" | "her" | "early" | "mid" | "late") && matches!(t.low.as_ref(), "20" | "30" | "40" | "50" | "60" | "70" | "80" | "90") {
+                            let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
+                            let q = Quantity {
+                                s: t.s,
+                                e: nt.e,
+                                value: v,
+                                interval: Some(bounds::range(v, v + 9.0)),
+                                change: Some("~"),
+                                unit: Some("year of age".to_string()),
+                                class: Some(UnitClass::Age),
+                                first: i,
+                                after: i + 2,
+                                ..Default::default()
+                            };
+                            self.finish(q);
+                            i += 2;
+                            continue;
+                        }
                         if nt.low == "s" && t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit()) && (t.low.starts_with("1") || t.low.starts_with("20")) {
                             let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
                             self.push_typed(FigureKind::Year, t.s, nt.e, v);
@@ -259,7 +284,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
                 let pp = &self.toks[i - 2];
-                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && tables().words.get(pp.low.as_ref()).is_none() {
+                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && !tables().words.contains_key(pp.low.as_ref()) {
                     return Some(self.skip_glued(i));
                 }
             }
@@ -285,12 +310,28 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 let w = text.get(nt.s..nt.e).unwrap_or("");
                 let known = tables().abbrs.contains_key(w)
                     || matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
+                    || nt.low == "x" && self.low(i + 2) == "10"
                     || self.unit_at(t.e, false).is_some()
                     || (nt.low.starts_with("year") || nt.low.starts_with("month") || nt.low.starts_with("day") || nt.low.starts_with("week"));
                 if !known {
                     return Some(i + 2);
                 }
             }
+        }
+        // leading zeros ("0800") and runs of bare numbers ("0800 123 4567") are codes
+        if t.low.len() >= 3 && t.low.starts_with('0') && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        if self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Num) && self.toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
         }
         // list numbering: first token of a line followed by "." or ")"
         // (a line break always ends a sentence, so the first token of a line is the first
@@ -322,6 +363,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if groups >= 3 {
             return Some(k + 1);
         }
+        // addresses "16-18 Harbour Street": a dash pair before a capitalized name
+        if groups == 2 {
+            let nt = self.toks.get(i + 3);
+            let nw = nt.and_then(|x| text.get(x.s..x.e)).unwrap_or("");
+            if nt.is_some_and(|x| x.kind == Kind::Word && !context::is_plural(&x.low) && dates::month(&x.low).is_none())
+                && nw.starts_with(|c: char| c.is_uppercase())
+                && self.unit_at(self.toks[i + 2].e, true).is_none()
+            {
+                return Some(i + 3);
+            }
+        }
         // scores "2-0", "3-2" with no unit: the second is not larger and both are small
         if groups == 2 {
             let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
@@ -329,6 +381,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let after = self.toks[i + 2].e;
             if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
                 return Some(i + 3);
+            }
+        }
+        // a second number right after a count word is a model name: "two new 737 Max jets"
+        if i >= 2 && t.low.len() >= 3 && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let count_before = |k: usize| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && tables().words.get(x.low.as_ref()).is_some_and(|w| matches!(w.1, tables::WordClass::Unit | tables::WordClass::Ten)));
+            let cap_next = self.toks.get(i + 1).and_then(|x| text.get(x.s..x.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if cap_next && (count_before(i - 1) || count_before(i - 2) && self.toks[i - 1].kind == Kind::Word && !tables::is_stopword(&self.toks[i - 1].low)) {
+                return Some(i + 1);
             }
         }
         // identifiers before a name: "787 Dreamliner", "49 Zorro Ranch Road", "11 Pro":
@@ -369,7 +429,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_ref()))
                     && self.currency_before(t.s).is_none()
                     && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
-                    && tables().words.get(p.low.as_ref()).is_none();
+                    && !tables().words.contains_key(p.low.as_ref());
                 if (label || capital && self.unit_at(t.e, true).is_none()) && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
                     if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {
@@ -690,6 +750,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
+        if change.is_none() && k > 0 && self.low(k - 1) == "by" {
+            if let Some(prev) = self.out.iter().rev().find(|f| f.kind == FigureKind::Quantity) {
+                if matches!(prev.change.as_str(), "up" | "down") && prev.sentence == self.doc.sentence_of(num.s) {
+                    change = if prev.change == "up" { Some("up") } else { Some("down") };
+                }
+            }
+        }
         let age_pre = k > 0 && matches!(self.low(k - 1), "aged" | "age");
         // "a magnitude 6.4 earthquake"
         let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";
@@ -782,7 +850,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "from $36,040 on Monday to $34,935": a few words may separate "from X" and "to Y"
         if range_intro.as_deref() == Some("from") && self.low(after_tok) != "to" {
             let mut k2 = after_tok;
-            while k2 < after_tok + 6 && self.toks.get(k2).is_some_and(|t| !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from")) {
+            while k2 < after_tok + 6
+                && self.toks.get(k2).is_some_and(|t| {
+                    let abbrev_dot = t.low == "." && k2 > 0 && self.toks[k2 - 1].kind == Kind::Word && self.toks[k2 - 1].low.len() == 1;
+                    !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from" | "-" | "–" | "—") || abbrev_dot
+                })
+            {
                 k2 += 1;
             }
             if self.low(k2) == "to" && self.toks.get(k2 + 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Punct) {
@@ -879,6 +952,28 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // --- ratios: "one in five", "3 out of 4" → a fraction
+        if range.is_none() && unit.is_none() && bound.is_none() && value > 0.0 && value.fract() == 0.0 {
+            let (skip, ok) = match self.low(after_tok) {
+                "in" => (1, true),
+                "out" if self.low(after_tok + 1) == "of" => (2, true),
+                _ => (0, false),
+            };
+            if ok {
+                let j = after_tok + skip;
+                let b = match self.toks.get(j).map(|t| t.kind) {
+                    Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european).filter(|b| b.plain_int && b.digits < 4),
+                    Some(Kind::Word) => numbers::words_at(text, self.toks, j).filter(|b| !b.mult),
+                    _ => None,
+                };
+                if let Some(b) = b.filter(|b| b.value > value && b.value <= 1000.0 && b.value.fract() == 0.0) {
+                    value /= b.value;
+                    e = b.e;
+                    after_tok = b.next;
+                    unit = None;
+                }
+            }
+        }
         // --- years: four plain digits
         if range.is_none() && num.plain_int && num.digits == 4 && cur.is_none() && unit.is_none() && !negative {
             let y = num.value;
@@ -905,13 +1000,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // "a third of the population", "1/16 of a pint", "two of the victims":
             // the noun after the determiner
             let partitive = num.words && matches!(self.low(j + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those");
+            let partitive = partitive && self.low(j) == "of";
             if self.low(j) == "of" && (num.words && num.mult || value < 1.0 || partitive) {
                 j += 1;
                 while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
                     j += 1;
                 }
             }
-            self.count_np(&mut q, j, value > 0.0 && value <= 1.0);
+            // "one of the best speakers" has a plural head; "one proposal", "1/16 of a pint" not
+            self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
             if q.np.is_none() {
                 // "Smith, 45," apposition age
                 if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
@@ -952,7 +1049,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let text = self.text();
         // a conversion in brackets takes the qualifier of the figure it converts:
-        // "just under 296 hp (224 kW)", "fell 1 to 1.5 degrees Celsius (1.8 to 2.7 F)"
+        // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
         let mut inherited_concept = None;
         if let Some((le, lb, lc, lconcept)) = self.last.clone() {
             let gap = text.get(le..q.s).unwrap_or("x");

@@ -51,9 +51,8 @@ pub fn parse_digits(s: &str, european: bool) -> Option<f64> {
         } else {
             t = t.replace(',', "");
         }
-    } else if dots > 1 {
-        t = t.replace('.', "");
-    } else if dots == 1 && european && last_group('.', &t) == 3 && !t.starts_with('.') {
+    } else if dots > 1 || dots == 1 && european && last_group('.', &t) == 3 && !t.starts_with('.') {
+        // "1.234.567", or "3.800" in European-style text: dots group thousands
         t = t.replace('.', "");
     }
     if t.starts_with('.') {
@@ -115,6 +114,29 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                             j += 2;
                         }
                     }
+                }
+            }
+        }
+    }
+    // scientific notation: "1.99×10-30", "6.02x10^23"
+    if let (Some(x), Some(ten)) = (toks.get(j), toks.get(j + 1)) {
+        let times = matches!(x.low.as_ref(), "×" | "x") && glued(&toks[j - 1], x);
+        if times && ten.low == "10" && glued(x, ten) {
+            let mut k = j + 2;
+            if toks.get(k).is_some_and(|c| c.low == "^" && glued(ten, c)) {
+                k += 1;
+            }
+            let mut sign = 1.0;
+            if toks.get(k).is_some_and(|c| matches!(c.low.as_ref(), "-" | "−") && c.s == toks[k - 1].e) {
+                sign = -1.0;
+                k += 1;
+            }
+            if let Some(ex) = toks.get(k).filter(|c| c.kind == Kind::Num && c.s == toks[k - 1].e && c.low.len() <= 3) {
+                if let Ok(p) = ex.low.parse::<i32>() {
+                    n.value *= 10f64.powi(sign as i32 * p);
+                    n.e = ex.e;
+                    n.plain_int = false;
+                    j = k + 1;
                 }
             }
         }
@@ -370,6 +392,8 @@ mod tests {
         assert_eq!(d("1½"), 1.5);
         assert_eq!(d("1/16"), 0.0625);
         assert_eq!(d("4 hundred million"), 4e8);
+        assert!((d("1.99×10−30") - 1.99e-30).abs() < 1e-40);
+        assert_eq!(d("6x10^3"), 6000.0);
         assert_eq!(parse_digits("3.800", true), Some(3800.0));
         assert_eq!(parse_digits("3.800", false), Some(3.8));
         assert_eq!(parse_digits("2,5", true), Some(2.5));

@@ -4,8 +4,29 @@
 
 use super::bounds::Bound;
 use crate::lexicon::{fields, lines};
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A small, fast hasher for the short word keys of these tables (the FxHash mixing step);
+/// the tables are fixed data, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<WordHasher>;
+pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
+pub type HashSet<K> = StdHashSet<K, Fast>;
 
 const UNITS: &str = include_str!("../lexicon/units.tsv");
 const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
@@ -103,16 +124,16 @@ fn build() -> Tables {
         let exact = form.chars().count() <= 2 || form.chars().any(|c| c.is_uppercase());
         units.push(Unit { form, norm, class, exact });
     }
-    units.sort_by(|a, b| b.form.len().cmp(&a.form.len()));
+    units.sort_by_key(|u| std::cmp::Reverse(u.form.len()));
     let mut prefixes: Vec<(&str, &str)> = lines(PREFIXES)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             Some((*f.first()?, f.get(1)?.trim()))
         })
         .collect();
-    prefixes.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
-    let mut words = HashMap::new();
-    let mut abbrs = HashMap::new();
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    let mut words = HashMap::default();
+    let mut abbrs = HashMap::default();
     for l in lines(NUMBER_WORDS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&w), Some(v), Some(&c)) = (f.first(), f.get(1).and_then(|v| v.parse::<f64>().ok()), f.get(2)) else { continue };
@@ -140,7 +161,7 @@ fn build() -> Tables {
         let (Some(&p), Some(&pos), Some(b)) = (f.first(), f.get(1), f.get(2).and_then(|b| Bound::from_name(b))) else { continue };
         qualifiers.push(Qualifier { words: p.split(' ').collect(), post: pos == "post", bound: b });
     }
-    qualifiers.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    qualifiers.sort_by_key(|q| std::cmp::Reverse(q.words.len()));
     let mut vague = Vec::new();
     for l in lines(VAGUE) {
         let f: Vec<&str> = fields(l).collect();
@@ -148,9 +169,9 @@ fn build() -> Tables {
         let (Some(&p), Some(low), Some(high), Some(value)) = (f.first(), num(1), num(2), num(3)) else { continue };
         vague.push(Vague { words: p.split(' ').collect(), low, high, value });
     }
-    vague.sort_by(|a, b| b.words.len().cmp(&a.words.len()));
+    vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
     let mut events = Vec::new();
-    let mut event_first = HashSet::new();
+    let mut event_first = HashSet::default();
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
@@ -160,9 +181,9 @@ fn build() -> Tables {
         }
         events.push((ws, e));
     }
-    events.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    events.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
-    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::new();
+    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::default();
     for (i, u) in units.iter().enumerate() {
         if let Some(c) = u.form.chars().next() {
             for l in c.to_lowercase() {
@@ -217,7 +238,7 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "climbed" | "climb" | "climbs" | "grew" | "grow" | "grows" | "grown" | "up" | "added"
         | "adds" | "advanced" | "advances" | "surged" | "surge" | "surges" | "soared" | "soar"
         | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
-        | "soaring" | "climbing" | "advancing" | "rallying" | "growing"
+        | "soaring" | "climbing" | "advancing" | "rallying" | "growing" | "upward" | "upwards"
         | "inched" | "edged" | "firmed" | "strengthened" => "up",
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
@@ -228,7 +249,7 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "crashed" | "shrank" | "shrunk" | "contracted" | "lower" | "weakened" | "cut"
         | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
         | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
-        | "slumping" | "shrinking" => "down",
+        | "slumping" | "shrinking" | "downward" | "downwards" => "down",
         _ => return None,
     })
 }

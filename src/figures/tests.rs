@@ -247,3 +247,47 @@ fn attribution_forms() {
     let f = one("The fund was backed by several former colonial powers.");
     assert_eq!(f.text, "several former colonial powers");
 }
+
+#[test]
+fn time_from_dates() {
+    let f = one("As of March 3, 412 homes were still without power.");
+    assert_eq!(f.time.as_deref(), Some("March 3"));
+}
+
+#[test]
+fn event_nouns_are_counted() {
+    let f = one("Police made over 200 arrests in the port city.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("over 200 arrests", Some("detained")));
+    let f = one("The storm caused 31 deaths and cut power.");
+    assert_eq!(f.event.as_deref(), Some("killed"));
+    let f = one("A ticket costs about 28 US cents.");
+    assert_eq!(f.unit.as_deref(), Some("cent"));
+}
+
+#[test]
+fn ratios_and_addresses() {
+    let f = one("One in five voters stayed home.");
+    assert!((f.value - 0.2).abs() < 1e-12, "{f:?}");
+    let f = one("Three out of four shops were shut.");
+    assert_eq!(f.value, 0.75);
+    assert!(quantities("The office at 16-18 Harbour Street reopened.").is_empty());
+    assert_eq!(one("Turnout rose in 2019 to 61%.").value, 61.0);
+}
+
+#[test]
+fn change_in_lists() {
+    let q = quantities("Oil fell 2%, gas by 3% and coal by 1%.");
+    assert_eq!(q.iter().map(|f| f.change.as_str()).collect::<Vec<_>>(), vec!["down", "down", "down"]);
+    assert_eq!(one("The forecast was revised upward by 40 tonnes.").change, "up");
+}
+
+#[test]
+fn codes_decades_and_bodies() {
+    assert!(quantities("Call 0800 123 4567 for help.").is_empty());
+    let q = quantities("Two men in their 40s were charged.");
+    assert_eq!(q[0].unit.as_deref(), Some("man"));
+    let all = figs("Two men in their 40s were charged.");
+    assert!(all.iter().any(|f| f.unit.as_deref() == Some("year of age") && f.high == Some(49.0)), "{all:#?}");
+    let f = one("Divers have recovered 14 bodies so far.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("14 bodies", Some("killed")));
+}
