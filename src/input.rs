@@ -48,29 +48,46 @@ pub fn validate(articles: &[Article]) -> Result<(), InputError> {
     Ok(())
 }
 
-/// Share of characters that are control characters other than whitespace (binary data,
-/// or a file read with the wrong encoding).
-fn control_share(text: &str) -> f64 {
-    let (mut ctl, mut all) = (0usize, 0usize);
-    for c in text.chars() {
-        all += 1;
-        if (c.is_control() && !c.is_whitespace()) || c == '\u{FFFD}' {
-            ctl += 1;
-        }
-    }
-    if all == 0 { 0.0 } else { ctl as f64 / all as f64 }
+/// Character statistics of a text, gathered in one pass (ASCII bytes without decoding).
+#[derive(Debug, Default, Clone, Copy)]
+struct CharStats {
+    chars: usize,
+    /// Control characters other than whitespace, and U+FFFD replacement characters.
+    control: usize,
+    letters: usize,
+    latin_letters: usize,
 }
 
-/// Share of letters that are Latin script.
-fn latin_share(text: &str) -> f64 {
-    let (mut latin, mut letters) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        letters += 1;
-        if (c as u32) < 0x0250 || (0x1E00..0x1F00).contains(&(c as u32)) {
-            latin += 1;
+fn char_stats(text: &str) -> CharStats {
+    let mut st = CharStats::default();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            st.chars += 1;
+            if b.is_ascii_alphabetic() {
+                st.letters += 1;
+                st.latin_letters += 1;
+            } else if (b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f {
+                st.control += 1;
+            }
+            i += 1;
+            continue;
         }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
+        st.chars += 1;
+        if (c.is_control() && !c.is_whitespace()) || c == '\u{FFFD}' {
+            st.control += 1;
+        } else if c.is_alphabetic() {
+            st.letters += 1;
+            if (c as u32) < 0x0250 || (0x1E00..0x1F00).contains(&(c as u32)) {
+                st.latin_letters += 1;
+            }
+        }
+        i += c.len_utf8();
     }
-    if letters == 0 { 1.0 } else { latin as f64 / letters as f64 }
+    st
 }
 
 /// True when the text looks like HTML markup rather than article text.
@@ -90,6 +107,10 @@ fn tag_spans(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < b.len() {
+        match b[i..].iter().position(|&c| c == b'<') {
+            Some(k) => i += k,
+            None => break,
+        }
         if b[i] == b'<' && i + 1 < b.len() && (b[i + 1].is_ascii_alphabetic() || b[i + 1] == b'/' || b[i + 1] == b'!') {
             if let Some(k) = b[i + 1..].iter().take(2000).position(|&c| c == b'>' || c == b'<') {
                 let j = i + 1 + k;
@@ -123,13 +144,14 @@ pub fn warnings(text: &str) -> Vec<String> {
     if words < 15 {
         w.push(format!("This source is very short ({words} words): few facts can be found in it."));
     }
-    if control_share(text) > 0.01 {
+    let st = char_stats(text);
+    if st.control * 100 > st.chars {
         w.push("This source contains binary or garbled characters; it may not be text.".to_string());
     }
     if looks_like_html(text) {
         w.push("This source looks like HTML: tags were shown as text and skipped, never run.".to_string());
     }
-    if latin_share(text) < 0.5 {
+    if st.letters > 0 && st.latin_letters * 2 < st.letters {
         w.push("This source does not look like English: crosscheck reads English text, so few facts, names or quotes will be found in it.".to_string());
     }
     w

@@ -29,7 +29,7 @@ pub mod report;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use report::{
     Article, Document, Entity, EntityKind, Fact, Figure, FigureKind, Mention, Quote, QuoteGroup,

@@ -78,3 +78,15 @@ pub fn render_js(
 pub fn version() -> String {
     crate::VERSION.to_string()
 }
+
+/// Extracts the figures of one text on its own (no comparison), spans in UTF-16.
+///
+/// # Errors
+/// Throws when the text exceeds the input limit.
+#[wasm_bindgen(js_name = extractFigures, unchecked_return_type = "Figure[]")]
+pub fn extract_figures_js(text: &str) -> Result<JsValue, JsError> {
+    if text.len() > crate::input::MAX_TOTAL_BYTES {
+        return Err(JsError::new("Too much text for one extraction."));
+    }
+    to_js(&crate::extract_figures(text))
+}

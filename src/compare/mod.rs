@@ -1,11 +1,878 @@
 //! Compare: figures grouped into facts across documents, and each fact's status by
-//! interval logic. (Being written: see issue "Cross-source comparison".)
+//! interval logic.
+//!
+//! How figures become facts:
+//! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
+//!    base unit (`src/lexicon/compare_units.tsv`: durations in days, distances in km,
+//!    masses in kg, fractions and percentages in percent) and keyed by its event class
+//!    (`compare_events.tsv`: "dead" = "killed") and concept class (`concept_classes.tsv`:
+//!    "law enforcement officers" = "police", never = "protesters").
+//! 2. A figure with no concept but an event ("another 26 were injured") takes the concept
+//!    named between it and the previous figure in its sentence, else the previous
+//!    figure's concept (within two sentences).
+//! 3. Which figures can be facts at all (the rule for `single` rows): a count needs an event
+//!    and a concept, or a specific concept other than plain "people" ("2,500 troops");
+//!    a measure (days, km, percent, money...) needs a concept or an event. Other figures
+//!    ("a country of 19 million", "80%" with nothing said) are shown in the text but are
+//!    not made into fact rows, so the table is not crowded with numbers nobody compares.
+//! 4. Figures with the same base unit, event and concept class form a cluster. Within it
+//!    a fact takes at most one figure per document: the one that overlaps the most other
+//!    documents' figures (then the explicit concept over an inferred one, then the first).
+//!    Other figures of that document stay in the fact only when they repeat the same
+//!    interval (headline and body) or are time-ordered updates (another reporting time,
+//!    "rose to"); the rest form further facts.
+//! 5. Status: `agree` when all intervals are identical, `consistent` when a value lies in
+//!    all, `conflict` otherwise, `single` for one document. The consensus is the
+//!    intersection of the intervals of the largest set of documents that allow a common
+//!    value; the others are the outliers (none when that set is not unique).
+//! 6. Time: when figures carry different reporting times, or one says it is an update,
+//!    the fact is `changing` and `timeline` orders its figures (untimed counts are placed
+//!    by value: cumulative tallies only rise).
+//! 7. Parts and totals: when one document says its figure is a total ("a total of",
+//!    "in all", "including") and another gives, for the same event, parts that add up to
+//!    it, the parts' sum replaces that document's figure when judging the status.
 
-use crate::report::{Fact, Figure};
+mod interval;
+mod lexicon;
+mod time;
+
+pub use interval::{describe, fmt_num, Interval};
+pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::report::{Fact, Figure, FigureKind, Status};
 use crate::text::TextDoc;
 
-/// Groups the figures of all documents into facts, conflicts first.
-pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
-    let _ = (docs, figures);
-    Vec::new()
+/// What a figure counts, for grouping.
+#[derive(Debug, Clone, PartialEq)]
+enum Concept {
+    /// A class from `concept_classes.tsv`.
+    Class(&'static str),
+    /// Some other head noun, with the concept's content lemmas.
+    Head(String, Vec<String>),
 }
+
+/// One comparable figure.
+#[derive(Debug, Clone)]
+struct Item {
+    /// Index into the `figures` slice.
+    idx: usize,
+    /// Figure id.
+    id: usize,
+    doc: usize,
+    start: usize,
+    sentence: usize,
+    iv: Interval,
+    value: f64,
+    dim: String,
+    event: Option<String>,
+    concept: Option<Concept>,
+    inferred: bool,
+    /// The word used for the head as written ("peacekeepers"), for the label.
+    head_word: Option<String>,
+    time: Option<time::TimeKey>,
+    update: bool,
+    total_cue: bool,
+    /// Content lemmas of the concept text.
+    words: Vec<String>,
+    /// For measures: content lemmas of a few words either side of the figure.
+    context: Vec<String>,
+}
+
+const STOP: [&str; 24] = [
+    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "by", "its", "their", "his",
+    "her", "new", "more", "than", "some", "about", "other",
+];
+
+/// Concept classes that are never what an unnamed count of killed, injured or detained
+/// refers to (a figure's concept is not borrowed from them).
+const NOT_LIVING: [&str; 5] = ["countries", "seats", "buildings", "vehicles", "aircraft"];
+
+/// Event classes whose unnamed counts are people ("dozens were killed").
+const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
+
+/// Words that say a figure is a total of parts given elsewhere.
+const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether", "overall", "combined", "total of", "including"];
+
+/// Groups the figures of all documents into facts, conflicts first.
+///
+/// Figures keep their byte spans; facts name figures by id. Never panics on any input.
+pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
+    let items = prepare(docs, figures);
+    let clusters = cluster(&items);
+    let mut facts: Vec<(Fact, usize)> = Vec::new();
+    for members in clusters {
+        for fact_items in split_per_doc(&items, &members) {
+            let n_docs = doc_count(&items, &fact_items);
+            if n_docs < 2 && !fact_items.iter().filter_map(|&i| items.get(i)).any(single_worthy) {
+                continue;
+            }
+            let fact = judge(&items, &fact_items, figures);
+            facts.push((fact, n_docs));
+        }
+    }
+    let rank = |s: Status| match s {
+        Status::Conflict => 0,
+        Status::Consistent => 1,
+        Status::Agree => 2,
+        Status::Single => 3,
+    };
+    facts.sort_by(|(a, na), (b, nb)| {
+        rank(a.status)
+            .cmp(&rank(b.status))
+            .then(nb.cmp(na))
+            .then(a.figures.first().cmp(&b.figures.first()))
+    });
+    facts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (mut f, _))| {
+            f.id = i;
+            f
+        })
+        .collect()
+}
+
+fn doc_of<'a>(docs: &'a [TextDoc<'a>], id: usize) -> Option<&'a TextDoc<'a>> {
+    match docs.get(id) {
+        Some(d) if d.id == id => Some(d),
+        _ => docs.iter().find(|d| d.id == id),
+    }
+}
+
+fn doc_count(items: &[Item], members: &[usize]) -> usize {
+    let mut ds: Vec<usize> = members.iter().filter_map(|&i| items.get(i).map(|x| x.doc)).collect();
+    ds.sort_unstable();
+    ds.dedup();
+    ds.len()
+}
+
+/// The interval a figure allows, converted by `factor`.
+fn interval_of(f: &Figure, factor: f64) -> Interval {
+    let (lo, hi) = match (f.low, f.high) {
+        (None, None) if f.change == "=" || f.change.is_empty() => (Some(f.value), Some(f.value)),
+        x => x,
+    };
+    let scale = |x: Option<f64>| x.map(|v| v * factor);
+    let (mut lo, mut hi) = (scale(lo), scale(hi));
+    let (mut lo_inc, mut hi_inc) = (f.low_inclusive || lo.is_none(), f.high_inclusive || hi.is_none());
+    if let (Some(l), Some(h)) = (lo, hi) {
+        if l > h {
+            std::mem::swap(&mut lo, &mut hi);
+            std::mem::swap(&mut lo_inc, &mut hi_inc);
+        }
+    }
+    Interval { lo, hi, lo_inc, hi_inc }
+}
+
+/// Builds the comparable items: quantity figures outside furniture, converted and keyed.
+fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
+    let mut items: Vec<Item> = Vec::new();
+    // Last item per doc, for concept inference.
+    let mut last_in_doc: HashMap<usize, usize> = HashMap::new();
+    // Reporting time named in a sentence, computed once per sentence.
+    let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
+    let mut order: Vec<usize> = (0..figures.len()).collect();
+    order.sort_by_key(|&i| figures.get(i).map(|f| (f.doc, f.start)).unwrap_or((usize::MAX, 0)));
+    for idx in order {
+        let Some(f) = figures.get(idx) else { continue };
+        if f.kind != FigureKind::Quantity || !f.value.is_finite() {
+            continue;
+        }
+        let Some(doc) = doc_of(docs, f.doc) else { continue };
+        let (start, end) = (f.start as usize, f.end as usize);
+        if doc.in_furniture(&(start..end.max(start))) {
+            continue;
+        }
+        // Unit and dimension.
+        let unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
+        let mut concept_text = f.concept.trim().to_string();
+        let (dim, factor) = match unit {
+            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => ("percent".to_string(), 100.0),
+            None => ("count".to_string(), 1.0),
+            Some(u) => match lexicon::unit_conversion(u) {
+                Some((base, factor)) => (base.to_string(), factor),
+                None if lexicon::concept_class(u).is_some() || u == "count" => {
+                    if concept_text.is_empty() && u != "count" {
+                        concept_text = u.to_string();
+                    }
+                    ("count".to_string(), 1.0)
+                }
+                None => (u.to_lowercase(), 1.0),
+            },
+        };
+        let iv = interval_of(f, factor);
+        let value = f.value * factor;
+        let event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
+        // Concept.
+        let words = lexicon::lemmas(&concept_text);
+        let mut head_word = None;
+        let mut inferred = false;
+        let content: Vec<String> = words.iter().filter(|w| !STOP.contains(&w.as_str()) && w.chars().any(char::is_alphabetic)).cloned().collect();
+        let mut concept = if let Some(c) = lexicon::class_in_words(&words) {
+            head_word = last_word(&concept_text);
+            Some(Concept::Class(c))
+        } else {
+            content.last().cloned().map(|h| {
+                head_word = last_word(&concept_text);
+                Concept::Head(h, content.clone())
+            })
+        };
+        let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+        if concept.is_none() && event.is_some() && dim == "count" {
+            // Between the previous figure (or the sentence start) and this one.
+            let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
+            let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
+            let between = doc.text.get(from.min(start)..start).unwrap_or("");
+            if let Some(c) = lexicon::class_in_words(&lexicon::lemmas(between)).filter(|c| !NOT_LIVING.contains(c)) {
+                concept = Some(Concept::Class(c));
+                inferred = true;
+            } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
+                if !NOT_LIVING.contains(&c) {
+                    concept = Some(Concept::Class(c));
+                    inferred = true;
+                }
+            }
+            if concept.is_none() && event.as_deref().is_some_and(|e| HUMAN_EVENTS.contains(&e)) {
+                // "Dozens have been killed": unnamed victims are people.
+                concept = Some(Concept::Class("people"));
+                inferred = true;
+            }
+        }
+        // Time and update words.
+        let time = f.time.as_deref().and_then(time::key).or_else(|| {
+            *sentence_times.entry((f.doc, f.sentence)).or_insert_with(|| time::key(doc.sentence_text(f.sentence)))
+        });
+        let before = doc.text.get(sent_range.start.min(start)..start).unwrap_or("");
+        let update = f.change == "up" || f.change == "down" || time::says_update(before);
+        let near_before = tail(before, 24);
+        let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
+        let near_after = head(after, 24);
+        let fb = crate::text::fold::fold(near_before);
+        let fa = crate::text::fold::fold(near_after);
+        let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
+        // Context words around a measure (not a count), for matching measures whose
+        // concept the extractor named differently ("180-day price cap" / "fuel price
+        // limits for six months").
+        let context = if dim != "count" {
+            let w_before = tail(before, 48);
+            let w_after = head(after, 48);
+            let mut ws: Vec<String> = lexicon::lemmas(w_before)
+                .into_iter()
+                .chain(lexicon::lemmas(w_after))
+                .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && w.chars().all(char::is_alphabetic))
+                .collect();
+            ws.sort_unstable();
+            ws.dedup();
+            ws
+        } else {
+            Vec::new()
+        };
+        let item = Item {
+            idx,
+            id: f.id,
+            doc: f.doc,
+            start,
+            sentence: f.sentence,
+            iv,
+            value,
+            dim,
+            event,
+            concept,
+            inferred,
+            head_word,
+            time,
+            update,
+            total_cue,
+            words: content,
+            context,
+        };
+        last_in_doc.insert(f.doc, items.len());
+        items.push(item);
+    }
+    items
+}
+
+fn last_word(s: &str) -> Option<String> {
+    crate::text::fold::fold(s)
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .rfind(|w| !w.is_empty())
+        .map(str::to_string)
+}
+
+fn tail(s: &str, n: usize) -> &str {
+    let mut i = s.len().saturating_sub(n);
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    s.get(i..).unwrap_or("")
+}
+
+fn head(s: &str, n: usize) -> &str {
+    let mut i = n.min(s.len());
+    while i < s.len() && !s.is_char_boundary(i) {
+        i += 1;
+    }
+    s.get(..i).unwrap_or("")
+}
+
+/// True when the item may be a fact row at all (see module docs, step 3).
+/// True when a figure's text is a fraction in words or digits ("half", "two-thirds",
+/// "a quarter", "3/4"), to compare with percentages.
+fn is_fraction_word(text: &str) -> bool {
+    let t = crate::text::fold::fold(text);
+    const WORDS: [&str; 6] = ["half", "third", "quarter", "fifth", "tenth", "fourth"];
+    t.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.iter().any(|x| w == *x || w.strip_suffix('s') == Some(x)))
+        || t.split_whitespace().any(|w| {
+            let mut p = w.split('/');
+            matches!((p.next(), p.next(), p.next()), (Some(a), Some(b), None) if !a.is_empty() && !b.is_empty() && a.chars().all(|c| c.is_ascii_digit()) && b.chars().all(|c| c.is_ascii_digit()))
+        })
+}
+
+/// True when a figure found in one document only is still worth a fact row: it has an
+/// event, or a concept from the class lexicon other than plain "people" or "countries".
+fn single_worthy(it: &Item) -> bool {
+    match (&it.concept, &it.event) {
+        (_, Some(_)) => true,
+        (Some(Concept::Class(c)), None) => !matches!(*c, "people" | "countries"),
+        _ => false,
+    }
+}
+
+fn groupable(it: &Item) -> bool {
+    match (&it.concept, &it.event) {
+        (None, None) => false,
+        (None, Some(_)) => it.dim != "count",
+        (Some(Concept::Class("people")), None) => it.dim != "count",
+        (Some(_), _) => true,
+    }
+}
+
+fn concepts_compatible(a: &Item, b: &Item) -> bool {
+    if a.dim != "count" && a.words.iter().any(|w| b.words.contains(w)) {
+        return true;
+    }
+    if a.dim != "count" && a.context.iter().filter(|w| b.context.contains(w)).count() >= 2 {
+        return true;
+    }
+    match (&a.concept, &b.concept) {
+        (Some(Concept::Class(x)), Some(Concept::Class(y))) => x == y,
+        (Some(Concept::Head(h1, w1)), Some(Concept::Head(h2, w2))) => {
+            if h1 == h2 {
+                return true;
+            }
+            let overlap = w1.iter().filter(|w| w2.contains(w)).count();
+            if a.dim == "count" {
+                overlap >= 2
+            } else {
+                overlap >= 1
+            }
+        }
+        (None, None) => a.dim != "count" && a.event.is_some(),
+        _ => false,
+    }
+}
+
+/// Clusters groupable items by (dimension, event, concept). Returns lists of item indices.
+fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
+    let mut by_key: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (i, it) in items.iter().enumerate() {
+        if groupable(it) {
+            by_key.entry((it.dim.clone(), it.event.clone().unwrap_or_default())).or_default().push(i);
+        }
+    }
+    let mut out = Vec::new();
+    for (_, members) in by_key {
+        // Union-find over compatible concepts; pairs are capped for huge keys.
+        let n = members.len();
+        let mut parent: Vec<usize> = (0..n).collect();
+        fn find(p: &mut [usize], mut x: usize) -> usize {
+            while let Some(&px) = p.get(x) {
+                if px == x {
+                    break;
+                }
+                let gp = p.get(px).copied().unwrap_or(px);
+                if let Some(slot) = p.get_mut(x) {
+                    *slot = gp;
+                }
+                x = px;
+            }
+            x
+        }
+        let max_pairs = 200_000usize;
+        let mut pairs = 0usize;
+        // Classes first: same class joins directly (linear).
+        let mut by_class: HashMap<&str, usize> = HashMap::new();
+        for (a, &ia) in members.iter().enumerate() {
+            if let Some(Item { concept: Some(Concept::Class(c)), .. }) = items.get(ia) {
+                match by_class.get(c) {
+                    Some(&b) => {
+                        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                        if let Some(s) = parent.get_mut(ra) {
+                            *s = rb;
+                        }
+                    }
+                    None => {
+                        by_class.insert(c, a);
+                    }
+                }
+            }
+        }
+        // Items with the same concept and context words are joined directly; only one
+        // representative of each takes part in the pairwise comparison below.
+        let mut by_sig: HashMap<(String, &[String], &[String]), usize> = HashMap::new();
+        let mut representative = vec![true; n];
+        for (a, &ia) in members.iter().enumerate() {
+            let Some(it) = items.get(ia) else { continue };
+            let head = match &it.concept {
+                Some(Concept::Class(c)) => format!("class:{c}"),
+                Some(Concept::Head(h, _)) => format!("head:{h}"),
+                None => String::new(),
+            };
+            match by_sig.get(&(head.clone(), it.words.as_slice(), it.context.as_slice())) {
+                Some(&b) => {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    if ra != rb {
+                        if let Some(s) = parent.get_mut(ra) {
+                            *s = rb;
+                        }
+                    }
+                    if let Some(r) = representative.get_mut(a) {
+                        *r = false;
+                    }
+                }
+                None => {
+                    by_sig.insert((head, it.words.as_slice(), it.context.as_slice()), a);
+                }
+            }
+        }
+        'outer: for a in 0..n {
+            if !representative.get(a).copied().unwrap_or(false) {
+                continue;
+            }
+            let Some(ia) = members.get(a).and_then(|&i| items.get(i)) else { continue };
+            if ia.dim == "count" && matches!(ia.concept, Some(Concept::Class(_))) {
+                continue;
+            }
+            for b in (a + 1)..n {
+                if !representative.get(b).copied().unwrap_or(false) {
+                    continue;
+                }
+                pairs += 1;
+                if pairs > max_pairs {
+                    break 'outer;
+                }
+                let Some(ib) = members.get(b).and_then(|&i| items.get(i)) else { continue };
+                if concepts_compatible(ia, ib) {
+                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                    if ra != rb {
+                        if let Some(s) = parent.get_mut(ra) {
+                            *s = rb;
+                        }
+                    }
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for a in 0..n {
+            let r = find(&mut parent, a);
+            if let Some(&i) = members.get(a) {
+                groups.entry(r).or_default().push(i);
+            }
+        }
+        let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
+        gs.sort_by_key(|g| g.first().copied());
+        out.extend(gs);
+    }
+    attach_lone_people(items, &mut out);
+    out
+}
+
+/// A count of plain "people" given by one document only ("more than 1,000 people were
+/// injured") joins the one cluster of a more specific living class with the same event
+/// whose figures in other documents allow its value ("more than a thousand protesters
+/// injured"), when exactly one such cluster exists (judged on figures whose concept is
+/// written, not borrowed from context); else it stays alone.
+fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && !x.inferred && x.event.is_some());
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        if c.is_empty() || !c.iter().all(|&i| is_people(i)) {
+            continue;
+        }
+        let docs: Vec<usize> = c.iter().filter_map(|&i| items.get(i).map(|x| x.doc)).collect();
+        if docs.iter().any(|d| Some(d) != docs.first()) {
+            continue;
+        }
+        let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
+        let targets: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(cj, other)| {
+                *cj != ci
+                    && other.iter().any(|&j| {
+                        items.get(j).is_some_and(|o| {
+                            o.doc != p.doc
+                                && !o.inferred
+                                && o.dim == p.dim
+                                && o.event == p.event
+                                && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
+                                && o.iv.intersect(&p.iv).is_some()
+                        })
+                    })
+            })
+            .map(|(cj, _)| cj)
+            .collect();
+        if let [t] = targets.as_slice() {
+            moves.push((ci, *t));
+        }
+    }
+    for (from, to) in moves {
+        let moved = clusters.get_mut(from).map(std::mem::take).unwrap_or_default();
+        if let Some(t) = clusters.get_mut(to) {
+            t.extend(moved);
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
+}
+
+/// Splits a cluster into facts with at most one figure per document (plus repeats and
+/// time-ordered updates of it). See module docs, step 4.
+fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut remaining: Vec<usize> = members.to_vec();
+    let mut facts = Vec::new();
+    // Bounded work on huge inputs: at most MAX_ROUNDS facts per cluster, and the primary
+    // figure of a document chosen among its first MAX_CANDIDATES.
+    const MAX_ROUNDS: usize = 100;
+    const MAX_CANDIDATES: usize = 200;
+    while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
+        let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &remaining {
+            if let Some(it) = items.get(i) {
+                by_doc.entry(it.doc).or_default().push(i);
+            }
+        }
+        let mut fact: Vec<usize> = Vec::new();
+        for (doc, cands) in &by_doc {
+            let score = |i: usize| -> (usize, bool, std::cmp::Reverse<usize>) {
+                let Some(it) = items.get(i) else { return (0, false, std::cmp::Reverse(usize::MAX)) };
+                let overlaps = by_doc
+                    .iter()
+                    .filter(|(d, _)| *d != doc)
+                    .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
+                    .count();
+                (overlaps, !it.inferred, std::cmp::Reverse(it.start))
+            };
+            let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
+            let Some(p) = items.get(primary) else { continue };
+            fact.push(primary);
+            for &c in cands {
+                if c == primary {
+                    continue;
+                }
+                let Some(it) = items.get(c) else { continue };
+                let repeat = it.iv.identical(&p.iv);
+                let timed = match (it.time, p.time) {
+                    (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
+                    _ => false,
+                };
+                if repeat || timed || it.update || p.update {
+                    fact.push(c);
+                }
+            }
+        }
+        if fact.is_empty() {
+            break;
+        }
+        fact.sort_by_key(|&i| items.get(i).map(|x| (x.doc, x.start)));
+        remaining.retain(|i| !fact.contains(i));
+        facts.push(fact);
+    }
+    facts
+}
+
+fn source_name(doc: usize) -> String {
+    format!("Source {}", doc + 1)
+}
+
+fn short_text(f: Option<&Figure>) -> String {
+    let t = f.map(|f| f.text.trim()).unwrap_or("");
+    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
+    if t.chars().count() > 60 {
+        let s: String = t.chars().take(57).collect();
+        format!("{s}…")
+    } else {
+        t
+    }
+}
+
+/// Sum of intervals (counts: a missing lower bound counts as 0).
+fn sum_intervals(ivs: &[Interval]) -> Interval {
+    let mut lo = Some(0.0);
+    let mut hi = Some(0.0);
+    let (mut lo_inc, mut hi_inc) = (true, true);
+    for i in ivs {
+        lo = lo.map(|a| a + i.lo.unwrap_or(0.0).max(0.0));
+        lo_inc &= i.lo.is_none() || i.lo_inc;
+        hi = match (hi, i.hi) {
+            (Some(a), Some(b)) => Some(a + b),
+            _ => None,
+        };
+        hi_inc &= i.hi_inc;
+    }
+    Interval { lo, hi, lo_inc, hi_inc: hi_inc || hi.is_none() }
+}
+
+/// Computes status, consensus, outliers, time order and the note of one fact.
+fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
+    let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
+    let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
+    let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
+    let n_docs = doc_count(items, members);
+    let fig = |it: &Item| figures.get(it.idx);
+    let integral = its.first().is_some_and(|i| i.dim == "count");
+
+    // Parts and totals (step 7).
+    let mut parts_note = String::new();
+    if n_docs >= 2 && integral && intersect_all_ok(&ivs).is_none() {
+        for (ti, t) in its.iter().enumerate() {
+            if !t.total_cue {
+                continue;
+            }
+            for (pi, p) in its.iter().enumerate() {
+                if p.doc == t.doc || pi == ti {
+                    continue;
+                }
+                let parts: Vec<&Item> = items
+                    .iter()
+                    .filter(|o| {
+                        o.doc == p.doc
+                            && o.dim == p.dim
+                            && o.event == p.event
+                            && o.event.is_some()
+                            && o.sentence.abs_diff(p.sentence) <= 1
+                            && (o.idx == p.idx || o.concept != p.concept)
+                    })
+                    .collect();
+                if parts.len() < 2 {
+                    continue;
+                }
+                let sum = sum_intervals(&parts.iter().map(|o| o.iv).collect::<Vec<_>>());
+                if sum.intersect(&t.iv).is_some() {
+                    if let Some(slot) = ivs.get_mut(pi) {
+                        *slot = sum;
+                    }
+                    let list: Vec<String> = parts.iter().map(|o| fmt_num(o.value)).collect();
+                    parts_note = format!(
+                        " {} gives parts ({}) that add up to the total in {}.",
+                        source_name(p.doc),
+                        list.join(" + "),
+                        source_name(t.doc)
+                    );
+                }
+            }
+        }
+    }
+
+    let all_identical = ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)));
+    let common = intersect_all_ok(&ivs);
+    let status = if n_docs < 2 {
+        Status::Single
+    } else if all_identical {
+        Status::Agree
+    } else if common.is_some() {
+        Status::Consistent
+    } else {
+        Status::Conflict
+    };
+    let (consensus_iv, outliers) = match status {
+        Status::Conflict => match interval::best_cover(&ivs, &groups) {
+            Some((docs_in, members_in)) => {
+                let sel: Vec<Interval> = members_in.iter().filter_map(|&i| ivs.get(i).copied()).collect();
+                let mut outl: Vec<usize> = groups.iter().copied().filter(|d| !docs_in.contains(d)).collect();
+                outl.sort_unstable();
+                outl.dedup();
+                (interval::intersect_all(&sel), outl)
+            }
+            None => (None, Vec::new()),
+        },
+        _ => (common, Vec::new()),
+    };
+
+    // Time (step 6).
+    let scales: Vec<u8> = its.iter().filter_map(|i| i.time.map(|t| t.scale)).collect();
+    let scale = if scales.iter().filter(|&&s| s == 0).count() >= scales.iter().filter(|&&s| s == 1).count() { 0 } else { 1 };
+    let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
+    times.sort_by(|a, b| a.total_cmp(b));
+    times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
+    // One dated report against undated ones: when the undated figures agree among
+    // themselves and the dated ones all lie below them (or all above), the dated ones are
+    // read as an earlier report of a tally.
+    let dated: Vec<f64> = its.iter().filter(|i| i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
+    let undated: Vec<f64> = its.iter().filter(|i| !i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
+    let undated_agree = interval::intersect_all(
+        &its.iter().zip(ivs.iter()).filter(|(i, _)| !i.time.is_some_and(|t| t.scale == scale)).map(|(_, v)| *v).collect::<Vec<_>>(),
+    )
+    .is_some();
+    let split_by_time = status == Status::Conflict
+        && undated_agree
+        && !dated.is_empty()
+        && !undated.is_empty()
+        && (dated.iter().all(|d| undated.iter().all(|u| d < u)) || dated.iter().all(|d| undated.iter().all(|u| d > u)));
+    let changing = n_docs + its.len() > 2
+        && !all_identical
+        && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
+    let mut timeline: Vec<usize> = Vec::new();
+    if changing {
+        let timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, i.value))).collect();
+        let mut keyed: Vec<(f64, f64, usize, usize)> = its
+            .iter()
+            .map(|i| {
+                let k = match i.time.filter(|t| t.scale == scale) {
+                    Some(t) => t.pos,
+                    None => timed.iter().filter(|(_, v)| *v <= i.value).map(|(p, _)| *p + 0.01).fold(f64::NEG_INFINITY, f64::max),
+                };
+                (k, i.value, i.start, i.id)
+            })
+            .collect();
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+        timeline = keyed.into_iter().map(|k| k.3).collect();
+    }
+
+    // Label.
+    let event = its.iter().find_map(|i| i.event.clone());
+    let label = make_label(&its, event.as_deref(), figures);
+    let dim = its.first().map(|i| i.dim.clone()).unwrap_or_default();
+    let unit = if dim == "count" {
+        let us: Vec<Option<&str>> = its.iter().map(|i| fig(i).and_then(|f| f.unit.as_deref())).collect();
+        match us.first() {
+            Some(Some(u)) if us.iter().all(|x| x == &Some(*u)) => Some(u.to_string()),
+            _ => None,
+        }
+    } else {
+        Some(dim.clone())
+    };
+
+    // Note.
+    let mut parts: Vec<String> = Vec::new();
+    let mut last_doc = usize::MAX;
+    for it in &its {
+        let t = short_text(fig(it));
+        let when = fig(it).and_then(|f| f.time.clone()).map(|t| format!(" ({})", t.trim())).unwrap_or_default();
+        if it.doc == last_doc {
+            if let Some(l) = parts.last_mut() {
+                l.push_str(&format!(", {t}{when}"));
+            }
+        } else {
+            parts.push(format!("{}: {}{}", source_name(it.doc), t, when));
+        }
+        last_doc = it.doc;
+    }
+    let listing = parts.join("; ");
+    let allow = |iv: &Interval| describe(iv, integral);
+    let mut note = match status {
+        Status::Single => format!("Only {} gives this figure: {}.", source_name(its.first().map(|i| i.doc).unwrap_or(0)), listing.split_once(": ").map(|x| x.1).unwrap_or(&listing)),
+        Status::Agree => format!("{listing} — agree."),
+        Status::Consistent => match &common {
+            Some(c) => format!("{listing} — consistent (all allow {}).", allow(c)),
+            None => format!("{listing} — consistent."),
+        },
+        Status::Conflict => {
+            if outliers.is_empty() {
+                format!("{listing} — conflict: no value fits all sources, and no majority agrees on one.")
+            } else {
+                let names: Vec<String> = outliers.iter().map(|&d| source_name(d)).collect();
+                let cons = consensus_iv.as_ref().map(allow).unwrap_or_else(|| "no common value".to_string());
+                format!(
+                    "{listing} — conflict: {} {} outside what the others allow ({}).",
+                    names.join(" and "),
+                    if names.len() == 1 { "is" } else { "are" },
+                    cons
+                )
+            }
+        }
+    };
+    note.push_str(&parts_note);
+    if changing {
+        let steps: Vec<String> = timeline
+            .iter()
+            .filter_map(|&id| its.iter().find(|i| i.id == id))
+            .map(|i| {
+                let t = short_text(fig(i));
+                match fig(i).and_then(|f| f.time.clone()) {
+                    Some(w) => format!("{t} ({})", w.trim()),
+                    None => t,
+                }
+            })
+            .collect();
+        note.push_str(&format!(" Reported at different times, the figure changes: {}.", steps.join(" → ")));
+    }
+
+    let mut figs: Vec<usize> = its.iter().map(|i| i.id).collect();
+    figs.sort_by_key(|&id| its.iter().find(|i| i.id == id).map(|i| (i.doc, i.start)));
+    Fact {
+        id: 0,
+        label,
+        event,
+        unit,
+        figures: figs,
+        status,
+        consensus: consensus_iv.map(|c| [c.lo, c.hi]),
+        outliers,
+        changing,
+        timeline,
+        note,
+    }
+}
+
+fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
+    interval::intersect_all(ivs)
+}
+
+/// A readable label: "police killed", "peacekeepers sent", "price cap (day)".
+fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
+    let concept = match its.first().and_then(|i| i.concept.clone()) {
+        Some(Concept::Class(c)) => {
+            // The word every source uses, when they all use the same; else the class name.
+            let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+            for i in its.iter().filter(|i| !i.inferred) {
+                if let Some(w) = &i.head_word {
+                    *counts.entry(w.clone()).or_default() += 1;
+                }
+            }
+            let total: usize = counts.values().sum();
+            match counts.into_iter().max_by_key(|(_, n)| *n) {
+                Some((w, n)) if n == total && total >= 2 && lexicon::concept_class(&w) == Some(c) => w,
+                _ => c.to_string(),
+            }
+        }
+        Some(Concept::Head(..)) => {
+            // The shortest concept text as written.
+            its.iter()
+                .filter_map(|i| figures.get(i.idx).map(|f| crate::text::fold::fold(f.concept.trim())))
+                .filter(|c| !c.is_empty())
+                .min_by_key(|c| c.len())
+                .map(|c| c.split_whitespace().take(5).collect::<Vec<_>>().join(" "))
+                .unwrap_or_default()
+        }
+        None => String::new(),
+    };
+    let dim = its.first().map(|i| i.dim.as_str()).unwrap_or("count");
+    if dim == "year of age" {
+        return "age".to_string();
+    }
+    let mut label = match (concept.is_empty(), event) {
+        (false, Some(e)) => format!("{concept} {e}"),
+        (false, None) => concept,
+        (true, Some(e)) => e.to_string(),
+        (true, None) => dim.to_string(),
+    };
+    if dim != "count" {
+        label.push_str(&format!(" ({dim})"));
+    }
+    label
+}
+
+#[cfg(test)]
+mod tests;

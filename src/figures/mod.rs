@@ -1,12 +1,1132 @@
 //! Figures: every number in a document as an interval with unit, change, concept and event.
-//! (Being written: see issue "Figures".)
+//!
+//! The pipeline, per sentence:
+//! 1. `tokens`: words, numbers and punctuation with byte spans;
+//! 2. `dates`: calendar dates, clock times and years are typed as such (never counts);
+//!    phone numbers, list numbering, identifiers ("COVID-19", "Big 12") and scores are
+//!    dropped (the rule is written in `dates.rs`);
+//! 3. `numbers`: the number grammar (digits, separators, multipliers, words, fractions,
+//!    scientific notation); vague quantities ("dozens") come from `vague_quantities.tsv`;
+//!    ratios ("one in five", "3 out of 4") become fractions;
+//! 4. qualifiers before/after the number (`qualifiers.tsv`) become bounds through
+//!    [`bounds`], the one place where intervals and band widths are defined;
+//! 5. units: currency signs before the number (`figure_currency_prefixes.tsv`), units after
+//!    it (`units.tsv`, NewsQuant's normalized names), hyphenated compounds ("180-day",
+//!    "81-year-old", "7.8-magnitude"), "per"/"a" denominators ("$3,500 a month");
+//!    a count without a unit takes the counted noun phrase as unit ("26 protesters" →
+//!    `protester`, "people" stays `people`);
+//! 6. ranges: "between X and Y", "from X to Y" (a few words may separate them: "from $5
+//!    on Monday to $4"), "X to Y", "X–Y", "three or four" (`range` is set only for these;
+//!    `value` is then the midpoint);
+//! 7. change: `up`/`down` when a rise/fall verb governs the amount ("rose 5%", "fell by 3",
+//!    "up 2%", "+0.2%", "5% higher"); a following "to" makes it a level (`=`); otherwise
+//!    the qualifier's symbol (`~`, `>`, `<`) or `=`;
+//! 8. `context`: concept, event, time and attribution. The concept of a count is the
+//!    counted noun phrase ("law enforcement officers"); of a measure, what it measures
+//!    ("a $150,000 contract", "60 per cent of revenue", else the clause subject); a
+//!    conversion in brackets ("47 feet (14 metres)") shares the concept, qualifier and
+//!    change of the figure it converts.
+//!
+//! Quantities and ordinals inside page furniture are skipped; dates, years and times are
+//! kept everywhere (shown, never compared).
 
-use crate::report::Figure;
+pub mod bounds;
+mod context;
+mod dates;
+mod numbers;
+mod tables;
+mod tokens;
+
+use crate::report::{Figure, FigureKind};
 use crate::text::TextDoc;
+use bounds::{Bound, Interval};
+use numbers::Num;
+use tables::{tables, UnitClass};
+use tokens::{Kind, Tok};
 
 /// Extracts the figures of one document. Spans are UTF-8 byte offsets into `doc.text`;
 /// `id` and `doc` are set by the caller.
 pub fn extract(doc: &TextDoc) -> Vec<Figure> {
-    let _ = doc;
-    Vec::new()
+    let european = is_european(doc.text);
+    let mut out = Vec::new();
+    for r in &doc.sentences {
+        let toks = tokens::tokenize(doc.text, r.clone());
+        if toks.is_empty() {
+            continue;
+        }
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
+        s.run();
+        out.extend(s.out);
+    }
+    out.sort_by_key(|f| (f.start, f.end));
+    out
 }
+
+/// True when byte range `r` lies inside page furniture (binary search over the sorted
+/// furniture ranges; a few overlapping candidates are checked).
+fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
+    let f = &doc.furniture;
+    let idx = f.partition_point(|x| x.start <= r.start);
+    f[..idx].iter().rev().take(8).any(|x| x.start <= r.start && r.end <= x.end)
+}
+
+/// True when the text writes numbers European style ("2,5", "1.234.567", "3.800 euros"
+/// with no English decimals): decimal commas are seen and no decimal point with a
+/// non-three-digit group is.
+fn is_european(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut comma_dec = 0;
+    let mut dot_dec = 0;
+    let mut i = 1;
+    while i + 1 < b.len() {
+        let c = b[i];
+        if (c == b',' || c == b'.') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() {
+            let mut k = i + 1;
+            while k < b.len() && b[k].is_ascii_digit() {
+                k += 1;
+            }
+            let group = k - i - 1;
+            let next_sep = k < b.len() && (b[k] == b',' || b[k] == b'.') && k + 1 < b.len() && b[k + 1].is_ascii_digit();
+            if group != 3 && !next_sep {
+                if c == b',' {
+                    comma_dec += 1;
+                } else {
+                    dot_dec += 1;
+                }
+            }
+            i = k;
+            continue;
+        }
+        i += 1;
+    }
+    comma_dec > 0 && dot_dec == 0
+}
+
+struct Sentence<'a, 'b> {
+    doc: &'a TextDoc<'a>,
+    toks: &'b [Tok<'a>],
+    european: bool,
+    start: usize,
+    out: Vec<Figure>,
+    /// End byte, bound and change of the last quantity, for conversions in brackets.
+    last: Option<(usize, Option<Bound>, String, String)>,
+    /// The time expressions of the sentence (token index, text), computed once.
+    times: Option<Vec<(usize, String)>>,
+    /// The sentence's attribution, computed once.
+    attribution: Option<Option<String>>,
+}
+
+/// A number with everything read around it.
+#[derive(Debug, Clone, Default)]
+struct Quantity {
+    s: usize,
+    e: usize,
+    value: f64,
+    interval: Option<Interval>,
+    bound: Option<Bound>,
+    range: Option<[f64; 2]>,
+    change: Option<&'static str>,
+    unit: Option<String>,
+    unit_text: Option<String>,
+    class: Option<UnitClass>,
+    /// Token index of the first token of the expression, and the first after it.
+    first: usize,
+    after: usize,
+    /// Counted noun phrase tokens.
+    np: Option<(usize, usize)>,
+    vague: bool,
+}
+
+impl<'a, 'b> Sentence<'a, 'b> {
+    fn text(&self) -> &'a str {
+        self.doc.text
+    }
+
+
+    fn low(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.low.as_ref()).unwrap_or("")
+    }
+
+    fn push_typed(&mut self, kind: FigureKind, s: usize, e: usize, value: f64) {
+        if kind == FigureKind::Ordinal && in_furniture(self.doc, &(s..e)) {
+            return;
+        }
+        let text = self.text().get(s..e).unwrap_or("").to_string();
+        self.out.push(Figure {
+            start: s as u32,
+            end: e as u32,
+            text,
+            sentence: self.doc.sentence_of(s),
+            kind,
+            value,
+            low: Some(value),
+            high: Some(value),
+            low_inclusive: true,
+            high_inclusive: true,
+            change: "=".to_string(),
+            ..Figure::default()
+        });
+    }
+
+    fn run(&mut self) {
+        let n = self.toks.len();
+        let mut i = 0;
+        while i < n {
+            let t = &self.toks[i];
+            if let Some(f) = dates::date_at(self.text(), self.toks, i) {
+                self.push_typed(FigureKind::Date, f.s, f.e, f.value);
+                i = f.next.max(i + 1);
+                continue;
+            }
+            if let Some(f) = dates::time_at(self.text(), self.toks, i) {
+                self.push_typed(FigureKind::Time, f.s, f.e, f.value);
+                i = f.next.max(i + 1);
+                continue;
+            }
+            if t.kind == Kind::Num {
+                if let Some(skip) = self.not_a_number(i) {
+                    i = skip.max(i + 1);
+                    continue;
+                }
+                // ordinals "12th", decades "1990s"
+                if let Some(nt) = self.toks.get(i + 1) {
+                    if nt.s == t.e && nt.kind == Kind::Word {
+                        if matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th") {
+                            let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
+                            self.push_typed(FigureKind::Ordinal, t.s, nt.e, v);
+                            i += 2;
+                            continue;
+                        }
+                        // "in their 40s": an age decade
+                        if nt.low == "s" && i > 0 && matches!(self.low(i - 1), "their" | "his" | "her" | "early" | "mid" | "late") && matches!(t.low.as_ref(), "20" | "30" | "40" | "50" | "60" | "70" | "80" | "90") {
+                            let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
+                            let q = Quantity {
+                                s: t.s,
+                                e: nt.e,
+                                value: v,
+                                interval: Some(bounds::range(v, v + 9.0)),
+                                change: Some("~"),
+                                unit: Some("year of age".to_string()),
+                                class: Some(UnitClass::Age),
+                                first: i,
+                                after: i + 2,
+                                ..Default::default()
+                            };
+                            self.finish(q);
+                            i += 2;
+                            continue;
+                        }
+                        if nt.low == "s" && t.low.len() == 4 && t.low.chars().all(|c| c.is_ascii_digit()) && (t.low.starts_with("1") || t.low.starts_with("20")) {
+                            let v = numbers::parse_digits(&t.low, false).unwrap_or(0.0);
+                            self.push_typed(FigureKind::Year, t.s, nt.e, v);
+                            i += 2;
+                            continue;
+                        }
+                    }
+                }
+            }
+            if t.kind == Kind::Word {
+                if let Some(next) = self.vague_at(i) {
+                    i = next.max(i + 1);
+                    continue;
+                }
+                if let Some(v) = numbers::ordinal_word(&t.low) {
+                    let a_frac = i > 0 && matches!(self.low(i - 1), "a" | "one" | "two" | "three");
+                    if !a_frac && t.low != "first" && self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word) {
+                        self.push_typed(FigureKind::Ordinal, t.s, t.e, v);
+                        i += 1;
+                        continue;
+                    }
+                }
+            }
+            let num = match t.kind {
+                Kind::Num => numbers::digits_at(self.text(), self.toks, i, self.european),
+                Kind::Word => {
+                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
+                        None
+                    } else {
+                        numbers::words_at(self.text(), self.toks, i)
+                    }
+                }
+                Kind::Punct => numbers::digits_at(self.text(), self.toks, i, self.european),
+            };
+            let Some(num) = num else {
+                i += 1;
+                continue;
+            };
+            let next = self.quantity(i, num);
+            i = next.max(i + 1);
+        }
+    }
+
+    /// "one" as a pronoun ("no one", "the one", "one another") is not a number.
+    fn is_pronoun_one(&self, i: usize) -> bool {
+        if self.low(i) != "one" {
+            return false;
+        }
+        let prev = if i > 0 { self.low(i - 1) } else { "" };
+        let next = self.low(i + 1);
+        matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other" | "same" | "little")
+            || matches!(next, "another" | "day" | "thing" | "way" | "time" | "," | "." | "who" | "that" | "which")
+            || self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num)
+    }
+
+    /// Numbers that are not figures at token `i` (a `Num` token): identifiers, phone
+    /// numbers, list numbering, scores. Returns the token index to continue at.
+    fn not_a_number(&self, i: usize) -> Option<usize> {
+        let t = &self.toks[i];
+        let text = self.text();
+        let prev = if i > 0 { self.toks.get(i - 1) } else { None };
+        // identifiers glued to letters: "G7", "A2", "COVID-19", "F-16"
+        if let Some(p) = prev {
+            if p.e == t.s && p.kind == Kind::Word && self.currency_before(t.s).is_none() {
+                return Some(self.skip_glued(i));
+            }
+            if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
+                let pp = &self.toks[i - 2];
+                if pp.kind == Kind::Word && pp.e == p.s && !matches!(pp.low.as_ref(), "minus" | "mid" | "pre" | "post" | "late" | "early" | "end" | "over" | "under" | "since" | "by" | "sub" | "now" | "about" | "some" | "nearly" | "around") && !tables().words.contains_key(pp.low.as_ref()) {
+                    return Some(self.skip_glued(i));
+                }
+            }
+            // "COVID -19": a minus sign right after a capitalized word is part of a name
+        if let (Some(p), true) = (prev, i >= 2) {
+            let pp = &self.toks[i - 2];
+            if p.e == t.s && matches!(p.low.as_ref(), "-" | "‑") && pp.kind == Kind::Word && pp.e + 1 == p.s {
+                let w = text.get(pp.s..pp.e).unwrap_or("");
+                if w.len() >= 2 && w.chars().all(|c| c.is_uppercase()) {
+                    return Some(i + 1);
+                }
+            }
+        }
+        // "#1", "No. 5"
+            if p.low == "#" && p.e == t.s || p.low == "." && i >= 2 && matches!(self.toks[i - 2].low.as_ref(), "no" | "nos") {
+                return Some(i + 1);
+            }
+        }
+        // a Num glued to following letters that are not a unit, a multiplier or a suffix:
+        // "5G", "3D", "4x4", "737Max"
+        if let Some(nt) = self.toks.get(i + 1) {
+            if nt.s == t.e && nt.kind == Kind::Word {
+                let w = text.get(nt.s..nt.e).unwrap_or("");
+                let known = tables().abbrs.contains_key(w)
+                    || matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
+                    || nt.low == "x" && self.low(i + 2) == "10"
+                    || self.unit_at(t.e, false).is_some()
+                    || (nt.low.starts_with("year") || nt.low.starts_with("month") || nt.low.starts_with("day") || nt.low.starts_with("week"));
+                if !known {
+                    return Some(i + 2);
+                }
+            }
+        }
+        // leading zeros ("0800") and runs of bare numbers ("0800 123 4567") are codes
+        if t.low.len() >= 3 && t.low.starts_with('0') && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        if self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Num) && self.toks.get(i + 2).is_some_and(|x| x.kind == Kind::Num) {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num) {
+                k += 1;
+            }
+            return Some(k);
+        }
+        // list numbering: first token of a line followed by "." or ")"
+        // (a line break always ends a sentence, so the first token of a line is the first
+        // of its sentence)
+        if i == 0 {
+            if let Some(nt) = self.toks.get(i + 1) {
+                if nt.s == t.e && matches!(nt.low.as_ref(), "." | ")") && text.get(nt.e..).is_some_and(|r| r.starts_with(' ')) && t.low.len() <= 2 {
+                    return Some(i + 2);
+                }
+            }
+        }
+        // phone numbers: three or more digit groups joined by - . or spaces with a
+        // leading "+" or "(ddd)"
+        if prev.is_some_and(|p| p.low == "+" && p.e == t.s) && self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Num || x.low == "(") && !self.low(i + 1).is_empty() && self.toks.get(i + 1).is_some_and(|x| x.low != "%") {
+            let mut k = i + 1;
+            while self.toks.get(k).is_some_and(|x| x.kind == Kind::Num || matches!(x.low.as_ref(), "(" | ")" | "-")) {
+                k += 1;
+            }
+            if k > i + 2 {
+                return Some(k);
+            }
+        }
+        let mut k = i;
+        let mut groups = 1;
+        while self.toks.get(k + 1).is_some_and(|x| x.low == "-" && x.s == self.toks[k].e) && self.toks.get(k + 2).is_some_and(|x| x.kind == Kind::Num && x.s == self.toks[k + 1].e) {
+            k += 2;
+            groups += 1;
+        }
+        if groups >= 3 {
+            return Some(k + 1);
+        }
+        // addresses "16-18 Harbour Street": a dash pair before a capitalized name
+        if groups == 2 {
+            let nt = self.toks.get(i + 3);
+            let nw = nt.and_then(|x| text.get(x.s..x.e)).unwrap_or("");
+            if nt.is_some_and(|x| x.kind == Kind::Word && !context::is_plural(&x.low) && dates::month(&x.low).is_none())
+                && nw.starts_with(|c: char| c.is_uppercase())
+                && self.unit_at(self.toks[i + 2].e, true).is_none()
+            {
+                return Some(i + 3);
+            }
+        }
+        // scores "2-0", "3-2" with no unit: the second is not larger and both are small
+        if groups == 2 {
+            let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
+            let b = numbers::parse_digits(&self.toks[i + 2].low, false).unwrap_or(-1.0);
+            let after = self.toks[i + 2].e;
+            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
+                return Some(i + 3);
+            }
+        }
+        // a second number right after a count word is a model name: "two new 737 Max jets"
+        if i >= 2 && t.low.len() >= 3 && t.low.bytes().all(|b| b.is_ascii_digit()) {
+            let count_before = |k: usize| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && tables().words.get(x.low.as_ref()).is_some_and(|w| matches!(w.1, tables::WordClass::Unit | tables::WordClass::Ten)));
+            let cap_next = self.toks.get(i + 1).and_then(|x| text.get(x.s..x.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if cap_next && (count_before(i - 1) || count_before(i - 2) && self.toks[i - 1].kind == Kind::Word && !tables::is_stopword(&self.toks[i - 1].low)) {
+                return Some(i + 1);
+            }
+        }
+        // identifiers before a name: "787 Dreamliner", "49 Zorro Ranch Road", "11 Pro":
+        // a plain integer followed by a capitalized singular word that is not a unit and
+        // not followed by a plural noun ("3 Russian soldiers" is a count)
+        if t.low.chars().all(|c| c.is_ascii_digit()) && self.unit_at(t.e, true).is_none() && self.currency_before(t.s).is_none() {
+            if let Some(nt) = self.toks.get(i + 1) {
+                let nw = text.get(nt.s..nt.e).unwrap_or("");
+                let cap = nt.kind == Kind::Word && nw.starts_with(|c: char| c.is_uppercase()) && nt.s > t.e;
+                if cap && !context::is_plural(&nt.low) && dates::month(&nt.low).is_none() {
+                    let mut k = i + 2;
+                    while self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
+                        k += 1;
+                    }
+                    let count_after = self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low)) || self.toks.get(k - 1).is_some_and(|x| context::is_plural(&x.low));
+                    if !count_after {
+                        return Some(i + 1);
+                    }
+                }
+            }
+        }
+        // identifiers after a name or a label word: "Big 12", "Model 3", "S&P 500",
+        // "category 4", "Article 5"
+        if let Some(p) = prev {
+            if p.kind == Kind::Word && p.e < t.s {
+                let pw = text.get(p.s..p.e).unwrap_or("");
+                let label = matches!(
+                    p.low.as_ref(),
+                    "category" | "level" | "grade" | "phase" | "article" | "section" | "chapter" | "page" | "room" | "gate"
+                        | "route" | "highway" | "flight" | "unit" | "model" | "platform" | "version" | "channel"
+                        | "stage" | "episode" | "season" | "round" | "game" | "type" | "class" | "paragraph" | "clause"
+                        | "line" | "terminal" | "pier" | "block" | "building" | "apartment" | "suite" | "exit" | "no"
+                );
+                let capital = pw.chars().any(|c| c.is_uppercase())
+                    && i >= 2
+                    && dates::month(&p.low).is_none()
+                    && !tables::is_stopword(&p.low)
+                    && !tables().qualifiers.iter().any(|q| q.words.last() == Some(&p.low.as_ref()))
+                    && self.currency_before(t.s).is_none()
+                    && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
+                    && !tables().words.contains_key(p.low.as_ref());
+                if (label || capital && self.unit_at(t.e, true).is_none()) && tables::change_word(&p.low).is_none() {
+                    // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
+                    if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {
+                        return Some(i + 1);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    fn skip_glued(&self, i: usize) -> usize {
+        let mut k = i;
+        while self.toks.get(k + 1).is_some_and(|x| x.s == self.toks[k].e && x.low != "," && x.low != "." && x.low != ")") {
+            k += 1;
+        }
+        k + 1
+    }
+
+    /// A currency sign or code ending right before byte `s` (one space allowed):
+    /// (start byte, normalized name).
+    fn currency_before(&self, s: usize) -> Option<(usize, &'static str)> {
+        let head = self.text().get(self.start..s)?;
+        let trimmed = head.strip_suffix(' ').unwrap_or(head);
+        for &(form, norm) in &tables().prefixes {
+            if let Some(rest) = trimmed.strip_suffix(form) {
+                let ok_before = rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+                let letters = form.chars().all(|c| c.is_alphabetic() || c == '.');
+                if ok_before && (!letters || head.len() == trimmed.len() || form.len() >= 3) {
+                    return Some((self.start + rest.len(), norm));
+                }
+            }
+        }
+        None
+    }
+
+    /// A unit written at byte `p` (after a number): (end byte, unit). `spaced_ok` allows
+    /// one space before it.
+    fn unit_at(&self, p: usize, spaced_ok: bool) -> Option<(usize, &'static tables::Unit)> {
+        let rest = self.text().get(p..)?;
+        let (skip, r) = if let Some(r) = rest.strip_prefix(' ').or_else(|| rest.strip_prefix('\u{00A0}')).or_else(|| rest.strip_prefix('\u{202F}')) {
+            if !spaced_ok {
+                return None;
+            }
+            (rest.len() - r.len(), r)
+        } else if let Some(r) = rest.strip_prefix('-').or_else(|| rest.strip_prefix('‑')) {
+            (rest.len() - r.len(), r)
+        } else {
+            (0, rest)
+        };
+        let first = r.chars().next()?.to_lowercase().next()?;
+        let tb = tables();
+        let cands = tb.units_by_first.get(&first)?;
+        let head: String = r.chars().take(24).collect();
+        // non-exact forms are ASCII lowercase, so an ASCII fold is enough to match them
+        let head_low = head.to_ascii_lowercase();
+        for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
+            let m = if u.exact { head.starts_with(u.form) } else { head_low.starts_with(u.form) };
+            if !m {
+                continue;
+            }
+            let after = head.get(u.form.len()..).unwrap_or("");
+            let nc = after.chars().next();
+            if nc.is_some_and(|c| c.is_alphanumeric() || c == '\'' && after.chars().nth(1).is_some_and(char::is_alphanumeric)) {
+                continue;
+            }
+            // one-letter lowercase units and "min"/"h" must be glued: "5m", "3min"
+            let letters = u.form.chars().count();
+            if skip > 0 && letters == 1 && u.form.chars().all(|c| c.is_lowercase()) {
+                continue;
+            }
+            // "C"/"F"/"W"/"V" spaced must not start a sentence-like word ("5 C." ok)
+            return Some((p + skip + u.form.len(), u));
+        }
+        None
+    }
+
+    /// A denominator after a money or measure unit at byte `e`: " per barrel", " a month",
+    /// "/kg". Returns (end byte, normalized denominator).
+    fn per_denominator(&self, e: usize) -> Option<(usize, &'static str)> {
+        const DEN: &[&str] = &[
+            "square foot", "square metre", "square meter", "sq m", "sq ft", "share", "barrel", "gallon", "ounce", "gram",
+            "kilogram", "kg", "tonne", "ton", "month", "year", "day", "week", "hour", "night", "person", "head", "litre",
+            "liter", "capita", "mile", "kilometre", "kilometer", "km", "kwh", "unit", "seat", "ticket", "pound", "bushel",
+            "mmbtu", "century", "decade", "second", "minute",
+        ];
+        let rest = self.text().get(e..)?;
+        let head: String = rest.chars().take(20).collect();
+        if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
+            return None;
+        }
+        let rl = head.to_ascii_lowercase();
+        for lead in [" per ", " a ", " an ", "/"] {
+            let Some(r) = rl.strip_prefix(lead) else { continue };
+            let Some(d) = DEN.iter().find(|d| r.starts_with(**d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) else { continue };
+            let mut dl = d.len();
+            if r[dl..].starts_with('s') && !r[dl + 1..].starts_with(|c: char| c.is_alphanumeric()) {
+                dl += 1;
+            }
+            let time_like = matches!(*d, "month" | "year" | "day" | "week" | "hour" | "night" | "century" | "decade" | "second" | "minute");
+            if (lead == " a " || lead == " an ") && !(time_like || matches!(*d, "share" | "barrel" | "gallon" | "ounce" | "gram" | "person" | "head" | "pound" | "tonne" | "ton" | "kilogram" | "litre" | "liter")) {
+                return None;
+            }
+            // "$6.8 billion a year earlier" is a time, not a rate
+            let after = r[dl..].trim_start();
+            if time_like && ["earlier", "ago", "later", "before", "after", "on", "from"].iter().any(|w| after.starts_with(w)) {
+                return None;
+            }
+            let dn = match *d {
+                "sq m" | "square meter" => "square metre",
+                "sq ft" => "square foot",
+                "kg" => "kilogram",
+                "liter" => "litre",
+                "kilometer" | "km" => "kilometre",
+                "kwh" => "kilowatt hour",
+                "mmbtu" => "mega british thermal unit",
+                x => x,
+            };
+            return Some((e + lead.len() + dl, dn));
+        }
+        None
+    }
+
+    /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
+    fn vague_at(&mut self, i: usize) -> Option<usize> {
+        let tb = tables();
+        if !matches!(self.low(i), "a" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "millions" | "billions") {
+            return None;
+        }
+        let v = tb.vague.iter().find(|v| v.words.iter().enumerate().all(|(o, w)| self.low(i + o) == *w))?;
+        let mut j = i + v.words.len();
+        let (mut lo, mut hi, mut val) = (v.low, v.high, v.value);
+        let mut e = self.toks.get(j - 1)?.e;
+        // "several hundred", "a few thousand"
+        if let Some(m) = match self.low(j) {
+            "hundred" => Some(100.0),
+            "thousand" => Some(1e3),
+            "million" => Some(1e6),
+            "billion" => Some(1e9),
+            "dozen" => Some(12.0),
+            _ => None,
+        } {
+            lo *= m;
+            hi *= m;
+            val *= m;
+            e = self.toks[j].e;
+            j += 1;
+        } else if v.words.len() == 1 && matches!(v.words[0], "several" | "scores") && self.low(j) != "of" {
+            // "several former Soviet states": a plural noun within four words
+            let plural_soon = (j..j + 4).any(|k| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low)))
+                && (j..j + 4).take_while(|&k| self.toks.get(k).is_some_and(|x| x.kind == Kind::Word)).count() > 0;
+            if !plural_soon || v.words[0] == "scores" {
+                return None;
+            }
+        }
+        // plural vague words need "of" or a noun: "hundreds of people", "thousands fled"
+        if self.low(j) == "of" {
+            j += 1;
+        }
+        // a figure needs what it counts or an event near it; "a few days" keeps its unit
+        let mut q = Quantity { s: self.toks[i].s, e, value: val, first: i, after: j, vague: true, ..Default::default() };
+        q.interval = Some(bounds::range(lo, hi));
+        q.change = Some("~");
+        // a qualifier before: "more than a dozen" is words, not vague; "nearly several" rare
+        if let Some((u_end, u)) = self.unit_at(e, true).filter(|(_, u)| matches!(u.class, UnitClass::Time | UnitClass::Measure | UnitClass::Money)) {
+            q.unit = Some(u.norm.to_string());
+            q.unit_text = self.text().get(e..u_end).map(|s| s.trim().to_string());
+            q.class = Some(u.class);
+            q.e = u_end;
+            q.after = self.tok_after(u_end);
+        } else {
+            self.count_np(&mut q, j, false);
+        }
+        self.finish(q);
+        Some(self.out_next(j))
+    }
+
+    fn out_next(&self, j: usize) -> usize {
+        let last_e = self.out.last().map(|f| f.end as usize).unwrap_or(0);
+        let mut k = j;
+        while self.toks.get(k).is_some_and(|t| t.s < last_e) {
+            k += 1;
+        }
+        k
+    }
+
+    /// Index of the first token starting at or after byte `b`.
+    fn tok_after(&self, b: usize) -> usize {
+        self.toks.partition_point(|t| t.s < b)
+    }
+
+    /// Index of the token starting at byte `b` (or the first after it).
+    fn tok_at(&self, b: usize) -> usize {
+        self.tok_after(b)
+    }
+
+    /// Reads the counted noun phrase after token `j` into `q` (unit = its singular head).
+    fn count_np(&self, q: &mut Quantity, j: usize, singular: bool) {
+        if let Some(end) = context::counted_np(self.toks, j, singular) {
+            let s = self.toks[j].s;
+            let e = self.toks[end - 1].e;
+            let written = self.text().get(s..e).unwrap_or("").to_string();
+            // the normalized unit drops function words: "Kia and Hyundai vehicles" → "kia hyundai vehicle"
+            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or")).map(|t| t.low.as_ref()).collect();
+            let mut norm: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            if let Some(last) = norm.last_mut() {
+                *last = context::singular(last);
+            }
+            q.unit = Some(norm.join(" "));
+            q.unit_text = Some(written);
+            // "517 rushing yards", "50 previous years": the head is a unit of measure
+            if let Some(head) = words.last() {
+                if let Some(u) = tables().units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct) {
+                    q.unit = Some(u.norm.to_string());
+                    q.class = Some(u.class);
+                    q.np = None;
+                }
+            }
+            q.np = Some((j, end));
+            q.e = q.e.max(e);
+            q.after = end;
+        }
+    }
+
+    /// Builds the quantity whose number starts at token `i`; returns the next token index.
+    fn quantity(&mut self, i: usize, num: Num) -> usize {
+        let text = self.text();
+        let mut q = Quantity { s: num.s, e: num.e, value: num.value, first: i, after: num.next, ..Default::default() };
+        let mut value = num.value;
+        let mut e = num.e;
+        // --- before the number: currency, sign, qualifier, change verb
+        let mut cur = if num.words { None } else { self.currency_before(num.s) };
+        let mut neg_after_currency = false;
+        if cur.is_none() && !num.words && text.get(..num.s).is_some_and(|h| h.ends_with('-') || h.ends_with('−')) {
+            let sign_len = text.get(..num.s).and_then(|h| h.chars().next_back()).map(char::len_utf8).unwrap_or(1);
+            if let Some(c) = self.currency_before(num.s - sign_len) {
+                if c.0 + 4 >= num.s - sign_len {
+                    cur = Some(c);
+                    neg_after_currency = true;
+                }
+            }
+        }
+        let mut pre_s = cur.map(|c| c.0).unwrap_or(num.s);
+        let mut negative = false;
+        let mut plus = false;
+        if let Some(c) = text.get(self.start..pre_s).and_then(|h| h.chars().next_back()) {
+            let before_sign = text.get(self.start..pre_s - c.len_utf8()).and_then(|h| h.chars().next_back());
+            let free = before_sign.map_or(true, |b| b.is_whitespace() || matches!(b, '(' | '[' | ':' | '='));
+            if matches!(c, '-' | '−' | '–') && free {
+                negative = true;
+                pre_s -= c.len_utf8();
+            } else if c == '+' && free {
+                plus = true;
+                pre_s -= 1;
+            }
+        }
+        let mut k = self.tok_at(pre_s); // first token of what we have so far
+        if k > 0 && self.low(k - 1) == "minus" || (k > 1 && self.low(k - 1) == "-" && self.low(k - 2) == "minus") {
+            negative = true;
+            k = if self.low(k - 1) == "minus" { k - 1 } else { k - 2 };
+            pre_s = self.toks[k].s;
+        }
+        if negative || neg_after_currency {
+            value = -value;
+        }
+        let mut bound = None;
+        for qf in tables().qualifiers.iter().filter(|q| !q.post) {
+            let n = qf.words.len();
+            if k < n {
+                continue;
+            }
+            if qf.words.iter().enumerate().all(|(o, w)| self.low(k - n + o) == *w) {
+                // "some" and "over"/"under" as plain words: "over the years" never reaches
+                // here; "some" only directly before a number
+                bound = Some(qf.bound);
+                k -= n;
+                pre_s = self.toks[k].s;
+                break;
+            }
+        }
+        // "sub-7 nanometre"
+        if bound.is_none() && k >= 2 && self.low(k - 1) == "-" && self.low(k - 2) == "sub" && self.toks[k - 1].s == self.toks[k - 2].e {
+            bound = Some(Bound::Lt);
+            k -= 2;
+            pre_s = self.toks[k].s;
+        }
+        let range_intro = if k > 0 && matches!(self.low(k - 1), "between" | "from") { Some(self.low(k - 1).to_string()) } else { None };
+        let mut change: Option<&'static str> = None;
+        if plus {
+            change = Some("up");
+        }
+        {
+            let mut c = k;
+            if c > 0 && self.low(c - 1) == "by" {
+                c -= 1;
+            }
+            if c > 0 {
+                if let Some(ch) = tables::change_word(self.low(c - 1)) {
+                    // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
+                    let phrasal = matches!(self.low(c - 1), "up" | "down")
+                        && c >= 2
+                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "showed" | "show");
+                    if !phrasal {
+                        change = Some(ch);
+                    }
+                } else if c < k && c >= 2 {
+                    // "grow sales by 35 per cent": a rise/fall verb a few words before "by"
+                    for b in (c.saturating_sub(4)..c).rev() {
+                        let w = self.low(b);
+                        if self.toks[b].kind != Kind::Word || w == "to" {
+                            break;
+                        }
+                        if let Some(ch) = tables::change_word(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower")) {
+                            change = Some(ch);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
+        if change.is_none() && k > 0 && self.low(k - 1) == "by" {
+            if let Some(prev) = self.out.iter().rev().find(|f| f.kind == FigureKind::Quantity) {
+                if matches!(prev.change.as_str(), "up" | "down") && prev.sentence == self.doc.sentence_of(num.s) {
+                    change = if prev.change == "up" { Some("up") } else { Some("down") };
+                }
+            }
+        }
+        let age_pre = k > 0 && matches!(self.low(k - 1), "aged" | "age");
+        // "a magnitude 6.4 earthquake"
+        let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";
+        // --- after the number
+        if let Some((ge, m)) = num.glued_ambiguous {
+            if cur.is_some() {
+                value *= m;
+                e = ge;
+                q.after = self.tok_after(e);
+            }
+        }
+        let mut unit: Option<(String, String, UnitClass)> = None; // (norm, written, class)
+        if let Some((_, norm)) = cur {
+            let written = text.get(cur.map(|c| c.0).unwrap_or(0)..num.s).unwrap_or("").trim().to_string();
+            unit = Some((norm.to_string(), written, UnitClass::Money));
+        }
+        if let Some(cu) = num.compound_unit {
+            if let Some((ue, u)) = self.unit_at(cu, false) {
+                unit = Some((u.norm.to_string(), text.get(cu..ue).unwrap_or("").to_string(), u.class));
+                e = ue;
+            }
+        }
+        if unit.is_none() || cur.is_some() {
+            if let Some((ue, u)) = self.unit_at(e, true) {
+                if cur.is_none() {
+                    unit = Some((u.norm.to_string(), text.get(e..ue).unwrap_or("").trim_start_matches([' ', '-']).to_string(), u.class));
+                    e = ue;
+                }
+            }
+        }
+        // "years old" / "-year-old": age
+        if let Some((n, w, c)) = &unit {
+            if *c == UnitClass::Time && n == "year" {
+                let rest = text.get(e..).unwrap_or("");
+                for suf in ["-old", " old"] {
+                    if rest.starts_with(suf) && !rest[suf.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+                        unit = Some(("year of age".to_string(), format!("{w}{suf}"), UnitClass::Age));
+                        e += suf.len();
+                        break;
+                    }
+                }
+            }
+        }
+        if age_pre && unit.is_none() {
+            unit = Some(("year of age".to_string(), String::new(), UnitClass::Age));
+        }
+        if magnitude_pre && unit.is_none() {
+            unit = Some(("magnitude".to_string(), String::new(), UnitClass::Measure));
+        }
+        // per-denominators: "$3,500 a month", "$58 per barrel", "cents per share"
+        if let Some((n, w, c)) = &mut unit {
+            if matches!(c, UnitClass::Money | UnitClass::Measure) {
+                if let Some((end, dn)) = self.per_denominator(e) {
+                    *n = format!("{n} per {dn}");
+                    *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
+                    e = end;
+                }
+            }
+        }
+        // post qualifiers: "or more", "-plus", "+"
+        let mut after_tok = self.tok_after(e);
+        if bound.is_none() {
+            let rest = text.get(e..).unwrap_or("");
+            if rest.starts_with('+') && !rest[1..].starts_with(|c: char| c.is_ascii_digit()) {
+                bound = Some(Bound::Ge);
+                e += 1;
+                after_tok = self.tok_after(e);
+            } else if rest.starts_with("-plus") {
+                bound = Some(Bound::Ge);
+                e += 5;
+                after_tok = self.tok_after(e);
+            } else {
+                for qf in tables().qualifiers.iter().filter(|q| q.post) {
+                    if qf.words.iter().enumerate().all(|(o, w)| self.low(after_tok + o) == *w) {
+                        // "or more" only when it closes the phrase
+                        bound = Some(qf.bound);
+                        e = self.toks[after_tok + qf.words.len() - 1].e;
+                        after_tok += qf.words.len();
+                        break;
+                    }
+                }
+            }
+        }
+        // "5% higher/lower"
+        if change.is_none() && matches!(self.low(after_tok), "higher" | "lower") && unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct) {
+            change = Some(if self.low(after_tok) == "higher" { "up" } else { "down" });
+        }
+        // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"
+        let mut range = None;
+        // "from $36,040 on Monday to $34,935": a few words may separate "from X" and "to Y"
+        if range_intro.as_deref() == Some("from") && self.low(after_tok) != "to" {
+            let mut k2 = after_tok;
+            while k2 < after_tok + 6
+                && self.toks.get(k2).is_some_and(|t| {
+                    let abbrev_dot = t.low == "." && k2 > 0 && self.toks[k2 - 1].kind == Kind::Word && self.toks[k2 - 1].low.len() == 1;
+                    !matches!(t.low.as_ref(), "," | ";" | "." | "to" | "(" | ")" | "and" | "from" | "-" | "–" | "—") || abbrev_dot
+                })
+            {
+                k2 += 1;
+            }
+            if self.low(k2) == "to" && self.toks.get(k2 + 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Punct) {
+                after_tok = k2;
+            }
+        }
+        let year_start = num.plain_int && num.digits == 4 && unit.is_none() && cur.is_none() && (1800.0..=2100.0).contains(&num.value);
+        let conn = self.toks.get(after_tok).map(|t| t.low.as_ref()).unwrap_or("");
+        let conn_ok = match conn {
+            "-" | "–" | "—" => self.toks.get(after_tok).is_some_and(|t| t.s == e || text.get(e..t.s) == Some(" ")),
+            // after a rise/fall verb "to" gives the new level ("rose 5% to $84"), unless
+            // the amount has no unit of its own ("fell by 1 to 1.5 degrees")
+            "to" => change.is_none() || range_intro.is_some() || unit.is_none(),
+            "and" => range_intro.as_deref() == Some("between"),
+            // "three or four years": two numbers in words, the second larger
+            "or" => num.words,
+            _ => false,
+        };
+        if conn_ok {
+            let j = after_tok + 1;
+            // "in 2008 to 29 mpg": a year does not start a range of something else
+            let b_is_year = self.toks.get(j).is_some_and(|t| t.kind == Kind::Num && t.low.len() == 4 && t.low.bytes().all(|b| b.is_ascii_digit()));
+            let j = if year_start && !b_is_year { usize::MAX } else { j };
+            let b_num = match self.toks.get(j).map(|t| t.kind) {
+                Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european),
+                Some(Kind::Word) => numbers::words_at(text, self.toks, j),
+                Some(Kind::Punct) => {
+                    // "$3 billion to $5 billion"
+                    let jt = &self.toks[j];
+                    if self.currency_before(self.toks.get(j + 1).map(|t| t.s).unwrap_or(0)).is_some_and(|c| c.0 == jt.s) {
+                        numbers::digits_at(text, self.toks, j + 1, self.european)
+                    } else {
+                        None
+                    }
+                }
+                None => None,
+            };
+            if let Some(b) = b_num {
+                let mut bv = b.value;
+                let mut b_end = b.e;
+                if let Some((ge, m)) = b.glued_ambiguous {
+                    if cur.is_some() {
+                        bv *= m;
+                        b_end = ge;
+                    }
+                }
+                let b_unit = self.unit_at(b_end, true);
+                let b_cur = if b.words { None } else { self.currency_before(b.s) };
+                let mut av = value;
+                if !num.mult && b.mult && av.abs() < 1000.0 && av <= b.value / b.factor {
+                    // "$89 to $93 billion", "1 to 2 thousand": B's multiplier applies to A
+                    av = value * b.factor;
+                }
+                let is_dash = matches!(conn, "-" | "–" | "—");
+                let ok = !(is_dash && bv < av) || range_intro.is_some();
+                let b_norm = b_cur.map(|c| c.1).or(b_unit.map(|u| u.1.norm));
+                let unit_conflict = match (&unit, b_norm) {
+                    (Some(u), Some(bn)) => u.0 != bn && !u.0.starts_with(&format!("{bn} per")),
+                    (Some(_), None) => change.is_some() && conn == "to",
+                    (None, Some(_)) => b_cur.is_some() && cur.is_none(),
+                    _ => false,
+                } || conn == "or" && !(b.words && bv > av);
+                // years: "1990-1993", "between 2014 and 2017"
+                let yearish = num.plain_int && num.digits == 4 && b.plain_int && b.digits == 4 && unit.is_none() && b_unit.is_none();
+                if ok && !unit_conflict && !yearish {
+                    if unit.is_none() {
+                        if let Some((ue, u)) = b_unit {
+                            let w = text.get(b_end..ue).unwrap_or("").trim().to_string();
+                            unit = Some((u.norm.to_string(), w, u.class));
+                            b_end = ue;
+                        }
+                    } else if let Some((ue, bu)) = b_unit {
+                        if unit.as_ref().is_some_and(|u| u.0 == bu.norm) {
+                            b_end = ue;
+                        }
+                    }
+                    range = Some([av, bv]);
+                    value = av;
+                    e = b_end;
+                    if let Some((n, w, c)) = &mut unit {
+                        if matches!(c, UnitClass::Money | UnitClass::Measure) && !n.contains(" per ") {
+                            if let Some((end, dn)) = self.per_denominator(e) {
+                                *n = format!("{n} per {dn}");
+                                *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
+                                e = end;
+                            }
+                        }
+                    }
+                    after_tok = self.tok_after(e);
+                } else if yearish && ok {
+                    self.push_typed(FigureKind::Year, num.s, num.e, num.value);
+                    self.push_typed(FigureKind::Year, b.s, b.e, b.value);
+                    return b.next;
+                }
+            }
+        }
+        // --- ratios: "one in five", "3 out of 4" → a fraction
+        if range.is_none() && unit.is_none() && bound.is_none() && value > 0.0 && value.fract() == 0.0 {
+            let (skip, ok) = match self.low(after_tok) {
+                "in" => (1, true),
+                "out" if self.low(after_tok + 1) == "of" => (2, true),
+                _ => (0, false),
+            };
+            if ok {
+                let j = after_tok + skip;
+                let b = match self.toks.get(j).map(|t| t.kind) {
+                    Some(Kind::Num) => numbers::digits_at(text, self.toks, j, self.european).filter(|b| b.plain_int && b.digits < 4),
+                    Some(Kind::Word) => numbers::words_at(text, self.toks, j).filter(|b| !b.mult),
+                    _ => None,
+                };
+                if let Some(b) = b.filter(|b| b.value > value && b.value <= 1000.0 && b.value.fract() == 0.0) {
+                    value /= b.value;
+                    e = b.e;
+                    after_tok = b.next;
+                    unit = None;
+                }
+            }
+        }
+        // --- years: four plain digits
+        if range.is_none() && num.plain_int && num.digits == 4 && cur.is_none() && unit.is_none() && !negative {
+            let y = num.value;
+            let prev = if k > 0 { self.low(k - 1) } else { "" };
+            let year_word = matches!(prev, "in" | "since" | "from" | "between" | "until" | "till" | "by" | "of" | "circa" | "c." | "during" | "and" | "to" | "year" | "before" | "after" | "early" | "late" | "mid" | "summer" | "winter" | "spring" | "autumn" | "fall" | "fiscal" | "end");
+            let next_plural = self.toks.get(after_tok).is_some_and(|t| t.kind == Kind::Word && context::is_plural(&t.low) && text.get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_lowercase())) && !t.low.ends_with("'s"));
+            if bound.is_none() && ((1900.0..=2100.0).contains(&y) && (!next_plural || year_word) || ((1000.0..1900.0).contains(&y) || (2100.0..=2200.0).contains(&y)) && year_word) {
+                self.push_typed(FigureKind::Year, num.s, num.e, y);
+                return num.next;
+            }
+        }
+        // --- counted noun phrase (no unit): "26 protesters", "dozens of people"
+        q.s = if range.is_some() && range_intro.is_some() && k > 0 { self.toks[k - 1].s } else { pre_s };
+        q.e = e;
+        q.value = value;
+        q.after = after_tok;
+        q.first = k;
+        if let Some((n, w, c)) = unit {
+            q.unit = Some(n);
+            q.unit_text = if w.is_empty() { None } else { Some(w) };
+            q.class = Some(c);
+        } else {
+            let mut j = after_tok;
+            // "a third of the population", "1/16 of a pint", "two of the victims":
+            // the noun after the determiner
+            let partitive = num.words && matches!(self.low(j + 1), "the" | "its" | "their" | "his" | "her" | "our" | "these" | "those");
+            let partitive = partitive && self.low(j) == "of";
+            if self.low(j) == "of" && (num.words && num.mult || value < 1.0 || partitive) {
+                j += 1;
+                while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
+                    j += 1;
+                }
+            }
+            // "one of the best speakers" has a plural head; "one proposal", "1/16 of a pint" not
+            self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
+            if q.np.is_none() {
+                // "Smith, 45," apposition age
+                if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
+                    let pw = &self.toks[k - 2];
+                    if pw.kind == Kind::Word && !tables::is_stopword(&pw.low) {
+                        q.unit = Some("year of age".to_string());
+                        q.class = Some(UnitClass::Age);
+                    }
+                }
+            }
+        }
+        // --- bounds
+        let nonneg = !matches!(q.unit.as_deref(), Some("celsius" | "fahrenheit" | "degree")) && change.is_none() && value >= 0.0;
+        // a range carries its own bounds; "about 25–40" stays an approximation
+        let approx_range = range.is_some() && matches!(bound, Some(Bound::About | Bound::Near));
+        if range.is_some() {
+            bound = None;
+        }
+        q.bound = bound;
+        q.range = range.map(|[a, b]| if a <= b { [a, b] } else { [b, a] });
+        q.interval = Some(match q.range {
+            Some([a, b]) => bounds::range(a, b),
+            None => bounds::bounds(value, bound.unwrap_or(Bound::Exact), nonneg),
+        });
+        q.change = Some(change.unwrap_or_else(|| if approx_range { "~" } else { bound.map(Bound::change).unwrap_or("=") }));
+        if let Some([a, b]) = q.range {
+            q.value = (a + b) / 2.0;
+        }
+        let next = q.after.max(num.next);
+        self.finish(q);
+        next
+    }
+
+    /// Fills concept, event, time and attribution and pushes the figure.
+    fn finish(&mut self, mut q: Quantity) {
+        if in_furniture(self.doc, &(q.s..q.e)) {
+            return;
+        }
+        let text = self.text();
+        // a conversion in brackets takes the qualifier of the figure it converts:
+        // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
+        let mut inherited_concept = None;
+        if let Some((le, lb, lc, lconcept)) = self.last.clone() {
+            let gap = text.get(le..q.s).unwrap_or("x");
+            let conversion = matches!(gap, " (" | "(" | " [" | " / " | "/");
+            if conversion && q.np.is_none() && !lconcept.is_empty() {
+                inherited_concept = Some(lconcept);
+            }
+            if conversion && q.bound.is_none() && q.change == Some("=") && !q.vague {
+                if let Some(b) = lb.filter(|_| q.range.is_none()) {
+                    let nonneg = q.value >= 0.0;
+                    q.interval = Some(bounds::bounds(q.value, b, nonneg));
+                    q.bound = Some(b);
+                }
+                q.change = match lc.as_str() {
+                    "up" => Some("up"),
+                    "down" => Some("down"),
+                    ">" => Some(">"),
+                    "<" => Some("<"),
+                    "~" => Some("~"),
+                    _ => Some("="),
+                };
+            }
+        }
+        let is_count = q.class.is_none();
+        let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
+        let concept = if let Some((a, b)) = q.np {
+            context::words_text(text, self.toks, a, b)
+        } else if let Some(c) = inherited_concept {
+            c
+        } else if is_count && (count_event.is_some() || q.vague) {
+            // "26 were injured": the sentence does not say who
+            String::new()
+        } else if q.class == Some(UnitClass::Age) {
+            // "a 50-year-old man", "Smith, 45,"
+            let nt = self.toks.get(q.after);
+            if nt.is_some_and(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low)) {
+                context::words_text(text, self.toks, q.after, q.after + 1)
+            } else {
+                context::measure_concept(text, self.toks, q.first, q.after)
+            }
+        } else {
+            context::measure_concept(text, self.toks, q.first, q.after)
+        };
+        let event = count_event.map(str::to_string);
+        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone()));
+        if self.times.is_none() {
+            self.times = Some(context::times_in(text, self.toks));
+        }
+        let time = self.times.as_deref().and_then(|ts| context::nearest_time(ts, q.first));
+        if self.attribution.is_none() {
+            self.attribution = Some(context::attribution_of(text, self.toks));
+        }
+        let attribution = self.attribution.clone().flatten();
+        let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
+        self.out.push(Figure {
+            start: q.s as u32,
+            end: q.e as u32,
+            text: text.get(q.s..q.e).unwrap_or("").to_string(),
+            sentence: self.doc.sentence_of(q.s),
+            kind: FigureKind::Quantity,
+            value: q.value,
+            low: iv.low,
+            high: iv.high,
+            low_inclusive: iv.low_inclusive,
+            high_inclusive: iv.high_inclusive,
+            range: q.range,
+            change: q.change.unwrap_or("=").to_string(),
+            unit: q.unit,
+            unit_text: q.unit_text,
+            concept,
+            event,
+            time,
+            attribution,
+            ..Figure::default()
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -16,9 +16,10 @@ pub fn fields(line: &'static str) -> impl Iterator<Item = &'static str> {
 /// Reporting verbs (say, tell, announce, ...), every inflected form, lowercase.
 pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
 
-/// True when `word` (lowercase) is a form of a reporting verb.
+/// True when `word` (lowercase) is a form of a reporting verb. The set is built once.
 pub fn is_reporting_verb(word: &str) -> bool {
-    lines(REPORTING_VERBS).any(|l| fields(l).any(|f| f == word))
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| lines(REPORTING_VERBS).flat_map(fields).collect()).contains(word)
 }
 
 #[cfg(test)]

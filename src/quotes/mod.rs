@@ -1,13 +1,612 @@
 //! Quotes: quotation spans, speakers, and alignment across documents.
-//! (Being written: see issue "Cross-source comparison".)
+//!
+//! 1. Spans ([`spans`]): text between quotation marks (straight, curly, guillemets, „…“),
+//!    nested single quotes kept inside, multi-paragraph quotations joined; scare quotes of
+//!    fewer than three words dropped; nothing inside page furniture.
+//! 2. Speakers ([`speaker`]): the reporting clause after the quotation (", he said",
+//!    "said X", "X said", "according to X") or before it in its sentence ("X told Y:");
+//!    a quotation with no clause of its own continues the previous quotation of the same
+//!    speaker when it follows within a sentence. The speaker text is resolved to an entity
+//!    by the mention that covers it, a pronoun to the last person mentioned before it, and
+//!    "the <role>" to the last person mentioned with that role.
+//! 3. Alignment ([`align`]): quotations of different documents are grouped greedily by
+//!    token similarity (at most one per document per group). Then each group, and each
+//!    quotation left alone, is looked up among the other documents' sentences (through an
+//!    index of tokens, so the work stays near-linear); a sentence that restates it becomes
+//!    a quotation with `marked = false` (its trailing ", he said" clause trimmed off).
 
-use crate::report::{Entity, Quote, QuoteGroup};
+pub mod align;
+pub mod spans;
+pub mod speaker;
+
+use std::collections::{BTreeMap, HashMap};
+
+use crate::report::{Entity, EntityKind, Quote, QuoteGroup};
 use crate::text::TextDoc;
+
+use speaker::{Attribution, SpeakerKind};
+
+/// Tokens found in more quotations or sentences than this are not used to find
+/// candidates (they say nothing about which belong together, and would make the work
+/// quadratic on huge or repetitive input).
+const MAX_POSTINGS: usize = 64;
+
+/// One mention, flattened for lookups.
+#[derive(Debug, Clone, Copy)]
+struct Ment {
+    start: usize,
+    end: usize,
+    entity: usize,
+    person: bool,
+}
+
+/// Mentions by document, sorted by start.
+struct Mentions {
+    by_doc: HashMap<usize, Vec<Ment>>,
+}
+
+impl Mentions {
+    fn new(entities: &[Entity]) -> Self {
+        let mut by_doc: HashMap<usize, Vec<Ment>> = HashMap::new();
+        for (id, e) in entities.iter().enumerate() {
+            for m in &e.mentions {
+                by_doc.entry(m.doc).or_default().push(Ment {
+                    start: m.start as usize,
+                    end: m.end as usize,
+                    entity: id,
+                    person: e.kind == EntityKind::Person,
+                });
+            }
+        }
+        for v in by_doc.values_mut() {
+            v.sort_by_key(|m| (m.start, m.end));
+        }
+        Mentions { by_doc }
+    }
+
+    /// The entity whose mention overlaps `start..end` most (persons preferred).
+    fn covering(&self, doc: usize, start: usize, end: usize) -> Option<usize> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|m| m.end <= start.saturating_sub(200));
+        v.iter()
+            .skip(from)
+            .take_while(|m| m.start < end)
+            .filter(|m| m.start < end && m.end > start)
+            .max_by_key(|m| (m.end.min(end) - m.start.max(start), m.person))
+            .map(|m| m.entity)
+    }
+
+    /// The last person mentioned before `pos`, optionally one whose entity has `role`.
+    fn last_person(&self, doc: usize, pos: usize, role: Option<&str>, entities: &[Entity]) -> Option<usize> {
+        let v = self.by_doc.get(&doc)?;
+        let upto = v.partition_point(|m| m.end <= pos);
+        v.get(..upto)?
+            .iter()
+            .rev()
+            .filter(|m| m.person)
+            .find(|m| match role {
+                None => true,
+                Some(r) => entities.get(m.entity).is_some_and(|e| e.roles.iter().any(|x| x.to_lowercase() == r)),
+            })
+            .map(|m| m.entity)
+    }
+}
+
+/// A quotation while being built.
+#[derive(Debug, Clone)]
+struct Q {
+    doc: usize,
+    start: usize,
+    end: usize,
+    close_end: usize,
+    sentence: usize,
+    speaker: Option<usize>,
+    speaker_text: Option<(usize, usize)>,
+    marked: bool,
+    tokens: Vec<align::Tok>,
+    /// Runs of three tokens (marked quotations only).
+    grams: Vec<align::Tok>,
+}
+
+/// Resolves an attribution to an entity id.
+fn resolve(a: &Attribution, doc: &TextDoc, mentions: &Mentions, entities: &[Entity]) -> Option<usize> {
+    match a.kind {
+        SpeakerKind::Name => mentions.covering(doc.id, a.start, a.end),
+        SpeakerKind::Pronoun => mentions.last_person(doc.id, a.start, None, entities),
+        SpeakerKind::Phrase => {
+            let t = doc.text.get(a.start..a.end)?.to_lowercase();
+            let words: Vec<&str> = t.split_whitespace().collect();
+            match words.as_slice() {
+                ["the", role] => mentions.last_person(doc.id, a.start, Some(role), entities),
+                _ => None,
+            }
+        }
+    }
+}
 
 /// Finds quotations in every document, attributes speakers (entity ids from `entities`,
 /// whose mention spans are UTF-8 byte offsets) and groups the same statement across
-/// documents. Quote spans are UTF-8 byte offsets.
+/// documents. Quote spans are UTF-8 byte offsets. Never panics on any input.
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
-    let _ = (docs, entities);
-    (Vec::new(), Vec::new())
+    let mentions = Mentions::new(entities);
+    let mut qs: Vec<Q> = Vec::new();
+    for doc in docs {
+        let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
+        for raw in spans::find(doc.text) {
+            if doc.in_furniture(&(raw.start..raw.end)) {
+                continue;
+            }
+            let sentence = doc.sentence_of(raw.start);
+            let open_sentence = doc.sentence_of(raw.open_at);
+            let mut sent_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            // The clause before a quotation starts after the previous quotation.
+            if let Some(p) = prev.and_then(|p| qs.get(p)) {
+                if p.close_end > sent_start && p.close_end <= raw.open_at {
+                    sent_start = p.close_end;
+                }
+            }
+            let attr = speaker::after_quote(doc.text, raw.close_end).or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+            let (mut spk, mut spk_text) = match attr {
+                Some(a) => (resolve(&a, doc, &mentions, entities), Some((a.start, a.end))),
+                None => (None, None),
+            };
+            if spk_text.is_none() {
+                // Continuation of the previous quotation ("“…,” she said. “…”").
+                let starts_sentence = doc
+                    .sentences
+                    .get(open_sentence)
+                    .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
+                    .is_some_and(|t| t.trim().is_empty());
+                if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|_| starts_sentence) {
+                    let gap = doc.text.get(p.close_end.min(raw.open_at)..raw.open_at).unwrap_or("x");
+                    let gap_sentences = doc.sentence_of(raw.open_at).saturating_sub(doc.sentence_of(p.close_end));
+                    if gap_sentences <= 1 && gap.len() <= 160 && !gap.contains('\n') || gap.trim().is_empty() {
+                        spk = p.speaker;
+                        spk_text = p.speaker_text;
+                    }
+                }
+            }
+            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            let tokens = align::tokens(body);
+            let grams = align::trigrams(body);
+            prev = Some(qs.len());
+            qs.push(Q {
+                doc: doc.id,
+                start: raw.start,
+                end: raw.end,
+                close_end: raw.close_end,
+                sentence,
+                speaker: spk,
+                speaker_text: spk_text,
+                marked: true,
+                tokens,
+                grams,
+            });
+        }
+    }
+
+    let mut groups = group_marked(&qs);
+    add_unmarked(docs, &mentions, entities, &mut qs, &mut groups);
+    assemble(docs, qs, groups)
 }
+
+/// Greedy grouping of marked quotations: pairs that state the same thing, highest Dice
+/// first (so that whole statements pair with whole statements before a short fragment
+/// is taken into a long quotation), one quotation per document per group, every pair
+/// across a merge at least loosely similar (0.35). Two quotations state the same thing
+/// when [`align::same_statement`] says so or they share a run of three tokens.
+fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
+    // Candidate pairs through a token index.
+    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
+    for (i, q) in qs.iter().enumerate() {
+        for t in &q.tokens {
+            index.entry(*t).or_default().push(i);
+        }
+    }
+    let mut shared: HashMap<(usize, usize), usize, align::FnvBuild> = HashMap::default();
+    let mut budget: usize = 2_000_000;
+    for post in index.values() {
+        // A token shared by very many quotations says nothing about which belong together.
+        if post.len() > MAX_POSTINGS {
+            continue;
+        }
+        budget = budget.saturating_sub(post.len() * post.len() / 2);
+        if budget == 0 {
+            break;
+        }
+        for (a, &i) in post.iter().enumerate() {
+            for &j in post.iter().skip(a + 1) {
+                if qs.get(i).map(|q| q.doc) != qs.get(j).map(|q| q.doc) {
+                    *shared.entry((i.min(j), i.max(j))).or_default() += 1;
+                }
+            }
+        }
+    }
+    let mut pairs: Vec<(f64, usize, usize)> = shared
+        .into_iter()
+        .filter(|&(_, n)| n >= 2)
+        .filter_map(|((i, j), _)| {
+            let (a, b) = (qs.get(i)?, qs.get(j)?);
+            (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
+                .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
+        })
+        .collect();
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut group_of: Vec<Option<usize>> = vec![None; qs.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (_, i, j) in pairs {
+        let gi = group_of.get(i).copied().flatten();
+        let gj = group_of.get(j).copied().flatten();
+        let members = |g: Option<usize>, x: usize| -> Vec<usize> { g.and_then(|g| groups.get(g).cloned()).unwrap_or_else(|| vec![x]) };
+        if gi.is_some() && gi == gj {
+            continue;
+        }
+        let (mi, mj) = (members(gi, i), members(gj, j));
+        let docs_overlap = mi.iter().any(|&a| mj.iter().any(|&b| qs.get(a).map(|q| q.doc) == qs.get(b).map(|q| q.doc)));
+        if docs_overlap {
+            continue;
+        }
+        let loose = mi.iter().all(|&a| {
+            mj.iter().all(|&b| match (qs.get(a), qs.get(b)) {
+                (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.35,
+                _ => false,
+            })
+        });
+        if !loose {
+            continue;
+        }
+        let mut merged = mi;
+        merged.extend(mj);
+        let target = match (gi, gj) {
+            (Some(g), Some(h)) => {
+                if let Some(v) = groups.get_mut(h) {
+                    v.clear();
+                }
+                g
+            }
+            (Some(g), None) | (None, Some(g)) => g,
+            (None, None) => {
+                groups.push(Vec::new());
+                groups.len() - 1
+            }
+        };
+        for &m in &merged {
+            if let Some(s) = group_of.get_mut(m) {
+                *s = Some(target);
+            }
+        }
+        if let Some(v) = groups.get_mut(target) {
+            *v = merged;
+        }
+    }
+    groups.retain(|g| g.len() >= 2);
+    groups
+}
+
+/// A sentence eligible to be matched as an unmarked restatement.
+struct Sent {
+    doc: usize,
+    idx: usize,
+    start: usize,
+    end: usize,
+    tokens: Vec<align::Tok>,
+}
+
+/// Looks for sentences in other documents that restate a group's quotations (or a lone
+/// quotation) without quotation marks; each becomes an unmarked quotation in that group.
+fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
+    // Sentences outside quotations and furniture.
+    let mut sents: Vec<Sent> = Vec::new();
+    for doc in docs {
+        let mut quoted: Vec<(usize, usize)> = qs.iter().filter(|q| q.doc == doc.id).map(|q| (q.start, q.end)).collect();
+        quoted.sort_unstable();
+        // Furniture and quotations are sorted: walk them alongside the sentences.
+        let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
+        furniture.sort_by_key(|f| (f.start, f.end));
+        let (mut qi, mut fi) = (0usize, 0usize);
+        for (idx, r) in doc.sentences.iter().enumerate() {
+            while quoted.get(qi).is_some_and(|&(_, e)| e <= r.start) {
+                qi += 1;
+            }
+            while furniture.get(fi).is_some_and(|f| f.end <= r.start) {
+                fi += 1;
+            }
+            if r.end <= r.start || r.end - r.start > 1500 {
+                continue;
+            }
+            let in_furniture = furniture.iter().skip(fi).take_while(|f| f.start <= r.start).any(|f| r.end <= f.end);
+            if in_furniture {
+                continue;
+            }
+            let overlaps_quote = quoted.iter().skip(qi).take_while(|&&(s, _)| s < r.end).any(|&(s, e)| s < r.end && e > r.start);
+            if overlaps_quote {
+                continue;
+            }
+            let tokens = align::tokens(doc.text.get(r.clone()).unwrap_or(""));
+            if tokens.len() >= 2 {
+                sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, tokens });
+            }
+        }
+    }
+    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
+    for (i, s) in sents.iter().enumerate() {
+        for t in &s.tokens {
+            index.entry(*t).or_default().push(i);
+        }
+    }
+    let by_pos: HashMap<(usize, usize), usize> = sents.iter().enumerate().map(|(i, s)| ((s.doc, s.idx), i)).collect();
+    // Targets: every group, then every marked quotation in no group.
+    let mut grouped = vec![false; qs.len()];
+    for &i in groups.iter().flatten() {
+        if let Some(g) = grouped.get_mut(i) {
+            *g = true;
+        }
+    }
+    let mut targets: Vec<(Option<usize>, Vec<usize>)> = groups.iter().enumerate().map(|(g, m)| (Some(g), m.clone())).collect();
+    let mut seen: std::collections::HashSet<(usize, &[align::Tok])> = std::collections::HashSet::new();
+    for i in 0..qs.len() {
+        if !grouped.get(i).copied().unwrap_or(true) && qs.get(i).is_some_and(|q| q.marked && q.tokens.len() >= 2) {
+            // The same words quoted again in the same document need no second search.
+            if let Some(q) = qs.get(i) {
+                if !seen.insert((q.doc, q.tokens.as_slice())) {
+                    continue;
+                }
+            }
+            targets.push((None, vec![i]));
+        }
+    }
+    let mut used: Vec<bool> = vec![false; sents.len()];
+    let mut budget: usize = 2_000_000;
+    for (g, members) in targets {
+        if budget == 0 {
+            break;
+        }
+        let docs_in: Vec<usize> = members.iter().filter_map(|&m| qs.get(m).map(|q| q.doc)).collect();
+        // Best (similarity, first sentence, last sentence, quote tokens) per other doc.
+        let mut best: BTreeMap<usize, (f64, usize, usize, usize)> = BTreeMap::new();
+        for &m in &members {
+            let Some(q) = qs.get(m) else { continue };
+            let mut cand: HashMap<usize, usize, align::FnvBuild> = HashMap::default();
+            for t in &q.tokens {
+                if let Some(post) = index.get(t) {
+                    if post.len() > MAX_POSTINGS {
+                        continue;
+                    }
+                    budget = budget.saturating_sub(post.len());
+                    for &s in post {
+                        *cand.entry(s).or_default() += 1;
+                    }
+                }
+            }
+            for (s, n) in cand {
+                if n < 2 || used.get(s).copied().unwrap_or(true) {
+                    continue;
+                }
+                let Some(st) = sents.get(s) else { continue };
+                if docs_in.contains(&st.doc) {
+                    continue;
+                }
+                budget = budget.saturating_sub(1);
+                if budget == 0 {
+                    break;
+                }
+                if !align::restates(&q.tokens, &st.tokens) {
+                    continue;
+                }
+                let sim = align::similarity(&q.tokens, &st.tokens);
+                let e = best.entry(st.doc).or_insert((0.0, s, s, m));
+                if sim > e.0 {
+                    *e = (sim, s, s, m);
+                }
+            }
+        }
+        // A statement split over two sentences: extend the best sentence to a neighbour
+        // that adds to the match.
+        // (Judged against every quotation of the group: one source may quote both
+        // sentences, another only one.)
+        for (_, first, last, _) in best.values_mut() {
+            let Some(st) = sents.get(*first) else { continue };
+            for nb in [st.idx.checked_sub(1), Some(st.idx + 1)].into_iter().flatten() {
+                let Some(&ni) = by_pos.get(&(st.doc, nb)) else { continue };
+                if used.get(ni).copied().unwrap_or(true) {
+                    continue;
+                }
+                let Some(ns) = sents.get(ni) else { continue };
+                let mut union: Vec<align::Tok> = st.tokens.iter().chain(ns.tokens.iter()).copied().collect();
+                union.sort_unstable();
+                union.dedup();
+                let adds = members.iter().filter_map(|&m| qs.get(m)).any(|q| {
+                    align::overlap(&q.tokens, &ns.tokens) >= 3
+                        && align::similarity(&q.tokens, &union) > align::similarity(&q.tokens, &st.tokens) + 0.05
+                });
+                if adds {
+                    if nb < st.idx {
+                        *first = ni;
+                    } else {
+                        *last = ni;
+                    }
+                }
+            }
+        }
+        if best.is_empty() {
+            continue;
+        }
+        let mut new_ids = Vec::new();
+        for (d, (_, first, last, _)) in best {
+            let (Some(a), Some(b)) = (sents.get(first), sents.get(last)) else { continue };
+            if used.get(first).copied().unwrap_or(true) || used.get(last).copied().unwrap_or(true) {
+                continue;
+            }
+            let Some(doc) = docs.iter().find(|x| x.id == d) else { continue };
+            let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, entities) else { continue };
+            for u in [first, last] {
+                if let Some(x) = used.get_mut(u) {
+                    *x = true;
+                }
+            }
+            new_ids.push(qs.len());
+            qs.push(q);
+        }
+        if new_ids.is_empty() {
+            continue;
+        }
+        match g {
+            Some(g) => {
+                if let Some(v) = groups.get_mut(g) {
+                    v.extend(new_ids);
+                }
+            }
+            None => {
+                let mut v = members.clone();
+                v.extend(new_ids);
+                groups.push(v);
+            }
+        }
+    }
+}
+
+/// Builds an unmarked quotation from a sentence span: trailing attribution (", he said")
+/// trimmed off and used as the speaker.
+fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, mentions: &Mentions, entities: &[Entity]) -> Option<Q> {
+    let text = doc.text.get(start..end)?;
+    let mut span_end = start + text.trim_end().len();
+    let mut attr: Option<Attribution> = None;
+    // Rightmost ',', '?' or '!' followed by an attribution that ends the sentence.
+    for (i, c) in text.char_indices().rev() {
+        if !matches!(c, ',' | '?' | '!') {
+            continue;
+        }
+        let after = start + i + c.len_utf8();
+        if let Some(a) = speaker::after_quote(doc.text, after).or_else(|| pronoun_tail(doc.text, after, end)) {
+            let rest = doc.text.get(a.end..end).unwrap_or("");
+            if rest.trim().len() <= 40 {
+                span_end = if c == ',' { start + i } else { after };
+                attr = Some(a);
+                break;
+            }
+        }
+        if span_end - (start + i) > 120 {
+            break;
+        }
+    }
+    if attr.is_none() {
+        attr = speaker::after_quote(doc.text, span_end).filter(|a| doc.text.get(span_end..a.start).is_some_and(|g| g.len() <= 4));
+    }
+    let mut s = start;
+    let body = doc.text.get(s..span_end)?;
+    s += body.len() - body.trim_start().len();
+    if attr.is_none() {
+        // A leading reporting clause: "Governor Ana Ruiz said (that) rescuers were ...".
+        if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
+            let rest = doc.text.get(a.clause_end..span_end).unwrap_or("");
+            let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
+            let trimmed = trimmed.strip_prefix("that ").unwrap_or(trimmed);
+            if trimmed.split_whitespace().count() >= spans::MIN_WORDS {
+                s = span_end - trimmed.len();
+                attr = Some(a);
+            }
+        }
+    }
+    let body = doc.text.get(s..span_end)?.trim_end();
+    let span_end = s + body.len();
+    if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
+        return None;
+    }
+    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, mentions, entities));
+    Some(Q {
+        doc: doc.id,
+        start: s,
+        end: span_end,
+        close_end: span_end,
+        sentence,
+        speaker,
+        speaker_text: attr.map(|a| (a.start, a.end)),
+        marked: false,
+        tokens: align::tokens(body),
+        grams: Vec::new(),
+    })
+}
+
+/// A garbled attribution ", he <word>." ending a sentence: the pronoun is the speaker.
+fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
+    let tail = text.get(from..end)?;
+    let words: Vec<&str> = tail.split_whitespace().collect();
+    let trimmed: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
+    match trimmed.as_slice() {
+        [p, w] if (p == "he" || p == "she") && w.chars().all(char::is_alphabetic) && !w.is_empty() => {
+            let lead = tail.len() - tail.trim_start().len();
+            let start = from + lead;
+            {
+                let end = start + 2 + usize::from(p == "she");
+                Some(Attribution { start, end, kind: SpeakerKind::Pronoun, clause_end: end })
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Orders quotations by document and position, assigns ids and builds the groups.
+fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote>, Vec<QuoteGroup>) {
+    let mut order: Vec<usize> = (0..qs.len()).collect();
+    order.sort_by_key(|&i| qs.get(i).map(|q| (q.doc, q.start, q.end)));
+    let mut new_id = vec![0usize; qs.len()];
+    for (n, &i) in order.iter().enumerate() {
+        if let Some(s) = new_id.get_mut(i) {
+            *s = n;
+        }
+    }
+    let text_of = |q: &Q| -> String {
+        docs.iter().find(|d| d.id == q.doc).and_then(|d| d.text.get(q.start..q.end)).unwrap_or("").to_string()
+    };
+    let span_text = |q: &Q, r: (usize, usize)| -> Option<String> {
+        docs.iter().find(|d| d.id == q.doc).and_then(|d| d.text.get(r.0..r.1)).map(str::to_string)
+    };
+    let quotes: Vec<Quote> = order
+        .iter()
+        .enumerate()
+        .filter_map(|(n, &i)| {
+            let q = qs.get(i)?;
+            Some(Quote {
+                id: n,
+                doc: q.doc,
+                start: q.start as u32,
+                end: q.end as u32,
+                text: text_of(q),
+                sentence: q.sentence,
+                speaker: q.speaker,
+                speaker_text: q.speaker_text.and_then(|r| span_text(q, r)),
+                marked: q.marked,
+            })
+        })
+        .collect();
+    let mut out_groups: Vec<QuoteGroup> = groups
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .map(|g| {
+            let mut min_sim: f64 = 1.0;
+            for (a, &i) in g.iter().enumerate() {
+                for &j in g.iter().skip(a + 1) {
+                    if let (Some(x), Some(y)) = (qs.get(i), qs.get(j)) {
+                        min_sim = min_sim.min(align::similarity(&x.tokens, &y.tokens));
+                    }
+                }
+            }
+            let speakers: Vec<usize> = g.iter().filter_map(|&i| qs.get(i).and_then(|q| q.speaker)).collect();
+            let speaker = match speakers.first() {
+                Some(&s) if speakers.iter().all(|&x| x == s) => Some(s),
+                _ => None,
+            };
+            let mut ids: Vec<usize> = g.iter().filter_map(|&i| new_id.get(i).copied()).collect();
+            ids.sort_unstable();
+            QuoteGroup { id: 0, quotes: ids, speaker, similarity: (min_sim * 1000.0).round() / 1000.0 }
+        })
+        .collect();
+    out_groups.sort_by_key(|g| g.quotes.first().copied());
+    for (i, g) in out_groups.iter_mut().enumerate() {
+        g.id = i;
+    }
+    (quotes, out_groups)
+}
+
+#[cfg(test)]
+mod tests;

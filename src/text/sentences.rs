@@ -40,7 +40,7 @@ fn word_before(text: &str, end: usize) -> &str {
 }
 
 fn is_abbreviation(word: &str) -> bool {
-    if word.is_empty() {
+    if word.is_empty() || word.len() > 8 {
         return false;
     }
     let lower = word.to_lowercase();
@@ -53,65 +53,94 @@ fn is_abbreviation(word: &str) -> bool {
     single_upper || ABBREVIATIONS.contains(&lower)
 }
 
+/// Decodes the char at byte `i` of `s` (None at or past the end).
+#[inline]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        None => None,
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|t| t.chars().next()),
+    }
+}
+
 /// Splits `text` into sentence byte ranges, trimmed of surrounding whitespace; blank
 /// stretches produce no sentence.
 pub fn split(text: &str) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 100 + 1);
     let mut start = 0usize; // byte offset of the current sentence's start
-    let mut i = 0usize;
-    let push = |out: &mut Vec<Range<usize>>, a: usize, b: usize| {
-        let s = &text[a..b];
+    let push = |out: &mut Vec<Range<usize>>, a: usize, z: usize| {
+        let s = &text[a..z];
         let lead = s.len() - s.trim_start().len();
         let trail = s.len() - s.trim_end().len();
-        if a + lead < b - trail {
-            out.push(a + lead..b - trail);
+        if a + lead < z - trail {
+            out.push(a + lead..z - trail);
         }
     };
+    let mut i = 0usize;
     while i < n {
-        let (p, c) = chars[i];
-        if c == '\n' || c == '\r' || c == '\u{2029}' {
-            push(&mut out, start, p);
-            start = p + c.len_utf8();
+        // Only line breaks and terminators matter: skip everything else fast.
+        let byte = b[i];
+        let candidate = matches!(byte, b'\n' | b'\r' | b'.' | b'!' | b'?') || byte == 0xE2;
+        if !candidate {
             i += 1;
             continue;
         }
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Extend over repeated terminators and closing quotes/brackets.
-            let mut j = i + 1;
-            while j < n && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
-                j += 1;
-            }
-            let end = chars.get(j).map(|&(q, _)| q).unwrap_or(text.len());
-            // Need whitespace (not a line break: that is handled above) then a starter.
-            let mut k = j;
-            let mut saw_space = false;
-            while k < n && chars[k].1.is_whitespace() && chars[k].1 != '\n' && chars[k].1 != '\r' {
-                saw_space = true;
-                k += 1;
-            }
-            let next = chars.get(k).map(|&(_, c)| c);
-            let starter = match next {
-                None => true,
-                Some('\n') | Some('\r') => true,
-                Some(c) => c.is_uppercase() || c.is_ascii_digit() || is_opening(c),
-            };
-            let before = word_before(text, p);
-            let numbered = matches!(before, "No" | "no" | "Nos" | "nos") && next.is_some_and(|c| c.is_ascii_digit());
-            let abbreviation = c == '.' && (is_abbreviation(before) || numbered);
-            if (saw_space || k >= n) && starter && !abbreviation {
-                push(&mut out, start, end);
-                start = end;
-                i = k;
-                continue;
-            }
-            i = j;
+        let Some(c) = char_at(text, i) else { break };
+        if c == '\n' || c == '\r' || c == '\u{2029}' {
+            push(&mut out, start, i);
+            start = i + c.len_utf8();
+            i = start;
             continue;
         }
-        i += 1;
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += 1;
+            while i < n && !text.is_char_boundary(i) {
+                i += 1;
+            }
+            continue;
+        }
+        // Extend over repeated terminators and closing quotes/brackets.
+        let mut j = i + c.len_utf8();
+        while let Some(d) = char_at(text, j) {
+            if matches!(d, '.' | '!' | '?' | '…') || is_closing(d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let end = j;
+        // Need whitespace (not a line break: that is handled above) then a starter.
+        let mut k = j;
+        let mut saw_space = false;
+        while let Some(d) = char_at(text, k) {
+            if d.is_whitespace() && d != '\n' && d != '\r' {
+                saw_space = true;
+                k += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let next = char_at(text, k);
+        let starter = match next {
+            None | Some('\n') | Some('\r') => true,
+            Some(d) => d.is_uppercase() || d.is_ascii_digit() || is_opening(d),
+        };
+        let abbreviation = c == '.' && {
+            let before = word_before(text, i);
+            let numbered = matches!(before, "No" | "no" | "Nos" | "nos") && next.is_some_and(|d| d.is_ascii_digit());
+            numbered || is_abbreviation(before)
+        };
+        if (saw_space || k >= n) && starter && !abbreviation {
+            push(&mut out, start, end);
+            start = end;
+            i = k;
+            continue;
+        }
+        i = j;
     }
-    push(&mut out, start, text.len());
+    push(&mut out, start, n);
     out
 }
 

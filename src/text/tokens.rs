@@ -45,64 +45,82 @@ fn is_group_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
 }
 
-/// Tokenizes `text[range]`; spans are byte offsets into `text`.
+/// Decodes the char at byte `i` of `s` ('\0' at or past the end).
+#[inline]
+fn char_at(s: &str, i: usize) -> char {
+    match s.as_bytes().get(i) {
+        None => '\0',
+        Some(&b) if b < 0x80 => b as char,
+        Some(_) => s.get(i..).and_then(|t| t.chars().next()).unwrap_or('\0'),
+    }
+}
+
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || c == '\u{0308}' || c == '\u{0301}'
+}
+
+/// Tokenizes `text`; spans are byte offsets into `text` plus `base` (pass the offset of
+/// `text` inside its document to get document offsets).
 pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
-    let bytes: Vec<(usize, char)> = text.char_indices().collect();
-    let n = bytes.len();
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let at = |i: usize| -> char { bytes.get(i).map(|&(_, c)| c).unwrap_or('\0') };
-    let pos = |i: usize| -> usize { bytes.get(i).map(|&(p, _)| p).unwrap_or(text.len()) };
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 5 + 1);
     let mut i = 0;
     while i < n {
-        let c = at(i);
+        let c = char_at(text, i);
+        let w = c.len_utf8();
         if c.is_whitespace() {
-            i += 1;
+            i += w;
             continue;
         }
         let start = i;
         if c.is_alphabetic() {
-            i += 1;
+            i += w;
             loop {
-                let c = at(i);
-                if c.is_alphabetic() || c.is_numeric() || c == '\u{0308}' || c == '\u{0301}' {
-                    i += 1;
-                } else if (is_apostrophe(c) || is_hyphen(c)) && at(i + 1).is_alphabetic() {
-                    i += 2;
+                let c = char_at(text, i);
+                if is_word_char(c) || c.is_numeric() {
+                    i += c.len_utf8();
+                } else if (is_apostrophe(c) || is_hyphen(c)) && char_at(text, i + c.len_utf8()).is_alphabetic() {
+                    i += c.len_utf8();
                 } else {
                     break;
                 }
             }
-            out.push(Token { kind: TokenKind::Word, start: base + pos(start), end: base + pos(i) });
+            out.push(Token { kind: TokenKind::Word, start: base + start, end: base + i });
         } else if c.is_ascii_digit() {
             i += 1;
             let mut group_len = 1; // digits in the current group
             let mut first_group = true;
+            let digit = |k: usize| b.get(k).is_some_and(|d| d.is_ascii_digit());
             loop {
-                let c = at(i);
+                let c = char_at(text, i);
                 if c.is_ascii_digit() {
                     i += 1;
                     group_len += 1;
-                } else if (c == ',' || c == '.') && at(i + 1).is_ascii_digit() {
+                } else if (c == ',' || c == '.') && digit(i + 1) {
                     i += 2;
                     group_len = 1;
                     first_group = false;
                 } else if is_group_space(c)
                     && (if first_group { group_len <= 3 } else { group_len == 3 })
-                    && (1..=3).all(|k| at(i + k).is_ascii_digit())
-                    && !at(i + 4).is_ascii_digit()
+                    && {
+                        let k = i + c.len_utf8();
+                        digit(k) && digit(k + 1) && digit(k + 2) && !digit(k + 3)
+                    }
                 {
                     // "3 800" / "3\u{202F}800": a space between digit groups.
-                    i += 4;
+                    i += c.len_utf8() + 3;
                     group_len = 3;
                     first_group = false;
                 } else {
                     break;
                 }
             }
-            out.push(Token { kind: TokenKind::Number, start: base + pos(start), end: base + pos(i) });
+            out.push(Token { kind: TokenKind::Number, start: base + start, end: base + i });
         } else {
-            i += 1;
-            out.push(Token { kind: TokenKind::Punct, start: base + pos(start), end: base + pos(i) });
+            i += w;
+            out.push(Token { kind: TokenKind::Punct, start: base + start, end: base + i });
         }
     }
     out

@@ -1,0 +1,83 @@
+// Time of the whole analysis in wasm in headless Chromium: the five seed articles
+// (../shared/seeds, skipped with a notice when absent), then 100 and 1,000 generated
+// fictional articles, to show how time grows with input.
+// Run after a release build of pkg/: `node bench/browser_timing.mjs`.
+import { createServer } from "node:http";
+import { readFileSync, readdirSync, existsSync, mkdtempSync } from "node:fs";
+import { join, dirname, extname, normalize } from "node:path";
+import { tmpdir } from "node:os";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
+const server = createServer((req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+  if (path === "/bench.html") {
+    res.writeHead(200, { "content-type": "text/html" });
+    res.end(`<!doctype html><script type="module">
+      import init, { analyze } from "/pkg/crosscheck.js";
+      await init(); window.analyze = analyze; window.ready = true;</script>`);
+    return;
+  }
+  try {
+    const body = readFileSync(join(root, path));
+    res.writeHead(200, { "content-type": types[extname(path)] || "application/octet-stream" });
+    res.end(body);
+  } catch { res.writeHead(404); res.end(); }
+});
+await new Promise((r) => server.listen(0, "127.0.0.1", r));
+const url = `http://127.0.0.1:${server.address().port}/bench.html`;
+
+// Our own generated variants of a fictional report: names, places and figures vary.
+const towns = ["Brennmoor", "Calder Rise", "Ostvik", "Marrowby", "Tessaly", "Quenford"];
+const people = ["Mara Quist", "Tomas Ferrell", "Ines Okonjo", "Pavel Drummond", "Lea Sandoval"];
+const quals = ["more than", "nearly", "about", "at least", "up to", ""];
+function variant(i) {
+  const town = towns[i % towns.length], who = people[i % people.length];
+  const q = (k) => quals[(i + k) % quals.length];
+  const n = (base) => base + ((i * 37) % 50);
+  let t = `Floods hit ${town} on Tuesday.\n\n`;
+  for (let p = 0; p < 8; p++) {
+    t += `${q(p)} ${n(100 + p * 10)} residents were evacuated from ${town}, the regional emergency service said on ${["Monday", "Tuesday", "Wednesday"][p % 3]}. `;
+    t += `At least ${n(3)} people were killed and ${n(20)} were injured, officials said. `;
+    t += `“We have lost everything,” said ${who}, who runs a bakery near the river. `;
+    t += `The ${town} Civil Protection Agency (CPA) said about ${n(300)} homes were damaged and repairs could take six months.\n\n`;
+  }
+  return t;
+}
+
+const browser = await chromium.launch({
+  executablePath: "/usr/bin/chromium",
+  args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+});
+try {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => window.ready === true);
+  const time = (articles, reps) => page.evaluate(({ articles, reps }) => {
+    window.analyze(articles); // warm up
+    const t0 = performance.now();
+    for (let i = 0; i < reps; i++) window.analyze(articles);
+    return (performance.now() - t0) / reps;
+  }, { articles, reps });
+
+  const seedsDir = join(root, "..", "shared", "seeds");
+  if (existsSync(seedsDir)) {
+    const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort()
+      .map((f) => ({ name: f, text: readFileSync(join(seedsDir, f), "utf8") }));
+    const ms = await time(seeds, 50);
+    console.log(`five seed articles:        ${ms.toFixed(2)} ms per analysis (target < 5 ms)`);
+  } else {
+    console.log("NOTICE: ../shared/seeds not found: seed timing skipped");
+  }
+  for (const n of [5, 100, 1000]) {
+    const arts = Array.from({ length: n }, (_, i) => ({ name: `gen${i}`, text: variant(i) }));
+    const bytes = arts.reduce((s, a) => s + a.text.length, 0);
+    const ms = await time(arts, n >= 1000 ? 2 : 5);
+    console.log(`${String(n).padStart(5)} generated articles: ${ms.toFixed(1).padStart(8)} ms  (${(ms / n).toFixed(3)} ms per article, ${(bytes / 1e6).toFixed(2)} MB)`);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Release build of the WebAssembly package into pkg/ (wasm-pack, --target web), for the page.
+# Idempotent: skips the build when pkg/ is newer than every input (src/**, Cargo.toml,
+# Cargo.lock, www/report.d.ts). Set FORCE=1 to rebuild anyway.
+# npm's binaryen (node_modules/.bin/wasm-opt) goes first on PATH: Debian's wasm-opt is too old
+# for the features rustc emits. Prints the size of the .wasm, raw and gzipped.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export PATH="$(pwd)/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+WASM=pkg/crosscheck_bg.wasm
+
+needs_build() {
+  [ "${FORCE:-0}" = 1 ] && return 0
+  [ -f "$WASM" ] && [ -f pkg/crosscheck.js ] || return 0
+  # Any input newer than the built wasm?
+  [ -n "$(find src Cargo.toml Cargo.lock www/report.d.ts -newer "$WASM" -print -quit 2>/dev/null)" ]
+}
+
+if needs_build; then
+  if [ ! -x node_modules/.bin/wasm-opt ]; then
+    echo "build-wasm: node_modules/.bin/wasm-opt is missing: run scripts/setup.sh (npm ci) first" >&2
+    exit 1
+  fi
+  echo "build-wasm: wasm-pack build --release --target web --out-dir pkg" >&2
+  # --mode no-install: use the wasm-bindgen on PATH (scripts/setup.sh), never download one.
+  wasm-pack build --release --target web --out-dir pkg --no-pack --mode no-install
+  touch "$WASM"
+else
+  echo "build-wasm: pkg/ is up to date" >&2
+fi
+
+raw=$(wc -c < "$WASM")
+gz=$(gzip -9 -c "$WASM" | wc -c)
+printf 'build-wasm: %s: %s bytes (%s KiB), gzipped %s bytes (%s KiB)\n' \
+  "$WASM" "$raw" "$((raw / 1024))" "$gz" "$((gz / 1024))"

@@ -1,0 +1,494 @@
+//! Unit tests of grouping and judging, on figures built by hand from sentences written
+//! for these tests (fictional floods, earthquakes, strikes).
+
+use super::*;
+use crate::report::{Figure, FigureKind, Status};
+use crate::text::TextDoc;
+
+/// Builds a figure for the first occurrence of `span` in `doc` (after `from`).
+pub(crate) struct Fb {
+    pub f: Figure,
+}
+
+impl Fb {
+    pub fn new(doc: &TextDoc, span: &str, value: f64) -> Fb {
+        let start = doc.text.find(span).unwrap_or(0);
+        let end = start + span.len();
+        Fb {
+            f: Figure {
+                id: 0,
+                doc: doc.id,
+                start: start as u32,
+                end: end as u32,
+                text: span.to_string(),
+                sentence: doc.sentence_of(start),
+                kind: FigureKind::Quantity,
+                value,
+                low: Some(value),
+                high: Some(value),
+                low_inclusive: true,
+                high_inclusive: true,
+                range: None,
+                change: "=".into(),
+                unit: None,
+                unit_text: None,
+                concept: String::new(),
+                event: None,
+                time: None,
+                attribution: None,
+            },
+        }
+    }
+    pub fn concept(mut self, c: &str) -> Self {
+        self.f.concept = c.into();
+        self
+    }
+    pub fn event(mut self, e: &str) -> Self {
+        self.f.event = Some(e.into());
+        self
+    }
+    pub fn unit(mut self, u: &str) -> Self {
+        self.f.unit = Some(u.into());
+        self
+    }
+    pub fn time(mut self, t: &str) -> Self {
+        self.f.time = Some(t.into());
+        self
+    }
+    pub fn more_than(mut self) -> Self {
+        self.f.low_inclusive = false;
+        self.f.high = None;
+        self.f.change = ">".into();
+        self
+    }
+    pub fn at_least(mut self) -> Self {
+        self.f.high = None;
+        self.f.change = ">".into();
+        self
+    }
+    pub fn nearly(mut self) -> Self {
+        self.f.low = Some(self.f.value * 0.9);
+        self.f.high_inclusive = false;
+        self.f.change = "~".into();
+        self
+    }
+    pub fn about(mut self) -> Self {
+        self.f.low = Some(self.f.value * 0.9);
+        self.f.high = Some(self.f.value * 1.1);
+        self.f.change = "~".into();
+        self
+    }
+    pub fn kind(mut self, k: FigureKind) -> Self {
+        self.f.kind = k;
+        self
+    }
+}
+
+fn ids(mut figs: Vec<Figure>) -> Vec<Figure> {
+    figs.sort_by_key(|f| (f.doc, f.start));
+    for (i, f) in figs.iter_mut().enumerate() {
+        f.id = i;
+    }
+    figs
+}
+
+fn fact_with<'a>(facts: &'a [Fact], figs: &[Figure], text: &str, doc: usize) -> Option<&'a Fact> {
+    let id = figs.iter().find(|f| f.doc == doc && f.text == text)?.id;
+    facts.iter().find(|f| f.figures.contains(&id))
+}
+
+#[test]
+fn police_and_protesters_stay_apart_and_synonyms_join() {
+    let a = TextDoc::new(0, "Officials said 12 protesters were killed and 5 police officers died in the clashes.");
+    let b = TextDoc::new(1, "At least 12 demonstrators died, while 5 law enforcement officers were killed.");
+    let c = TextDoc::new(2, "The ministry said 7 security personnel were killed.");
+    let figs = ids(vec![
+        Fb::new(&a, "12 protesters", 12.0).concept("protesters").event("killed").f,
+        Fb::new(&a, "5 police officers", 5.0).concept("police officers").event("dead").f,
+        Fb::new(&b, "At least 12 demonstrators", 12.0).concept("demonstrators").event("dead").at_least().f,
+        Fb::new(&b, "5 law enforcement officers", 5.0).concept("law enforcement officers").event("killed").f,
+        Fb::new(&c, "7 security personnel", 7.0).concept("security personnel").event("killed").f,
+    ]);
+    let docs = vec![a, b, c];
+    let facts = group(&docs, &figs);
+    let prot = fact_with(&facts, &figs, "12 protesters", 0).expect("protesters fact");
+    assert_eq!(prot.figures.len(), 2);
+    assert_eq!(prot.status, Status::Consistent);
+    assert_eq!(prot.label, "protesters killed");
+    let police = fact_with(&facts, &figs, "5 police officers", 0).expect("police fact");
+    assert_eq!(police.figures.len(), 3, "{police:?}");
+    assert_eq!(police.status, Status::Conflict);
+    assert_eq!(police.outliers, vec![2]);
+    assert_eq!(police.consensus, Some([Some(5.0), Some(5.0)]));
+    assert!(police.label.ends_with("killed"));
+    // Conflicts come first.
+    assert_eq!(facts.first().map(|f| f.status), Some(Status::Conflict));
+    // A figure belongs to at most one fact.
+    let mut all: Vec<usize> = facts.iter().flat_map(|f| f.figures.clone()).collect();
+    let n = all.len();
+    all.sort_unstable();
+    all.dedup();
+    assert_eq!(all.len(), n);
+}
+
+#[test]
+fn people_and_riot_participants_detained_are_one_fact() {
+    let a = TextDoc::new(0, "Police said more than 3,800 people have been detained.");
+    let b = TextDoc::new(1, "Nearly 4,000 riot participants had been detained, authorities said.");
+    let figs = ids(vec![
+        Fb::new(&a, "more than 3,800 people", 3800.0).concept("people").event("detained").more_than().f,
+        Fb::new(&b, "Nearly 4,000 riot participants", 4000.0).concept("riot participants").event("detained").nearly().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1);
+    let f = &facts[0];
+    assert_eq!(f.status, Status::Consistent);
+    assert_eq!(f.label, "people detained");
+    assert!(f.note.contains("3,801–3,999"), "{}", f.note);
+    assert_eq!(f.consensus, Some([Some(3800.0), Some(4000.0)]));
+}
+
+#[test]
+fn equal_values_agree_and_single_rows_follow_the_rule() {
+    let a = TextDoc::new(0, "The flood destroyed 40 homes. The region has 2 million people.");
+    let b = TextDoc::new(1, "Forty homes were destroyed by the flood. Some 300 people live there.");
+    let figs = ids(vec![
+        Fb::new(&a, "40 homes", 40.0).concept("homes").event("destroyed").f,
+        Fb::new(&a, "2 million people", 2e6).concept("people").f,
+        Fb::new(&b, "Forty homes", 40.0).concept("homes").event("destroyed").f,
+        Fb::new(&b, "300 people", 300.0).concept("people").about().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    // "people" with no event is not a fact row; the homes are one agreeing fact.
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].status, Status::Agree);
+    assert_eq!(facts[0].label, "homes destroyed");
+}
+
+#[test]
+fn durations_compare_after_conversion() {
+    let a = TextDoc::new(0, "The government set a 180-day cap on bread prices.");
+    let b = TextDoc::new(1, "Bread prices will be capped for six months.");
+    let c = TextDoc::new(2, "The strike lasted 3 weeks.");
+    let figs = ids(vec![
+        Fb::new(&a, "180-day", 180.0).unit("day").concept("cap on bread prices").f,
+        Fb::new(&b, "six months", 6.0).unit("month").concept("bread prices capped").f,
+        Fb::new(&c, "3 weeks", 3.0).unit("week").concept("strike").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let f = facts.iter().find(|f| f.figures.len() == 2).expect("a two-source fact");
+    assert_eq!(f.status, Status::Agree);
+    assert_eq!(f.unit.as_deref(), Some("day"));
+    // A duration with neither event nor a lexicon concept is not a row of its own.
+    assert_eq!(facts.iter().filter(|f| f.status == Status::Single).count(), 0);
+}
+
+#[test]
+fn distances_and_percentages_convert() {
+    let a = TextDoc::new(0, "The quake struck 16 km from the town. Turnout was 50 percent.");
+    let b = TextDoc::new(1, "The quake hit about 10 miles from the town. Half of voters turned out.");
+    let figs = ids(vec![
+        Fb::new(&a, "16 km", 16.0).unit("kilometre").concept("from the town").event("struck").f,
+        Fb::new(&a, "50 percent", 50.0).unit("percentage").concept("turnout").f,
+        Fb::new(&b, "about 10 miles", 10.0).unit("mile").concept("from the town").event("struck").about().f,
+        Fb::new(&b, "Half", 0.5).unit("fraction").concept("voters turnout").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let dist = fact_with(&facts, &figs, "16 km", 0).expect("distance");
+    assert_eq!(dist.figures.len(), 2);
+    assert_eq!(dist.status, Status::Consistent, "{}", dist.note);
+    let pct = fact_with(&facts, &figs, "50 percent", 0).expect("percent");
+    assert_eq!(pct.figures.len(), 2);
+    assert_eq!(pct.status, Status::Agree, "{}", pct.note);
+}
+
+#[test]
+fn different_times_make_a_changing_fact() {
+    let a = TextDoc::new(0, "On Thursday the ministry said about 2,300 people were arrested.");
+    let b = TextDoc::new(1, "By Friday more than 3,800 people had been detained.");
+    let c = TextDoc::new(2, "The toll of detained rose to 4,100 people.");
+    let figs = ids(vec![
+        Fb::new(&a, "about 2,300 people", 2300.0).concept("people").event("arrested").time("Thursday").about().f,
+        Fb::new(&b, "more than 3,800 people", 3800.0).concept("people").event("detained").time("Friday").more_than().f,
+        Fb::new(&c, "4,100 people", 4100.0).concept("people").event("detained").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    assert_eq!(facts.len(), 1);
+    let f = &facts[0];
+    assert!(f.changing, "{f:?}");
+    assert_eq!(f.status, Status::Conflict);
+    assert_eq!(f.timeline, vec![0, 1, 2]);
+    assert!(f.note.contains("changes"), "{}", f.note);
+}
+
+#[test]
+fn empty_concept_borrows_from_context_not_from_far_words() {
+    // "Another 9 were injured" is about the protesters of the sentence before, even though
+    // the police are named there too.
+    let a = TextDoc::new(0, "Officials said 4 protesters were killed by police. Another 9 were injured.");
+    let b = TextDoc::new(1, "Nine protesters were injured and four were killed.");
+    let figs = ids(vec![
+        Fb::new(&a, "4 protesters", 4.0).concept("protesters").event("killed").f,
+        Fb::new(&a, "Another 9", 9.0).event("injured").f,
+        Fb::new(&b, "Nine protesters", 9.0).concept("protesters").event("injured").f,
+        Fb::new(&b, "four", 4.0).event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let inj = fact_with(&facts, &figs, "Another 9", 0).expect("injured");
+    assert_eq!(inj.figures.len(), 2, "{facts:?}");
+    assert_eq!(inj.status, Status::Agree);
+    assert_eq!(inj.label, "protesters injured");
+    let killed = fact_with(&facts, &figs, "4 protesters", 0).expect("killed");
+    assert_eq!(killed.figures.len(), 2);
+}
+
+#[test]
+fn parts_and_totals_are_not_a_conflict() {
+    let a = TextDoc::new(0, "A total of 30 people were killed in the storm.");
+    let b = TextDoc::new(1, "The storm killed 20 people in the north and 10 children in the south.");
+    let figs = ids(vec![
+        Fb::new(&a, "30 people", 30.0).concept("people").event("killed").f,
+        Fb::new(&b, "20 people", 20.0).concept("people").event("killed").f,
+        Fb::new(&b, "10 children", 10.0).concept("children").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "30 people", 0).expect("total");
+    assert_eq!(f.figures.len(), 2);
+    assert_ne!(f.status, Status::Conflict, "{}", f.note);
+    assert!(f.note.contains("parts"), "{}", f.note);
+}
+
+#[test]
+fn one_figure_per_doc_unless_repeated_or_timed() {
+    let a = TextDoc::new(0, "Storm kills 8 people. The storm killed 8 people, and later 3 people died in hospital.");
+    let b = TextDoc::new(1, "Eight people were killed by the storm.");
+    let figs = ids(vec![
+        Fb::new(&a, "8 people", 8.0).concept("people").event("killed").f,
+        {
+            let mut f = Fb::new(&a, "8 people", 8.0).concept("people").event("killed").f;
+            let second = a.text[10..].find("8 people").map(|p| p + 10).unwrap_or(0);
+            f.start = second as u32;
+            f.end = (second + 8) as u32;
+            f.sentence = a.sentence_of(second);
+            f
+        },
+        Fb::new(&a, "3 people", 3.0).concept("people").event("died").f,
+        Fb::new(&b, "Eight people", 8.0).concept("people").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let main = facts.iter().find(|f| f.figures.len() == 3).expect("headline, body and other source");
+    assert_eq!(main.status, Status::Agree);
+    assert!(!main.figures.contains(&1) || !main.figures.contains(&2) || main.figures.len() == 3);
+    let three = fact_with(&facts, &figs, "3 people", 0).expect("the 3 is its own fact");
+    assert_eq!(three.status, Status::Single);
+}
+
+#[test]
+fn non_quantities_and_unrelated_figures_do_not_agree_falsely() {
+    let a = TextDoc::new(0, "The election was held on March 3. Turnout was 61 percent.");
+    let b = TextDoc::new(1, "The earthquake killed 61 people on March 3.");
+    let figs = ids(vec![
+        Fb::new(&a, "March 3", 20240303.0).kind(FigureKind::Date).f,
+        Fb::new(&a, "61 percent", 61.0).unit("percentage").concept("turnout").f,
+        Fb::new(&b, "61 people", 61.0).concept("people").event("killed").f,
+        Fb::new(&b, "March 3", 20240303.0).kind(FigureKind::Date).f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.status == Status::Single), "{facts:?}");
+    // Only the count with an event is a single row; the bare percentage is not.
+    assert_eq!(facts.len(), 1);
+    assert_eq!(facts[0].label, "people killed");
+}
+
+#[test]
+fn junk_input_never_panics() {
+    let a = TextDoc::new(0, "");
+    let mut f = Fb::new(&a, "x", f64::NAN).f;
+    f.start = 999;
+    f.end = 5;
+    f.doc = 7;
+    let mut g = Fb::new(&a, "", 1.0).concept("people").event("killed").f;
+    g.low = Some(5.0);
+    g.high = Some(1.0);
+    g.sentence = 42;
+    let facts = group(&[a], &[f, g]);
+    assert!(facts.len() <= 1);
+    assert!(group(&[], &[]).is_empty());
+}
+
+#[test]
+fn one_dated_earlier_report_against_undated_ones_is_changing() {
+    let a = TextDoc::new(0, "The ministry said on Monday that 40 people had been arrested.");
+    let b = TextDoc::new(1, "More than 90 people have been detained so far.");
+    let c = TextDoc::new(2, "Police have detained 95 people.");
+    let figs = ids(vec![
+        Fb::new(&a, "40 people", 40.0).concept("people").event("arrested").time("Monday").f,
+        Fb::new(&b, "More than 90 people", 90.0).concept("people").event("detained").more_than().f,
+        Fb::new(&c, "95 people", 95.0).concept("people").event("detained").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].changing, "{:?}", facts[0]);
+    assert_eq!(facts[0].timeline, vec![0, 1, 2]);
+    assert_eq!(facts[0].outliers, vec![0]);
+}
+
+#[test]
+fn unnamed_victims_are_people_not_the_nearest_noun() {
+    let a = TextDoc::new(0, "The storm hit the nation this week, leaving dozens dead.");
+    let b = TextDoc::new(1, "Dozens of people were killed by the storm.");
+    let mut dozens_a = Fb::new(&a, "dozens", 24.0).event("dead").f;
+    dozens_a.high = Some(99.0);
+    let mut dozens_b = Fb::new(&b, "Dozens of people", 24.0).concept("people").event("killed").f;
+    dozens_b.high = Some(99.0);
+    let figs = ids(vec![dozens_a, dozens_b]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].label, "people killed");
+    assert_eq!(facts[0].status, Status::Agree);
+}
+
+#[test]
+fn measures_match_on_nearby_words_when_concepts_differ() {
+    let a = TextDoc::new(0, "Officials announced a 180-day cap on bread and flour prices.");
+    let b = TextDoc::new(1, "The cabinet froze bread and flour prices for six months.");
+    let c = TextDoc::new(2, "A two-week state of emergency was declared in the capital.");
+    let figs = ids(vec![
+        Fb::new(&a, "180-day", 180.0).unit("day").concept("cap").f,
+        Fb::new(&b, "six months", 6.0).unit("month").concept("cabinet").f,
+        Fb::new(&c, "two-week", 2.0).unit("week").concept("state of emergency").event("declared").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let cap = fact_with(&facts, &figs, "180-day", 0).expect("cap");
+    assert_eq!(cap.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(cap.status, Status::Agree);
+    let emergency = fact_with(&facts, &figs, "two-week", 2).expect("emergency");
+    assert_eq!(emergency.status, Status::Single);
+}
+
+#[test]
+fn lone_people_count_joins_the_one_matching_specific_class() {
+    let a = TextDoc::new(0, "More than 500 strikers were injured in the clashes.");
+    let b = TextDoc::new(1, "Over 500 people were injured, and 30 police officers were hurt.");
+    let c = TextDoc::new(2, "Police said 31 officers were injured.");
+    let figs = ids(vec![
+        Fb::new(&a, "More than 500 strikers", 500.0).concept("protesters").event("injured").more_than().f,
+        Fb::new(&b, "Over 500 people", 500.0).concept("people").event("injured").more_than().f,
+        Fb::new(&b, "30 police officers", 30.0).concept("police officers").event("injured").f,
+        Fb::new(&c, "31 officers", 31.0).concept("officers").event("injured").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let inj = fact_with(&facts, &figs, "Over 500 people", 1).expect("people");
+    assert_eq!(inj.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(inj.status, Status::Agree);
+    let police = fact_with(&facts, &figs, "31 officers", 2).expect("police");
+    assert_eq!(police.status, Status::Conflict);
+}
+
+/// Speed of grouping on the seeds repeated 50 times, figures from the built-in extractor
+/// (on demand: `cargo test --release --lib compare_speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn compare_speed_on_repeated_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("seeds not found at {}: skipping", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
+    let size: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    // Best of five runs: the machine is shared.
+    let mut dt = f64::MAX;
+    let mut out = None;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        let facts = group(&docs, &figs);
+        dt = dt.min(t0.elapsed().as_secs_f64());
+        out = Some(facts);
+    }
+    let Some(facts) = out else { return };
+    eprintln!("compare: {} figures -> {} facts, {:.2} MB in {:.3} s = {:.1} MB/s", figs.len(), facts.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
+}
+
+#[test]
+fn fraction_words_compare_with_percentages() {
+    let a = TextDoc::new(0, "Half of the oil field was shut, the company said.");
+    let b = TextDoc::new(1, "The company shut 50 percent of the oil field.");
+    let figs = ids(vec![
+        Fb::new(&a, "Half", 0.5).concept("oil field").event("shut").f,
+        Fb::new(&b, "50 percent", 50.0).unit("percentage").concept("oil field").event("shut").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].status, Status::Agree);
+    assert_eq!(facts[0].unit.as_deref(), Some("percent"));
+}
+
+#[test]
+fn random_figures_never_panic_and_keep_invariants() {
+    let texts = ["Some 20 people were killed on Friday. 🙂 北京 rose to 30.", "", "A total of 5 police were hurt; 3 children died.\n\nAbout 7 km away."];
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let units = [None, Some("day"), Some("month"), Some("mile"), Some("percentage"), Some("dollar"), Some("people"), Some(""), Some("-")];
+    let concepts = ["", "people", "police", "protesters", "price cap", "the", "北京", "🙂"];
+    let events = [None, Some("killed"), Some("injured"), Some(""), Some("DEAD")];
+    let values = [0.0, 1.0, 5.0, 20.0, 30.0, -3.0, f64::NAN, f64::INFINITY, 1e300];
+    let mut seed: u64 = 42;
+    let mut next = |n: usize| {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        (seed % n as u64) as usize
+    };
+    for _ in 0..200 {
+        let mut figs = Vec::new();
+        for id in 0..12 {
+            let doc = next(4); // doc 3 does not exist
+            let v = values[next(values.len())];
+            figs.push(Figure {
+                id,
+                doc,
+                start: next(80) as u32,
+                end: next(80) as u32,
+                text: "x".into(),
+                sentence: next(5),
+                kind: if next(5) == 0 { FigureKind::Date } else { FigureKind::Quantity },
+                value: v,
+                low: if next(3) == 0 { None } else { Some(values[next(values.len())]) },
+                high: if next(3) == 0 { None } else { Some(values[next(values.len())]) },
+                low_inclusive: next(2) == 0,
+                high_inclusive: next(2) == 0,
+                range: None,
+                change: ["=", "~", ">", "<", "up", ""][next(6)].into(),
+                unit: units[next(units.len())].map(str::to_string),
+                unit_text: None,
+                concept: concepts[next(concepts.len())].into(),
+                event: events[next(events.len())].map(str::to_string),
+                time: if next(3) == 0 { Some(["Friday", "Thursday night", "Jan. 5", "北京"][next(4)].into()) } else { None },
+                attribution: None,
+            });
+        }
+        let facts = group(&docs, &figs);
+        let mut seen = std::collections::HashSet::new();
+        for (i, f) in facts.iter().enumerate() {
+            assert_eq!(f.id, i);
+            assert!(!f.figures.is_empty());
+            for &g in &f.figures {
+                assert!(seen.insert(g));
+            }
+            if f.changing {
+                assert_eq!(f.timeline.len(), f.figures.len());
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! Reporting times of figures, made comparable: "Thursday" < "Friday morning" <
+//! "Friday night"; "January 6" < "Jan. 7". Weekdays and calendar dates are two separate
+//! scales (without the publication date they cannot be ordered against each other).
+//! Also the words that say a number was updated ("rose to", "climbed to").
+
+/// A comparable time: a scale and a position on it.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct TimeKey {
+    /// 0 = day of the week, 1 = day of the year.
+    pub scale: u8,
+    pub pos: f64,
+}
+
+const WEEKDAYS: [(&str, f64); 7] = [
+    ("monday", 1.0),
+    ("tuesday", 2.0),
+    ("wednesday", 3.0),
+    ("thursday", 4.0),
+    ("friday", 5.0),
+    ("saturday", 6.0),
+    ("sunday", 7.0),
+];
+
+const MONTHS: [&str; 12] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// Parts of the day, as a fraction of the day.
+const PARTS: [(&str, f64); 8] = [
+    ("early", 0.1),
+    ("overnight", 0.05),
+    ("dawn", 0.2),
+    ("morning", 0.3),
+    ("midday", 0.5),
+    ("afternoon", 0.6),
+    ("evening", 0.75),
+    ("night", 0.85),
+];
+
+/// Words right before a number that say it is an update of an earlier one.
+pub const UPDATE_WORDS: [&str; 12] = [
+    "rose to",
+    "risen to",
+    "climbed to",
+    "increased to",
+    "jumped to",
+    "grew to",
+    "soared to",
+    "up to now",
+    "now stands at",
+    "has reached",
+    "reached",
+    "updated",
+];
+
+/// Parses a time expression (or any text) for a weekday with an optional part of the day,
+/// else a month-and-day date. Returns the first found.
+pub fn key(text: &str) -> Option<TimeKey> {
+    let t = crate::text::fold::fold(text);
+    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n == w) {
+            // "Friday morning", "Friday night"; "overnight" before or after.
+            let near: Vec<&str> = words.iter().skip(i.saturating_sub(2)).take(5).copied().collect();
+            let part = PARTS.iter().find(|(p, _)| near.contains(p)).map(|&(_, f)| f).unwrap_or(0.5);
+            return Some(TimeKey { scale: 0, pos: d + part });
+        }
+        let m = w.get(..3).unwrap_or("");
+        if w.len() >= 3 && MONTHS.contains(&m) && (w.len() == 3 || is_month_name(w)) {
+            let mi = MONTHS.iter().position(|x| *x == m).unwrap_or(0) as f64;
+            if let Some(day) = words.get(i + 1).and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d)) {
+                return Some(TimeKey { scale: 1, pos: mi * 31.0 + day as f64 });
+            }
+        }
+    }
+    None
+}
+
+fn is_month_name(w: &str) -> bool {
+    const FULL: [&str; 13] = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "sept",
+    ];
+    FULL.contains(&w)
+}
+
+/// True when `before` (the text right before a figure) ends with an update phrase.
+pub fn says_update(before: &str) -> bool {
+    let mut from = before.len().saturating_sub(48);
+    while from > 0 && !before.is_char_boundary(from) {
+        from -= 1;
+    }
+    let b = crate::text::fold::fold(before.get(from..).unwrap_or(""));
+    let b = b.trim_end();
+    let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
+    UPDATE_WORDS.iter().any(|w| b.ends_with(w))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weekdays_and_parts_order() {
+        let thu = key("Thursday").expect("thu");
+        let fri_m = key("Friday morning").expect("fri");
+        let fri_n = key("on Friday night").expect("fri night");
+        assert!(thu.pos < fri_m.pos && fri_m.pos < fri_n.pos);
+        let d1 = key("January 6").expect("jan 6");
+        let d2 = key("Jan. 7").expect("jan 7");
+        assert_eq!(d1.scale, 1);
+        assert!(d1.pos < d2.pos);
+        assert!(key("later").is_none());
+    }
+
+    #[test]
+    fn update_words() {
+        assert!(says_update("the death toll rose to "));
+        assert!(says_update("officials said the number had risen to more than"));
+        assert!(!says_update("police said "));
+    }
+}

@@ -1,0 +1,691 @@
+//! What a figure is about, from the words around it in its sentence:
+//! - the counted noun phrase after a count ("26 protesters", "3,800 law enforcement
+//!   officers", "dozens of search and rescue personnel");
+//! - for a measure, money or percentage, the noun phrase it is about: an attributive
+//!   noun after it ("a $150,000 contract"), the noun before "of" ("a fine of $7m"), the
+//!   noun phrase after "of" ("60 per cent of its revenue"), else the subject of its clause;
+//! - the event, through `events.tsv`: after the count ("26 were injured", "18 killed",
+//!   "3,800 people were detained") or before it ("killing more than 2,300 people",
+//!   "the death toll rose to 3,381");
+//! - the time of the report ("on Thursday", "as of Friday morning", "overnight") and the
+//!   attribution ("the Interior Ministry said", "according to AFP", "officials said").
+
+use super::tables::{irregular_singular, is_stopword, tables};
+use super::tokens::{Kind, Tok};
+
+/// True for words that end a noun phrase because they are verbs or adverbs in practice.
+fn is_verbish(w: &str) -> bool {
+    is_stopword(w)
+        || tables().event_first.contains(w)
+        || super::tables::change_word(w).is_some()
+        || tables().reporting.contains(w)
+        || w.ends_with("ly")
+}
+
+/// True for a plural-looking noun ("protesters", "people", "police").
+pub fn is_plural(w: &str) -> bool {
+    if irregular_singular(w).is_some() || w.len() > 4 && w.ends_with("men") {
+        return true;
+    }
+    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s")
+}
+
+/// Singular of a noun ("protesters" → "protester", "casualties" → "casualty").
+pub fn singular(w: &str) -> String {
+    if let Some(s) = irregular_singular(w) {
+        return s.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("men") {
+        if w.len() > 5 {
+            return format!("{stem}man");
+        }
+    }
+    if !is_plural(w) {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix("es") {
+        if matches!(stem, "virus" | "bus" | "campus" | "bonus" | "census" | "status" | "focus" | "stimulus" | "surplus" | "consensus" | "circus" | "nucleus" | "prospectus" | "genus" | "chorus" | "fetus" | "sinus" | "cactus" | "walrus" | "octopus") {
+            return stem.to_string();
+        }
+    }
+    if let Some(stem) = w.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    for suf in ["sses", "shes", "ches", "xes", "zes"] {
+        if w.ends_with(suf) {
+            return w[..w.len() - 2].to_string();
+        }
+    }
+    w[..w.len() - 1].to_string()
+}
+
+/// The counted noun phrase starting at token `j`: token range `j..end`, or None.
+/// Takes up to five words, stops at punctuation, numbers, function words and verbs, and
+/// after the first plural noun (the head). "and" joins words inside the phrase only before
+/// the head ("search and rescue personnel").
+pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<usize> {
+    // a quoted phrase: 26 “armed criminals”
+    if toks.get(j).is_some_and(|t| is_quote(&t.low)) {
+        j += 1;
+    }
+    let mut k = j;
+    let mut end = None;
+    while let Some(t) = toks.get(k) {
+        if k - j >= 5 || t.kind != Kind::Word {
+            break;
+        }
+        let w = t.low.as_ref();
+        if w == "and" && k > j && toks.get(k + 1).is_some_and(|x| x.kind == Kind::Word && !is_verbish(&x.low)) {
+            k += 1;
+            continue;
+        }
+        let reporting_noun = k > j && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
+        // "200 arrests", "3,381 deaths", "40 casualties": plural event nouns are counted
+        let event_noun = tables().event_first.contains(w) && is_plural(w) && !is_stopword(w) && !w.ends_with("ies") || matches!(w, "injuries" | "casualties" | "fatalities" | "bodies");
+        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) && !reporting_noun && !event_noun {
+            break;
+        }
+        if w.len() == 1 {
+            break;
+        }
+        k += 1;
+        if is_plural(w) {
+            end = Some(k);
+            // "police officers", "security forces": an irregular plural used as modifier
+            let modifier = irregular_singular(w).is_some() && toks.get(k).is_some_and(|x| x.kind == Kind::Word && is_plural(&x.low) && !is_verbish(&x.low));
+            if !modifier {
+                break;
+            }
+            continue;
+        }
+        if singular_count {
+            // "one proposal": a single noun, maybe after adjectives; stop at the first
+            // word followed by a function word or punctuation
+            end = Some(k);
+            // "one proposal asks", "a third of the population lives": a following "-s"
+            // word is a verb here
+            if toks.get(k).map_or(true, |x| x.kind != Kind::Word || is_verbish(&x.low) || is_plural(&x.low)) {
+                break;
+            }
+        }
+    }
+    if !singular_count {
+        // a count without a plural head: "26 police" handled as irregular; otherwise the
+        // last word if it ends the phrase ("2,000 military")
+        if end.is_none() && k > j && toks.get(k - 1).is_some_and(|x| irregular_singular(&x.low).is_some()) {
+            end = Some(k);
+        }
+    }
+    let e = end?;
+    // never end on "and"
+    if toks.get(e - 1).is_some_and(|x| x.low == "and") {
+        return None;
+    }
+    Some(e)
+}
+
+/// Quotation marks.
+pub fn is_quote(s: &str) -> bool {
+    matches!(s, "\"" | "“" | "”" | "‘" | "’" | "«" | "»" | "'")
+}
+
+/// Content words of a token range, as written, joined by spaces.
+pub fn words_text(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    let mut out = String::new();
+    for t in toks.get(a..b).unwrap_or(&[]) {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(text.get(t.s..t.e).unwrap_or(""));
+    }
+    out
+}
+
+/// A noun phrase read backwards from token `k` (inclusive): content words, stopping at
+/// function words, verbs, numbers and punctuation. Returns the first token index.
+fn np_before(toks: &[Tok], k: usize) -> Option<usize> {
+    let mut a = k + 1;
+    let mut n = 0;
+    while a > 0 {
+        let t = toks.get(a - 1)?;
+        if t.kind != Kind::Word || is_verb_like(toks, a - 1) || n >= 4 {
+            break;
+        }
+        a -= 1;
+        n += 1;
+    }
+    if a <= k {
+        Some(a)
+    } else {
+        None
+    }
+}
+
+/// A noun phrase read forwards from token `j`: skips a determiner or possessive, takes
+/// content words (up to five).
+fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
+    while toks.get(j).is_some_and(|t| matches!(t.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "all" | "this" | "that" | "these" | "those")) {
+        j += 1;
+    }
+    let mut k = j;
+    while let Some(t) = toks.get(k) {
+        if t.kind != Kind::Word || is_stopword(&t.low) || tables().reporting.contains(t.low.as_ref()) || k - j >= 5 {
+            break;
+        }
+        k += 1;
+    }
+    if k > j {
+        Some((j, k))
+    } else {
+        None
+    }
+}
+
+/// Words that start a new clause when looking back for a subject.
+fn is_clause_break(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Punct => matches!(t.low.as_ref(), "," | ";" | ":" | "—" | "–" | "(" | ")" | "\"" | "“" | "”"),
+        Kind::Word => matches!(t.low.as_ref(), "while" | "whereas" | "but" | "after" | "although" | "though" | "which" | "who" | "when" | "and" | "as" | "because" | "since" | "with"),
+        Kind::Num => false,
+    }
+}
+
+/// Words that are never the concept of a measure: times, dimensions, function words.
+fn is_concept_noise(w: &str) -> bool {
+    is_stopword(w)
+        || super::dates::month(w).is_some()
+        || matches!(
+            w,
+            "year" | "years" | "week" | "weeks" | "month" | "months" | "day" | "days" | "today" | "yesterday"
+                | "tomorrow" | "far" | "last" | "next" | "ago" | "monday" | "tuesday" | "wednesday" | "thursday"
+                | "friday" | "saturday" | "sunday" | "wide" | "long" | "high" | "tall" | "deep" | "thick" | "old"
+                | "away" | "apart" | "each" | "meanwhile" | "however" | "overall" | "well" | "just" | "barely"
+                | "nearly" | "around" | "roughly" | "currently" | "now" | "morning" | "evening" | "night"
+                | "quarter" | "half" | "time" | "times" | "point" | "points" | "percent" | "cent" | "cents"
+                | "dollars" | "euros" | "pounds" | "nevertheless" | "alternatively" | "instead" | "also"
+                | "million" | "billion" | "thousand" | "trillion" | "hundred" | "versus" | "double" | "twice"
+                | "back" | "exactly" | "only" | "almost" | "some" | "overnight" | "tonight"
+        )
+}
+
+/// A verb in practice for finding subjects: listed verbs, "-ed" words and "-ing" words
+/// not after a determiner.
+fn is_verb_like(toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    let w = t.low.as_ref();
+    if is_verbish(w) && !matches!(w, "of") {
+        return true;
+    }
+    let prev_det = k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that"));
+    if w.len() >= 4 && w.ends_with("ed") && !prev_det && !matches!(w, "need" | "seed" | "feed" | "speed" | "bed" | "shed") {
+        return true;
+    }
+    if w.len() > 5 && w.ends_with("ing") && !prev_det {
+        return true;
+    }
+    // a base form after "to" or a modal: "to close", "will study", "can borrow"
+    if k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "to" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "not")) && !prev_det {
+        return true;
+    }
+    matches!(w, "stands" | "came" | "comes" | "seem" | "seems" | "works" | "stay" | "stays"
+        | "orbits" | "threatens" | "isnt" | "dont" | "didnt" | "doesnt" | "wont" | "cant" | "looks" | "remains"
+        | "becomes" | "became" | "gets" | "got" | "sees" | "saw" | "puts" | "sets" | "lets" | "keeps" | "kept")
+        || matches!(w, "has" | "have" | "had" | "is" | "are" | "was" | "were" | "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "says" | "said" | "means" | "makes" | "gets" | "takes" | "shows" | "hides" | "costs" | "cost" | "employs" | "expects" | "plans" | "needs" | "wants" | "comes" | "goes" | "trades" | "offers" | "holds" | "owns" | "runs" | "pays" | "spends" | "hosts" | "covers")
+}
+
+/// Content words of tokens `a..b` that are not noise, joined by spaces (at most `max`,
+/// the last ones).
+fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
+    let tb = tables();
+    let ws: Vec<&str> = toks
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            t.kind == Kind::Word
+                && !is_concept_noise(&t.low)
+                && t.low.len() > 1
+                // units and number words of other figures: "(11 km)", "five-year", "40min"
+                && !(a + i > 0
+                    && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
+                    && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
+                && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
+        })
+        .filter_map(|(_, t)| text.get(t.s..t.e))
+        .collect();
+    let n = ws.len();
+    ws[n.saturating_sub(max)..].join(" ")
+}
+
+/// True when `w` is written as a unit of measure or currency word ("cents", "miles").
+fn is_unit_word(w: &str) -> bool {
+    tables().unit_low.contains(w)
+}
+
+/// The concept of a measure (money, percentage, unit of measure) spanning tokens
+/// `first..after`.
+pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> String {
+    // attributive: "a $150,000 contract", "a 6kW electric motor"
+    if let Some(t) = toks.get(after) {
+        if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
+            if let Some((a, b)) = np_after(toks, after) {
+                if a == after {
+                    let c = content(text, toks, a, b, 5);
+                    if !c.is_empty() {
+                        return c;
+                    }
+                }
+            }
+        }
+    }
+    // "<num> of NP": "60 per cent of its revenue"; money "in NP": "$1 billion in gains"
+    if toks.get(after).is_some_and(|t| matches!(t.low.as_ref(), "of" | "in")) {
+        if let Some((a, b)) = np_after(toks, after + 1) {
+            let c = content(text, toks, a, b, 5);
+            let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !c.is_empty() && (toks[after].low == "of" || !capital) {
+                return c;
+            }
+        }
+    }
+    // "NP of <num>": "a fine of $7m", "a speed of 15 mph"; also "NP at/to/was <num>"
+    if first >= 2 {
+        let p = &toks[first - 1];
+        if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
+            // "a lake that is about 9 km long": the noun before "that"
+            let mut end = first - 2;
+            if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
+                end -= 1;
+            }
+            if let Some(a) = np_before(toks, end) {
+                let end_excl = end + 1;
+                if !toks[a..end_excl].iter().any(|t| is_unit_word(&t.low)) {
+                    let c = content(text, toks, a, end_excl, 5);
+                    if !c.is_empty() {
+                        return c;
+                    }
+                }
+            }
+        }
+    }
+    clause_subject(text, toks, first)
+}
+
+/// Content words at the start of the clause containing token `first`, up to its verb.
+pub fn clause_subject(text: &str, toks: &[Tok], first: usize) -> String {
+    // bounded work on degenerate, very long "sentences"
+    subject_at(text, toks, first, if toks.len() > 2000 { 2 } else { 12 })
+}
+
+fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
+    let mut start = first.saturating_sub(if toks.len() > 2000 { 30 } else { 200 });
+    let mut k = first;
+    while k > start {
+        if is_clause_break(&toks[k - 1]) {
+            start = k;
+            break;
+        }
+        k -= 1;
+    }
+    let mut j = start;
+    // skip leading function words and verbs of a subordinate opening
+    while j < first && toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_concept_noise(&t.low)) {
+        j += 1;
+    }
+    let mut e = j;
+    while e < first {
+        let Some(t) = toks.get(e) else { break };
+        if t.kind == Kind::Num {
+            // "From 1850 to 1900 sea ice shrank": restart after numbers
+            if content(text, toks, j, e, 5).is_empty() || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
+                j = e + 1;
+                e += 1;
+                continue;
+            }
+            break;
+        }
+        if t.kind == Kind::Word && is_verb_like(toks, e) {
+            break;
+        }
+        e += 1;
+    }
+    let s = content(text, toks, j, e, 5);
+    if s.is_empty() && start > 0 && tries > 0 {
+        // the clause has no subject: try the clause before it
+        return subject_at(text, toks, start - 1, tries - 1);
+    }
+    s
+}
+
+/// Looks for an event word in tokens `a..b` (left to right); returns the normalized event
+/// and its token index.
+fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'static str, usize)> {
+    let tb = tables();
+    let idx: Vec<usize> = if backwards { (a..b).rev().collect() } else { (a..b).collect() };
+    for k in idx {
+        let Some(t) = toks.get(k) else { continue };
+        if !tb.event_first.contains(t.low.as_ref()) {
+            continue;
+        }
+        for (ws, e) in &tb.events {
+            if ws.iter().enumerate().all(|(o, w)| toks.get(k + o).is_some_and(|x| x.low == *w)) {
+                return Some((e, k));
+            }
+        }
+    }
+    None
+}
+
+/// The event of a count at tokens `first..after` (after = first token after the number,
+/// its unit and its noun phrase).
+pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: usize) -> Option<&'static str> {
+    // inside the counted phrase: "3,381 deaths", "26 fatalities"
+    if let Some((a, b)) = np {
+        if let Some((e, _)) = event_in(toks, a, b, false) {
+            return Some(e);
+        }
+    }
+    // after: skip auxiliaries and adverbs, then an event word
+    let mut k = after;
+    let mut steps = 0;
+    while let Some(t) = toks.get(k) {
+        if steps > 5 {
+            break;
+        }
+        if t.kind == Kind::Num {
+            break;
+        }
+        if is_quote(&t.low) {
+            k += 1;
+            continue;
+        }
+        if let Some((e, _)) = event_in(toks, k, k + 1, false) {
+            return Some(e);
+        }
+        let aux = matches!(
+            t.low.as_ref(),
+            "were" | "was" | "have" | "has" | "had" | "been" | "are" | "is" | "being" | "be" | "reportedly"
+                | "also" | "later" | "all" | "now" | "so" | "far" | "who" | "that" | "of" | "them"
+                | "whom" | "confirmed" | "officially" | "either" | "seriously" | "critically" | "badly"
+                | "slightly" | "severely" | "fatally" | "or" | "people" | "others" | "more" | "in"
+                | "remain" | "remained" | "remains" | "still" | "feared" | "believed"
+        );
+        if !aux {
+            break;
+        }
+        k += 1;
+        steps += 1;
+    }
+    // before: up to eight words back in the same clause, no other number in between
+    let lo = first.saturating_sub(8);
+    let mut k = first;
+    while k > lo {
+        let t = &toks[k - 1];
+        if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | ",") {
+            break;
+        }
+        // before the number only verbs and "toll" count ("killing 26", "the toll rose to
+        // 40"), not plural nouns ("demonstrations began when ... one type")
+        let adjacent = k + 1 == first || k + 2 == first && toks.get(k).is_some_and(|x| x.low == "of");
+        if !is_plural(&t.low) || adjacent {
+            if let Some((e, _)) = event_in(toks, k - 1, k, true) {
+                return Some(e);
+            }
+        }
+        k -= 1;
+    }
+    None
+}
+
+const WEEKDAYS: &[&str] = &["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const DAY_PARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+
+/// The time the sentence gives for its figures ("Thursday", "Friday morning",
+/// "overnight", "as of Friday"), nearest to token `at`.
+pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
+    let mut best: Option<(usize, usize, usize)> = None; // (distance, s, e)
+    let lo = at.saturating_sub(60);
+    let hi = (at + 60).min(toks.len());
+    for (k, t) in toks.iter().enumerate().take(hi).skip(lo) {
+        if t.kind != Kind::Word {
+            continue;
+        }
+        let w = t.low.as_ref();
+        let (s, mut e) = (t.s, t.e);
+        let found = if WEEKDAYS.contains(&w) {
+            if let Some(n) = toks.get(k + 1) {
+                if DAY_PARTS.contains(&n.low.as_ref()) {
+                    e = n.e;
+                }
+            }
+            true
+        } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
+            true
+        } else if super::dates::month(w).is_some() && w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+            // "on January 6", "as of Jan 7"
+            e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
+            true
+        } else if (w == "last" || w == "this" || w == "earlier" || w == "later")
+            && toks.get(k + 1).is_some_and(|n| matches!(n.low.as_ref(), "night" | "week" | "weekend" | "morning" | "evening" | "month" | "year"))
+        {
+            e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
+            true
+        } else {
+            false
+        };
+        if !found {
+            continue;
+        }
+        let d = k.abs_diff(at);
+        if best.map_or(true, |b| d < b.0) {
+            best = Some((d, s, e));
+        }
+    }
+    best.and_then(|(_, s, e)| text.get(s..e)).map(str::to_string)
+}
+
+/// Every time expression of a sentence, as (token index, text).
+pub fn times_in(text: &str, toks: &[Tok]) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !t.low.starts_with(['m', 't', 'w', 'f', 's', 'o', 'y', 'l', 'e', 'j', 'a', 'n', 'd']) {
+            continue;
+        }
+        if let Some(s) = time_of(text, toks.get(k..k + 2).unwrap_or(toks.get(k..).unwrap_or(&[])), 0) {
+            if toks.get(k).is_some_and(|x| s.starts_with(text.get(x.s..x.e).unwrap_or("\u{0}"))) {
+                out.push((k, s));
+            }
+        }
+    }
+    out
+}
+
+/// The time expression nearest to token `at`.
+pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
+    times.iter().min_by_key(|(k, _)| k.abs_diff(at)).map(|(_, s)| s.clone())
+}
+
+/// Who the sentence attributes its figures to: "according to X", "X said", "said X".
+pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
+    let a = attribution_raw(text, toks)?;
+    // a time word is not a source: "announced Thursday that ..."
+    let trimmed = a
+        .split(' ')
+        .filter(|w| !WEEKDAYS.contains(&w.to_lowercase().as_str()) && !matches!(w.to_lowercase().as_str(), "on" | "today" | "yesterday" | "tonight"))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let t = trimmed.trim();
+    if t.is_empty() || matches!(t.to_lowercase().as_str(), "the" | "a" | "an") {
+        None
+    } else {
+        Some(t.to_string())
+    }
+}
+
+fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
+    let tb = tables();
+    // "quoted X as saying", "citing X"
+    for (k, t) in toks.iter().enumerate() {
+        if matches!(t.low.as_ref(), "quoted" | "citing" | "cited") {
+            let a = k + 1;
+            let mut b = a;
+            while let Some(x) = toks.get(b) {
+                if x.kind != Kind::Word || b - a >= 6 || matches!(x.low.as_ref(), "as" | "that" | "who" | "on" | "in" | "and") {
+                    break;
+                }
+                b += 1;
+            }
+            let ends_well = t.low != "quoted" || toks.get(b).is_some_and(|x| x.low == "as");
+            if b > a && ends_well {
+                return text.get(toks[a].s..toks[b - 1].e).map(str::to_string);
+            }
+        }
+    }
+    // according to X
+    for (k, t) in toks.iter().enumerate() {
+        if t.low == "according" && toks.get(k + 1).is_some_and(|x| x.low == "to") {
+            let a = k + 2;
+            let mut b = a;
+            while let Some(x) = toks.get(b) {
+                if b - a >= 8 || x.kind == Kind::Num {
+                    break;
+                }
+                if x.kind == Kind::Punct && !matches!(x.low.as_ref(), "'" | "’" | "&" | ".") {
+                    break;
+                }
+                if x.kind == Kind::Word && b > a && matches!(x.low.as_ref(), "on" | "in" | "at" | "which" | "who" | "that" | "as" | "and" | "after" | "because" | "citing" | "for" | "since") {
+                    break;
+                }
+                b += 1;
+            }
+            if b > a {
+                let s = toks[a].s;
+                let e = toks[b - 1].e;
+                return text.get(s..e).map(|x| x.trim_end_matches('.').to_string());
+            }
+        }
+    }
+    // X said / said X
+    for (k, t) in toks.iter().enumerate() {
+        if t.kind != Kind::Word || !tb.reporting.contains(t.low.as_ref()) {
+            continue;
+        }
+        if !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
+            continue;
+        }
+        // backwards: the noun phrase before the verb
+        let mut a = k;
+        while a > 0 {
+            let x = &toks[a - 1];
+            let ok = match x.kind {
+                Kind::Word => {
+                    let cap = text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+                    // "the coastguard said": a lowercase noun after "the"
+                    let after_the = a >= 2 && toks.get(a - 2).is_some_and(|d| d.low == "the") && !is_verbish(&x.low) && !x.low.ends_with("ly");
+                    cap || after_the || matches!(x.low.as_ref(), "the" | "of" | "officials" | "official" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "spokesperson" | "government" | "office" | "agency" | "sources" | "witnesses" | "residents" | "media" | "state" | "local" | "health" | "interior" | "military" | "service" | "department" | "committee" | "news" | "officers" | "organizers" | "organisers" | "activists" | "group" | "prosecutors" | "prosecutor")
+                }
+                _ => x.low == "’" || x.low == "'",
+            };
+            if !ok || k - a >= 7 {
+                break;
+            }
+            a -= 1;
+        }
+        // "the civil defence agency said": lowercase nouns back to a "the" within six words
+        if a == k || toks.get(a).is_some_and(|x| x.low != "the") {
+            let mut b = a;
+            while b > 0 && k - b < 6 {
+                let x = &toks[b - 1];
+                if x.kind != Kind::Word || is_verb_like(toks, b - 1) && x.low != "the" {
+                    break;
+                }
+                b -= 1;
+                if x.low == "the" {
+                    a = b;
+                    break;
+                }
+            }
+        }
+        while a < k && toks.get(a).is_some_and(|x| matches!(x.low.as_ref(), "of")) {
+            a += 1;
+        }
+        // a sentence-initial capital alone ("The", "But") is not a source
+        if a < k {
+            let s = toks[a].s;
+            let e = toks[k - 1].e;
+            let cand = text.get(s..e).unwrap_or("");
+            let lw = cand.to_lowercase();
+            if !matches!(lw.as_str(), "the" | "he" | "she" | "it" | "they" | "but" | "and" | "we" | "i") && cand.chars().any(|c| c.is_alphabetic()) {
+                return Some(cand.to_string());
+            }
+        }
+        // forwards: "said the Interior Ministry", "said officials"
+        let a = k + 1;
+        let mut b = a;
+        while let Some(x) = toks.get(b) {
+            if x.kind != Kind::Word || b - a >= 6 {
+                break;
+            }
+            let cap = text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !(cap || matches!(x.low.as_ref(), "the" | "of" | "officials" | "police" | "ministry" | "authorities" | "spokesman" | "spokeswoman" | "a" | "an" | "government" | "agency")) {
+                break;
+            }
+            b += 1;
+        }
+        if b > a {
+            let s = toks[a].s;
+            let e = toks[b - 1].e;
+            let cand = text.get(s..e).unwrap_or("");
+            if !matches!(cand.to_lowercase().as_str(), "the" | "a" | "an" | "of") {
+                return Some(cand.to_string());
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    #[test]
+    fn singulars() {
+        assert_eq!(singular("protesters"), "protester");
+        assert_eq!(singular("casualties"), "casualty");
+        assert_eq!(singular("people"), "people");
+        assert_eq!(singular("fishermen"), "fisherman");
+        assert_eq!(singular("boxes"), "box");
+        assert_eq!(singular("bus"), "bus");
+    }
+
+    #[test]
+    fn counted_phrases() {
+        let s = "26 law enforcement officers were hurt";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(counted_np(&t, 1, false), Some(4));
+        let s = "9 search and rescue personnel";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(counted_np(&t, 1, false), Some(5));
+        let s = "26 were injured";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(counted_np(&t, 1, false), None);
+        assert_eq!(event_of(&t, 0, None, 1), Some("injured"));
+    }
+
+    #[test]
+    fn time_and_attribution() {
+        let s = "Police said on Friday morning that 40 people were held, according to the Harbour Gazette.";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(time_of(s, &t, 5).as_deref(), Some("Friday morning"));
+        assert_eq!(attribution_of(s, &t).as_deref(), Some("the Harbour Gazette"));
+        let s = "At least 12 died overnight, the Health Ministry said.";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(attribution_of(s, &t).as_deref(), Some("the Health Ministry"));
+        assert_eq!(time_of(s, &t, 2).as_deref(), Some("overnight"));
+    }
+}

@@ -1,0 +1,286 @@
+//! The word lists of the figure extractor, parsed once from the data files in
+//! `src/lexicon/` (units, currency prefixes, number words, qualifiers, vague quantities,
+//! events) into lookup tables held in `OnceLock`s.
+
+use super::bounds::Bound;
+use crate::lexicon::{fields, lines};
+use std::collections::{HashMap as StdHashMap, HashSet as StdHashSet};
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A small, fast hasher for the short word keys of these tables (the FxHash mixing step);
+/// the tables are fixed data, so hash flooding is not a concern.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type Fast = BuildHasherDefault<WordHasher>;
+pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
+pub type HashSet<K> = StdHashSet<K, Fast>;
+
+const UNITS: &str = include_str!("../lexicon/units.tsv");
+const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
+const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
+const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
+const VAGUE: &str = include_str!("../lexicon/vague_quantities.tsv");
+const EVENTS: &str = include_str!("../lexicon/events.tsv");
+
+/// Class of a unit written after a number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnitClass {
+    Pct,
+    Money,
+    Measure,
+    Time,
+    Age,
+}
+
+/// One unit form.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub form: &'static str,
+    pub norm: &'static str,
+    pub class: UnitClass,
+    /// Match exactly as written (short or mixed-case forms).
+    pub exact: bool,
+}
+
+/// Class of a number word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WordClass {
+    Unit,
+    Ten,
+    Mult,
+    Frac,
+}
+
+/// A vague quantity ("dozens"): its words and bounds.
+#[derive(Debug, Clone)]
+pub struct Vague {
+    pub words: Vec<&'static str>,
+    pub low: f64,
+    pub high: f64,
+    pub value: f64,
+}
+
+/// A qualifier phrase.
+#[derive(Debug, Clone)]
+pub struct Qualifier {
+    pub words: Vec<&'static str>,
+    pub post: bool,
+    pub bound: Bound,
+}
+
+pub struct Tables {
+    /// Units after a number, longest form first.
+    pub units: Vec<Unit>,
+    /// Unit forms matched exactly, and lowercase forms matched case-insensitively.
+    pub unit_exact: HashSet<&'static str>,
+    pub unit_low: HashSet<&'static str>,
+    /// Indexes into `units` by the lowercase first character of the form.
+    pub units_by_first: HashMap<char, Vec<usize>>,
+    /// Currency prefixes, longest first: (form, normalized).
+    pub prefixes: Vec<(&'static str, &'static str)>,
+    pub words: HashMap<&'static str, (f64, WordClass)>,
+    /// Multiplier abbreviations after digits ("k", "m", "bn", "million").
+    pub abbrs: HashMap<&'static str, f64>,
+    /// Qualifiers, longest first.
+    pub qualifiers: Vec<Qualifier>,
+    /// Vague quantities, longest first.
+    pub vague: Vec<Vague>,
+    /// Event words and phrases → normalized event; phrases longest first.
+    pub events: Vec<(Vec<&'static str>, &'static str)>,
+    pub event_first: HashSet<&'static str>,
+    pub reporting: HashSet<&'static str>,
+}
+
+pub fn tables() -> &'static Tables {
+    static T: OnceLock<Tables> = OnceLock::new();
+    T.get_or_init(build)
+}
+
+fn build() -> Tables {
+    let mut units = Vec::new();
+    for l in lines(UNITS) {
+        let f: Vec<&str> = fields(l).collect();
+        let (Some(&form), Some(&norm), Some(&class)) = (f.first(), f.get(1), f.get(2)) else { continue };
+        let class = match class {
+            "pct" => UnitClass::Pct,
+            "money" => UnitClass::Money,
+            "time" => UnitClass::Time,
+            "age" => UnitClass::Age,
+            _ => UnitClass::Measure,
+        };
+        let exact = form.chars().count() <= 2 || form.chars().any(|c| c.is_uppercase());
+        units.push(Unit { form, norm, class, exact });
+    }
+    units.sort_by_key(|u| std::cmp::Reverse(u.form.len()));
+    let mut prefixes: Vec<(&str, &str)> = lines(PREFIXES)
+        .filter_map(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            Some((*f.first()?, f.get(1)?.trim()))
+        })
+        .collect();
+    prefixes.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    let mut words = HashMap::default();
+    let mut abbrs = HashMap::default();
+    for l in lines(NUMBER_WORDS) {
+        let f: Vec<&str> = fields(l).collect();
+        let (Some(&w), Some(v), Some(&c)) = (f.first(), f.get(1).and_then(|v| v.parse::<f64>().ok()), f.get(2)) else { continue };
+        match c {
+            "abbr" => {
+                abbrs.insert(w, v);
+            }
+            "unit" => {
+                words.insert(w, (v, WordClass::Unit));
+            }
+            "ten" => {
+                words.insert(w, (v, WordClass::Ten));
+            }
+            "mult" => {
+                words.insert(w, (v, WordClass::Mult));
+            }
+            _ => {
+                words.insert(w, (v, WordClass::Frac));
+            }
+        }
+    }
+    let mut qualifiers = Vec::new();
+    for l in lines(QUALIFIERS) {
+        let f: Vec<&str> = fields(l).collect();
+        let (Some(&p), Some(&pos), Some(b)) = (f.first(), f.get(1), f.get(2).and_then(|b| Bound::from_name(b))) else { continue };
+        qualifiers.push(Qualifier { words: p.split(' ').collect(), post: pos == "post", bound: b });
+    }
+    qualifiers.sort_by_key(|q| std::cmp::Reverse(q.words.len()));
+    let mut vague = Vec::new();
+    for l in lines(VAGUE) {
+        let f: Vec<&str> = fields(l).collect();
+        let num = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok());
+        let (Some(&p), Some(low), Some(high), Some(value)) = (f.first(), num(1), num(2), num(3)) else { continue };
+        vague.push(Vague { words: p.split(' ').collect(), low, high, value });
+    }
+    vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+    let mut events = Vec::new();
+    let mut event_first = HashSet::default();
+    for l in lines(EVENTS) {
+        let f: Vec<&str> = fields(l).collect();
+        let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
+        let ws: Vec<&str> = p.split(' ').collect();
+        if let Some(w) = ws.first() {
+            event_first.insert(*w);
+        }
+        events.push((ws, e));
+    }
+    events.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
+    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::default();
+    for (i, u) in units.iter().enumerate() {
+        if let Some(c) = u.form.chars().next() {
+            for l in c.to_lowercase() {
+                units_by_first.entry(l).or_default().push(i);
+            }
+        }
+    }
+    let unit_exact = units.iter().filter(|u| u.exact).map(|u| u.form).collect();
+    let unit_low = units.iter().filter(|u| !u.exact).map(|u| u.form).collect();
+    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
+}
+
+/// Words that never belong to the noun phrase of what is counted, and that end a clause
+/// subject when looking for what a measure is about.
+pub fn is_stopword(w: &str) -> bool {
+    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    S.get_or_init(|| {
+        [
+            "a", "an", "the", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our",
+            "my", "your", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into",
+            "onto", "over", "under", "about", "around", "after", "before", "since", "during", "until",
+            "than", "as", "and", "or", "but", "nor", "so", "yet", "if", "while", "when", "where",
+            "which", "who", "whom", "whose", "what", "that", "there", "here", "is", "are", "was",
+            "were", "be", "been", "being", "am", "has", "have", "had", "having", "do", "does", "did",
+            "will", "would", "shall", "should", "can", "could", "may", "might", "must", "not", "no",
+            "also", "only", "just", "still", "even", "all", "some", "more", "most", "less", "least",
+            "each", "every", "per", "via", "among", "amid", "across", "against", "between", "through",
+            "including", "he", "she", "they", "we", "i", "you", "them", "him", "us", "me", "said",
+            "says", "say", "told", "according", "reportedly", "then", "now", "up", "down", "out",
+            "off", "again", "already", "ago", "later", "earlier", "very", "too", "both", "either",
+            "other", "another", "such", "own", "same", "than", "like", "because", "although",
+            "though", "whether", "within", "upon", "toward", "towards", "near", "nearly", "almost",
+            "approximately", "roughly", "least", "many", "much", "few", "several", "one", "ones",
+            "got", "get", "gets", "went", "go", "goes", "came", "come", "comes", "made", "make",
+            "makes", "took", "take", "takes", "rose", "fell", "saw", "see", "sees", "left", "remain",
+            "remained", "remains", "total", "totaled", "totalled", "reached", "reach", "hit",
+            "behind", "beside", "beneath", "above", "below", "inside", "outside", "along",
+            "throughout", "despite", "except", "worth", "ever", "never", "whereby", "whilst",
+        ]
+        .into_iter()
+        .collect()
+    })
+    .contains(w)
+}
+
+/// Verbs and words that say a number rose (`up`) or fell (`down`) by the amount that
+/// follows them ("rose 5%", "fell by 3"). A following "to" turns the amount into a level.
+pub fn change_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "rose" | "rise" | "rises" | "rising" | "risen" | "increased" | "increase" | "increases"
+        | "increasing" | "jumped" | "jump" | "jumps" | "gained" | "gain" | "gains" | "gaining"
+        | "climbed" | "climb" | "climbs" | "grew" | "grow" | "grows" | "grown" | "up" | "added"
+        | "adds" | "advanced" | "advances" | "surged" | "surge" | "surges" | "soared" | "soar"
+        | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
+        | "soaring" | "climbing" | "advancing" | "rallying" | "growing" | "upward" | "upwards"
+        | "inched" | "edged" | "firmed" | "strengthened" => "up",
+        "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
+        | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
+        | "decreases" | "slid" | "slide" | "slides" | "lost" | "lose" | "loses" | "losing"
+        | "down" | "plunged" | "plunge" | "plunges" | "plummeted" | "tumbled" | "tumble"
+        | "sank" | "sink" | "sinks" | "slipped" | "slip" | "slips" | "shed" | "sheds"
+        | "eased" | "eases" | "dipped" | "dip" | "dips" | "retreated" | "slumped" | "slump"
+        | "crashed" | "shrank" | "shrunk" | "contracted" | "lower" | "weakened" | "cut"
+        | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
+        | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
+        | "slumping" | "shrinking" | "downward" | "downwards" => "down",
+        _ => return None,
+    })
+}
+
+/// Irregular plural nouns counted in news (their singular form).
+pub fn irregular_singular(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "people" => "people",
+        "persons" => "people",
+        "men" => "man",
+        "women" => "woman",
+        "children" => "child",
+        "police" => "police",
+        "personnel" => "personnel",
+        "staff" => "staff",
+        "military" => "military",
+        "crew" => "crew",
+        "cattle" => "cattle",
+        "sheep" => "sheep",
+        "fish" => "fish",
+        "deer" => "deer",
+        "aircraft" => "aircraft",
+        "feet" => "foot",
+        "teeth" => "tooth",
+        "mice" => "mouse",
+        "geese" => "goose",
+        "data" => "data",
+        "media" => "media",
+        "series" => "series",
+        "species" => "species",
+        "news" => "news",
+        _ => return None,
+    })
+}

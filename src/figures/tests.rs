@@ -1,0 +1,293 @@
+//! Unit tests of the figure extractor on sentences written for these tests.
+
+use super::*;
+use crate::text::TextDoc;
+
+fn figs(text: &str) -> Vec<Figure> {
+    let doc = TextDoc::new(0, text);
+    extract(&doc)
+}
+
+fn quantities(text: &str) -> Vec<Figure> {
+    figs(text).into_iter().filter(|f| f.kind == FigureKind::Quantity).collect()
+}
+
+fn one(text: &str) -> Figure {
+    let q = quantities(text);
+    assert_eq!(q.len(), 1, "{text}: {q:#?}");
+    q.into_iter().next().unwrap()
+}
+
+#[test]
+fn spans_are_text() {
+    let t = "Rescuers said more than 3,800 people were evacuated from the valley.";
+    let f = one(t);
+    assert_eq!(f.text, "more than 3,800 people");
+    assert_eq!(&t[f.start as usize..f.end as usize], f.text);
+    assert_eq!(f.value, 3800.0);
+    assert_eq!((f.low, f.high, f.low_inclusive), (Some(3800.0), None, false));
+    assert_eq!(f.change, ">");
+    assert_eq!(f.unit.as_deref(), Some("people"));
+    assert_eq!(f.event.as_deref(), Some("evacuated"));
+}
+
+#[test]
+fn separators_and_abbreviations() {
+    assert_eq!(one("The dam holds 3 800 tonnes of water.").value, 3800.0);
+    assert_eq!(one("The dam holds 3\u{202F}800 tonnes of water.").value, 3800.0);
+    assert_eq!(one("The fund lost $77m last year.").value, 77e6);
+    assert_eq!(one("The fund lost $77m last year.").unit.as_deref(), Some("dollar"));
+    assert_eq!(one("Sales hit 3.8M units.").value, 3.8e6);
+    assert_eq!(one("The bank raised €1.5bn in bonds.").unit.as_deref(), Some("euro"));
+    assert_eq!(one("The city spent 2 mln tenge on it.").value, 2e6);
+    assert_eq!(one("The race drew 5k runners.").value, 5000.0);
+    assert_eq!(one("It was minus 5 degrees Celsius at dawn.").value, -5.0);
+    assert_eq!(one("It was -5 degrees Celsius at dawn.").unit.as_deref(), Some("celsius"));
+    assert_eq!(one("Water rose 1½ metres in the square.").value, 1.5);
+}
+
+#[test]
+fn european_style() {
+    let f = quantities("Die Flut traf 3.800 Häuser, und der Pegel stieg um 2,5 Meter.");
+    assert_eq!(f.first().map(|f| f.value), Some(3800.0));
+    assert_eq!(f.get(1).map(|f| f.value), Some(2.5));
+}
+
+#[test]
+fn words_and_vague() {
+    assert_eq!(one("Twenty-six miners were trapped.").value, 26.0);
+    assert_eq!(one("More than a thousand residents fled.").value, 1000.0);
+    assert_eq!(one("More than a thousand residents fled.").change, ">");
+    assert_eq!(one("Nineteen million voters are registered.").value, 19e6);
+    assert_eq!(one("The trip took one and a half hours.").value, 1.5);
+    assert_eq!(one("A dozen boats sank in the harbour.").value, 12.0);
+    let f = one("Dozens of fishermen were rescued by the coast guard.");
+    assert_eq!((f.low, f.high, f.change.as_str()), (Some(24.0), Some(99.0), "~"));
+    assert_eq!(f.event.as_deref(), Some("rescued"));
+    assert_eq!(f.range, None);
+    let f = one("Hundreds of homes were flooded overnight.");
+    assert_eq!((f.low, f.high), (Some(200.0), Some(999.0)));
+    assert_eq!(one("Tens of thousands of people marched.").low, Some(20000.0));
+    assert_eq!(one("Three-quarters of the crop was lost.").value, 0.75);
+    assert_eq!(one("A third of the voters stayed home.").value, 1.0 / 3.0);
+}
+
+#[test]
+fn compounds_and_ordinals() {
+    let f = one("A 180-day state of emergency was declared.");
+    assert_eq!((f.value, f.unit.as_deref()), (180.0, Some("day")));
+    let f = one("An 81-year-old woman was rescued.");
+    assert_eq!((f.value, f.unit.as_deref()), (81.0, Some("year of age")));
+    let f = one("A 7.8-magnitude quake struck the coast.");
+    assert_eq!((f.value, f.unit.as_deref()), (7.8, Some("magnitude")));
+    let f = one("They began a two-week strike.");
+    assert_eq!((f.value, f.unit.as_deref()), (2.0, Some("week")));
+    let f = one("The six-month ban ends soon.");
+    assert_eq!((f.value, f.unit.as_deref()), (6.0, Some("month")));
+    let all = figs("Fire broke out on the 12th floor on the third day of the heatwave.");
+    assert!(all.iter().all(|f| f.kind == FigureKind::Ordinal), "{all:#?}");
+    assert_eq!(all.len(), 2);
+}
+
+#[test]
+fn percentages_currencies_units() {
+    let f = one("Turnout rose 5 percent in the north.");
+    assert_eq!((f.unit.as_deref(), f.change.as_str()), (Some("percentage"), "up"));
+    assert_eq!(one("Inflation hit 80% in May.").unit.as_deref(), Some("percentage"));
+    assert_eq!(one("Prices are up 3 per cent this year.").change, "up");
+    assert_eq!(one("Support fell 2 percentage points.").unit.as_deref(), Some("percentage point"));
+    assert_eq!(one("The bill came to £300 in the end.").unit.as_deref(), Some("pound sterling"));
+    assert_eq!(one("The cost was ¥5,000 per night.").unit.as_deref(), Some("japanese yen per night"));
+    assert_eq!(one("They paid 40 million yuan for it.").unit.as_deref(), Some("chinese yuan"));
+    assert_eq!(one("They paid 500 rubles for it.").unit.as_deref(), Some("russian ruble"));
+    assert_eq!(one("Bread costs 300 tenge now.").unit.as_deref(), Some("kazakhstani tenge"));
+    assert_eq!(one("The loan of USD 10 million was signed.").unit.as_deref(), Some("dollar"));
+    assert_eq!(one("Winds reached 90 mph near the shore.").unit.as_deref(), Some("mile per hour"));
+    assert_eq!(one("The river is 12 km wide here.").unit.as_deref(), Some("kilometre"));
+    assert_eq!(one("It was 40°C in the shade.").unit.as_deref(), Some("celsius"));
+    assert_eq!(one("The plant makes 300 MW of power.").unit.as_deref(), Some("megawatt"));
+    assert_eq!(one("The rescue took 36 hours.").unit.as_deref(), Some("hour"));
+    let f = one("The mayor, 64, resigned.");
+    assert_eq!(f.unit.as_deref(), Some("year of age"));
+}
+
+#[test]
+fn ranges() {
+    let f = one("Between 20 and 30 houses burned.");
+    assert_eq!(f.range, Some([20.0, 30.0]));
+    assert_eq!(f.value, 25.0);
+    assert_eq!(one("Rain of 50 to 80 mm is expected.").range, Some([50.0, 80.0]));
+    assert_eq!(one("Rain of 50–80 mm is expected.").range, Some([50.0, 80.0]));
+    assert_eq!(one("The toll went from 26 to 40 people.").range, Some([26.0, 40.0]));
+    assert_eq!(one("Fines of $3 billion to $5 billion were discussed.").range, Some([3e9, 5e9]));
+    assert_eq!(one("Bids of $89 to $93 billion were made.").range, Some([89e9, 93e9]));
+    let y = figs("The drought lasted from 1930 to 1936 in the plains.");
+    assert!(y.iter().all(|f| f.kind == FigureKind::Year) && y.len() == 2, "{y:#?}");
+}
+
+#[test]
+fn qualifiers() {
+    let cases: &[(&str, &str, Option<f64>, Option<f64>)] = &[
+        ("At least 26 people died in the fire.", ">", Some(26.0), None),
+        ("No fewer than 26 people died in the fire.", ">", Some(26.0), None),
+        ("Nearly 4,000 people died in the fire.", "~", Some(3600.0), Some(4000.0)),
+        ("Almost 4,000 people died in the fire.", "~", Some(3600.0), Some(4000.0)),
+        ("Up to 30 people died in the fire.", "<", Some(0.0), Some(30.0)),
+        ("As many as 30 people died in the fire.", "<", Some(0.0), Some(30.0)),
+        ("Fewer than 30 people died in the fire.", "<", Some(0.0), Some(30.0)),
+        ("Upwards of 30 people died in the fire.", ">", Some(30.0), None),
+        ("In excess of 30 people died in the fire.", ">", Some(30.0), None),
+        ("Just under 30 people died in the fire.", "<", Some(0.0), Some(30.0)),
+        ("An estimated 30 people died in the fire.", "~", Some(27.0), Some(33.0)),
+    ];
+    for (t, ch, lo, hi) in cases {
+        let f = one(t);
+        assert_eq!(f.change, *ch, "{t}");
+        let close = |a: Option<f64>, b: Option<f64>| match (a, b) {
+            (Some(x), Some(y)) => (x - y).abs() < 1e-9,
+            (None, None) => true,
+            _ => false,
+        };
+        assert!(close(f.low, *lo) && close(f.high, *hi), "{t}: {:?} {:?}", f.low, f.high);
+        assert_eq!(f.event.as_deref(), Some("killed"), "{t}");
+    }
+    let f = one("About 2,300 homes were damaged.");
+    assert_eq!(f.change, "~");
+    let f = one("Some 500 soldiers were deployed.");
+    assert_eq!((f.change.as_str(), f.event.as_deref()), ("~", Some("deployed")));
+}
+
+#[test]
+fn changes() {
+    assert_eq!(one("The index fell 3% on Monday.").change, "down");
+    assert_eq!(one("The index dropped by 3% on Monday.").change, "down");
+    assert_eq!(one("Shares jumped 12% in early trade.").change, "up");
+    assert_eq!(one("Exports slid 4% last month.").change, "down");
+    let f = quantities("Shares rose 5% to $84 on Friday.");
+    assert_eq!(f.iter().map(|f| f.change.as_str()).collect::<Vec<_>>(), vec!["up", "="]);
+    assert_eq!(one("The toll rose to 3,381 on Sunday.").change, "=");
+}
+
+#[test]
+fn concepts_and_events() {
+    let f = one("Officials said 26 protesters were detained in the capital.");
+    assert_eq!((f.concept.as_str(), f.event.as_deref()), ("protesters", Some("detained")));
+    let f = one("Police deployed 3,000 law enforcement officers to the square.");
+    assert_eq!((f.concept.as_str(), f.event.as_deref()), ("law enforcement officers", Some("deployed")));
+    let f = one("The blast injured 26, the governor said.");
+    assert_eq!(f.event.as_deref(), Some("injured"));
+    let f = one("The death toll rose to 3,381 on Sunday.");
+    assert_eq!(f.event.as_deref(), Some("killed"));
+    let f = one("The storm hit the coast, killing more than 2,300 people.");
+    assert_eq!(f.event.as_deref(), Some("killed"));
+    let q = quantities("The clashes left 18 killed and 748 wounded.");
+    assert_eq!(q.iter().map(|f| f.event.as_deref()).collect::<Vec<_>>(), vec![Some("killed"), Some("injured")]);
+    let f = one("The rally drew 12 search and rescue personnel.");
+    assert_eq!(f.concept, "search and rescue personnel");
+    let f = one("As many as 40 were held in custody.");
+    assert_eq!(f.event.as_deref(), Some("detained"));
+}
+
+#[test]
+fn not_counts() {
+    let all = figs("On January 6, 2022, at 10:30, the office at 555-123-4567 said the Big 12 and COVID-19 rules from 2019 held.");
+    let q: Vec<_> = all.iter().filter(|f| f.kind == FigureKind::Quantity).collect();
+    assert!(q.is_empty(), "{q:#?}");
+    assert!(all.iter().any(|f| f.kind == FigureKind::Date && f.value == 20220106.0));
+    assert!(all.iter().any(|f| f.kind == FigureKind::Time && f.value == 1030.0));
+    assert!(all.iter().any(|f| f.kind == FigureKind::Year && f.value == 2019.0));
+    let all = figs("Related Posts\nFlood toll reaches 40 in river towns\n");
+    assert!(all.iter().all(|f| f.kind != FigureKind::Quantity), "{all:#?}");
+    let all = figs("1. Apples from the north\n2. Pears from the south\n");
+    assert!(all.is_empty(), "{all:#?}");
+    let all = figs("The game ended 2-0 after extra time.");
+    assert!(all.is_empty(), "{all:#?}");
+    assert_eq!(one("Some 2000 people attended.").value, 2000.0);
+}
+
+#[test]
+fn time_and_attribution() {
+    let f = one("At least 12 people died overnight, the Health Ministry said.");
+    assert_eq!(f.time.as_deref(), Some("overnight"));
+    assert_eq!(f.attribution.as_deref(), Some("the Health Ministry"));
+    let f = one("According to Reuters, 40 people were arrested on Thursday.");
+    assert_eq!(f.time.as_deref(), Some("Thursday"));
+    assert_eq!(f.attribution.as_deref(), Some("Reuters"));
+}
+
+#[test]
+fn no_panics_on_odd_input() {
+    for t in ["", "   ", "🙂 5 🙂", "数字 3 800 人", "<p>12</p>", "$", "1/0", "-", "99999999999999999999999999", "a a a a", "1.2.3.4.5", "½", "between 5 and", "from 1 to", "12-", "−3", "++5", "5%%", "US$", "the 1990s", "Jan. 99"] {
+        let _ = figs(t);
+    }
+}
+
+#[test]
+fn news_regressions() {
+    let q = quantities("A magnitude 6.4 quake hit the valley, killing at least 112 people, the civil defence agency said.");
+    assert_eq!(q[0].unit.as_deref(), Some("magnitude"));
+    assert_eq!(q[1].event.as_deref(), Some("killed"));
+    assert_eq!(q[1].attribution.as_deref(), Some("the civil defence agency"));
+    let q = quantities("Nine boats were found and 27 sailors remain missing, the navy said.");
+    assert_eq!(q.last().and_then(|f| f.event.as_deref()), Some("missing"));
+    let f = one("Riot police fired tear gas at a crowd of about 2,000 fans.");
+    assert_eq!(f.event, None);
+    let f = one("Gold fell from $1,900 on Monday to $1,850 on Friday.");
+    assert_eq!(f.range, Some([1850.0, 1900.0]));
+    let y = figs("Mileage rose in 2008 to 29 mpg.");
+    assert!(y.iter().any(|f| f.kind == FigureKind::Year) && y.iter().any(|f| f.value == 29.0 && f.range.is_none()), "{y:#?}");
+}
+
+#[test]
+fn attribution_forms() {
+    let f = one("Local radio quoted regional health officials as saying that 14 climbers were rescued.");
+    assert_eq!(f.attribution.as_deref(), Some("regional health officials"));
+    let f = one("The brewery, a family firm, announced Monday that half of its staff would strike.");
+    assert_eq!(f.attribution, None);
+    let f = one("The fund was backed by several former colonial powers.");
+    assert_eq!(f.text, "several former colonial powers");
+}
+
+#[test]
+fn time_from_dates() {
+    let f = one("As of March 3, 412 homes were still without power.");
+    assert_eq!(f.time.as_deref(), Some("March 3"));
+}
+
+#[test]
+fn event_nouns_are_counted() {
+    let f = one("Police made over 200 arrests in the port city.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("over 200 arrests", Some("detained")));
+    let f = one("The storm caused 31 deaths and cut power.");
+    assert_eq!(f.event.as_deref(), Some("killed"));
+    let f = one("A ticket costs about 28 US cents.");
+    assert_eq!(f.unit.as_deref(), Some("cent"));
+}
+
+#[test]
+fn ratios_and_addresses() {
+    let f = one("One in five voters stayed home.");
+    assert!((f.value - 0.2).abs() < 1e-12, "{f:?}");
+    let f = one("Three out of four shops were shut.");
+    assert_eq!(f.value, 0.75);
+    assert!(quantities("The office at 16-18 Harbour Street reopened.").is_empty());
+    assert_eq!(one("Turnout rose in 2019 to 61%.").value, 61.0);
+}
+
+#[test]
+fn change_in_lists() {
+    let q = quantities("Oil fell 2%, gas by 3% and coal by 1%.");
+    assert_eq!(q.iter().map(|f| f.change.as_str()).collect::<Vec<_>>(), vec!["down", "down", "down"]);
+    assert_eq!(one("The forecast was revised upward by 40 tonnes.").change, "up");
+}
+
+#[test]
+fn codes_decades_and_bodies() {
+    assert!(quantities("Call 0800 123 4567 for help.").is_empty());
+    let q = quantities("Two men in their 40s were charged.");
+    assert_eq!(q[0].unit.as_deref(), Some("man"));
+    let all = figs("Two men in their 40s were charged.");
+    assert!(all.iter().any(|f| f.unit.as_deref() == Some("year of age") && f.high == Some(49.0)), "{all:#?}");
+    let f = one("Divers have recovered 14 bodies so far.");
+    assert_eq!((f.text.as_str(), f.event.as_deref()), ("14 bodies", Some("killed")));
+}

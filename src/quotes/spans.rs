@@ -1,0 +1,205 @@
+//! Quotation spans: text between quotation marks, straight or curly, guillemets and
+//! low-high marks („…“), with nested single quotes left inside, and quotations that run
+//! over several paragraphs (each new paragraph reopening the quote, as news style does).
+//! Spans exclude the marks and are UTF-8 byte ranges.
+
+/// One quotation found in the text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawQuote {
+    /// Content span (marks excluded), trimmed of surrounding whitespace.
+    pub start: usize,
+    pub end: usize,
+    /// Position of the opening mark, and just after the closing mark (or the content end
+    /// when the quotation was never closed).
+    pub open_at: usize,
+    pub close_end: usize,
+}
+
+/// Minimum number of words for a quotation to be kept (shorter ones are scare quotes:
+/// “terrorists”, “mostly”).
+pub const MIN_WORDS: usize = 3;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Mark {
+    /// Opens a quotation; the char that closes it.
+    Open(char),
+    /// Closes a quotation.
+    Close,
+    /// Straight double quote: decided by context.
+    Straight,
+    None,
+}
+
+fn classify(c: char) -> Mark {
+    match c {
+        '“' => Mark::Open('”'),
+        '„' => Mark::Open('“'),
+        '«' => Mark::Open('»'),
+        '”' | '»' => Mark::Close,
+        '"' => Mark::Straight,
+        _ => Mark::None,
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+}
+
+/// Finds the quotations of `text`. Never panics; linear in the text length.
+pub fn find(text: &str) -> Vec<RawQuote> {
+    let mut out: Vec<RawQuote> = Vec::new();
+    // Open quotation: (opening mark position, content start, closing char).
+    let mut open: Option<(usize, usize, char)> = None;
+    let mut prev: char = '\n';
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let next = iter.peek().map(|&(_, n)| n).unwrap_or('\n');
+        let after = i + c.len_utf8();
+        if c == '\n' {
+            if let Some((o, s, close)) = open {
+                // Quotation still open at the end of a paragraph: it continues when the
+                // next non-blank line starts with an opening mark, else it ends here.
+                let rest = text.get(after..).unwrap_or("");
+                let next_line_start = rest.trim_start_matches(|ch: char| ch.is_whitespace());
+                let reopens = next_line_start.starts_with(|ch: char| ['“', '"', '«', '„'].contains(&ch));
+                if reopens {
+                    // Skip to the reopening mark and keep the quotation open.
+                    let skip_to = after + (rest.len() - next_line_start.len());
+                    while let Some(&(j, _)) = iter.peek() {
+                        if j > skip_to {
+                            break;
+                        }
+                        iter.next();
+                    }
+                    prev = '“';
+                    open = Some((o, s, close));
+                    continue;
+                }
+                push(&mut out, text, o, s, i, i);
+                open = None;
+            }
+            prev = c;
+            continue;
+        }
+        let mark = classify(c);
+        match (mark, open) {
+            (Mark::Open(close), None) => open = Some((i, after, close)),
+            (Mark::Open(close), Some((o, s, cur))) => {
+                if c == cur {
+                    // „…“ closes with the same char that opens English quotes.
+                    push(&mut out, text, o, s, i, after);
+                    open = None;
+                } else {
+                    // A second opening mark inside a quotation: garbled text; end the
+                    // first quotation here and start another.
+                    push(&mut out, text, o, s, i, i);
+                    open = Some((i, after, close));
+                }
+            }
+            (Mark::Close, Some((o, s, _))) => {
+                // Any closing mark ends the quotation (sources mix “…» and «…”).
+                push(&mut out, text, o, s, i, after);
+                open = None;
+            }
+            (Mark::Close, None) => {
+                // A stray closing mark shortly after a quotation closed in the same
+                // paragraph: the earlier closing mark was spurious (garbled text).
+                if let Some(last) = out.last_mut() {
+                    let gap = text.get(last.close_end..i).unwrap_or("\n");
+                    if last.close_end <= i && gap.len() <= 200 && !gap.contains('\n') && !gap.trim().is_empty() {
+                        let content = text.get(last.start..i).unwrap_or("");
+                        last.end = last.start + content.trim_end().len();
+                        last.close_end = after;
+                    }
+                }
+            }
+            (Mark::Straight, None) => {
+                let opens = (prev.is_whitespace() || "([{—–-:,;/".contains(prev)) && !next.is_whitespace();
+                if opens {
+                    open = Some((i, after, '"'));
+                }
+            }
+            (Mark::Straight, Some((o, s, _))) => {
+                let opens_new = (prev.is_whitespace() || "([{".contains(prev)) && !next.is_whitespace() && next != ',' && next != '.';
+                if opens_new && i > s && text.get(s..i).is_some_and(|t| t.trim().is_empty()) {
+                    open = Some((i, after, '"'));
+                } else {
+                    push(&mut out, text, o, s, i, after);
+                    open = None;
+                }
+            }
+            _ => {}
+        }
+        prev = c;
+    }
+    if let Some((o, s, _)) = open {
+        push(&mut out, text, o, s, text.len(), text.len());
+    }
+    out
+}
+
+fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize, close_end: usize) {
+    let Some(content) = text.get(s..e) else { return };
+    let lead = content.len() - content.trim_start().len();
+    let trail = content.len() - content.trim_end().len();
+    let (start, end) = (s + lead, e.saturating_sub(trail));
+    if end <= start {
+        return;
+    }
+    if text.get(start..end).is_some_and(|t| word_count(t) >= MIN_WORDS) {
+        out.push(RawQuote { start, end, open_at, close_end });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(t: &str) -> Vec<&str> {
+        find(t).iter().map(|q| &t[q.start..q.end]).collect()
+    }
+
+    #[test]
+    fn curly_straight_and_guillemets() {
+        let t = "“We will rebuild every bridge,” the mayor said. He added: \"The river is falling now.\" « Nous resterons ici longtemps » dit-elle.";
+        assert_eq!(
+            texts(t),
+            vec!["We will rebuild every bridge,", "The river is falling now.", "Nous resterons ici longtemps"]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_dropped_nested_kept() {
+        let t = "He called them “looters” and said: “They told me ‘run now’ before the water came.”";
+        assert_eq!(texts(t), vec!["They told me ‘run now’ before the water came."]);
+    }
+
+    #[test]
+    fn multi_paragraph_quotation() {
+        let t = "“The dam held through the night, and we are grateful.\n\n“But the next storm will test it again,” the engineer said.";
+        let q = find(t);
+        assert_eq!(q.len(), 1);
+        let s = &t[q[0].start..q[0].end];
+        assert!(s.starts_with("The dam held") && s.ends_with("test it again,"), "{s}");
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_paragraph() {
+        let t = "The minister said “prices will fall by the end of the month\nOther news follows here.";
+        assert_eq!(texts(t), vec!["prices will fall by the end of the month"]);
+    }
+
+    #[test]
+    fn stray_closing_mark_extends_the_quotation() {
+        let t = "“The road is open.” We can drive home now,” she said.";
+        assert_eq!(texts(t), vec!["The road is open.” We can drive home now,"]);
+    }
+
+    #[test]
+    fn junk_never_panics() {
+        for t in ["", "\"", "“", "”””", "«»", "\"\"\"\"", "a\"b\"c", "🙂“😀 x y z”", "„ein zwei drei“"] {
+            let _ = find(t);
+        }
+        assert_eq!(texts("„ein zwei drei“"), vec!["ein zwei drei"]);
+    }
+}

@@ -1,0 +1,312 @@
+//! Who said a quotation: the reporting clause after it (", he said", "said X", "X said",
+//! "according to X", "X told Y") or before it ("X said: “…”"). Returns the speaker as
+//! written (a name, a pronoun or a phrase like "the president"), as a byte span.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use crate::text::tokens::{tokenize, Token, TokenKind};
+
+/// Reporting verbs (every form), from `src/lexicon/reporting_verbs.txt`.
+fn verbs() -> &'static HashSet<&'static str> {
+    static V: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    V.get_or_init(|| {
+        crate::lexicon::lines(crate::lexicon::REPORTING_VERBS)
+            .flat_map(crate::lexicon::fields)
+            .filter(|f| !f.is_empty())
+            .collect()
+    })
+}
+
+/// True when `w` (any case) is a form of a reporting verb.
+pub fn is_verb(w: &str) -> bool {
+    if w.chars().all(|c| c.is_lowercase()) {
+        return verbs().contains(w);
+    }
+    let l = w.to_lowercase();
+    verbs().contains(l.as_str())
+}
+
+/// As [`is_verb`], for a word already lowercase.
+pub fn is_verb_lower(w: &str) -> bool {
+    verbs().contains(w)
+}
+
+/// What the speaker text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpeakerKind {
+    /// Starts with a capitalized name ("Mr. Tokayev", "Jen Psaki").
+    Name,
+    /// "he", "she".
+    Pronoun,
+    /// A common-noun phrase ("the president", "a spokesperson for the ministry").
+    Phrase,
+}
+
+/// The speaker as written: byte span and kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Attribution {
+    pub start: usize,
+    pub end: usize,
+    pub kind: SpeakerKind,
+    /// End of the whole reporting clause as far as it was read (the verb in "X said",
+    /// the speaker in "said X").
+    pub clause_end: usize,
+}
+
+const PRONOUNS: [&str; 2] = ["he", "she"];
+const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "one"];
+const TITLES: [&str; 8] = ["mr", "mrs", "ms", "dr", "mm", "prof", "gen", "sen"];
+const PARTICLES: [&str; 9] = ["de", "von", "der", "van", "al", "bin", "la", "le", "du"];
+const SKIP: [&str; 14] = [
+    "also", "later", "then", "again", "earlier", "previously", "reportedly", "has", "had", "have", "was", "once", "recently", "repeatedly",
+];
+const WEEKDAYS: [&str; 9] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"];
+/// Words that end a speaker phrase after the verb ("said X on Friday").
+const STOPS_AFTER: [&str; 14] = ["on", "in", "at", "during", "when", "after", "before", "while", "as", "to", "that", "and", "but", "who"];
+
+fn is_cap(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn lower(w: &str) -> String {
+    w.to_lowercase()
+}
+
+/// True when `w` equals a list entry, ignoring ASCII case (no allocation).
+fn is_in(list: &[&str], w: &str) -> bool {
+    list.iter().any(|x| x.eq_ignore_ascii_case(w))
+}
+
+/// Word tokens of `text[from..to]` with their positions, stopping at a sentence end (not
+/// after a title abbreviation), a line break or an opening quotation mark.
+fn clause_words(text: &str, from: usize, to: usize) -> Vec<Token> {
+    let Some(slice) = text.get(from..to) else { return Vec::new() };
+    let slice = slice.split('\n').next().unwrap_or("");
+    let toks = tokenize(slice, from);
+    let mut out: Vec<Token> = Vec::new();
+    for t in toks {
+        let s = t.text(text);
+        match t.kind {
+            TokenKind::Word | TokenKind::Number => out.push(t),
+            TokenKind::Punct => {
+                if matches!(s, "“" | "\"" | "«" | "„" | "!" | "?" | ";" | "(" | ")") {
+                    break;
+                }
+                if s == "." {
+                    let after_title = out.last().is_some_and(|w| is_in(&TITLES, w.text(text)) || w.end - w.start == 1);
+                    if !after_title {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+/// The speaker named in the clause right after a quotation (`from` = just after the
+/// closing mark).
+pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
+    let mut to = (from + 240).min(text.len());
+    while to < text.len() && !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let words = clause_words(text, from, to);
+    let words: Vec<Token> = words.into_iter().take(14).collect();
+    let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
+    // "according to X"
+    if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
+        return phrase_after(text, &words, k + 2);
+    }
+    let k = ws.iter().take(8).position(|w| is_verb(w))?;
+    if k == 0 {
+        return phrase_after(text, &words, 1);
+    }
+    // The words before the verb must all be the subject.
+    subject_before(text, &words, k, true)
+}
+
+/// The speaker named before a quotation in its sentence (`sent_start..open_at`): "X said:",
+/// "X told reporters that".
+pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Attribution> {
+    let slice = text.get(sent_start..open_at)?;
+    let line_start = slice.rfind('\n').map(|p| sent_start + p + 1).unwrap_or(sent_start);
+    let toks: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start)
+        .into_iter()
+        .filter(|t| t.kind != TokenKind::Punct || t.text(text) == "." )
+        .collect();
+    let words: Vec<Token> = toks.into_iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
+    let k = ws.iter().rposition(|w| is_verb(w))?;
+    if ws.len() - k > 12 {
+        return None;
+    }
+    if k == 0 {
+        return None;
+    }
+    subject_before(text, &words, k, false)
+}
+
+/// The subject right before the verb at `k`. With `whole`, every word before `k` must be
+/// part of it (right-hand clause ", the minister said").
+fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<Attribution> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    let mut j = k; // exclusive end of the subject
+    while j > 0 {
+        let lw = lower(w(j - 1));
+        if SKIP.contains(&lw.as_str()) || WEEKDAYS.contains(&lw.as_str()) {
+            j -= 1;
+            if j > 0 && WEEKDAYS.contains(&lw.as_str()) && lower(w(j - 1)) == "on" {
+                j -= 1;
+            }
+        } else {
+            break;
+        }
+    }
+    if j == 0 {
+        return None;
+    }
+    let last = w(j - 1);
+    let ll = lower(last);
+    let end_tok = words.get(j - 1)?;
+    let mut i = j - 1; // inclusive start
+    let kind;
+    if PRONOUNS.contains(&ll.as_str()) {
+        kind = SpeakerKind::Pronoun;
+    } else if is_cap(last) {
+        while i > 0 {
+            let p = w(i - 1);
+            let pl = lower(p);
+            if (is_cap(p) && !DETERMINERS.contains(&pl.as_str())) || PARTICLES.contains(&pl.as_str()) && i >= 2 && is_cap(w(i - 2)) {
+                i -= 1;
+            } else {
+                break;
+            }
+        }
+        kind = SpeakerKind::Name;
+        // "a spokesperson for Erdogan": the head is the common noun.
+        if i >= 2 && (w(i - 1).eq_ignore_ascii_case("for") || w(i - 1).eq_ignore_ascii_case("of")) && !is_cap(w(i - 2)) {
+            if let Some(d) = (i.saturating_sub(5)..i - 1).rev().find(|&d| is_in(&DETERMINERS, w(d))) {
+                i = d;
+                return finish(text, words, i, end_tok, SpeakerKind::Phrase, whole, k);
+            }
+        }
+    } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
+        let d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
+        i = d;
+        kind = SpeakerKind::Phrase;
+    } else {
+        return None;
+    }
+    finish(text, words, i, end_tok, kind, whole, k)
+}
+
+fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerKind, whole: bool, verb: usize) -> Option<Attribution> {
+    // With `whole`, words before the speaker may only be a lowercase role or determiners
+    // ("the provincial governor, Maria Santos, said"; "party leader Tomas Berg said").
+    if whole && i != 0 {
+        let prefix_ok = i <= 5
+            && kind == SpeakerKind::Name
+            && words.get(..i).is_some_and(|ws| ws.iter().all(|t| t.text(text).chars().all(|c| c.is_alphabetic() && c.is_lowercase())));
+        if !prefix_ok {
+            return None;
+        }
+    }
+    let start = words.get(i)?.start;
+    let clause_end = words.get(verb).map(|t| t.end).unwrap_or(end_tok.end);
+    Some(Attribution { start, end: end_tok.end, kind, clause_end })
+}
+
+/// The speaker phrase starting at word `k` (after "said" or "according to").
+fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    let first = w(k);
+    if first.is_empty() {
+        return None;
+    }
+    let fl = lower(first);
+    if PRONOUNS.contains(&fl.as_str()) {
+        let t = words.get(k)?;
+        return Some(Attribution { start: t.start, end: t.end, kind: SpeakerKind::Pronoun, clause_end: t.end });
+    }
+    let mut e = k;
+    let kind = if is_cap(first) && !DETERMINERS.contains(&fl.as_str()) {
+        while e + 1 < words.len() && e < k + 5 {
+            let n = w(e + 1);
+            let nl = lower(n);
+            if (is_cap(n) && !WEEKDAYS.contains(&nl.as_str())) || (PARTICLES.contains(&nl.as_str()) && is_cap(w(e + 2))) {
+                e += 1;
+            } else {
+                break;
+            }
+        }
+        SpeakerKind::Name
+    } else if DETERMINERS.contains(&fl.as_str()) {
+        while e + 1 < words.len() && e < k + 6 {
+            let nl = lower(w(e + 1));
+            if STOPS_AFTER.contains(&nl.as_str()) || WEEKDAYS.contains(&nl.as_str()) || is_verb(&nl) {
+                break;
+            }
+            e += 1;
+        }
+        SpeakerKind::Phrase
+    } else {
+        return None;
+    };
+    // Adjacent words only: a comma between ends the phrase.
+    let s = words.get(k)?.start;
+    let mut end = words.get(k)?.end;
+    for i in (k + 1)..=e {
+        let Some(t) = words.get(i) else { break };
+        let gap = text.get(end..t.start).unwrap_or(",");
+        if gap.contains(',') || gap.contains(';') || gap.contains(':') {
+            break;
+        }
+        end = t.end;
+    }
+    Some(Attribution { start: s, end, kind, clause_end: end })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(t: &str, q_end: &str) -> Option<String> {
+        let from = t.find(q_end)? + q_end.len();
+        after_quote(t, from).map(|a| t[a.start..a.end].to_string())
+    }
+
+    #[test]
+    fn right_hand_clauses() {
+        let t = "“The water is rising fast,” the mayor said on Monday.";
+        assert_eq!(after(t, "fast,”").as_deref(), Some("the mayor"));
+        let t = "“We are ready,” said Mr. Okafor on Friday, before leaving.";
+        assert_eq!(after(t, "ready,”").as_deref(), Some("Mr. Okafor"));
+        let t = "“Nobody expected this,” he told reporters.";
+        assert_eq!(after(t, "this,”").as_deref(), Some("he"));
+        let t = "“The road is shut,” the regional governor, Ana Ruiz, said.";
+        assert_eq!(after(t, "shut,”").as_deref(), Some("Ana Ruiz"));
+        let t = "“We won,” party leader Tomas Berg said.";
+        assert_eq!(after(t, "won,”").as_deref(), Some("Tomas Berg"));
+        let t = "“It is over,” Jane van Dijk also said.";
+        assert_eq!(after(t, "over,”").as_deref(), Some("Jane van Dijk"));
+        let t = "“We regret the losses,” a spokesperson for Okafor said.";
+        assert_eq!(after(t, "losses,”").as_deref(), Some("a spokesperson for Okafor"));
+        let t = "“The bridge is closed,” according to the city council.";
+        assert_eq!(after(t, "closed,”").as_deref(), Some("the city council"));
+        let t = "“The bridge is closed.” Traffic then moved to the east road, officials said.";
+        assert_eq!(after(t, "closed.”"), None);
+    }
+
+    #[test]
+    fn left_hand_clauses() {
+        let t = "Finance Minister Ana Ruiz told reporters: “The budget will balance next year.”";
+        let open = t.find('“').unwrap_or(0);
+        let a = before_quote(t, 0, open).expect("speaker");
+        assert_eq!(&t[a.start..a.end], "Finance Minister Ana Ruiz");
+        let t = "The weather is calm. “We will see more rain soon,” he warned.";
+        let open = t.find('“').unwrap_or(0);
+        assert_eq!(before_quote(t, 21, open), None);
+    }
+}

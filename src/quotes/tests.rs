@@ -1,0 +1,170 @@
+//! Unit tests of quotation finding, speakers and alignment, on sentences written for these
+//! tests (a fictional flood and election).
+
+use super::*;
+use crate::report::{Entity, EntityKind, Mention};
+use crate::text::TextDoc;
+
+/// An entity with a mention at every occurrence of `name` in each doc.
+fn entity(id: usize, kind: EntityKind, name: &str, role: Option<&str>, docs: &[&TextDoc]) -> Entity {
+    let mut mentions = Vec::new();
+    for d in docs {
+        let mut from = 0;
+        while let Some(p) = d.text.get(from..).and_then(|t| t.find(name)) {
+            let s = from + p;
+            mentions.push(Mention {
+                doc: d.id,
+                start: s as u32,
+                end: (s + name.len()) as u32,
+                text: name.to_string(),
+                sentence: d.sentence_of(s),
+                role: role.map(str::to_string),
+            });
+            from = s + name.len();
+        }
+    }
+    Entity { id, kind, name: name.to_string(), acronym: None, roles: role.map(|r| vec![r.to_string()]).unwrap_or_default(), mentions }
+}
+
+#[test]
+fn speakers_by_name_pronoun_and_continuation() {
+    let d = TextDoc::new(
+        0,
+        "Mayor Lina Ortiz visited the shelters on Monday. “We will rebuild every bridge in this valley,” Ortiz said. “Nobody will be left behind in the cold.”\n\nShe later met farmers. “The harvest is lost for this whole year,” she told reporters.",
+    );
+    let ents = vec![entity(0, EntityKind::Person, "Ortiz", Some("Mayor"), &[&d])];
+    let (quotes, groups) = analyze(std::slice::from_ref(&d), &ents);
+    assert_eq!(quotes.len(), 3, "{quotes:?}");
+    assert!(groups.is_empty());
+    for q in &quotes {
+        assert_eq!(q.speaker, Some(0), "{q:?}");
+        assert!(q.marked);
+        assert_eq!(q.text, &d.text[q.start as usize..q.end as usize]);
+    }
+    assert_eq!(quotes[0].speaker_text.as_deref(), Some("Ortiz"));
+    assert_eq!(quotes[2].speaker_text.as_deref(), Some("she"));
+}
+
+#[test]
+fn role_phrase_resolves_to_person_with_that_role() {
+    let d = TextDoc::new(0, "President Amara Diallo spoke at dawn. “The vote will be held on time, whatever happens,” the president said.");
+    let ents = vec![entity(0, EntityKind::Person, "Amara Diallo", Some("President"), &[&d])];
+    let (quotes, _) = analyze(std::slice::from_ref(&d), &ents);
+    assert_eq!(quotes.len(), 1);
+    assert_eq!(quotes[0].speaker, Some(0));
+    assert_eq!(quotes[0].speaker_text.as_deref(), Some("the president"));
+}
+
+#[test]
+fn reworded_quotes_align_across_sources_and_unmarked_is_found() {
+    let a = TextDoc::new(0, "“I have ordered the rescue teams and the army to search every house without delay,” Diallo said on Tuesday.");
+    let b = TextDoc::new(1, "Diallo said: “I ordered rescuers and the military to search all houses without delay.”");
+    let c = TextDoc::new(2, "Rain kept falling. I ordered the rescue teams to search every house without delay, Diallo announced. Water levels fell later.");
+    let d = TextDoc::new(3, "The election commission said turnout reached a record in the northern provinces.");
+    let docs = vec![a, b, c, d];
+    let ents = vec![entity(0, EntityKind::Person, "Diallo", None, &docs.iter().collect::<Vec<_>>())];
+    let (quotes, groups) = analyze(&docs, &ents);
+    assert_eq!(groups.len(), 1, "{groups:?} {quotes:?}");
+    let g = &groups[0];
+    assert_eq!(g.quotes.len(), 3);
+    assert_eq!(g.speaker, Some(0));
+    assert!(g.similarity > 0.3 && g.similarity <= 1.0);
+    let unmarked: Vec<&Quote> = quotes.iter().filter(|q| !q.marked).collect();
+    assert_eq!(unmarked.len(), 1);
+    let u = unmarked[0];
+    assert_eq!(u.doc, 2);
+    assert_eq!(u.text, "I ordered the rescue teams to search every house without delay");
+    assert_eq!(u.speaker_text.as_deref(), Some("Diallo"));
+    assert_eq!(u.speaker, Some(0));
+    assert!(quotes.iter().all(|q| q.doc != 3));
+}
+
+#[test]
+fn different_statements_do_not_group() {
+    let a = TextDoc::new(0, "“Prices of bread will stay frozen until the summer,” the minister said.");
+    let b = TextDoc::new(1, "“The army will not be used against peaceful marchers,” the general said.");
+    let (quotes, groups) = analyze(&[a, b], &[]);
+    assert_eq!(quotes.len(), 2);
+    assert!(groups.is_empty());
+    assert!(quotes.iter().all(|q| q.speaker.is_none() && q.speaker_text.is_some()));
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in ["", "“", "\"\"\"", "«", "🙂 “😀 😀 😀” he said", "a\nb\n“\n“x y z", "said said said “a b c” said"] {
+        let d = TextDoc::new(0, t);
+        let (q, _) = analyze(std::slice::from_ref(&d), &[]);
+        for x in q {
+            assert_eq!(x.text, t.get(x.start as usize..x.end as usize).unwrap_or("?"));
+        }
+    }
+}
+
+/// Speed on the seeds repeated 50 times (on demand:
+/// `cargo test --release --lib quotes_speed -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn quotes_speed_on_repeated_seeds() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(rd) = std::fs::read_dir(&dir) else {
+        eprintln!("seeds not found at {}: skipping", dir.display());
+        return;
+    };
+    let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
+    let size: usize = texts.iter().map(String::len).sum();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    // Best of five runs: the machine is shared.
+    let mut dt = f64::MAX;
+    let mut out = None;
+    for _ in 0..5 {
+        let t0 = std::time::Instant::now();
+        let (q, g) = analyze(&docs, &[]);
+        dt = dt.min(t0.elapsed().as_secs_f64());
+        out = Some((q, g));
+    }
+    let Some((q, g)) = out else { return };
+    eprintln!("quotes: {} quotes, {} groups, {:.2} MB in {:.3} s = {:.1} MB/s", q.len(), g.len(), size as f64 / 1e6, dt, size as f64 / 1e6 / dt);
+}
+
+#[test]
+fn random_mixtures_never_panic_and_spans_match() {
+    // Deterministic pseudo-random texts mixing quotation marks, newlines and multibyte
+    // characters.
+    let pieces = ["“", "”", "\"", "«", "»", "„", "‘", "’", "\n", "\n\n", " he said", " said Ana", ", ", ". ", "é", "🙂", "北京", "word", " x y z ", "?", "Mr.", "according to"];
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    for _ in 0..300 {
+        let mut t = String::new();
+        for _ in 0..40 {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            t.push_str(pieces[(seed % pieces.len() as u64) as usize]);
+        }
+        let docs = [TextDoc::new(0, &t), TextDoc::new(1, &t)];
+        let (q, g) = analyze(&docs, &[]);
+        for x in &q {
+            assert_eq!(Some(x.text.as_str()), t.get(x.start as usize..x.end as usize));
+        }
+        for grp in &g {
+            assert!(grp.quotes.iter().all(|&i| i < q.len()));
+        }
+    }
+}
+
+#[test]
+fn unmarked_restatement_drops_a_leading_reporting_clause() {
+    let a = TextDoc::new(0, "“We are still searching every street and every cellar,” the governor, Ana Ruiz, told reporters.");
+    let b = TextDoc::new(1, "Rain fell all day. Governor Ana Ruiz said rescuers were still searching every street and every cellar. Roads stayed shut.");
+    let docs = [a, b];
+    let ents = vec![entity(0, EntityKind::Person, "Ana Ruiz", Some("Governor"), &docs.iter().collect::<Vec<_>>())];
+    let (quotes, groups) = analyze(&docs, &ents);
+    assert_eq!(groups.len(), 1, "{quotes:?}");
+    let u = quotes.iter().find(|q| !q.marked).expect("unmarked");
+    assert_eq!(u.text, "rescuers were still searching every street and every cellar.");
+    assert_eq!(u.speaker, Some(0));
+    let m = quotes.iter().find(|q| q.marked).expect("marked");
+    assert_eq!(m.speaker_text.as_deref(), Some("Ana Ruiz"));
+    assert_eq!(m.speaker, Some(0));
+}

@@ -1,0 +1,69 @@
+//! The public API on our own fixtures: UTF-16 spans with accents, curly quotes and emoji;
+//! bad input (empty, binary, HTML, mixed scripts, huge) gives warnings, never a panic.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+mod common;
+
+use crosscheck::{analyze, extract_figures, input, Article, Report};
+
+fn art(name: &str, text: &str) -> Article {
+    Article { name: name.into(), text: text.into() }
+}
+
+const FLOOD_A: &str = "Floods in Brennmoor 🌊 killed at least 7 people on Tuesday, the regional \
+emergency service said. “We lost everything,” said Mara Quist, a café owner. More than 120 \
+residents were evacuated and about 300 homes were damaged.";
+const FLOOD_B: &str = "Nine people died in the Brennmoor floods, officials said on Wednesday. \
+Nearly 150 residents were evacuated, according to the Brennmoor Civil Protection Agency (BCPA). \
+“We have lost everything,” Mara Quist told reporters — her café’s 👍 sign washed away.";
+
+#[test]
+fn spans_are_utf16_and_report_round_trips() {
+    let articles = vec![art("Ledger", FLOOD_A), art("", FLOOD_B)];
+    let report = analyze(&articles);
+    assert_eq!(report.documents[1].name, "Source 2");
+    common::assert_spans_slice(&report, &articles);
+    let back: Report = serde_json::from_str(&serde_json::to_string(&report).unwrap()).unwrap();
+    assert_eq!(back, report);
+    for (i, f) in report.figures.iter().enumerate() {
+        assert_eq!(f.id, i);
+    }
+}
+
+#[test]
+fn extract_figures_spans_are_utf16() {
+    let text = "Café 👍 owners said 26 people — “more than 3,800” — were held.";
+    for f in extract_figures(text) {
+        assert_eq!(common::slice_utf16(text, f.start, f.end), f.text);
+    }
+}
+
+#[test]
+fn bad_input_is_described_not_fatal() {
+    let html = "<p>At least <b>12</b> people were hurt.</p><img src=x onerror=alert(1)><script>alert(2)</script>";
+    let binary: String = (0u8..=255).map(|b| b as char).collect::<String>() + "\u{0}\u{1}\u{2}";
+    let articles = vec![
+        art("empty", ""),
+        art("binary", &binary),
+        art("html", html),
+        art("mixed", "Москва 北京 Tokaïev 3,800 👍 \u{202E}rtl\u{202C}"),
+    ];
+    let report = analyze(&articles);
+    common::assert_spans_slice(&report, &articles);
+    assert!(report.documents[0].warnings.iter().any(|w| w.contains("empty")));
+    assert!(report.documents[1].warnings.iter().any(|w| w.contains("binary")));
+    assert!(report.documents[2].warnings.iter().any(|w| w.contains("HTML")));
+    // Nothing inside a tag is taken as a figure or a name.
+    for f in report.figures.iter().filter(|f| f.doc == 2) {
+        assert!(!f.text.contains('<') && !f.text.contains('>'), "{f:?}");
+    }
+    assert!(input::validate(&[]).is_err());
+}
+
+#[test]
+fn huge_input_is_handled() {
+    let big = FLOOD_A.repeat(20_000); // ~4 MB
+    let report = analyze(&[art("big", &big), art("b", FLOOD_B)]);
+    assert_eq!(report.documents.len(), 2);
+}

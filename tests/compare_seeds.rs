@@ -1,0 +1,68 @@
+//! Facts on the five seed articles (read from ../shared/seeds; skipped when absent, and
+//! when no figures extractor is built in yet). Asserts on the facts that matter, not on
+//! whole reports.
+
+use crosscheck::{analyze, Article, Report, Status};
+
+fn seeds() -> Option<Vec<Article>> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+    paths.sort();
+    let arts: Vec<Article> = paths
+        .iter()
+        .filter_map(|p| Some(Article { name: p.file_name()?.to_string_lossy().into_owned(), text: std::fs::read_to_string(p).ok()? }))
+        .collect();
+    (arts.len() == 5).then_some(arts)
+}
+
+fn fact_docs(r: &Report, f: &crosscheck::Fact) -> std::collections::BTreeSet<usize> {
+    f.figures.iter().map(|&i| r.figures[i].doc).collect()
+}
+
+#[test]
+fn seed_facts_are_grouped_and_judged() {
+    let Some(arts) = seeds() else {
+        eprintln!("SKIP: ../shared/seeds not found");
+        return;
+    };
+    let r = analyze(&arts);
+    if r.figures.is_empty() {
+        eprintln!("SKIP: no figures extracted (figures extractor not built in)");
+        assert!(r.facts.is_empty());
+        return;
+    }
+    // Invariants: ids, one fact per figure, sorted by status, figures are quantities.
+    let mut seen = std::collections::HashSet::new();
+    let rank = |s: Status| match s {
+        Status::Conflict => 0,
+        Status::Consistent => 1,
+        Status::Agree => 2,
+        Status::Single => 3,
+    };
+    for (i, f) in r.facts.iter().enumerate() {
+        assert_eq!(f.id, i);
+        for &g in &f.figures {
+            assert!(seen.insert(g), "figure {g} in two facts");
+            assert_eq!(r.figures[g].kind, crosscheck::FigureKind::Quantity);
+        }
+        if i > 0 {
+            assert!(rank(r.facts[i - 1].status) <= rank(f.status));
+        }
+        assert!(!f.note.is_empty());
+        assert_eq!(f.status == Status::Single, fact_docs(&r, f).len() == 1);
+    }
+    // Police and protesters killed are two facts, each given by at least three sources.
+    let killed: Vec<&crosscheck::Fact> = r.facts.iter().filter(|f| f.event.as_deref() == Some("killed") && fact_docs(&r, f).len() >= 3).collect();
+    assert!(killed.len() >= 2, "{killed:?}");
+    for f in &killed {
+        let texts: Vec<String> = f.figures.iter().map(|&i| r.figures[i].text.to_lowercase()).collect();
+        let police = texts.iter().any(|t| t.contains("police") || t.contains("law enforcement"));
+        let protesters = texts.iter().any(|t| t.contains("protesters"));
+        assert!(!(police && protesters), "{texts:?}");
+    }
+    // The detention count differs between a Thursday report and later ones: a fact that
+    // changes over time, not only a conflict.
+    let detained = r.facts.iter().find(|f| f.event.as_deref() == Some("detained") && fact_docs(&r, f).len() >= 3).expect("people detained");
+    assert!(detained.changing, "{detained:?}");
+    assert_eq!(detained.timeline.len(), detained.figures.len());
+}

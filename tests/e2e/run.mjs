@@ -1,0 +1,379 @@
+// End-to-end test of the crosscheck page in headless Chromium (playwright-core, Debian's
+// /usr/bin/chromium; never downloads a browser). Serves the repository root from an
+// in-process static server on a free 127.0.0.1 port, opens /www/, and drives the page like
+// a person would: add sources, paste, Analyze, click, export.
+//
+//   node tests/e2e/run.mjs     builds pkg/ first via scripts/build-wasm.sh (idempotent)
+//   E2E_NO_BUILD=1             skip that build
+//   E2E_ONLY=text              run only the tests whose name contains text
+//   CHROMIUM=path              another Chromium binary (default /usr/bin/chromium)
+//   CROSSCHECK_SEEDS=dir       where the seed articles are (default ../shared/seeds)
+//
+// Seed articles are read at run time from ../shared/seeds (never copied into the repo);
+// that test is skipped with a notice when ../shared is missing. On failure a screenshot
+// goes to tests/e2e/artifacts/. Last line: "e2e: N passed, M failed"; exit 1 on failure.
+
+import fs from "node:fs";
+import path from "node:path";
+import os from "node:os";
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer, CHROMIUM_ARGS } from "./server.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
+const SEEDS = process.env.CROSSCHECK_SEEDS || path.resolve(ROOT, "../shared/seeds");
+const FIXTURE = path.join(ROOT, "tests/e2e/fixtures/example-report.json");
+
+// ---------------------------------------------------------------------------------------
+// Tiny test runner
+
+const tests = [];
+const test = (name, fn) => tests.push({ name, fn });
+class Skip extends Error {}
+const skip = (why) => { throw new Skip(why); };
+
+function assert(cond, message) {
+  if (!cond) throw new Error(message);
+}
+function assertEq(actual, expected, message) {
+  if (actual !== expected) {
+    throw new Error(`${message}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Page helpers
+
+let BASE = "";
+
+async function openPage(context) {
+  const page = await context.newPage();
+  page.__errors = [];
+  page.__foreign = [];
+  page.on("pageerror", (e) => page.__errors.push(`page error: ${e.message}`));
+  page.on("console", (m) => {
+    if (m.type() === "error") page.__errors.push(`console error: ${m.text()}`);
+    if (m.type() === "warning" && m.text().startsWith("crosscheck:")) page.__errors.push(`warning: ${m.text()}`);
+  });
+  page.on("request", (r) => {
+    const u = r.url();
+    if (!u.startsWith(BASE) && !u.startsWith("data:") && !u.startsWith("blob:")) page.__foreign.push(u);
+  });
+  await page.goto(`${BASE}/www/`);
+  await page.waitForFunction(() => !document.getElementById("analyze").disabled, null, { timeout: 30_000 });
+  return page;
+}
+
+function checkClean(page) {
+  assert(page.__errors.length === 0, `errors in the page:\n  ${page.__errors.join("\n  ")}`);
+  assert(page.__foreign.length === 0, `requests to other origins: ${page.__foreign.join(", ")}`);
+}
+
+async function setSource(page, index, name, text) {
+  const boxes = page.locator("#sources .source");
+  while ((await boxes.count()) <= index) await page.click("#add-source");
+  const box = boxes.nth(index);
+  await box.locator(".source-name").fill(name);
+  await box.locator(".source-text").fill(text);
+}
+
+async function analyze(page) {
+  await page.click("#analyze");
+  await page.waitForFunction(() =>
+    !document.getElementById("analyze").disabled &&
+    (!document.getElementById("results").hidden || !document.getElementById("error").hidden),
+  null, { timeout: 60_000 });
+  const error = await page.locator("#error").isVisible() ? await page.textContent("#error-text") : null;
+  return error;
+}
+
+async function analyzeOk(page) {
+  const error = await analyze(page);
+  assert(error === null, `analysis failed: ${error}`);
+  assert(await page.locator("#results").isVisible(), "results are not shown");
+}
+
+function seed(prefix) {
+  if (!fs.existsSync(SEEDS)) return null;
+  const f = fs.readdirSync(SEEDS).find((n) => n.startsWith(prefix) && n.endsWith(".txt"));
+  return f ? fs.readFileSync(path.join(SEEDS, f), "utf8") : null;
+}
+
+// ---------------------------------------------------------------------------------------
+// Tests
+
+test("page loads the core, starts with source boxes, adds and removes them", async (page) => {
+  assert(/^core \d/.test(await page.textContent("#version")), "version not shown");
+  const boxes = page.locator("#sources .source");
+  const start = await boxes.count();
+  assert(start >= 2 && start <= 3, `expected 2 or 3 boxes at start, got ${start}`);
+  await page.click("#add-source");
+  assertEq(await boxes.count(), start + 1, "boxes after Add source");
+  await boxes.nth(0).locator(".remove").click();
+  assertEq(await boxes.count(), start, "boxes after Remove");
+  assertEq(await boxes.nth(0).locator(".source-name").getAttribute("placeholder"), "Source 1", "renumbered placeholder");
+  checkClean(page);
+});
+
+test("a long analysis runs in a worker and can be cancelled", async (page) => {
+  const para = "Rescue teams in the fictional port of Lindqvist said 42 boats were damaged and about 300 people were moved to shelters on Tuesday. ";
+  await page.locator("#sources .source-text").first().evaluate((el, t) => { el.value = t; }, para.repeat(60_000));
+  await page.click("#analyze");
+  await page.waitForSelector("#cancel:not([hidden])", { timeout: 5_000 });
+  // The page stays responsive while the core works.
+  assertEq(await page.evaluate(() => 6 * 7), 42, "page responsive during analysis");
+  await page.click("#cancel");
+  await page.waitForFunction(() => !document.getElementById("error").hidden, null, { timeout: 10_000 });
+  assert(/cancel/i.test(await page.textContent("#error-text")), "cancel message shown");
+  // The engine is usable again.
+  await page.locator("#sources .source-text").first().fill(para);
+  await analyzeOk(page);
+  assert(/^\d+ facts?/.test(await page.textContent("#summary")), "analysis after cancel");
+  checkClean(page);
+});
+
+test("a .txt file dropped on a box (or opened) fills it", async (page) => {
+  const box = page.locator("#sources .source").nth(1);
+  await box.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["Rescuers reached 14 villages on Monday."], "valley-post.txt", { type: "text/plain" }));
+    for (const type of ["dragover", "drop"]) {
+      el.dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  });
+  await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[1].value.length > 0);
+  assertEq(await box.locator(".source-text").inputValue(), "Rescuers reached 14 villages on Monday.", "dropped text");
+  assertEq(await box.locator(".source-name").inputValue(), "valley-post", "name from the file");
+  // Several files at once: the rest get new boxes.
+  const before = await page.locator("#sources .source").count();
+  await box.evaluate((el) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(["First wire."], "one.txt", { type: "text/plain" }));
+    dt.items.add(new File(["Second wire."], "two.txt", { type: "text/plain" }));
+    el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction((n) => document.querySelectorAll("#sources .source").length === n + 1, before);
+  await page.waitForFunction(() => [...document.querySelectorAll("#sources .source-text")].at(-1).value === "Second wire.");
+  const first = page.locator("#sources .source").nth(0);
+  await first.locator("input[type=file]").setInputFiles({ name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Two ferries sank.") });
+  await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[0].value.length > 0);
+  assertEq(await first.locator(".source-text").inputValue(), "Two ferries sank.", "opened file text");
+  checkClean(page);
+});
+
+test("empty analyze shows an error message", async (page) => {
+  const error = await analyze(page);
+  assert(error && error.trim().length > 10, `expected a visible error, got ${JSON.stringify(error)}`);
+  assert(await page.locator("#error").isVisible(), "error area not visible");
+  assert(!(await page.locator("#results").isVisible()), "results shown after an error");
+  checkClean(page);
+});
+
+test("render-only: a hand-written fixture report renders every view", async (page) => {
+  const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  await page.evaluate(async ({ texts, report }) => {
+    const { showReport } = await import("/www/results.js");
+    showReport(report, texts);
+  }, { texts, report });
+  assertEq(await page.textContent("#summary"), "5 facts: 1 agree, 2 consistent, 1 conflict, 1 single-source (1 changing over time)", "summary line");
+  const rows = page.locator("#facts-table tbody tr");
+  assertEq(await rows.count(), 5, "fact rows");
+  assertEq(await rows.nth(0).getAttribute("data-status"), "conflict", "first row status");
+  assertEq((await rows.nth(0).locator(".badge").first().textContent()).trim(), "Conflict", "status has a text label");
+  assertEq(await rows.nth(0).locator("td.cell.outlier").count(), 1, "outlier cell marked");
+  assertEq(await page.locator("#facts-table svg.range-plot").count(), 5, "one range plot per fact");
+  assert(await rows.nth(0).locator("svg .band").count() === 1, "consensus band drawn");
+  await page.check("#only-conflicts");
+  assertEq(await page.locator("#facts-table tbody tr:visible").count(), 2, "rows left by the filter (conflict + changing)");
+  await page.uncheck("#only-conflicts");
+  assertEq(await page.locator("#entities-table tbody tr.blind").count(), 3, "blind-spot entities");
+  await page.check("#only-blind");
+  assertEq(await page.locator("#entities-table tbody tr:visible").count(), 3, "rows left by the blind-spot filter");
+  await page.uncheck("#only-blind");
+  assertEq(await page.locator(".quote-group .chg").count() > 0, true, "word differences highlighted");
+  const cell = rows.nth(0).locator(".fig-link").first();
+  const cellText = (await cell.textContent()).trim();
+  await cell.click();
+  assertEq((await page.textContent("#prov-mark")).trim(), cellText, "highlighted text equals the figure");
+  checkClean(page);
+});
+
+test("seed articles: a conflict row in the facts table and a person in the entity table", async (page) => {
+  const a = seed("000_"), b = seed("002_");
+  if (!a || !b) skip(`seed articles not found in ${SEEDS}`);
+  await setSource(page, 0, "seed 000", a);
+  await setSource(page, 1, "seed 002", b);
+  await analyzeOk(page);
+  const docs = await page.locator("#doc-list li").count();
+  assertEq(docs, 2, "analyzed sources (empty box left out)");
+  const conflicts = await page.locator("#facts-table tbody tr[data-status=conflict]").count();
+  assert(conflicts >= 1, `expected a conflict row in the facts table, found ${conflicts} (summary: ${await page.textContent("#summary")})`);
+  const persons = await page.locator("#entities-table tbody tr[data-kind=person]").count();
+  assert(persons >= 1, `expected a person in the entity table, found ${persons}`);
+  checkClean(page);
+});
+
+test("Load example: facts, entities and quotes render; sorting and filter work", async (page) => {
+  await page.click("#load-example");
+  assertEq(await page.locator("#sources .source").count(), 3, "example boxes");
+  await analyzeOk(page);
+  assert(/^\d+ facts?/.test(await page.textContent("#summary")), "summary line");
+  const facts = await page.locator("#facts-table tbody tr").count();
+  assert(facts >= 1, `expected facts for the example, found ${facts}`);
+  const conflicts = await page.locator("#facts-table tbody tr[data-status=conflict]").count();
+  assert(conflicts >= 1, "the example's figures disagree: expected a conflict row");
+  assert(await page.locator("#facts-table svg.range-plot").count() >= 1, "no range plot");
+  const groups = await page.locator("#quotes .quote-group").count();
+  assert(groups >= 1, "the example's reworded quotations should be aligned in a group");
+  assert(await page.locator("#quotes .quote-group .chg").count() >= 1, "no word differences highlighted");
+  const ents = await page.locator("#entities-table tbody tr").count();
+  assert(ents >= 1, `expected entities for the example, found ${ents}`);
+  // Sorting by coverage: descending first.
+  await page.click("#entities-table th.col-coverage button");
+  assertEq(await page.getAttribute("#entities-table th.col-coverage", "aria-sort"), "descending", "coverage sort");
+  const cov = await page.$$eval("#entities-table tbody tr", (trs) => trs.map((t) => +t.dataset.coverage));
+  assert(cov.every((c, i) => i === 0 || cov[i - 1] >= c), `coverage not sorted: ${cov}`);
+  await page.click("#entities-table th.col-kind button");
+  assertEq(await page.getAttribute("#entities-table th.col-kind", "aria-sort"), "ascending", "kind sort");
+  // Filter: only conflicts and changes remain.
+  await page.check("#only-conflicts");
+  const shown = await page.$$eval("#facts-table tbody tr", (trs) => trs.filter((t) => !t.hidden).map((t) => [t.dataset.status, t.dataset.changing]));
+  assert(shown.every(([s, c]) => s === "conflict" || c === "true"), `filter let through ${JSON.stringify(shown)}`);
+  checkClean(page);
+});
+
+test("clicking a cell highlights the figure in its source", async (page) => {
+  await page.click("#load-example");
+  await analyzeOk(page);
+  const cell = page.locator("#facts-table .fig-link").first();
+  assert(await cell.count() === 1, "no figure cell to click");
+  const text = (await cell.textContent()).trim();
+  await cell.click();
+  await page.waitForSelector("#provenance:not([hidden])");
+  assertEq((await page.textContent("#prov-mark")).trim(), text, "highlighted <mark> text equals the cell");
+  assert(await page.locator("#prov-mark").isVisible(), "mark not visible");
+  // A mention too, when there is one.
+  const mention = page.locator("#entities-table .mention-link").first();
+  if (await mention.count()) {
+    const mt = (await mention.textContent()).trim();
+    await mention.click();
+    assertEq((await page.textContent("#prov-mark")).trim(), mt, "highlighted mention");
+  }
+  await page.keyboard.press("Escape");
+  assert(await page.locator("#provenance").isHidden(), "Escape closes the panel");
+  checkClean(page);
+});
+
+test("article text is shown literally and never executed", async (page) => {
+  const evil1 = 'Officials said 12 people were hurt. <img src=x onerror="window.__pwned=1"> The river rose 3 metres.\n' +
+    "<script>window.__pwned=2</script> Mayor Anna Brück said 40 homes were flooded.";
+  const evil2 = "Officials said 15 people were hurt and 40 homes were flooded, according to Mayor Anna Brück. <b onmouseover=\"window.__pwned=3\">bold</b>";
+  await setSource(page, 0, '<img src=x onerror="window.__pwned=4">', evil1);
+  await setSource(page, 1, "Second", evil2);
+  await analyzeOk(page);
+  await page.waitForTimeout(300);
+  assertEq(await page.evaluate(() => typeof window.__pwned), "undefined", "injected code ran");
+  const link = page.locator("#doc-list .doc-link").first();
+  assertEq((await link.textContent()).trim(), '<img src=x onerror="window.__pwned=4">', "source name shown literally");
+  await link.click();
+  await page.waitForSelector("#provenance:not([hidden])");
+  const shown = await page.textContent("#prov-text");
+  assert(shown.includes('<img src=x onerror="window.__pwned=1">'), "img tag not shown literally");
+  assert(shown.includes("<script>window.__pwned=2</script>"), "script tag not shown literally");
+  assertEq(await page.locator("#results img, #provenance img, #results script, #provenance script, #results b").count(), 0, "markup elements created from text");
+  // Hovering and clicking around must not run anything either.
+  for (const el of await page.locator("#results button").all()) { if (await el.isVisible()) await el.hover(); }
+  assertEq(await page.evaluate(() => typeof window.__pwned), "undefined", "injected code ran after interaction");
+  checkClean(page);
+});
+
+test("export buttons download CSV, JSON and Markdown", async (page) => {
+  await page.click("#load-example");
+  await analyzeOk(page);
+  const expect = { csv: (t) => t.startsWith('"fact","status"'), json: (t) => JSON.parse(t).documents.length === 3, markdown: (t) => t.startsWith("# crosscheck report") };
+  for (const [format, ok] of Object.entries(expect)) {
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 10_000 }),
+      page.click(`[data-export=${format}]`),
+    ]);
+    const file = await download.path();
+    const text = fs.readFileSync(file, "utf8");
+    assert(text.length > 0, `${format} download is empty`);
+    assert(ok(text), `${format} download has unexpected content: ${text.slice(0, 80)}`);
+    assert(download.suggestedFilename().startsWith("crosscheck-report."), `file name ${download.suggestedFilename()}`);
+  }
+  checkClean(page);
+});
+
+// ---------------------------------------------------------------------------------------
+// Main
+
+async function main() {
+  if (process.env.E2E_NO_BUILD !== "1") {
+    const r = spawnSync("bash", [path.join(ROOT, "scripts/build-wasm.sh")], { stdio: "inherit", cwd: ROOT });
+    if (r.status !== 0) { console.log("e2e: 0 passed, 1 failed"); process.exit(1); }
+  }
+  if (!fs.existsSync(path.join(ROOT, "pkg/crosscheck_bg.wasm"))) {
+    console.error("pkg/ is missing: run scripts/build-wasm.sh");
+    console.log("e2e: 0 passed, 1 failed");
+    process.exit(1);
+  }
+  const server = await startServer(ROOT);
+  BASE = `http://127.0.0.1:${server.address().port}`;
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-e2e-"));
+  const executablePath = process.env.CHROMIUM || "/usr/bin/chromium";
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1366, height: 768 },
+      args: CHROMIUM_ARGS,
+    });
+  } catch (e) {
+    console.error(`could not start Chromium at ${executablePath}: ${e.message}`);
+    server.close();
+    console.log("e2e: 0 passed, 1 failed");
+    process.exit(1);
+  }
+  for (const p of context.pages()) await p.close();
+
+  let passed = 0, failed = 0, skipped = 0;
+  const only = process.env.E2E_ONLY;
+  for (const t of tests) {
+    if (only && !t.name.includes(only)) continue;
+    let page = null;
+    try {
+      page = await openPage(context);
+      await t.fn(page);
+      passed++;
+      console.log(`ok   ${t.name}`);
+    } catch (e) {
+      if (e instanceof Skip) {
+        skipped++;
+        console.log(`skip ${t.name}: ${e.message}`);
+      } else {
+        failed++;
+        console.log(`FAIL ${t.name}\n     ${String(e.message || e).split("\n").join("\n     ")}`);
+        if (page) {
+          fs.mkdirSync(ARTIFACTS, { recursive: true });
+          const shot = path.join(ARTIFACTS, t.name.replace(/[^a-z0-9]+/gi, "-").toLowerCase().slice(0, 60) + ".png");
+          try { await page.screenshot({ path: shot, fullPage: true }); console.log(`     screenshot: ${path.relative(ROOT, shot)}`); } catch { /* page gone */ }
+        }
+      }
+    } finally {
+      if (page) await page.close().catch(() => {});
+    }
+  }
+  await context.close();
+  server.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+  if (skipped) console.log(`notice: ${skipped} test(s) skipped (see "skip" lines above)`);
+  console.log(`e2e: ${passed} passed, ${failed} failed`);
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((e) => { console.error(e); console.log("e2e: 0 passed, 1 failed"); process.exit(1); });

@@ -1,0 +1,89 @@
+//! The wasm boundary in a real browser (`wasm-pack test --headless --chrome`): a Report
+//! round-trips as plain JS objects with UTF-16 spans, and bad input throws a JS `Error`
+//! whose message says what was wrong.
+#![cfg(target_arch = "wasm32")]
+
+use crosscheck::wasm::{analyze_js, render_js, version};
+use js_sys::{Array, Object, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn article(name: &str, text: &str) -> JsValue {
+    let o = Object::new();
+    Reflect::set(&o, &"name".into(), &name.into()).unwrap();
+    Reflect::set(&o, &"text".into(), &text.into()).unwrap();
+    o.into()
+}
+
+fn get(v: &JsValue, key: &str) -> JsValue {
+    Reflect::get(v, &key.into()).unwrap()
+}
+
+fn error_message(e: JsError) -> String {
+    let v: JsValue = e.into();
+    assert!(v.is_instance_of::<js_sys::Error>(), "a JS Error is thrown");
+    String::from(js_sys::Error::from(v).message())
+}
+
+const A: &str = "Floods in the fictional town of Brennmoor killed at least 7 people on Tuesday, \
+the regional emergency service said. “We lost everything,” said Mara Quist, a café owner 👍.";
+const B: &str = "Nine people died in the Brennmoor floods, officials said on Wednesday. \
+More than 120 residents were evacuated.";
+
+#[wasm_bindgen_test]
+fn analyze_round_trips_a_report() {
+    let input = Array::new();
+    input.push(&article("Ledger", A));
+    input.push(&article("", B));
+    let report = analyze_js(input.into()).map_err(error_message).unwrap();
+    // Plain objects (json_compatible), not Maps.
+    assert!(report.is_object());
+    let docs = Array::from(&get(&report, "documents"));
+    assert_eq!(docs.length(), 2);
+    assert_eq!(get(&docs.get(0), "name").as_string().unwrap(), "Ledger");
+    assert_eq!(get(&docs.get(1), "name").as_string().unwrap(), "Source 2");
+    assert_eq!(get(&report, "version").as_string().unwrap(), version());
+    // Every figure span slices (UTF-16) to its text in the JS string.
+    let texts = [js_sys::JsString::from(A), js_sys::JsString::from(B)];
+    let figures = Array::from(&get(&report, "figures"));
+    for f in figures.iter() {
+        let doc = get(&f, "doc").as_f64().unwrap() as usize;
+        let start = get(&f, "start").as_f64().unwrap() as u32;
+        let end = get(&f, "end").as_f64().unwrap() as u32;
+        let sliced = String::from(texts[doc].slice(start, end));
+        assert_eq!(sliced, get(&f, "text").as_string().unwrap());
+    }
+    // The report renders through the boundary too.
+    let md = render_js(report.clone(), "markdown").map_err(error_message).unwrap();
+    assert!(md.contains("| fact | status |"));
+    assert!(md.contains("Ledger"));
+}
+
+#[wasm_bindgen_test]
+fn bad_input_throws_errors_with_messages() {
+    let msg = error_message(analyze_js(JsValue::from(5)).unwrap_err());
+    assert!(msg.contains("array"), "{msg}");
+
+    let msg = error_message(analyze_js(Array::new().into()).unwrap_err());
+    assert!(msg.contains("No articles"), "{msg}");
+
+    let bad = Array::new();
+    bad.push(&article("ok", "text"));
+    bad.push(&JsValue::from_str("just a string"));
+    let msg = error_message(analyze_js(bad.into()).unwrap_err());
+    assert!(msg.contains("Source 2"), "{msg}");
+
+    let no_text = Array::new();
+    let o = Object::new();
+    Reflect::set(&o, &"name".into(), &"x".into()).unwrap();
+    no_text.push(&o);
+    let msg = error_message(analyze_js(no_text.into()).unwrap_err());
+    assert!(msg.contains("text"), "{msg}");
+
+    let msg = error_message(render_js(JsValue::NULL, "markdown").unwrap_err());
+    assert!(msg.contains("Report"), "{msg}");
+    let msg = error_message(render_js(JsValue::NULL, "xml").unwrap_err());
+    assert!(msg.contains("format"), "{msg}");
+}

@@ -1,0 +1,131 @@
+// crosscheck page: wires the source boxes to the WebAssembly core and renders its Report.
+// The core (../pkg/crosscheck.js, built by scripts/build-wasm.sh) does all the analysis,
+// in a worker (engine.js); this page only collects text, calls analyze(), and shows what
+// comes back.
+
+import { createSources } from "./sources.js";
+import { EXAMPLE } from "./example.js";
+import { showReport, hideResults, initResults } from "./results.js";
+import { initProvenance } from "./provenance.js";
+import { loadEngine } from "./engine.js";
+
+const el = (id) => document.getElementById(id);
+let engine = null;
+let current = null;   // the last Report
+let running = false;
+
+function showError(message) {
+  const box = el("error");
+  el("error-text").textContent = message;
+  box.hidden = false;
+}
+
+function hideError() {
+  el("error").hidden = true;
+  el("error-text").textContent = "";
+}
+
+const sources = createSources(el("sources"), { onError: showError });
+
+async function loadCore() {
+  try {
+    engine = await loadEngine();
+    el("version").textContent = `core ${engine.version}`;
+    el("analyze").disabled = false;
+    el("status").textContent = "";
+  } catch (e) {
+    el("status").textContent = "";
+    showError(`The analysis engine could not be loaded (${e.message || e}). ` +
+      "Build it with scripts/build-wasm.sh and serve the repository root (scripts/serve.sh).");
+  }
+}
+
+async function analyzeNow() {
+  hideError();
+  if (!engine) { showError("The analysis engine is not loaded yet."); return; }
+  const boxes = sources.read();
+  const used = boxes.filter((b) => b.text.trim() !== "");
+  const articles = used.map((b) => ({ name: b.name || `Source ${b.index + 1}`, text: b.text }));
+  const extra = [];
+  const skipped = boxes.length - used.length;
+  if (skipped > 0 && used.length > 0) {
+    extra.push(`${skipped} empty source box${skipped === 1 ? " was" : "es were"} left out.`);
+  }
+  const t0 = performance.now();
+  let report;
+  try {
+    report = await engine.analyze(articles);
+  } catch (e) {
+    current = null;
+    hideResults();
+    showError(e && e.message ? e.message : String(e));
+    return;
+  }
+  const ms = performance.now() - t0;
+  current = report;
+  try {
+    showReport(report, articles.map((a) => a.text), extra);
+  } catch (e) {
+    showError(`The report could not be displayed: ${e.message || e}`);
+    return;
+  }
+  el("timing").textContent = `Analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
+  el("results").scrollIntoView({ block: "start" });
+}
+
+async function download(format) {
+  if (!current || !engine) return;
+  const ext = { csv: "csv", json: "json", markdown: "md" }[format];
+  const type = { csv: "text/csv", json: "application/json", markdown: "text/markdown" }[format];
+  let body;
+  try {
+    body = await engine.render(current, format);
+  } catch (e) {
+    showError(`Export failed: ${e.message || e}`);
+    return;
+  }
+  const url = URL.createObjectURL(new Blob([body], { type: `${type};charset=utf-8` }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = `crosscheck-report.${ext}`;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+function init() {
+  for (let i = 0; i < 3; i++) sources.add();
+  el("add-source").addEventListener("click", () => sources.add().querySelector(".source-text").focus());
+  el("load-example").addEventListener("click", () => { hideError(); sources.fill(EXAMPLE); });
+  el("clear-all").addEventListener("click", () => {
+    hideError(); hideResults(); current = null;
+    sources.fill([{}, {}, {}]);
+  });
+  el("analyze").addEventListener("click", async () => {
+    if (running) return;
+    running = true;
+    const btn = el("analyze");
+    btn.disabled = true;
+    el("status").textContent = "Analyzing…";
+    el("cancel").hidden = !engine || !engine.inWorker;
+    // Let the status paint first (the core may run on this thread as a fallback).
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    try { await analyzeNow(); } finally {
+      running = false;
+      btn.disabled = !engine;
+      el("status").textContent = "";
+      el("cancel").hidden = true;
+    }
+  });
+  el("cancel").addEventListener("click", () => { if (engine) engine.cancel(); });
+  el("error-close").addEventListener("click", hideError);
+  for (const btn of document.querySelectorAll("[data-export]")) {
+    btn.addEventListener("click", () => download(btn.dataset.export));
+  }
+  initResults();
+  initProvenance();
+  loadCore();
+}
+
+init();
