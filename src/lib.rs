@@ -84,6 +84,16 @@ pub fn analyze(articles: &[Article]) -> Report {
         notices: Vec::new(),
     };
     to_utf16(&mut report, articles, &docs);
+    // Notes name documents "Source N" inside the core; use the names the person gave
+    // (highest number first, so "Source 1" does not eat into "Source 10").
+    for f in &mut report.facts {
+        for d in report.documents.iter().rev() {
+            let placeholder = compare::source_name(d.id);
+            if d.name != placeholder {
+                f.note = f.note.replace(&placeholder, &d.name);
+            }
+        }
+    }
     report.summary = summarize(&report);
     report.notices = input::notices(articles, &report);
     report

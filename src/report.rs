@@ -211,6 +211,11 @@ pub struct Fact {
     pub unit: Option<String>,
     /// Figure ids, in document order (then text order).
     pub figures: Vec<usize>,
+    /// Each figure's interval converted to the fact's unit, parallel to `figures`:
+    /// `[low, high]`, `null` ends unbounded ("six months" in a fact counted in days is
+    /// `[180, 180]`). What the page's range plot draws.
+    #[serde(default)]
+    pub bounds: Vec<[Option<f64>; 2]>,
     pub status: Status,
     /// The widest interval every figure but the outliers allows: `[low, high]`,
     /// `null` ends unbounded; `null` when there is no common interval at all.

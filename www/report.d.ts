@@ -45,7 +45,7 @@ export type Status = "agree" | "consistent" | "conflict" | "single";
 
 export interface Fact {
   id: number; label: string; event: string | null; unit: string | null;
-  figures: number[]; status: Status;
+  figures: number[]; bounds: [number | null, number | null][]; status: Status;
   consensus: [number | null, number | null] | null;
   outliers: number[]; changing: boolean; timeline: number[]; note: string;
 }

@@ -592,7 +592,8 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
     facts
 }
 
-fn source_name(doc: usize) -> String {
+/// How a note names a document; [`crate::analyze`] replaces it with the document's name.
+pub fn source_name(doc: usize) -> String {
     format!("Source {}", doc + 1)
 }
 
@@ -816,6 +817,10 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
         label,
         event,
         unit,
+        bounds: figs
+            .iter()
+            .map(|id| its.iter().find(|i| i.id == *id).map(|i| [i.iv.lo, i.iv.hi]).unwrap_or([None, None]))
+            .collect(),
         figures: figs,
         status,
         consensus: consensus_iv.map(|c| [c.lo, c.hi]),
