@@ -80,6 +80,19 @@ fn md_escape(s: &str) -> String {
     s.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ").replace('\r', " ")
 }
 
+/// A Markdown table header: two named columns, then one per document.
+fn md_header(out: &mut String, r: &Report, first: &str, second: &str) {
+    let _ = write!(out, "| {first} | {second} |");
+    for d in &r.documents {
+        let _ = write!(out, " {} |", md_escape(&d.name));
+    }
+    out.push_str("\n|---|---|");
+    for _ in &r.documents {
+        out.push_str("---|");
+    }
+    out.push('\n');
+}
+
 fn markdown(r: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# crosscheck report\n\n{}\n", summary_line(r));
@@ -88,15 +101,7 @@ fn markdown(r: &Report) -> String {
     }
     // Facts.
     let _ = writeln!(out, "## Facts\n");
-    let _ = write!(out, "| fact | status |");
-    for d in &r.documents {
-        let _ = write!(out, " {} |", md_escape(&d.name));
-    }
-    let _ = write!(out, "\n|---|---|");
-    for _ in &r.documents {
-        out.push_str("---|");
-    }
-    out.push('\n');
+    md_header(&mut out, r, "fact", "status");
     for f in &r.facts {
         let mut status = status_word(f.status).to_string();
         if f.changing {
@@ -110,15 +115,7 @@ fn markdown(r: &Report) -> String {
     }
     // Entities.
     let _ = writeln!(out, "\n## Entities\n");
-    let _ = write!(out, "| entity | kind |");
-    for d in &r.documents {
-        let _ = write!(out, " {} |", md_escape(&d.name));
-    }
-    let _ = write!(out, "\n|---|---|");
-    for _ in &r.documents {
-        out.push_str("---|");
-    }
-    out.push('\n');
+    md_header(&mut out, r, "entity", "kind");
     for e in &r.entities {
         let kind = serde_json::to_value(e.kind).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default();
         let _ = write!(out, "| {} | {} |", md_escape(&e.name), kind);
