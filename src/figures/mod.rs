@@ -634,7 +634,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let written = self.text().get(s..e).unwrap_or("").to_string();
             // the normalized unit drops function words: "Kia and Hyundai vehicles" → "kia hyundai vehicle"
             let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or")).map(|t| t.low.as_ref()).collect();
-            let mut norm: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            let mut norm: Vec<String> = words.iter().map(|w| tables::superlative_base(w).unwrap_or(w).to_string()).collect();
             if let Some(last) = norm.last_mut() {
                 *last = context::singular(last);
             }

@@ -291,3 +291,25 @@ fn codes_decades_and_bodies() {
     let f = one("Divers have recovered 14 bodies so far.");
     assert_eq!((f.text.as_str(), f.event.as_deref()), ("14 bodies", Some("killed")));
 }
+
+#[test]
+fn more_movement_verbs() {
+    assert_eq!(one("Rents skyrocketed 40% after the flood.").change, "up");
+    assert_eq!(one("The trade gap widened 7% in March.").change, "up");
+    assert_eq!(one("The council hiked fares by 10 percent.").change, "up");
+    assert_eq!(one("Ticket sales tanked 35% during the strike.").change, "down");
+    assert_eq!(one("The lead narrowed 3 points overnight.").change, "down");
+    assert_eq!(one("The airline slashed 800 jobs this spring.").change, "down");
+    // a level reached is not a change
+    assert_eq!(one("Turnout stood at 61 percent.").change, "=");
+}
+
+#[test]
+fn superlatives_in_counted_units_are_lemmatized() {
+    let f = one("It was one of the deadliest storms on record.");
+    assert_eq!((f.value, f.unit.as_deref()), (1.0, Some("deadly storm")));
+    let f = one("She owns two of the best vineyards in the valley.");
+    assert_eq!(f.unit.as_deref(), Some("good vineyard"));
+    // the head noun is never touched, even when it ends in -est
+    assert_eq!(one("Police counted 40 protests.").unit.as_deref(), Some("protest"));
+}
