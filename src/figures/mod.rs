@@ -648,6 +648,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     q.np = None;
                 }
             }
+            // a rate over time: "3,000 tests a day", "40 flights per week" (the unit only)
+            if let Some((_, dn)) = self.per_denominator(e) {
+                if matches!(dn, "day" | "week" | "month" | "year" | "hour" | "night" | "minute" | "second" | "decade" | "century") {
+                    if let Some(u) = q.unit.as_mut() {
+                        u.push_str(" per ");
+                        u.push_str(dn);
+                    }
+                }
+            }
             q.np = Some((j, end));
             q.e = q.e.max(e);
             q.after = end;

@@ -313,3 +313,12 @@ fn superlatives_in_counted_units_are_lemmatized() {
     // the head noun is never touched, even when it ends in -est
     assert_eq!(one("Police counted 40 protests.").unit.as_deref(), Some("protest"));
 }
+
+#[test]
+fn counted_rates_over_time() {
+    assert_eq!(one("The clinic ran 2,500 tests a day during the outbreak.").unit.as_deref(), Some("test per day"));
+    assert_eq!(one("The airport handles 40 flights per hour.").unit.as_deref(), Some("flight per hour"));
+    // a time, not a rate
+    assert_eq!(one("Police arrested 12 protesters a day after the vote.").unit.as_deref(), Some("protester"));
+    assert_eq!(one("The town lost 300 homes a year ago.").unit.as_deref(), Some("home"));
+}
