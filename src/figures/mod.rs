@@ -826,6 +826,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "a six-cylinder engine", "a 10-storey block": the hyphenated noun is what is counted
+        if unit.is_none() && cur.is_none() {
+            let p = num.compound_unit.or_else(|| text.get(e..).filter(|r| r.starts_with('-')).map(|_| e + 1));
+            if let Some(p) = p {
+                let rest = text.get(p..).unwrap_or("");
+                let wl = rest.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(rest.len());
+                let word = &rest[..wl];
+                let next_ok = !rest[wl..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+                let not_counted = matches!(
+                    word,
+                    "off" | "odd" | "plus" | "ish" | "love" | "something" | "and" | "for" | "nil" | "all" | "way" | "sided" | "half" | "halves" | "quarter" | "quarters" | "third" | "thirds" | "fold" | "digit" | "digits" | "times"
+                ) || word.ends_with("th")
+                    || word.ends_with("ths");
+                if wl >= 3 && next_ok && !not_counted && p > 0 && text.get(p - 1..p) == Some("-") {
+                    unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    e = p + wl;
+                }
+            }
+        }
         // post qualifiers: "or more", "-plus", "+"
         let mut after_tok = self.tok_after(e);
         if bound.is_none() {

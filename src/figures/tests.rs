@@ -322,3 +322,16 @@ fn counted_rates_over_time() {
     assert_eq!(one("Police arrested 12 protesters a day after the vote.").unit.as_deref(), Some("protester"));
     assert_eq!(one("The town lost 300 homes a year ago.").unit.as_deref(), Some("home"));
 }
+
+#[test]
+fn hyphenated_counted_nouns() {
+    let f = one("The family moved into a 10-storey tower last spring.");
+    assert_eq!((f.value, f.unit.as_deref(), f.text.as_str()), (10.0, Some("storey"), "10-storey"));
+    let f = one("The sedan comes with a six-cylinder engine.");
+    assert_eq!((f.value, f.unit.as_deref()), (6.0, Some("cylinder")));
+    assert_eq!(one("A 12-member jury heard the case.").unit.as_deref(), Some("member"));
+    // units stay units, and approximations or fractions are not counted nouns
+    assert_eq!(one("They began a two-week strike.").unit.as_deref(), Some("week"));
+    assert_ne!(one("The bridge has 20-odd spans.").unit.as_deref(), Some("odd"));
+    assert_ne!(one("It is a 3-D model.").unit.as_deref(), Some("d"));
+}
