@@ -62,6 +62,47 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     out
 }
 
+/// The lowercase noun glued after a hyphen at byte `p` ("six-|cylinder"), with its end;
+/// not approximations ("20-odd"), fractions ("two-thirds") or further compounds.
+fn hyphen_noun(text: &str, p: usize) -> Option<(usize, &str)> {
+    if p == 0 || text.get(p - 1..p) != Some("-") {
+        return None;
+    }
+    let rest = text.get(p..)?;
+    let wl = rest.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(rest.len());
+    let word = rest.get(..wl)?;
+    let next_ok = !rest[wl..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+    let not_counted = matches!(
+        word,
+        "off" | "odd" | "plus" | "ish" | "love" | "something" | "and" | "for" | "nil" | "all" | "way" | "sided" | "half" | "halves" | "quarter" | "quarters" | "third" | "thirds" | "fold" | "digit" | "digits" | "times"
+    ) || word.ends_with("th")
+        || word.ends_with("ths");
+    (wl >= 3 && next_ok && !not_counted).then_some((p + wl, word))
+}
+
+/// After a dangling hyphen at byte `p` ("two-| and three-bedroom"), the byte where the
+/// noun of the last member of the list starts; lists of numbers only, within a few words.
+fn suspended_hyphen(text: &str, p: usize) -> Option<usize> {
+    let rest = text.get(p..)?;
+    let mut n = rest.len().min(48);
+    while !rest.is_char_boundary(n) {
+        n -= 1;
+    }
+    let head = rest.get(..n)?;
+    let lead = head.strip_prefix(',').or_else(|| head.strip_prefix(" and ")).or_else(|| head.strip_prefix(" or ")).or_else(|| head.strip_prefix(" to "))?;
+    let mut prev_alnum = false;
+    for (i, c) in lead.char_indices() {
+        if c == '-' && prev_alnum && lead[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return Some(p + (head.len() - lead.len()) + i + 1);
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '-')) {
+            return None;
+        }
+        prev_alnum = c.is_ascii_alphanumeric();
+    }
+    None
+}
+
 /// True when byte range `r` lies inside page furniture (binary search over the sorted
 /// furniture ranges; a few overlapping candidates are checked).
 fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
@@ -830,18 +871,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if unit.is_none() && cur.is_none() {
             let p = num.compound_unit.or_else(|| text.get(e..).filter(|r| r.starts_with('-')).map(|_| e + 1));
             if let Some(p) = p {
-                let rest = text.get(p..).unwrap_or("");
-                let wl = rest.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(rest.len());
-                let word = &rest[..wl];
-                let next_ok = !rest[wl..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
-                let not_counted = matches!(
-                    word,
-                    "off" | "odd" | "plus" | "ish" | "love" | "something" | "and" | "for" | "nil" | "all" | "way" | "sided" | "half" | "halves" | "quarter" | "quarters" | "third" | "thirds" | "fold" | "digit" | "digits" | "times"
-                ) || word.ends_with("th")
-                    || word.ends_with("ths");
-                if wl >= 3 && next_ok && !not_counted && p > 0 && text.get(p - 1..p) == Some("-") {
+                if let Some((we, word)) = hyphen_noun(text, p) {
                     unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
-                    e = p + wl;
+                    e = we;
+                } else if let Some(q) = suspended_hyphen(text, p) {
+                    // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
+                    if let Some((_, u)) = self.unit_at(q, false) {
+                        unit = Some((u.norm.to_string(), String::new(), u.class));
+                    } else if let Some((_, word)) = hyphen_noun(text, q) {
+                        unit = Some((context::singular(word), String::new(), UnitClass::Measure));
+                    }
                 }
             }
         }

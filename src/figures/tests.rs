@@ -335,3 +335,19 @@ fn hyphenated_counted_nouns() {
     assert_ne!(one("The bridge has 20-odd spans.").unit.as_deref(), Some("odd"));
     assert_ne!(one("It is a 3-D model.").unit.as_deref(), Some("d"));
 }
+
+#[test]
+fn suspended_hyphens_share_the_last_unit() {
+    let all = quantities("Buyers can pick two-, three- and four-bedroom houses.");
+    let units: Vec<_> = all.iter().map(|f| (f.value, f.unit.clone().unwrap_or_default())).collect();
+    assert_eq!(units, vec![(2.0, "bedroom".to_string()), (3.0, "bedroom".to_string()), (4.0, "bedroom".to_string())]);
+    let all = quantities("The bank sold 10- and 30-year bonds.");
+    assert_eq!(all.first().and_then(|f| f.unit.as_deref()), Some("year"));
+}
+
+#[test]
+fn suspended_hyphen_scan_is_utf8_safe() {
+    let _ = figs("Pick two- and ééééééééééééééééééééééééééééééééééééé-bedroom 🏠 three-, 🏠🏠 four-");
+    let _ = figs("5-, 6-");
+    let _ = figs("7-");
+}
