@@ -56,6 +56,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
         s.run();
+        inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
     }
     out.sort_by_key(|f| (f.start, f.end));
@@ -101,6 +102,23 @@ fn suspended_hyphen(text: &str, p: usize) -> Option<usize> {
         prev_alnum = c.is_ascii_alphanumeric();
     }
     None
+}
+
+/// "raised 280 million of the 1.5 billion shekels": a scaled number without a unit takes the
+/// unit of the whole it is a part of.
+fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else { continue };
+        if a.kind != FigureKind::Quantity || b.kind != FigureKind::Quantity || a.unit.is_some() || b.unit.is_none() || a.end > b.start {
+            continue;
+        }
+        let scaled = ["million", "billion", "trillion", "thousand"].iter().any(|w| a.text.to_ascii_lowercase().ends_with(w));
+        let between = text.get(a.end as usize..b.start as usize).unwrap_or("");
+        if scaled && matches!(between, " of the " | " of " | " out of " | " out of the " | " of a ") {
+            a.unit = b.unit.clone();
+        }
+    }
 }
 
 /// True when byte range `r` lies inside page furniture (binary search over the sorted

@@ -351,3 +351,12 @@ fn suspended_hyphen_scan_is_utf8_safe() {
     let _ = figs("5-, 6-");
     let _ = figs("7-");
 }
+
+#[test]
+fn partitive_scaled_numbers_take_the_whole_unit() {
+    let all = quantities("The fund has spent 300 million of the 2 billion euros it was promised.");
+    assert_eq!(all.first().map(|f| (f.value, f.unit.as_deref())), Some((3e8, Some("euro"))));
+    // a plain count is left alone
+    let all = quantities("Only 3 of the 20 euros were left.");
+    assert_eq!(all.first().and_then(|f| f.unit.as_deref()), None);
+}
