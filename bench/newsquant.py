@@ -166,11 +166,13 @@ def main():
                 unit_conf[(gunit, unit_of(p.get("unit")))] += 1
                 kind = "unit: gold none, ours some" if gunit == "-" else ("unit: gold some, ours none" if unit_of(p.get("unit")) == "-" else "unit: different name")
                 causes[kind] += 1
+                examples["unit"].append(f"{gunit!r} vs {unit_of(p.get('unit'))!r} [{p['text']}] :: {d['text'][:160]}")
             if c_ok:
                 counts["+change"] += 1
             else:
                 change_conf[(g["change"], p["change"])] += 1
                 causes[f"change: gold {g['change']}, ours {p['change']}"] += 1
+                examples["change"].append(f"{g['change']} vs {p['change']} [{p['text']}] :: {d['text'][:160]}")
             if gconc & pt:
                 counts["+concept partial"] += 1
             else:

@@ -56,10 +56,69 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
         s.run();
+        inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
     }
     out.sort_by_key(|f| (f.start, f.end));
     out
+}
+
+/// The lowercase noun glued after a hyphen at byte `p` ("six-|cylinder"), with its end;
+/// not approximations ("20-odd"), fractions ("two-thirds") or further compounds.
+fn hyphen_noun(text: &str, p: usize) -> Option<(usize, &str)> {
+    if p == 0 || text.get(p - 1..p) != Some("-") {
+        return None;
+    }
+    let rest = text.get(p..)?;
+    let wl = rest.find(|c: char| !c.is_ascii_lowercase()).unwrap_or(rest.len());
+    let word = rest.get(..wl)?;
+    let next_ok = !rest[wl..].starts_with(|c: char| c == '-' || c.is_alphanumeric());
+    let not_counted = matches!(
+        word,
+        "off" | "odd" | "plus" | "ish" | "love" | "something" | "and" | "for" | "nil" | "all" | "way" | "sided" | "half" | "halves" | "quarter" | "quarters" | "third" | "thirds" | "fold" | "digit" | "digits" | "times"
+    ) || word.ends_with("th")
+        || word.ends_with("ths");
+    (wl >= 3 && next_ok && !not_counted).then_some((p + wl, word))
+}
+
+/// After a dangling hyphen at byte `p` ("two-| and three-bedroom"), the byte where the
+/// noun of the last member of the list starts; lists of numbers only, within a few words.
+fn suspended_hyphen(text: &str, p: usize) -> Option<usize> {
+    let rest = text.get(p..)?;
+    let mut n = rest.len().min(48);
+    while !rest.is_char_boundary(n) {
+        n -= 1;
+    }
+    let head = rest.get(..n)?;
+    let lead = head.strip_prefix(',').or_else(|| head.strip_prefix(" and ")).or_else(|| head.strip_prefix(" or ")).or_else(|| head.strip_prefix(" to "))?;
+    let mut prev_alnum = false;
+    for (i, c) in lead.char_indices() {
+        if c == '-' && prev_alnum && lead[i + 1..].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return Some(p + (head.len() - lead.len()) + i + 1);
+        }
+        if !(c.is_ascii_alphanumeric() || matches!(c, ' ' | ',' | '-')) {
+            return None;
+        }
+        prev_alnum = c.is_ascii_alphanumeric();
+    }
+    None
+}
+
+/// "raised 280 million of the 1.5 billion shekels": a scaled number without a unit takes the
+/// unit of the whole it is a part of.
+fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
+    for i in 1..out.len() {
+        let (head, tail) = out.split_at_mut(i);
+        let (Some(a), Some(b)) = (head.last_mut(), tail.first()) else { continue };
+        if a.kind != FigureKind::Quantity || b.kind != FigureKind::Quantity || a.unit.is_some() || b.unit.is_none() || a.end > b.start {
+            continue;
+        }
+        let scaled = ["million", "billion", "trillion", "thousand"].iter().any(|w| a.text.to_ascii_lowercase().ends_with(w));
+        let between = text.get(a.end as usize..b.start as usize).unwrap_or("");
+        if scaled && matches!(between, " of the " | " of " | " out of " | " out of the " | " of a ") {
+            a.unit = b.unit.clone();
+        }
+    }
 }
 
 /// True when byte range `r` lies inside page furniture (binary search over the sorted
@@ -634,7 +693,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let written = self.text().get(s..e).unwrap_or("").to_string();
             // the normalized unit drops function words: "Kia and Hyundai vehicles" → "kia hyundai vehicle"
             let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or")).map(|t| t.low.as_ref()).collect();
-            let mut norm: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            let mut norm: Vec<String> = words.iter().map(|w| tables::superlative_base(w).unwrap_or(w).to_string()).collect();
             if let Some(last) = norm.last_mut() {
                 *last = context::singular(last);
             }
@@ -646,6 +705,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     q.unit = Some(u.norm.to_string());
                     q.class = Some(u.class);
                     q.np = None;
+                }
+            }
+            // a rate over time: "3,000 tests a day", "40 flights per week" (the unit only)
+            if let Some((_, dn)) = self.per_denominator(e) {
+                if matches!(dn, "day" | "week" | "month" | "year" | "hour" | "night" | "minute" | "second" | "decade" | "century") {
+                    if let Some(u) = q.unit.as_mut() {
+                        u.push_str(" per ");
+                        u.push_str(dn);
+                    }
                 }
             }
             q.np = Some((j, end));
@@ -814,6 +882,23 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     *n = format!("{n} per {dn}");
                     *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
                     e = end;
+                }
+            }
+        }
+        // "a six-cylinder engine", "a 10-storey block": the hyphenated noun is what is counted
+        if unit.is_none() && cur.is_none() {
+            let p = num.compound_unit.or_else(|| text.get(e..).filter(|r| r.starts_with('-')).map(|_| e + 1));
+            if let Some(p) = p {
+                if let Some((we, word)) = hyphen_noun(text, p) {
+                    unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    e = we;
+                } else if let Some(q) = suspended_hyphen(text, p) {
+                    // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
+                    if let Some((_, u)) = self.unit_at(q, false) {
+                        unit = Some((u.norm.to_string(), String::new(), u.class));
+                    } else if let Some((_, word)) = hyphen_noun(text, q) {
+                        unit = Some((context::singular(word), String::new(), UnitClass::Measure));
+                    }
                 }
             }
         }

@@ -239,7 +239,8 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "adds" | "advanced" | "advances" | "surged" | "surge" | "surges" | "soared" | "soar"
         | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
         | "soaring" | "climbing" | "advancing" | "rallying" | "growing" | "upward" | "upwards"
-        | "inched" | "edged" | "firmed" | "strengthened" => "up",
+        | "inched" | "edged" | "firmed" | "strengthened" | "skyrocketed" | "rocketed" | "leapt"
+        | "leaped" | "widened" | "swelled" | "ballooned" | "hiked" => "up",
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
         | "decreases" | "slid" | "slide" | "slides" | "lost" | "lose" | "loses" | "losing"
@@ -249,7 +250,46 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "crashed" | "shrank" | "shrunk" | "contracted" | "lower" | "weakened" | "cut"
         | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
         | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
-        | "slumping" | "shrinking" | "downward" | "downwards" => "down",
+        | "slumping" | "shrinking" | "downward" | "downwards" | "slashed" | "dived" | "tanked"
+        | "sagged" | "skidded" | "narrowed" | "dwindled" => "down",
+        _ => return None,
+    })
+}
+
+/// Base form of a common superlative adjective inside a counted noun phrase ("one of the
+/// best screens" has the unit "good screen", as a lemmatizer would write it).
+pub fn superlative_base(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "best" => "good",
+        "worst" => "bad",
+        "largest" => "large",
+        "biggest" => "big",
+        "greatest" => "great",
+        "highest" => "high",
+        "lowest" => "low",
+        "smallest" => "small",
+        "proudest" => "proud",
+        "latest" => "late",
+        "newest" => "new",
+        "oldest" => "old",
+        "youngest" => "young",
+        "longest" => "long",
+        "strongest" => "strong",
+        "fastest" => "fast",
+        "richest" => "rich",
+        "poorest" => "poor",
+        "deadliest" => "deadly",
+        "busiest" => "busy",
+        "hottest" => "hot",
+        "coldest" => "cold",
+        "wettest" => "wet",
+        "driest" => "dry",
+        "tallest" => "tall",
+        "heaviest" => "heavy",
+        "worthiest" => "worthy",
+        "wealthiest" => "wealthy",
+        "safest" => "safe",
+        "closest" => "close",
         _ => return None,
     })
 }

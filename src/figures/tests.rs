@@ -291,3 +291,72 @@ fn codes_decades_and_bodies() {
     let f = one("Divers have recovered 14 bodies so far.");
     assert_eq!((f.text.as_str(), f.event.as_deref()), ("14 bodies", Some("killed")));
 }
+
+#[test]
+fn more_movement_verbs() {
+    assert_eq!(one("Rents skyrocketed 40% after the flood.").change, "up");
+    assert_eq!(one("The trade gap widened 7% in March.").change, "up");
+    assert_eq!(one("The council hiked fares by 10 percent.").change, "up");
+    assert_eq!(one("Ticket sales tanked 35% during the strike.").change, "down");
+    assert_eq!(one("The lead narrowed 3 points overnight.").change, "down");
+    assert_eq!(one("The airline slashed 800 jobs this spring.").change, "down");
+    // a level reached is not a change
+    assert_eq!(one("Turnout stood at 61 percent.").change, "=");
+}
+
+#[test]
+fn superlatives_in_counted_units_are_lemmatized() {
+    let f = one("It was one of the deadliest storms on record.");
+    assert_eq!((f.value, f.unit.as_deref()), (1.0, Some("deadly storm")));
+    let f = one("She owns two of the best vineyards in the valley.");
+    assert_eq!(f.unit.as_deref(), Some("good vineyard"));
+    // the head noun is never touched, even when it ends in -est
+    assert_eq!(one("Police counted 40 protests.").unit.as_deref(), Some("protest"));
+}
+
+#[test]
+fn counted_rates_over_time() {
+    assert_eq!(one("The clinic ran 2,500 tests a day during the outbreak.").unit.as_deref(), Some("test per day"));
+    assert_eq!(one("The airport handles 40 flights per hour.").unit.as_deref(), Some("flight per hour"));
+    // a time, not a rate
+    assert_eq!(one("Police arrested 12 protesters a day after the vote.").unit.as_deref(), Some("protester"));
+    assert_eq!(one("The town lost 300 homes a year ago.").unit.as_deref(), Some("home"));
+}
+
+#[test]
+fn hyphenated_counted_nouns() {
+    let f = one("The family moved into a 10-storey tower last spring.");
+    assert_eq!((f.value, f.unit.as_deref(), f.text.as_str()), (10.0, Some("storey"), "10-storey"));
+    let f = one("The sedan comes with a six-cylinder engine.");
+    assert_eq!((f.value, f.unit.as_deref()), (6.0, Some("cylinder")));
+    assert_eq!(one("A 12-member jury heard the case.").unit.as_deref(), Some("member"));
+    // units stay units, and approximations or fractions are not counted nouns
+    assert_eq!(one("They began a two-week strike.").unit.as_deref(), Some("week"));
+    assert_ne!(one("The bridge has 20-odd spans.").unit.as_deref(), Some("odd"));
+    assert_ne!(one("It is a 3-D model.").unit.as_deref(), Some("d"));
+}
+
+#[test]
+fn suspended_hyphens_share_the_last_unit() {
+    let all = quantities("Buyers can pick two-, three- and four-bedroom houses.");
+    let units: Vec<_> = all.iter().map(|f| (f.value, f.unit.clone().unwrap_or_default())).collect();
+    assert_eq!(units, vec![(2.0, "bedroom".to_string()), (3.0, "bedroom".to_string()), (4.0, "bedroom".to_string())]);
+    let all = quantities("The bank sold 10- and 30-year bonds.");
+    assert_eq!(all.first().and_then(|f| f.unit.as_deref()), Some("year"));
+}
+
+#[test]
+fn suspended_hyphen_scan_is_utf8_safe() {
+    let _ = figs("Pick two- and ééééééééééééééééééééééééééééééééééééé-bedroom 🏠 three-, 🏠🏠 four-");
+    let _ = figs("5-, 6-");
+    let _ = figs("7-");
+}
+
+#[test]
+fn partitive_scaled_numbers_take_the_whole_unit() {
+    let all = quantities("The fund has spent 300 million of the 2 billion euros it was promised.");
+    assert_eq!(all.first().map(|f| (f.value, f.unit.as_deref())), Some((3e8, Some("euro"))));
+    // a plain count is left alone
+    let all = quantities("Only 3 of the 20 euros were left.");
+    assert_eq!(all.first().and_then(|f| f.unit.as_deref()), None);
+}
