@@ -67,3 +67,14 @@ fn huge_input_is_handled() {
     let report = analyze(&[art("big", &big), art("b", FLOOD_B)]);
     assert_eq!(report.documents.len(), 2);
 }
+
+#[test]
+fn destroyed_and_damaged_are_different_facts() {
+    let report = analyze(&[
+        art("a", "The flood destroyed 34 houses in the valley, officials said on Monday."),
+        art("b", "About 40 houses were damaged by the flood, the mayor said on Monday."),
+    ]);
+    let house_facts: Vec<_> = report.facts.iter().filter(|f| f.label.contains("house")).collect();
+    assert!(house_facts.iter().all(|f| f.status == crosscheck::Status::Single), "{house_facts:?}");
+    assert!(!report.facts.iter().any(|f| f.status == crosscheck::Status::Conflict));
+}
