@@ -2,18 +2,10 @@
 //! the shoot-to-kill order is found in every source that quotes it, aligned across the
 //! translations, and found again where one source dropped the quotation marks.
 
-use crosscheck::{analyze, Article};
+use crosscheck::analyze;
 
-fn seeds() -> Option<Vec<Article>> {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let mut paths: Vec<_> = std::fs::read_dir(&dir).ok()?.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-    paths.sort();
-    let arts: Vec<Article> = paths
-        .iter()
-        .filter_map(|p| Some(Article { name: p.file_name()?.to_string_lossy().into_owned(), text: std::fs::read_to_string(p).ok()? }))
-        .collect();
-    (arts.len() == 5).then_some(arts)
-}
+mod common;
+use common::seeds;
 
 #[test]
 fn seed_quotes_align_across_sources() {
