@@ -31,18 +31,8 @@ import re
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+from common import ROOT, find_binary
 NUM = r"-?\d*\.?\d+(?:[eE][-+]?\d+)?"
-
-
-def find_binary():
-    if os.environ.get("CROSSCHECK_BIN"):
-        return os.environ["CROSSCHECK_BIN"]
-    exe = os.path.join(ROOT, "target", "release", "crosscheck")
-    if not os.path.exists(exe):
-        print("building release binary ...", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    return exe
 
 
 def parse_gold_value(v):

@@ -23,17 +23,7 @@ import os
 import subprocess
 import sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def find_binary():
-    if os.environ.get("CROSSCHECK_BIN"):
-        return os.environ["CROSSCHECK_BIN"]
-    exe = os.path.join(ROOT, "target", "release", "crosscheck")
-    if not os.path.exists(exe):
-        print("building release binary ...", file=sys.stderr)
-        subprocess.run(["cargo", "build", "--release", "--quiet"], cwd=ROOT, check=True)
-    return exe
+from common import ROOT, find_binary
 
 
 def utf16_to_byte_map(text):
