@@ -165,3 +165,20 @@ pub fn extract_figures(text: &str) -> Vec<Figure> {
         })
         .collect()
 }
+
+/// Helpers for the crate's own unit tests.
+#[cfg(test)]
+pub(crate) mod test_support {
+    /// Each seed article of ../shared/seeds repeated `times` times (paragraph-separated),
+    /// in file order; `None`, with a notice, when the seeds are absent.
+    pub fn repeated_seeds(times: usize) -> Option<Vec<String>> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+        let Ok(rd) = std::fs::read_dir(&dir) else {
+            eprintln!("seeds not found at {}: skipping", dir.display());
+            return None;
+        };
+        let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        paths.sort();
+        Some(paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); times].join("\n\n")).collect())
+    }
+}

@@ -390,14 +390,7 @@ fn lone_people_count_joins_the_one_matching_specific_class() {
 #[test]
 #[ignore]
 fn compare_speed_on_repeated_seeds() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
-    let Ok(rd) = std::fs::read_dir(&dir) else {
-        eprintln!("seeds not found at {}: skipping", dir.display());
-        return;
-    };
-    let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
-    paths.sort();
-    let texts: Vec<String> = paths.iter().map(|p| vec![std::fs::read_to_string(p).unwrap_or_default(); 50].join("\n\n")).collect();
+    let Some(texts) = crate::test_support::repeated_seeds(50) else { return };
     let size: usize = texts.iter().map(String::len).sum();
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let mut figs: Vec<Figure> = Vec::new();
