@@ -132,6 +132,11 @@ pub struct Figure {
     /// The words for what is counted ("protesters", "law enforcement officers"); may be
     /// empty when the sentence does not say.
     pub concept: String,
+    /// The words the quantity is about: its owner or subject as the sentence names it
+    /// ("Apple's revenue", "the unemployment rate"), NewsQuant's "referred concepts".
+    /// Shown and exported, never used for grouping; empty when the sentence does not say.
+    #[serde(default)]
+    pub about: String,
     /// Normalized event word (`killed`, `injured`, `detained`, ...) or `null`.
     pub event: Option<String>,
     /// The time the figure refers to or was reported, when the sentence says

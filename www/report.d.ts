@@ -24,6 +24,7 @@ export interface Figure {
   change: Change;
   unit: string | null; unit_text: string | null;
   concept: string;
+  about: string;
   event: string | null;
   time: string | null;
   attribution: string | null;
