@@ -38,6 +38,49 @@ fn report(stage: &str, bytes: usize, secs: f64) {
     println!("{stage:<28} {:>8.1} MB/s   ({:.1} MB in {:.3} s)", bytes as f64 / 1e6 / secs, bytes as f64 / 1e6, secs);
 }
 
+/// Median time of `f` over `runs` calls, in milliseconds (the median resists a loaded
+/// machine better than the mean).
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut t: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t0 = Instant::now();
+            f();
+            t0.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    t[t.len() / 2]
+}
+
+/// One set of sources (the seeds as the page gets them): milliseconds per stage.
+fn per_set(texts: &[String]) {
+    const RUNS: usize = 200;
+    println!("one set of {} sources ({} bytes), median of {RUNS} runs:", texts.len(), texts.iter().map(String::len).sum::<usize>());
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs = Vec::new();
+    for d in &docs {
+        for mut f in crosscheck::figures::extract(d) {
+            (f.id, f.doc) = (figs.len(), d.id);
+            figs.push(f);
+        }
+    }
+    let ents = crosscheck::entities::analyze(&docs);
+    let arts: Vec<Article> = texts.iter().map(|t| Article { name: String::new(), text: t.clone() }).collect();
+    let report = analyze(&arts);
+    let stages: [(&str, f64); 7] = [
+        ("text", median_ms(RUNS, || drop(texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect::<Vec<_>>()))),
+        ("figures", median_ms(RUNS, || drop(docs.iter().flat_map(crosscheck::figures::extract).collect::<Vec<_>>()))),
+        ("entities", median_ms(RUNS, || drop(crosscheck::entities::analyze(&docs)))),
+        ("quotes", median_ms(RUNS, || drop(crosscheck::quotes::analyze(&docs, &ents)))),
+        ("compare", median_ms(RUNS, || drop(crosscheck::compare::group(&docs, &figs)))),
+        ("analyze (all)", median_ms(RUNS, || drop(analyze(&arts)))),
+        ("report to JSON", median_ms(RUNS, || drop(serde_json::to_string(&report)))),
+    ];
+    for (name, ms) in stages {
+        println!("  {name:<26} {ms:>8.3} ms");
+    }
+}
+
 fn main() {
     let (texts, source) = corpus();
     // Documents of natural size, repeated until ~10 MB in all.
@@ -80,6 +123,8 @@ fn main() {
     }
     report("analyze (per set of sources)", total, t0.elapsed().as_secs_f64());
     println!("  ({n} facts)");
+
+    per_set(&texts);
 
     if let Some(k) = peak_rss_kib() {
         println!("peak resident memory: {:.1} MiB", k as f64 / 1024.0);

@@ -1,8 +1,10 @@
 //! The WebAssembly boundary: the only module that knows wasm-bindgen.
 //!
 //! Exports `analyze(articles)`, `render(report, format)` and `version()`. Input arrives as
-//! a `JsValue` read into the core's own types with serde-wasm-bindgen; output is written
-//! with the JSON-compatible serializer so the page gets plain objects and arrays. Every
+//! a `JsValue` read into the core's own types with serde-wasm-bindgen. Output is written
+//! as JSON text by serde_json and turned into plain objects and arrays by the browser's
+//! own `JSON.parse`: one crossing of the boundary instead of one JS call per field, which
+//! is several times faster for a Report of thousands of figures and mentions. Every
 //! failure becomes a JS `Error` with a readable message.
 
 use crate::render::Format;
@@ -20,9 +22,9 @@ pub fn start() {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("could not return the report: {e}")))
+    let json = serde_json::to_string(value)
+        .map_err(|e| JsError::new(&format!("could not return the report: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not return the report: invalid JSON"))
 }
 
 /// Reads the page's `[{name, text}, ...]` into articles.
