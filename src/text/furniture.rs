@@ -103,11 +103,24 @@ pub fn is_byline(line: &str) -> bool {
     })
 }
 
+/// True when `s` starts with the lowercase ASCII `prefix`, ignoring ASCII case.
+fn starts_with_ci(s: &str, prefix: &str) -> bool {
+    s.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// True when `hay` contains the lowercase ASCII `needle`, ignoring ASCII case (no
+/// allocation: lines can be whole paragraphs).
+fn contains_ci(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some(&first) = n.first() else { return true };
+    h.len() >= n.len()
+        && (0..=h.len() - n.len()).any(|i| h[i].to_ascii_lowercase() == first && h[i..i + n.len()].eq_ignore_ascii_case(n))
+}
+
 /// True for photo credits: "Name / Agency", "Agency | Agency", "Photo: ...".
 pub fn is_credit(line: &str) -> bool {
     let t = line.trim();
-    let head: String = t.chars().take(24).flat_map(char::to_lowercase).collect();
-    if CAPTION_PREFIXES.iter().any(|p| head.starts_with(p)) {
+    if CAPTION_PREFIXES.iter().any(|p| starts_with_ci(t, p)) {
         return true;
     }
     if !(t.contains(" / ") || t.contains(" | ")) {
@@ -122,11 +135,38 @@ pub fn is_credit(line: &str) -> bool {
 
 /// True for lines that credit contributors ("X and Y contributed to this report").
 pub fn is_contributor_line(line: &str) -> bool {
-    if !line.contains(" by ") && !line.contains("By ") && !line.contains("contributed") && !line.contains("reporting") {
+    // Every cue contains one of these stems; an all-capitals line is checked in full.
+    let stems = line.contains("ontribut") || line.contains("eporting") || line.contains("iting by");
+    if !stems && line.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
     }
-    let lower = line.to_lowercase();
-    CONTRIBUTOR_CUES.iter().any(|c| lower.contains(c)) && line.split_whitespace().count() <= 60
+    word_count(line, 61) <= 60 && CONTRIBUTOR_CUES.iter().any(|c| contains_ci(line, c))
+}
+
+/// Number of whitespace-separated words in `s`, counting no further than `cap`.
+pub fn word_count(s: &str, cap: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        let space = if b < 0x80 {
+            (b as char).is_whitespace()
+        } else if b >= 0xC0 {
+            // A multi-byte character starts here: decode it only to ask about whitespace.
+            s.get(i..).and_then(|t| t.chars().next()).is_some_and(char::is_whitespace)
+        } else {
+            false // continuation byte: part of the character already classified
+        };
+        if space {
+            in_word = false;
+        } else if !in_word {
+            in_word = true;
+            n += 1;
+            if n >= cap {
+                return n;
+            }
+        }
+    }
+    n
 }
 
 /// True for a line ending in a parenthesised credit after its last sentence:
@@ -146,8 +186,8 @@ pub fn ends_with_credit(line: &str) -> bool {
 }
 
 fn looks_like_caption(line: &str) -> bool {
-    let lower = format!(" {} ", line.to_lowercase());
-    CAPTION_CUES.iter().any(|c| lower.contains(c))
+    let padded = format!(" {line} ");
+    CAPTION_CUES.iter().any(|c| contains_ci(&padded, c))
 }
 
 struct Line {
@@ -181,7 +221,8 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     for (i, l) in lines.iter().enumerate() {
         let trimmed = get(l);
         let lower = if trimmed.len() <= 48 { trimmed.trim_end_matches([':', '!', '.']).to_lowercase() } else { String::new() };
-        let n_words = trimmed.split_whitespace().count();
+        // Word count, capped: the rules only ask "at most 16" and "at most 6".
+        let n_words = word_count(trimmed, 17);
         if LABELS.contains(&lower.as_str()) {
             in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read" || lower.starts_with("latest");
             marked[i] = true;
@@ -230,6 +271,14 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_counts_stop_at_the_cap() {
+        assert_eq!(word_count("", 5), 0);
+        assert_eq!(word_count("  one\u{00A0}two\tthree  ", 10), 3);
+        assert_eq!(word_count("a b c d e f", 4), 4);
+        assert_eq!(word_count("Tokaïev’s “word” 👍", 10), 3);
+    }
 
     #[test]
     fn date_lines() {

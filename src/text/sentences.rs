@@ -43,14 +43,13 @@ fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() || word.len() > 8 {
         return false;
     }
-    let lower = word.to_lowercase();
-    let lower = lower.trim_start_matches('.');
+    let bare = word.trim_start_matches('.');
     // Single-letter initial ("M." in "Edith M. Lederer") or dotted initials ("U.S").
     let single_upper = {
         let mut cs = word.chars();
         matches!((cs.next(), cs.next()), (Some(c), None) if c.is_uppercase())
     };
-    single_upper || ABBREVIATIONS.contains(&lower)
+    single_upper || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
 }
 
 /// Decodes the char at byte `i` of `s` (None at or past the end).
