@@ -17,7 +17,8 @@
 //! - a strongly-placed entity (gazetteer, "city of") never merges with a strongly-titled
 //!   person (a city named after a person stays a city).
 
-use super::tables::{HashMap};
+use super::tables::HashMap;
+use std::borrow::Cow;
 
 use super::keys::{norm_token, same_given_name, same_token, skeleton};
 use super::kinds::{strongly_person, strongly_place};
@@ -115,24 +116,22 @@ fn is_particle(w: &str) -> bool {
 pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let n = locals.len();
     let mut sets = Sets { parent: (0..n).collect(), cues: locals.iter().map(|l| l.cues).collect() };
-    // 1. Exact keys.
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut join_key = |sets: &mut Sets, key: String, i: usize| {
-        match by_key.get(&key) {
-            Some(&j) => {
-                sets.union(i, j);
-            }
-            None => {
-                by_key.insert(key, i);
-            }
+    // 1. Exact keys: (kind, key) with kind 0 = place, 1 = known institution, 2 = name.
+    let mut by_key: HashMap<(u8, Cow<str>), usize> = HashMap::default();
+    let mut join_key = |sets: &mut Sets, key: (u8, Cow<'_, str>), i: usize| match by_key.get(&key) {
+        Some(&j) => {
+            sets.union(i, j);
+        }
+        None => {
+            by_key.insert((key.0, Cow::Owned(key.1.into_owned())), i);
         }
     };
     for (i, l) in locals.iter().enumerate() {
         if let Some(p) = l.place {
-            join_key(&mut sets, format!("P:{p}"), i);
+            join_key(&mut sets, (0, Cow::Borrowed(p)), i);
         }
         if let Some(o) = l.known_org {
-            join_key(&mut sets, format!("O:{o}"), i);
+            join_key(&mut sets, (1, Cow::Borrowed(o)), i);
         }
         for name in &l.names {
             // A single word of a group that also has a longer name is a key only for
@@ -141,7 +140,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             let org = l.cues.org >= 6 && l.cues.org > l.cues.person;
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
-                join_key(&mut sets, format!("N:{key}"), i);
+                join_key(&mut sets, (2, Cow::Owned(key)), i);
             }
         }
     }

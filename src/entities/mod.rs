@@ -80,23 +80,22 @@ fn confirm(
     }
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     loop {
-        let key = c.key.clone();
-        if (strong.contains(&key_hash(&key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
+        if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        if c.words.len() == 1 && surnames.contains(&norm_token(&key)) {
+        if c.words.len() == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
             return Some(c);
         }
         if c.headline {
             return None;
         }
-        let first = c.words.first()?.clone();
+        let first_droppable = droppable(c.words.first()?);
         if c.words.len() > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
             if c.words.last().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
-            if droppable(&first) {
+            if first_droppable {
                 c.words.remove(0);
                 c.word_starts.remove(0);
                 c.key = c.words.join(" ");
@@ -109,7 +108,7 @@ fn confirm(
             }
             return Some(c);
         }
-        if droppable(&first) {
+        if first_droppable {
             return None;
         }
         return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym).then_some(c);
