@@ -304,7 +304,8 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
         // Dotted acronym: U . S . [A .]
         let single_upper = |k: usize| {
             let w = tok_text(k);
-            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && w.chars().count() == 1 && first_upper(w)
+            let mut cs = w.chars();
+            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
         };
         if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
             let mut j = i;
