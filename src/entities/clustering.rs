@@ -258,7 +258,7 @@ mod tests {
         Local {
             doc,
             names: names.iter().map(|n| n.split(' ').map(crate::text::fold::fold).collect()).collect(),
-            cues: Cues { person, place: 0, org: 0 },
+            cues: Cues { person, place: 0, org: 0, ..Default::default() },
             ..Default::default()
         }
     }
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn city_named_after_person_stays_apart() {
         let mut city = local(1, &["Okafor"], 0);
-        city.cues = Cues { person: 0, place: 8, org: 0 };
+        city.cues = Cues { person: 0, place: 8, org: 0, ..Default::default() };
         let ls = vec![local(0, &["Lina Okafor"], 8), city];
         let c = cluster(&ls);
         assert_ne!(c[0], c[1]);

@@ -31,6 +31,11 @@ pub struct Cues {
     pub person: i32,
     pub place: i32,
     pub org: i32,
+    /// Mentions in corporate context ("shares of X", "X's profits", "X chief executive").
+    pub company: i32,
+    /// Mentions with personal evidence beyond a reporting verb: a title, honorific or role
+    /// before the name, "the X administration", or a name of several words.
+    pub personal: i32,
 }
 
 impl Cues {
@@ -38,6 +43,8 @@ impl Cues {
         self.person += o.person;
         self.place += o.place;
         self.org += o.org;
+        self.company += o.company;
+        self.personal += o.personal;
     }
 }
 
@@ -986,6 +993,35 @@ fn split_run(
     }
 }
 
+/// True when words before `from` or after `to` are corporate context from
+/// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
+fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
+    let mut after = PhraseBuf::new();
+    for (j, w) in words.get(to..).unwrap_or(&[]).iter().take(4).enumerate() {
+        if w.punct {
+            break;
+        }
+        if j > 0 {
+            after.push(" ");
+        }
+        after.push(w.key);
+        if after.as_str().is_some_and(|k| t.company_after.contains(k)) {
+            return true;
+        }
+    }
+    for n in 2..=4 {
+        let Some(a) = from.checked_sub(n) else { break };
+        let ws = &words[a..from];
+        if ws.iter().any(|w| w.punct) {
+            break;
+        }
+        if PhraseBuf::of(words, a, n).as_str().is_some_and(|k| t.company_before.contains(k)) {
+            return true;
+        }
+    }
+    false
+}
+
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
 /// a name and is left alone.
 fn is_capitalised_verb(key: &str, t: &Tables) -> bool {
@@ -1076,8 +1112,10 @@ fn make_candidate(
     }
     if p.cap_title || p.honorific {
         cues.person += 8;
+        cues.personal += 1;
     } else if p.role.is_some() {
         cues.person += 3;
+        cues.personal += 1;
     }
     // Context before the piece.
     let prev = |k: usize| -> Option<&W> { p.from.checked_sub(k).and_then(|i| words.get(i)) };
@@ -1139,6 +1177,7 @@ fn make_candidate(
             }
             if a.key == "administration" && name_words.len() == 1 {
                 cues.person += 6; // "the X administration"
+                cues.personal += 1;
             }
         }
         if !a.punct && !a.cap && a.is(t, LEX_REPORTING) {
@@ -1174,9 +1213,18 @@ fn make_candidate(
         let nw = name_words.len();
         if (2..=5).contains(&nw) && !last_place_word {
             cues.person += 3;
+            cues.personal += 1;
         }
         if reporting {
             cues.person += 2;
+        }
+    }
+    // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
+    // executive" (not for gazetteer places, known institutions or names with a type word).
+    if place.is_none() && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific {
+        if company_context(words, p.from, p.to, t) {
+            cues.org += 4;
+            cues.company += 1;
         }
     }
     let role = p.role.and_then(|(a, b)| {

@@ -111,7 +111,7 @@ fn confirm(
         if first_droppable {
             return None;
         }
-        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym).then_some(c);
+        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym || c.cues.company > 0).then_some(c);
     }
 }
 

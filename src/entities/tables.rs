@@ -112,6 +112,7 @@ const STOPWORDS: &str = include_str!("../lexicon/entity_stopwords.txt");
 const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
 const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
 const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
+const COMPANY_CUES: &str = include_str!("../lexicon/entity_company_cues.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
 #[derive(Debug, Clone, Copy)]
@@ -157,6 +158,10 @@ pub struct Tables {
     /// Every single folded word of the tables above → what it is, so a word is looked up
     /// once ([`Lex`]) instead of once per table.
     pub lex: HashMap<String, Lex>,
+    /// Corporate context after a name ("shares", "chief executive"), words joined by spaces.
+    pub company_after: HashSet<String>,
+    /// Corporate context before a name ("shares of", "spokeswoman for").
+    pub company_before: HashSet<String>,
 }
 
 /// What one folded word is in the tables (flags `LEX_*`, with the data of single-word
@@ -347,7 +352,19 @@ fn build() -> Tables {
             lex.entry(k.clone()).or_insert(EMPTY_LEX).demonym = Some(*d);
         }
     }
+    let mut company_after = HashSet::default();
+    let mut company_before = HashSet::default();
+    for line in lines(COMPANY_CUES) {
+        let norm = |s: &str| fold(s).split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(w) = line.strip_prefix("...") {
+            company_after.insert(norm(w));
+        } else if let Some(w) = line.strip_suffix("...") {
+            company_before.insert(norm(w));
+        }
+    }
     Tables {
+        company_after,
+        company_before,
         lex,
         title_last,
         multi_first,
