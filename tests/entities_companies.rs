@@ -69,3 +69,40 @@ fn a_spokesperson_for_a_named_person_keeps_the_person() {
     let r = run(&["Mara Lind said the council would meet. A spokeswoman for Lind said the date was not set."]);
     assert_eq!(kind(&r, "Lind"), Some(EntityKind::Person), "{:?}", r.entities);
 }
+
+fn ministries<'a>(r: &'a Report, name: &str) -> Vec<&'a Entity> {
+    r.entities.iter().filter(|e| e.mentions.iter().any(|m| m.text == name)).collect()
+}
+
+#[test]
+fn same_named_ministries_of_two_countries_stay_apart() {
+    let r = run(&["Grain exports were halted on Monday, the Chilean Agriculture Ministry said. Peru's \
+                   Agriculture Ministry said it would send inspectors, and the Chilean Agriculture Ministry \
+                   later welcomed them."]);
+    let ms = ministries(&r, "Agriculture Ministry");
+    assert_eq!(ms.len(), 2, "{:?}", r.entities);
+    let chile = ms.iter().find(|e| e.mentions.len() == 2).expect("the Chilean ministry twice");
+    assert!(chile.name.contains("Chile"), "{}", chile.name);
+}
+
+#[test]
+fn bare_ministry_joins_the_only_qualified_one() {
+    let r = run(&["Kenya's Interior Ministry ordered the roads closed. Later, the Interior Ministry said \
+                   that 40 people had been rescued from the floods."]);
+    let ms = ministries(&r, "Interior Ministry");
+    assert_eq!(ms.len(), 1, "{:?}", r.entities);
+    assert_eq!(ms[0].mentions.len(), 2);
+}
+
+#[test]
+fn bare_ministry_with_two_countries_joins_neither() {
+    let r = run(&[
+        "The Russian Foreign Ministry said talks would resume. The Kazakh Foreign Ministry said it had \
+         not been told. The Foreign Ministry did not say when.",
+        "Russia's Foreign Ministry repeated the offer on Friday.",
+    ]);
+    let ms = ministries(&r, "Foreign Ministry");
+    assert_eq!(ms.len(), 3, "{:?}", r.entities);
+    let russian = ms.iter().find(|e| e.mentions.iter().any(|m| m.doc == 1)).expect("Russian ministry");
+    assert_eq!(russian.mentions.len(), 2, "both sources' Russian ministry merge");
+}

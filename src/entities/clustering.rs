@@ -37,6 +37,10 @@ pub struct Local {
     pub place: Option<&'static str>,
     /// Known institution long form, if any.
     pub known_org: Option<&'static str>,
+    /// Organisation names qualified by a place: (place, folded name without the place).
+    pub qualified: Vec<(&'static str, String)>,
+    /// Names that are not keys across documents (qualified names and bare aliases of them).
+    pub unkeyed: Vec<Vec<String>>,
 }
 
 impl Local {
@@ -133,7 +137,13 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         if let Some(o) = l.known_org {
             join_key(&mut sets, (1, Cow::Borrowed(o)), i);
         }
+        for (q, base) in &l.qualified {
+            join_key(&mut sets, (3, Cow::Owned(format!("{q}\u{1}{base}"))), i);
+        }
         for name in &l.names {
+            if l.unkeyed.contains(name) {
+                continue;
+            }
             // A single word of a group that also has a longer name is a key only for
             // organisations ("Labour" / "Labour Party"); for people it may be a namesake's
             // family name.
@@ -141,6 +151,29 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
                 join_key(&mut sets, (2, Cow::Owned(key)), i);
+            }
+        }
+    }
+    // Bare organisation names join the qualified one of the same name when only one
+    // place's is written anywhere ("the Interior Ministry" / "Chile's Interior Ministry").
+    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        for (q, base) in &l.qualified {
+            let v = quals.entry(base.as_str()).or_default();
+            if !v.iter().any(|x| x.0 == *q) {
+                v.push((q, i));
+            }
+        }
+    }
+    if !quals.is_empty() {
+        for (i, l) in locals.iter().enumerate() {
+            if !l.qualified.is_empty() {
+                continue;
+            }
+            for name in l.names.iter().filter(|n| n.len() >= 2 && !l.unkeyed.contains(n)) {
+                if let Some([(_, j)]) = quals.get(name.join(" ").as_str()).map(Vec::as_slice) {
+                    sets.union(i, *j);
+                }
             }
         }
     }

@@ -78,6 +78,13 @@ pub struct Candidate {
     pub possessive: bool,
     /// Followed by a reporting verb ("X said").
     pub reporting: bool,
+    /// The country or place an organisation-word name belongs to, when written next to it
+    /// ("Russia's Foreign Ministry", "the Russian Foreign Ministry", "US State Department");
+    /// set in [`super::analyze`].
+    pub qualifier: Option<&'static str>,
+    /// The name without a leading demonym, when `qualifier` came from one inside the name
+    /// ("Kazakh Parliament" → "parliament"); otherwise empty (use `key`).
+    pub base_key: String,
     pub cues: Cues,
 }
 
@@ -101,6 +108,9 @@ pub struct DocMentions {
     pub definitions: Vec<Definition>,
     /// Places linked by demonyms ("Kazakh" → Kazakhstan): (byte offset, place).
     pub demonym_links: Vec<(usize, &'static str)>,
+    /// The same links by the byte offset where the demonym ends (to qualify the name that
+    /// follows: "Russian" + "Foreign Ministry").
+    pub demonym_ends: Vec<(usize, &'static str)>,
 }
 
 /// A word of a sentence after merging dotted acronyms and abbreviation periods.
@@ -917,6 +927,9 @@ fn split_run(
                 flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                 if !place.is_empty() {
                     out.demonym_links.push((w.start, place));
+                    if let Some(last) = words.get(k + len - 1) {
+                        out.demonym_ends.push((last.end, place));
+                    }
                 }
                 k += len;
                 continue;
@@ -1251,6 +1264,8 @@ fn make_candidate(
         known_org,
         possessive: last.possessive,
         reporting,
+        qualifier: None,
+        base_key: String::new(),
         cues,
     });
 }
