@@ -469,7 +469,7 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     let mut toks: Vec<Token> = Vec::new();
     // All the words of the document, built first; keys that are not slices of the text
     // live in `keybuf` (one buffer for the document instead of one string per word).
-    let mut protos: Vec<W> = Vec::with_capacity(text.len() / 5);
+    let mut protos: Vec<W> = Vec::with_capacity(text.len() / 4 + 16);
     let mut keybuf = String::new();
     let mut owned: Vec<(usize, usize, usize)> = Vec::new();
     // (sentence index, first word, end word, headline)
