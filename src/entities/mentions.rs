@@ -514,9 +514,10 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
             w.lex = Some(t.lex(w.key));
         }
     }
+    let mut pieces: Vec<Piece> = Vec::new();
     for &(si, a, b, headline) in &spans {
         if let Some(ws) = words.get(a..b) {
-            sentence(doc, si, ws, headline, t, &mut out);
+            sentence(doc, si, ws, headline, t, &mut out, &mut pieces);
         }
     }
     out
@@ -652,7 +653,7 @@ fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
 }
 
-fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions) {
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
@@ -736,7 +737,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
         }
         let initial = start == first_word
             || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
-        split_run(doc, si, words, start, j, initial, headline, t, out);
+        split_run(doc, si, words, start, j, initial, headline, t, out, pieces);
         i = j.max(start + 1);
     }
     // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
@@ -833,8 +834,9 @@ fn split_run(
     headline: bool,
     t: &Tables,
     out: &mut DocMentions,
+    mut pieces: &mut Vec<Piece>,
 ) {
-    let mut pieces: Vec<Piece> = Vec::new();
+    pieces.clear();
     let mut cur: Option<usize> = None; // start index of current piece
     let mut role: Option<(usize, usize)> = None;
     let mut honorific = false;
@@ -1001,7 +1003,7 @@ fn split_run(
         k += 1;
     }
     flush(&mut pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
-    for p in pieces {
+    for p in pieces.drain(..) {
         make_candidate(doc, si, words, p, start, initial, headline, t, out);
     }
 }
