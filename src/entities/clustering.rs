@@ -17,7 +17,8 @@
 //! - a strongly-placed entity (gazetteer, "city of") never merges with a strongly-titled
 //!   person (a city named after a person stays a city).
 
-use super::tables::{HashMap};
+use super::tables::HashMap;
+use std::borrow::Cow;
 
 use super::keys::{norm_token, same_given_name, same_token, skeleton};
 use super::kinds::{strongly_person, strongly_place};
@@ -36,6 +37,10 @@ pub struct Local {
     pub place: Option<&'static str>,
     /// Known institution long form, if any.
     pub known_org: Option<&'static str>,
+    /// Organisation names qualified by a place: (place, folded name without the place).
+    pub qualified: Vec<(&'static str, String)>,
+    /// Names that are not keys across documents (qualified names and bare aliases of them).
+    pub unkeyed: Vec<Vec<String>>,
 }
 
 impl Local {
@@ -115,33 +120,60 @@ fn is_particle(w: &str) -> bool {
 pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let n = locals.len();
     let mut sets = Sets { parent: (0..n).collect(), cues: locals.iter().map(|l| l.cues).collect() };
-    // 1. Exact keys.
-    let mut by_key: HashMap<String, usize> = HashMap::default();
-    let mut join_key = |sets: &mut Sets, key: String, i: usize| {
-        match by_key.get(&key) {
-            Some(&j) => {
-                sets.union(i, j);
-            }
-            None => {
-                by_key.insert(key, i);
-            }
+    // 1. Exact keys: (kind, key) with kind 0 = place, 1 = known institution, 2 = name.
+    let mut by_key: HashMap<(u8, Cow<str>), usize> = HashMap::default();
+    let mut join_key = |sets: &mut Sets, key: (u8, Cow<'_, str>), i: usize| match by_key.get(&key) {
+        Some(&j) => {
+            sets.union(i, j);
+        }
+        None => {
+            by_key.insert((key.0, Cow::Owned(key.1.into_owned())), i);
         }
     };
     for (i, l) in locals.iter().enumerate() {
         if let Some(p) = l.place {
-            join_key(&mut sets, format!("P:{p}"), i);
+            join_key(&mut sets, (0, Cow::Borrowed(p)), i);
         }
         if let Some(o) = l.known_org {
-            join_key(&mut sets, format!("O:{o}"), i);
+            join_key(&mut sets, (1, Cow::Borrowed(o)), i);
+        }
+        for (q, base) in &l.qualified {
+            join_key(&mut sets, (3, Cow::Owned(format!("{q}\u{1}{base}"))), i);
         }
         for name in &l.names {
+            if l.unkeyed.contains(name) {
+                continue;
+            }
             // A single word of a group that also has a longer name is a key only for
             // organisations ("Labour" / "Labour Party"); for people it may be a namesake's
             // family name.
             let org = l.cues.org >= 6 && l.cues.org > l.cues.person;
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
-                join_key(&mut sets, format!("N:{key}"), i);
+                join_key(&mut sets, (2, Cow::Owned(key)), i);
+            }
+        }
+    }
+    // Bare organisation names join the qualified one of the same name when only one
+    // place's is written anywhere ("the Interior Ministry" / "Chile's Interior Ministry").
+    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        for (q, base) in &l.qualified {
+            let v = quals.entry(base.as_str()).or_default();
+            if !v.iter().any(|x| x.0 == *q) {
+                v.push((q, i));
+            }
+        }
+    }
+    if !quals.is_empty() {
+        for (i, l) in locals.iter().enumerate() {
+            if !l.qualified.is_empty() {
+                continue;
+            }
+            for name in l.names.iter().filter(|n| n.len() >= 2 && !l.unkeyed.contains(n)) {
+                if let Some([(_, j)]) = quals.get(name.join(" ").as_str()).map(Vec::as_slice) {
+                    sets.union(i, *j);
+                }
             }
         }
     }
@@ -259,7 +291,7 @@ mod tests {
         Local {
             doc,
             names: names.iter().map(|n| n.split(' ').map(crate::text::fold::fold).collect()).collect(),
-            cues: Cues { person, place: 0, org: 0 },
+            cues: Cues { person, place: 0, org: 0, ..Default::default() },
             ..Default::default()
         }
     }
@@ -290,7 +322,7 @@ mod tests {
     #[test]
     fn city_named_after_person_stays_apart() {
         let mut city = local(1, &["Okafor"], 0);
-        city.cues = Cues { person: 0, place: 8, org: 0 };
+        city.cues = Cues { person: 0, place: 8, org: 0, ..Default::default() };
         let ls = vec![local(0, &["Lina Okafor"], 8), city];
         let c = cluster(&ls);
         assert_ne!(c[0], c[1]);

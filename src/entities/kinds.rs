@@ -8,14 +8,22 @@
 //! "city of X", "the capital, X" (+6/+8 place), "X, Country" (+6 place), a type noun before
 //! it ("news agency X": +6 org), a place preposition before it (+2 place), two to five
 //! capitalised words without type words (+3 person), a reporting verb after it (+2 person),
-//! "the" before a single word (−3 person). The kind with the highest total wins if it
-//! reaches 2; otherwise the entity is `other`.
+//! "the" before a single word (−3 person), corporate context from
+//! `entity_company_cues.txt` ("shares of X", "X's profits", "a spokeswoman for X": +4 org).
+//! A name seen in corporate context and never with personal evidence (title, honorific,
+//! role, several words) is an organisation whatever its reporting verbs. Otherwise the
+//! kind with the highest total wins if it reaches 2, else the entity is `other`.
 
 use super::mentions::Cues;
 use crate::report::EntityKind;
 
 /// The kind for summed cues.
 pub fn decide(c: &Cues) -> EntityKind {
+    // A name seen in corporate context ("shares of X", "X's profits") and never with a
+    // title, honorific, role or given name is a company, whatever reporting verbs say.
+    if c.company > 0 && c.personal == 0 && c.place < 10 {
+        return EntityKind::Org;
+    }
     let best = c.person.max(c.place).max(c.org);
     if best < 2 {
         return EntityKind::Other;
@@ -46,9 +54,9 @@ mod tests {
 
     #[test]
     fn decides_by_total() {
-        assert_eq!(decide(&Cues { person: 8, place: 2, org: 0 }), EntityKind::Person);
-        assert_eq!(decide(&Cues { person: 3, place: 10, org: 0 }), EntityKind::Place);
-        assert_eq!(decide(&Cues { person: 0, place: 0, org: 6 }), EntityKind::Org);
-        assert_eq!(decide(&Cues { person: 1, place: 0, org: 0 }), EntityKind::Other);
+        assert_eq!(decide(&Cues { person: 8, place: 2, org: 0, ..Default::default() }), EntityKind::Person);
+        assert_eq!(decide(&Cues { person: 3, place: 10, org: 0, ..Default::default() }), EntityKind::Place);
+        assert_eq!(decide(&Cues { person: 0, place: 0, org: 6, ..Default::default() }), EntityKind::Org);
+        assert_eq!(decide(&Cues { person: 1, place: 0, org: 0, ..Default::default() }), EntityKind::Other);
     }
 }

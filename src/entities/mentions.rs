@@ -16,11 +16,13 @@
 //! Sentence-initial and headline-case words are marked weak: [`super`] keeps them only
 //! when confirmed elsewhere (see `confirm` there).
 
-use super::tables::{tables, Tables};
+use super::tables::{
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
+};
 use crate::text::fold::fold;
 use crate::text::tokens::{is_apostrophe, is_hyphen, Token, TokenKind};
 use crate::text::TextDoc;
-use std::borrow::Cow;
 
 
 /// Evidence for each kind, summed over an entity's mentions.
@@ -29,6 +31,11 @@ pub struct Cues {
     pub person: i32,
     pub place: i32,
     pub org: i32,
+    /// Mentions in corporate context ("shares of X", "X's profits", "X chief executive").
+    pub company: i32,
+    /// Mentions with personal evidence beyond a reporting verb: a title, honorific or role
+    /// before the name, "the X administration", or a name of several words.
+    pub personal: i32,
 }
 
 impl Cues {
@@ -36,6 +43,8 @@ impl Cues {
         self.person += o.person;
         self.place += o.place;
         self.org += o.org;
+        self.company += o.company;
+        self.personal += o.personal;
     }
 }
 
@@ -69,6 +78,13 @@ pub struct Candidate {
     pub possessive: bool,
     /// Followed by a reporting verb ("X said").
     pub reporting: bool,
+    /// The country or place an organisation-word name belongs to, when written next to it
+    /// ("Russia's Foreign Ministry", "the Russian Foreign Ministry", "US State Department");
+    /// set in [`super::analyze`].
+    pub qualifier: Option<&'static str>,
+    /// The name without a leading demonym, when `qualifier` came from one inside the name
+    /// ("Kazakh Parliament" → "parliament"); otherwise empty (use `key`).
+    pub base_key: String,
     pub cues: Cues,
 }
 
@@ -92,6 +108,9 @@ pub struct DocMentions {
     pub definitions: Vec<Definition>,
     /// Places linked by demonyms ("Kazakh" → Kazakhstan): (byte offset, place).
     pub demonym_links: Vec<(usize, &'static str)>,
+    /// The same links by the byte offset where the demonym ends (to qualify the name that
+    /// follows: "Russian" + "Foreign Ministry").
+    pub demonym_ends: Vec<(usize, &'static str)>,
 }
 
 /// A word of a sentence after merging dotted acronyms and abbreviation periods.
@@ -101,13 +120,33 @@ struct W<'a> {
     end: usize,
     text: &'a str,
     /// Folded text, periods removed, possessive removed.
-    key: Cow<'a, str>,
+    key: &'a str,
+    /// What the key is in the tables; `None` until looked up (plain lowercase words are
+    /// looked up only when a rule asks, see [`W::lx`]).
+    lex: Option<&'static Lex>,
     cap: bool,
     allcaps: bool,
     possessive: bool,
     /// Hyphenated compound with a lowercase tail ("Russia-led"): only the head is kept.
     compound: bool,
     punct: bool,
+}
+
+impl W<'_> {
+    /// What the word's key is in the tables.
+    #[inline]
+    fn lx<'t>(&self, t: &'t Tables) -> &'t Lex {
+        match self.lex {
+            Some(l) => l,
+            None => t.lex(self.key),
+        }
+    }
+
+    /// True when the word's key has any of the `LEX_*` flags.
+    #[inline]
+    fn is(&self, t: &Tables, flags: u32) -> bool {
+        self.lx(t).is(flags)
+    }
 }
 
 const PARTICLES: &[&str] = &[
@@ -254,8 +293,10 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     }
 }
 
-fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a>>) {
-    out.clear();
+/// Appends the words of one sentence's tokens to `out`. Keys that are not a slice of the
+/// text are written to `keybuf` and listed in `owned` as (word index, key range); the
+/// caller points them at `keybuf` once the whole document is built.
+fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &mut Vec<(usize, usize, usize)>, out: &mut Vec<W<'a>>) {
     let mut i = 0;
     let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
     while i < toks.len() {
@@ -266,7 +307,8 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
                 start: tk.start,
                 end: tk.end,
                 text: s,
-                key: Cow::Borrowed(""),
+                key: "",
+                lex: Some(&EMPTY_LEX),
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -279,21 +321,24 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
         // Dotted acronym: U . S . [A .]
         let single_upper = |k: usize| {
             let w = tok_text(k);
-            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && w.chars().count() == 1 && first_upper(w)
+            let mut cs = w.chars();
+            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
         };
         if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
             let mut j = i;
-            let mut key = String::new();
+            let k0 = keybuf.len();
             while single_upper(j) && tok_text(j + 1) == "." {
-                key.push_str(&tok_text(j).to_lowercase());
+                keybuf.extend(tok_text(j).chars().flat_map(char::to_lowercase));
                 j += 2;
             }
+            owned.push((out.len(), k0, keybuf.len()));
             let end = toks.get(j - 1).map(|x| x.end).unwrap_or(tk.end);
             out.push(W {
                 start: tk.start,
                 end,
                 text: text.get(tk.start..end).unwrap_or(""),
-                key: Cow::Owned(key),
+                key: "",
+                lex: None,
                 cap: true,
                 allcaps: true,
                 possessive: false,
@@ -309,7 +354,8 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
                 start: tk.start,
                 end: tk.end,
                 text: s,
-                key: Cow::Borrowed(s),
+                key: s,
+                lex: None,
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -336,17 +382,29 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
             }
         }
         let end = tk.start + body.len();
-        let key: Cow<'a, str> = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
-            Cow::Borrowed(body)
+        let key: &'a str = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+            body
         } else {
-            let mut k = if body.is_ascii() { body.to_ascii_lowercase() } else { fold(body) };
-            k.retain(|c| c != '.');
-            Cow::Owned(k)
+            let k0 = keybuf.len();
+            if body.is_ascii() {
+                keybuf.extend(body.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                for c in body.chars() {
+                    crate::text::fold::fold_char(c, keybuf);
+                }
+                if keybuf.get(k0..).is_some_and(|k| k.contains('.')) {
+                    let k: String = keybuf.get(k0..).unwrap_or("").chars().filter(|&c| c != '.').collect();
+                    keybuf.truncate(k0);
+                    keybuf.push_str(&k);
+                }
+            }
+            owned.push((out.len(), k0, keybuf.len()));
+            ""
         };
         let cap = first_upper(body) || particle_hyphen_name(body);
         let letters = body.chars().filter(|c| c.is_alphabetic()).count();
         let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-        let mut w = W { start: tk.start, end, text: body, key, cap, allcaps, possessive, compound, punct: false };
+        let mut w = W { start: tk.start, end, text: body, key, lex: None, cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
         // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
         if cap
@@ -365,7 +423,6 @@ fn build_words<'a>(text: &'a str, toks: &[Token], t: &Tables, out: &mut Vec<W<'a
                 continue;
             }
         }
-        let _ = t;
         out.push(w);
         i += 1;
     }
@@ -410,7 +467,13 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     let mut out = DocMentions::default();
     let text = doc.text;
     let mut toks: Vec<Token> = Vec::new();
-    let mut words: Vec<W> = Vec::new();
+    // All the words of the document, built first; keys that are not slices of the text
+    // live in `keybuf` (one buffer for the document instead of one string per word).
+    let mut protos: Vec<W> = Vec::with_capacity(text.len() / 4 + 16);
+    let mut keybuf = String::new();
+    let mut owned: Vec<(usize, usize, usize)> = Vec::new();
+    // (sentence index, first word, end word, headline)
+    let mut spans: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(doc.sentences.len());
     for (si, range) in doc.sentences.iter().enumerate() {
         let stext = match text.get(range.clone()) {
             Some(s) => s,
@@ -435,21 +498,41 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
                 }
             }
         }
-        build_words(text, &toks, t, &mut words);
-        let headline = is_headline(&words, stext);
-        sentence(doc, si, &words, headline, t, &mut out);
+        let w0 = protos.len();
+        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos);
+        let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
+        spans.push((si, w0, protos.len(), headline));
+    }
+    let mut words = protos;
+    for &(i, a, b) in &owned {
+        if let Some(w) = words.get_mut(i) {
+            w.key = keybuf.get(a..b).unwrap_or("");
+        }
+    }
+    for w in words.iter_mut() {
+        if w.lex.is_none() && w.cap {
+            w.lex = Some(t.lex(w.key));
+        }
+    }
+    let mut pieces: Vec<Piece> = Vec::new();
+    for &(si, a, b, headline) in &spans {
+        if let Some(ws) = words.get(a..b) {
+            sentence(doc, si, ws, headline, t, &mut out, &mut pieces);
+        }
     }
     out
 }
 
 fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
-    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { t.max_title_words } else { 1 };
+    let w0 = words.get(k)?;
+    let longest = if w0.is(t, LEX_MULTI_FIRST) { t.max_title_words } else { 1 };
     if longest == 1 {
-        let w = words.get(k).filter(|w| k < end && w.cap && !w.punct)?;
-        return t.titles.get(w.key.as_ref()).map(|&h| (1, h));
+        let w = Some(w0).filter(|w| k < end && w.cap && !w.punct)?;
+        let l = w.lx(t);
+        return l.is(LEX_TITLE).then(|| (1, l.is(LEX_HONORIFIC)));
     }
     let mut best = None;
-    let mut key = String::new();
+    let mut buf = PhraseBuf::new();
     for n in 1..=longest {
         let i = k + n - 1;
         if i >= end {
@@ -460,10 +543,16 @@ fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bo
             break;
         }
         if n > 1 {
-            key.push(' ');
+            buf.push(" ");
         }
-        key.push_str(&w.key);
-        if let Some(&h) = t.titles.get(&key) {
+        buf.push(w.key);
+        let hit = if n == 1 {
+            let l = w.lx(t);
+            l.is(LEX_TITLE).then(|| l.is(LEX_HONORIFIC))
+        } else {
+            buf.as_str().and_then(|key| t.titles.get(key).copied())
+        };
+        if let Some(h) = hit {
             // A title must end on a capitalised word inside a run.
             if w.cap {
                 best = Some((n, h));
@@ -476,22 +565,53 @@ fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bo
     best
 }
 
-fn phrase_key<'b>(words: &'b [W], k: usize, n: usize) -> Cow<'b, str> {
-    if n == 1 {
-        return Cow::Borrowed(words[k].key.as_ref());
+/// A phrase key built on the stack (no table key is longer than its capacity; a longer
+/// phrase matches nothing).
+struct PhraseBuf {
+    buf: [u8; 120],
+    len: usize,
+    overflow: bool,
+}
+
+impl PhraseBuf {
+    fn new() -> Self {
+        PhraseBuf { buf: [0; 120], len: 0, overflow: false }
     }
-    let mut key = String::new();
-    for (j, w) in words[k..k + n].iter().enumerate() {
-        if j > 0 {
-            key.push(' ');
+
+    fn push(&mut self, s: &str) {
+        let end = self.len + s.len();
+        match self.buf.get_mut(self.len..end) {
+            Some(dst) if !self.overflow => {
+                dst.copy_from_slice(s.as_bytes());
+                self.len = end;
+            }
+            _ => self.overflow = true,
         }
-        key.push_str(&w.key);
     }
-    Cow::Owned(key)
+
+    fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        std::str::from_utf8(self.buf.get(..self.len)?).ok()
+    }
+
+    /// The words `k..k + n` joined by single spaces.
+    fn of(words: &[W], k: usize, n: usize) -> Self {
+        let mut b = PhraseBuf::new();
+        for (j, w) in words.get(k..k + n).unwrap_or(&[]).iter().enumerate() {
+            if j > 0 {
+                b.push(" ");
+            }
+            b.push(w.key);
+        }
+        b
+    }
 }
 
 fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str, bool)> {
-    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 4 } else { 1 };
+    let w0 = words.get(k)?;
+    let longest = if w0.is(t, LEX_MULTI_FIRST) { 4 } else { 1 };
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -499,8 +619,8 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let key = phrase_key(words, k, n);
-        if let Some(p) = t.place(key.as_ref()) {
+        let p = if n == 1 { w0.lx(t).place } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied()) };
+        if let Some(p) = p {
             return Some((n, p.canonical, p.country));
         }
     }
@@ -508,7 +628,8 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
 }
 
 fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str)> {
-    let longest = if words.get(k).is_some_and(|w| t.multi_first.contains(w.key.as_ref())) { 3 } else { 1 };
+    let w0 = words.get(k)?;
+    let longest = if w0.is(t, LEX_MULTI_FIRST) { 3 } else { 1 };
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -516,8 +637,8 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let key = phrase_key(words, k, n);
-        if let Some(p) = t.demonyms.get(key.as_ref()) {
+        let p = if n == 1 { w0.lx(t).demonym } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied()) };
+        if let Some(p) = p {
             return Some((n, p));
         }
     }
@@ -525,14 +646,14 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && PARTICLES.contains(&w.key.as_ref())
+    !w.cap && PARTICLES.contains(&w.key)
 }
 
 fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
 }
 
-fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions) {
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
@@ -579,29 +700,29 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                 // word), not between two places.
                 if w.key == "and"
                     && !words[j - 1].possessive
-                    && t.place(&words[j - 1].key).is_none()
-                    && !words[i..j].iter().any(|x| t.is_org_word(&x.key))
+                    && words[j - 1].lx(t).place.is_none()
+                    && !words[i..j].iter().any(|x| x.is(t, LEX_ORG_WORD))
                 {
                     let mut k = j + 1;
                     let mut org = false;
                     while k < n && k <= j + 4 && words[k].cap && !words[k].punct {
-                        org |= t.is_org_word(&words[k].key);
+                        org |= words[k].is(t, LEX_ORG_WORD);
                         if words[k].possessive {
                             break;
                         }
                         k += 1;
                     }
-                    if org && t.place(&words[j + 1].key).is_none() {
+                    if org && words[j + 1].lx(t).place.is_none() {
                         j += 1;
                         continue;
                     }
                 }
                 if w.key == "of" {
                     let prev = &words[j - 1];
-                    let head_ok = t.is_org_word(&prev.key)
-                        || t.place_words.get(prev.key.as_ref()).copied().unwrap_or(false)
-                        || OF_HEADS.contains(&prev.key.as_ref())
-                        || t.titles.get(prev.key.as_ref()).is_some_and(|h| !h);
+                    let head_ok = prev.is(t, LEX_ORG_WORD)
+                        || prev.is(t, LEX_PLACE_CUE)
+                        || OF_HEADS.contains(&prev.key)
+                        || (prev.is(t, LEX_TITLE) && !prev.is(t, LEX_HONORIFIC));
                     let mut k = j + 1;
                     if words.get(k).is_some_and(|x| x.key == "the" && !x.cap) {
                         k += 1;
@@ -616,7 +737,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
         }
         let initial = start == first_word
             || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
-        split_run(doc, si, words, start, j, initial, headline, t, out);
+        split_run(doc, si, words, start, j, initial, headline, t, out, pieces);
         i = j.max(start + 1);
     }
     // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
@@ -713,24 +834,24 @@ fn split_run(
     headline: bool,
     t: &Tables,
     out: &mut DocMentions,
+    mut pieces: &mut Vec<Piece>,
 ) {
-    let mut pieces: Vec<Piece> = Vec::new();
+    pieces.clear();
     let mut cur: Option<usize> = None; // start index of current piece
     let mut role: Option<(usize, usize)> = None;
     let mut honorific = false;
     let mut cap_title = false;
     // Lowercase title(s) right before the run ("spokesman X", "press secretary X").
-    if start > 0 && words.get(start - 1).is_some_and(|w| !w.cap && !w.punct && t.title_last.contains(w.key.as_ref())) {
+    if start > 0 && words.get(start - 1).is_some_and(|w| !w.cap && !w.punct && w.is(t, LEX_TITLE_LAST)) {
         let mut k = start;
         let mut best = None;
-        let mut key = String::new();
         while k > 0 && start - k < t.max_title_words {
             let w = &words[k - 1];
             if w.punct || w.cap {
                 break;
             }
-            key = if key.is_empty() { w.key.to_string() } else { format!("{} {}", w.key, key) };
-            if let Some(&h) = t.titles.get(&key) {
+            let phrase = PhraseBuf::of(words, k - 1, start - k + 1);
+            if let Some(&h) = phrase.as_str().and_then(|key| t.titles.get(key)) {
                 best = Some((k - 1, h));
             }
             k -= 1;
@@ -799,7 +920,7 @@ fn split_run(
         if let Some((len, place)) = demonym_len(words, k, end, t) {
             let gaz = place_len(words, k, end, t).map(|p| p.0).unwrap_or(0);
             if gaz < len {
-                let next_org = words.get(k + len).is_some_and(|x| k + len < end && t.is_org_word(&x.key) && !t.stopwords.contains(x.key.as_ref()));
+                let next_org = words.get(k + len).is_some_and(|x| k + len < end && x.is(t, LEX_ORG_WORD) && !x.is(t, LEX_STOP));
                 if cur.is_none() && next_org && !words[k + len - 1].possessive {
                     cur = Some(k);
                     k += len;
@@ -808,6 +929,9 @@ fn split_run(
                 flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                 if !place.is_empty() {
                     out.demonym_links.push((w.start, place));
+                    if let Some(last) = words.get(k + len - 1) {
+                        out.demonym_ends.push((last.end, place));
+                    }
                 }
                 k += len;
                 continue;
@@ -815,15 +939,15 @@ fn split_run(
         }
         // A multi-word place that starts with a stopword ("New York", "NEW YORK").
         let stop_place = w.cap
-            && t.stopwords.contains(w.key.as_ref())
+            && w.is(t, LEX_STOP)
             && place_len(words, k, end, t).is_some_and(|p| p.0 >= 2 || w.allcaps);
-        if (w.cap && !stop_place && t.stopwords.contains(w.key.as_ref())) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
+        if (w.cap && !stop_place && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
             flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
         }
         // Directional word + gazetteer place: one place ("West Kazakhstan").
-        if cur.is_none() && DIRECTIONS.contains(&w.key.as_ref()) {
+        if cur.is_none() && DIRECTIONS.contains(&w.key) {
             if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
                 pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
                 role = None;
@@ -843,8 +967,8 @@ fn split_run(
             }
             if cur.is_none() {
                 // A country before a name with an organisation word is a separate mention.
-                let rest_has_org = words[k + len..end].iter().any(|x| t.is_org_word(&x.key))
-                    && words[k + len..end].iter().any(|x| !t.is_org_word(&x.key) && x.cap);
+                let rest_has_org = words[k + len..end].iter().any(|x| x.is(t, LEX_ORG_WORD))
+                    && words[k + len..end].iter().any(|x| !x.is(t, LEX_ORG_WORD) && x.cap);
                 let ends_here = k + len >= end || words[k + len - 1].possessive || words[k + len - 1].compound;
                 if ends_here || (country && rest_has_org) || title_len(words, k + len, end, t).is_some() {
                     let r = role.take();
@@ -862,7 +986,7 @@ fn split_run(
         if w.compound {
             // Compound head that is not a place or demonym ("Energy-rich"): a known
             // institution stays ("Kremlin-backed"), anything else is dropped.
-            if cur.is_none() && t.orgs.contains_key(w.key.as_ref()) {
+            if cur.is_none() && w.is(t, LEX_ORG) {
                 pieces.push(Piece { from: k, to: k + 1, role: None, honorific: false, cap_title: false, place: None, place_cue: false });
             } else {
                 flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
@@ -879,9 +1003,38 @@ fn split_run(
         k += 1;
     }
     flush(&mut pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
-    for p in pieces {
+    for p in pieces.drain(..) {
         make_candidate(doc, si, words, p, start, initial, headline, t, out);
     }
+}
+
+/// True when words before `from` or after `to` are corporate context from
+/// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
+fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
+    let mut after = PhraseBuf::new();
+    for (j, w) in words.get(to..).unwrap_or(&[]).iter().take(4).enumerate() {
+        if w.punct {
+            break;
+        }
+        if j > 0 {
+            after.push(" ");
+        }
+        after.push(w.key);
+        if after.as_str().is_some_and(|k| t.company_after.contains(k)) {
+            return true;
+        }
+    }
+    for n in 2..=4 {
+        let Some(a) = from.checked_sub(n) else { break };
+        let ws = &words[a..from];
+        if ws.iter().any(|w| w.punct) {
+            break;
+        }
+        if PhraseBuf::of(words, a, n).as_str().is_some_and(|k| t.company_before.contains(k)) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
@@ -913,14 +1066,32 @@ fn make_candidate(
     }
     let start = first.start;
     let end = last.end;
-    let name_words: Vec<String> = ws.iter().filter(|w| !w.punct).map(|w| w.key.to_string()).collect();
-    let all_type_words = name_words.iter().all(|w| t.is_org_word(w) || t.is_place_word(w) || w == "of" || w == "the" || w == "and");
+    let all_type_words = ws
+        .iter()
+        .filter(|w| !w.punct)
+        .all(|w| w.is(t, LEX_ORG_WORD | LEX_PLACE_WORD) || w.key == "of" || w.key == "the" || w.key == "and");
     if all_type_words && p.place.is_none() {
         return;
     }
-    let key = name_words.join(" ");
-    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && t.place(&key).is_none();
-    let place = p.place.or_else(|| t.place(&key).map(|pl| pl.canonical));
+    let mut name_words: Vec<String> = Vec::with_capacity(ws.len());
+    let mut key = String::with_capacity(end - start);
+    let mut has_org_word = false;
+    for w in ws.iter().filter(|w| !w.punct) {
+        if !key.is_empty() || !name_words.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(w.key);
+        name_words.push(w.key.to_string());
+        has_org_word |= w.is(t, LEX_ORG_WORD);
+    }
+    let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
+    let key_place = if name_words.len() == 1 {
+        ws.iter().find(|w| !w.punct).and_then(|w| w.lx(t).place)
+    } else {
+        t.place(&key).copied()
+    };
+    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none();
+    let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
         if ws.len() == 1 {
             if first.text.contains('.') {
@@ -941,12 +1112,12 @@ fn make_candidate(
     } else if known_org.is_some() {
         cues.org += 10;
     }
-    let has_org_word = name_words.iter().any(|w| t.is_org_word(w));
     if has_org_word && place.is_none() {
         cues.org += 6;
     }
     if name_words.len() >= 2
-        && name_words.last().is_some_and(|w| t.is_place_word(w) && w != "capital")
+        && last_place_word
+        && name_words.last().is_some_and(|w| w != "capital")
         && !has_org_word
     {
         cues.place += 6;
@@ -956,8 +1127,10 @@ fn make_candidate(
     }
     if p.cap_title || p.honorific {
         cues.person += 8;
+        cues.personal += 1;
     } else if p.role.is_some() {
         cues.person += 3;
+        cues.personal += 1;
     }
     // Context before the piece.
     let prev = |k: usize| -> Option<&W> { p.from.checked_sub(k).and_then(|i| words.get(i)) };
@@ -972,21 +1145,21 @@ fn make_candidate(
                 k -= 1;
                 continue;
             }
-            if crossed && !b.punct && PLACE_PREPS.contains(&b.key.as_ref()) && p.from - k <= 12 {
+            if crossed && !b.punct && PLACE_PREPS.contains(&b.key) && p.from - k <= 12 {
                 cues.place += 2;
             }
             break;
         }
         if let Some(b) = prev(1) {
             if !b.cap && !b.punct {
-                if PLACE_PREPS.contains(&b.key.as_ref()) {
+                if PLACE_PREPS.contains(&b.key) {
                     cues.place += 2;
                 }
                 if b.key == "of" {
                     if let Some(b2) = prev(2) {
-                        if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                        if b2.is(t, LEX_PLACE_CUE) {
                             cues.place += 8;
-                        } else if t.org_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                        } else if b2.is(t, LEX_ORG_CUE) {
                             cues.org += 6;
                         }
                     }
@@ -994,15 +1167,15 @@ fn make_candidate(
                 if b.key == "the" && name_words.len() == 1 {
                     cues.person -= 3;
                 }
-                if t.org_words.get(b.key.as_ref()).copied().unwrap_or(false) {
+                if b.is(t, LEX_ORG_CUE) {
                     cues.org += 6;
                 }
-                if t.place_words.get(b.key.as_ref()).copied().unwrap_or(false) && b.key != "state" {
+                if b.is(t, LEX_PLACE_CUE) && b.key != "state" {
                     cues.place += 6;
                 }
             } else if b.text == "," {
                 if let Some(b2) = prev(2) {
-                    if t.place_words.get(b2.key.as_ref()).copied().unwrap_or(false) {
+                    if b2.is(t, LEX_PLACE_CUE) {
                         cues.place += 6; // "the capital, X"
                     }
                 }
@@ -1014,19 +1187,20 @@ fn make_candidate(
     let mut reporting = false;
     if let Some(a) = next(1) {
         if !a.punct && !a.cap {
-            if t.org_words.get(a.key.as_ref()).copied().unwrap_or(false) {
+            if a.is(t, LEX_ORG_CUE) {
                 cues.org += 6; // "the X broadcaster"
             }
             if a.key == "administration" && name_words.len() == 1 {
                 cues.person += 6; // "the X administration"
+                cues.personal += 1;
             }
         }
-        if !a.punct && !a.cap && t.is_reporting_verb(&a.key) {
+        if !a.punct && !a.cap && a.is(t, LEX_REPORTING) {
             reporting = true;
         }
         if a.text == "," {
             if let Some(a2) = next(2) {
-                if a2.cap && t.place(&a2.key).is_some_and(|pl| pl.country) && place.is_none() {
+                if a2.cap && a2.lx(t).place.is_some_and(|pl| pl.country) && place.is_none() {
                     cues.place += 6; // "X, Country"
                 }
                 if a2.key == "the" || a2.key == "a" || a2.key == "an" {
@@ -1036,11 +1210,11 @@ fn make_candidate(
                             if a3.punct {
                                 break;
                             }
-                            if t.place_words.get(a3.key.as_ref()).copied().unwrap_or(false) && a3.key != "state" {
+                            if a3.is(t, LEX_PLACE_CUE) && a3.key != "state" {
                                 cues.place += 4;
                                 break;
                             }
-                            if t.org_words.get(a3.key.as_ref()).copied().unwrap_or(false) {
+                            if a3.is(t, LEX_ORG_CUE) {
                                 cues.org += 4;
                                 break;
                             }
@@ -1052,11 +1226,20 @@ fn make_candidate(
     }
     if !acronym && place.is_none() && known_org.is_none() && !has_org_word && !p.place_cue {
         let nw = name_words.len();
-        if (2..=5).contains(&nw) && !t.is_place_word(name_words.last().map(String::as_str).unwrap_or("")) {
+        if (2..=5).contains(&nw) && !last_place_word {
             cues.person += 3;
+            cues.personal += 1;
         }
         if reporting {
             cues.person += 2;
+        }
+    }
+    // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
+    // executive" (not for gazetteer places, known institutions or names with a type word).
+    if place.is_none() && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific {
+        if company_context(words, p.from, p.to, t) {
+            cues.org += 4;
+            cues.company += 1;
         }
     }
     let role = p.role.and_then(|(a, b)| {
@@ -1076,13 +1259,15 @@ fn make_candidate(
             && (p.from == run_start
                 || words[run_start..p.from]
                     .iter()
-                    .all(|w| t.stopwords.contains(w.key.as_ref()) && !w.allcaps && !matches!(w.key.as_ref(), "the" | "a" | "an"))),
+                    .all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an"))),
         headline,
         acronym,
         place,
         known_org,
         possessive: last.possessive,
         reporting,
+        qualifier: None,
+        base_key: String::new(),
         cues,
     });
 }

@@ -14,6 +14,12 @@
 //!   definition ("Long Form (ABBR)", "ABBR (Long Form)", Schwartz–Hearst, see
 //!   [`acronyms`]) or by initials; an acronym defined with a lowercase long form is a term
 //!   ("liquefied petroleum gas (LPG)") and not an entity;
+//! - organisation names with a place written next to them ("Russia's Foreign Ministry",
+//!   "the Kazakh Foreign Ministry", "US State Department") are qualified by that place and
+//!   grouped by (place, name), so same-named ministries of two countries stay apart; a bare
+//!   "the Foreign Ministry" joins the qualified one only when one place's is written (in
+//!   its document, or else in all the documents); such entities show the place in their
+//!   display name when another entity has the same name ("Foreign Ministry (Russia)");
 //! - across documents: [`clustering`] with alias keys from [`keys`];
 //! - kinds from summed cues: [`kinds`].
 //!
@@ -80,23 +86,22 @@ fn confirm(
     }
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     loop {
-        let key = c.key.clone();
-        if (strong.contains(&key_hash(&key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
+        if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        if c.words.len() == 1 && surnames.contains(&norm_token(&key)) {
+        if c.words.len() == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
             return Some(c);
         }
         if c.headline {
             return None;
         }
-        let first = c.words.first()?.clone();
+        let first_droppable = droppable(c.words.first()?);
         if c.words.len() > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
             if c.words.last().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
-            if droppable(&first) {
+            if first_droppable {
                 c.words.remove(0);
                 c.word_starts.remove(0);
                 c.key = c.words.join(" ");
@@ -109,10 +114,10 @@ fn confirm(
             }
             return Some(c);
         }
-        if droppable(&first) {
+        if first_droppable {
             return None;
         }
-        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym).then_some(c);
+        return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym || c.cues.company > 0).then_some(c);
     }
 }
 
@@ -159,7 +164,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
         }
         widen_to_long_forms(docs[di].text, cands, defs);
-        let (groups, acr) = local_groups(docs.get(di), cands, defs);
+        qualify(docs[di].text, cands, &found[di].demonym_ends);
+        let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
         let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
         for d in defs.iter().filter(|d| !d.term) {
             def_ends.entry(d.long_end).or_default().push(d.acronym.as_str());
@@ -180,8 +186,19 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     if !l.acronyms.contains(&a) {
                         l.acronyms.push(a);
                     }
-                } else if !l.names.contains(&c.words) {
-                    l.names.push(c.words.clone());
+                } else {
+                    if !l.names.contains(&c.words) {
+                        l.names.push(c.words.clone());
+                    }
+                    if let Some(q) = c.qualifier {
+                        let base = if c.base_key.is_empty() { c.key.clone() } else { c.base_key.clone() };
+                        if !l.qualified.iter().any(|(x, b)| *x == q && *b == base) {
+                            l.qualified.push((q, base));
+                        }
+                    }
+                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.contains(&c.words) {
+                        l.unkeyed.push(c.words.clone());
+                    }
                 }
             }
             // Acronyms defined for this group's long form.
@@ -215,6 +232,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     }
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
+    let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
     for group in by_root.values() {
         let mut cues = Cues::default();
         let mut ms: Vec<&Candidate> = Vec::new();
@@ -284,7 +302,17 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         role_counts.sort_by_key(|r| std::cmp::Reverse(r.1));
         let first = (mentions[0].doc, mentions[0].start as usize);
-        let _ = ms;
+        let mut place_of: Option<&'static str> = None;
+        for c in &ms {
+            if let Some(q) = c.qualifier {
+                place_of = match place_of {
+                    None => Some(q),
+                    Some(p) if p == q => Some(p),
+                    Some(_) => Some(""),
+                };
+            }
+        }
+        qualifiers.push(place_of.filter(|p| !p.is_empty()));
         firsts.push(first);
         entities.push(Entity {
             id: 0,
@@ -294,6 +322,18 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             roles: role_counts.into_iter().map(|x| x.0).collect(),
             mentions,
         });
+    }
+    // Two entities of one display name told apart by their place: "Foreign Ministry (Russia)".
+    let mut name_counts: HashMap<String, usize> = HashMap::default();
+    for e in &entities {
+        *name_counts.entry(e.name.clone()).or_default() += 1;
+    }
+    for (e, q) in entities.iter_mut().zip(&qualifiers) {
+        if let Some(q) = q {
+            if name_counts.get(&e.name).is_some_and(|&n| n > 1) {
+                e.name = format!("{} ({q})", e.name);
+            }
+        }
     }
     let mut order: Vec<usize> = (0..entities.len()).collect();
     let ndocs = |e: &Entity| {
@@ -350,6 +390,37 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
     }
 }
 
+/// Gives an organisation-word name the place it belongs to when that place is written next
+/// to it: a leading demonym inside the name ("Kazakh Parliament"), a demonym just before it
+/// ("the Russian" + "Foreign Ministry"), or a place just before it, possessive or not
+/// ("Russia's Foreign Ministry", "US State Department").
+fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)]) {
+    let t = tables();
+    let mut sources: Vec<(usize, &'static str)> = demonym_ends.to_vec();
+    sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
+    sources.sort_unstable_by_key(|s| s.0);
+    for c in cands.iter_mut() {
+        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words.iter().any(|w| t.is_org_word(w)) {
+            continue;
+        }
+        if c.words.len() >= 2 {
+            if let Some(&p) = c.words.first().and_then(|w| t.demonyms.get(w.as_str())).filter(|p| !p.is_empty()) {
+                c.qualifier = Some(p);
+                c.base_key = c.words[1..].join(" ");
+                continue;
+            }
+        }
+        let j = sources.partition_point(|s| s.0 <= c.start);
+        if let Some(&(e, p)) = j.checked_sub(1).and_then(|j| sources.get(j)) {
+            let gap = text.get(e..c.start).unwrap_or("x");
+            let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
+            if !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ') {
+                c.qualifier = Some(p);
+            }
+        }
+    }
+}
+
 /// "NEW YORK" → "New York" (display only, for names seen only in capitals).
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -378,9 +449,18 @@ fn local_groups(
     doc: Option<&TextDoc>,
     cands: &[Candidate],
     defs: &[mentions::Definition],
-) -> (Vec<Vec<usize>>, Vec<String>) {
+) -> (Vec<Vec<usize>>, Vec<String>, Vec<bool>) {
     let text = doc.map(|d| d.text).unwrap_or("");
     let n = cands.len();
+    // Qualified organisation names ("Russia's Foreign Ministry") are grouped by place and
+    // name, so two countries' ministries of one name stay apart.
+    let eff: Vec<std::borrow::Cow<str>> = cands
+        .iter()
+        .map(|c| match c.qualifier {
+            Some(q) => std::borrow::Cow::Owned(format!("{q}\u{1}{}", if c.base_key.is_empty() { &c.key } else { &c.base_key })),
+            None => std::borrow::Cow::Borrowed(c.key.as_str()),
+        })
+        .collect();
     let mut parent: Vec<usize> = (0..n).collect();
     fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
@@ -404,7 +484,7 @@ fn local_groups(
     let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
         let map = if c.acronym { &mut by_acr } else { &mut by_key };
-        let k: &str = if c.acronym { acr[i].as_str() } else { c.key.as_str() };
+        let k: &str = if c.acronym { acr[i].as_str() } else { eff[i].as_ref() };
         let rep = match map.get(k) {
             Some(&j) => {
                 union(&mut parent, i, j);
@@ -418,6 +498,34 @@ fn local_groups(
         };
         if c.reporting || c.honorific || c.role.is_some() {
             cued.insert(rep);
+        }
+    }
+    // A bare name ("the Foreign Ministry") joins the qualified one of the same name when
+    // only one place's is written in the document; it is then an alias (not a name key
+    // across documents).
+    let mut alias = vec![false; n];
+    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    for &r in &reps {
+        let c = &cands[r];
+        if let Some(q) = c.qualifier {
+            let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
+            let v = quals.entry(base).or_default();
+            if !v.iter().any(|x| x.0 == q) {
+                v.push((q, r));
+            }
+        }
+    }
+    if !quals.is_empty() {
+        for (i, c) in cands.iter().enumerate() {
+            if c.qualifier.is_some() || c.acronym {
+                continue;
+            }
+            if let Some(v) = quals.get(c.key.as_str()) {
+                if let [(_, r)] = v.as_slice() {
+                    union(&mut parent, i, *r);
+                    alias[i] = true;
+                }
+            }
         }
     }
     // Family names of multi-word people in this document, blocked by skeleton.
@@ -542,5 +650,5 @@ fn local_groups(
     }
     let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
     gs.sort_by_key(|g| g.first().copied().unwrap_or(0));
-    (gs, acr)
+    (gs, acr, alias)
 }

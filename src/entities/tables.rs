@@ -112,9 +112,10 @@ const STOPWORDS: &str = include_str!("../lexicon/entity_stopwords.txt");
 const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
 const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
 const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
+const COMPANY_CUES: &str = include_str!("../lexicon/entity_company_cues.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 pub struct Place {
     /// Canonical display name ("United States" for "US", "U.S.", "America").
     pub canonical: &'static str,
@@ -154,6 +155,52 @@ pub struct Tables {
     pub multi_first: HashSet<String>,
     /// Reporting verbs (every form, lowercase).
     pub reporting_verbs: HashSet<&'static str>,
+    /// Every single folded word of the tables above → what it is, so a word is looked up
+    /// once ([`Lex`]) instead of once per table.
+    pub lex: HashMap<String, Lex>,
+    /// Corporate context after a name ("shares", "chief executive"), words joined by spaces.
+    pub company_after: HashSet<String>,
+    /// Corporate context before a name ("shares of", "spokeswoman for").
+    pub company_before: HashSet<String>,
+}
+
+/// What one folded word is in the tables (flags `LEX_*`, with the data of single-word
+/// places, demonyms and titles).
+#[derive(Debug, Clone, Copy)]
+pub struct Lex {
+    pub flags: u32,
+    /// The place, when the word alone is a gazetteer place.
+    pub place: Option<Place>,
+    /// The demonym's place ("" when none), when the word alone is a demonym.
+    pub demonym: Option<&'static str>,
+}
+
+/// A word of no table.
+pub static EMPTY_LEX: Lex = Lex { flags: 0, place: None, demonym: None };
+
+pub const LEX_STOP: u32 = 1;
+pub const LEX_ORG_WORD: u32 = 1 << 1;
+/// Organisation word that is also a lowercase type cue (`org_words` value true).
+pub const LEX_ORG_CUE: u32 = 1 << 2;
+pub const LEX_PLACE_WORD: u32 = 1 << 3;
+/// Place word that is also a lowercase "X of" cue (`place_words` value true).
+pub const LEX_PLACE_CUE: u32 = 1 << 4;
+pub const LEX_MULTI_FIRST: u32 = 1 << 5;
+pub const LEX_TITLE_LAST: u32 = 1 << 6;
+/// A one-word title (honorific or not: see `LEX_HONORIFIC`).
+pub const LEX_TITLE: u32 = 1 << 7;
+pub const LEX_HONORIFIC: u32 = 1 << 8;
+/// A known institution's whole folded name.
+pub const LEX_ORG: u32 = 1 << 9;
+pub const LEX_REPORTING: u32 = 1 << 10;
+pub const LEX_STARTER: u32 = 1 << 11;
+
+impl Lex {
+    /// True when any of `flags` is set.
+    #[inline]
+    pub fn is(&self, flags: u32) -> bool {
+        self.flags & flags != 0
+    }
 }
 
 /// The tables, built on first use.
@@ -233,8 +280,8 @@ fn build() -> Tables {
     };
     let org_words = marked(ORG_WORDS);
     let place_words = marked(PLACE_WORDS);
-    let stopwords = lines(STOPWORDS).map(fold).collect();
-    let starters = lines(STARTERS).map(fold).collect();
+    let stopwords: HashSet<String> = lines(STOPWORDS).map(fold).collect();
+    let starters: HashSet<String> = lines(STARTERS).map(fold).collect();
     let mut orgs = HashMap::default();
     let mut org_acronyms = HashMap::default();
     for line in lines(ORGS) {
@@ -254,15 +301,71 @@ fn build() -> Tables {
             given_names.entry(super::keys::norm_token(n)).or_insert(i as u32);
         }
     }
-    let reporting_verbs = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
+    let reporting_verbs: HashSet<&'static str> = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
     let mut multi_first = HashSet::default();
     for k in places.keys().chain(demonyms.keys()).chain(titles.keys()) {
         if let Some((first, _)) = k.split_once(' ') {
             multi_first.insert(first.to_string());
         }
     }
-    let title_last = titles.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
+    let title_last: HashSet<String> = titles.keys().filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
+    let mut lex: HashMap<String, Lex> = HashMap::default();
+    let mut mark = |k: &str, f: u32| {
+        if !k.contains(' ') {
+            lex.entry(k.to_string()).or_insert(EMPTY_LEX).flags |= f;
+        }
+    };
+    for k in &stopwords {
+        mark(k, LEX_STOP);
+    }
+    for (k, &cue) in &org_words {
+        mark(k, LEX_ORG_WORD | if cue { LEX_ORG_CUE } else { 0 });
+    }
+    for (k, &cue) in &place_words {
+        mark(k, LEX_PLACE_WORD | if cue { LEX_PLACE_CUE } else { 0 });
+    }
+    for k in &multi_first {
+        mark(k, LEX_MULTI_FIRST);
+    }
+    for k in &title_last {
+        mark(k, LEX_TITLE_LAST);
+    }
+    for (k, &h) in &titles {
+        mark(k, LEX_TITLE | if h { LEX_HONORIFIC } else { 0 });
+    }
+    for k in orgs.keys() {
+        mark(k, LEX_ORG);
+    }
+    for k in &reporting_verbs {
+        mark(k, LEX_REPORTING);
+    }
+    for k in &starters {
+        mark(k, LEX_STARTER);
+    }
+    for (k, p) in &places {
+        if !k.contains(' ') {
+            lex.entry(k.clone()).or_insert(EMPTY_LEX).place = Some(*p);
+        }
+    }
+    for (k, d) in &demonyms {
+        if !k.contains(' ') {
+            lex.entry(k.clone()).or_insert(EMPTY_LEX).demonym = Some(*d);
+        }
+    }
+    let mut company_after = HashSet::default();
+    let mut company_before = HashSet::default();
+    for line in lines(COMPANY_CUES) {
+        let norm = |s: &str| fold(s).split_whitespace().collect::<Vec<_>>().join(" ");
+        if let Some(w) = line.strip_prefix("...") {
+            company_after.insert(norm(w));
+        } else if let Some(w) = line.strip_suffix("...") {
+            company_before.insert(norm(w));
+        }
+    }
     Tables {
+        company_after,
+        company_before,
+        lex,
         title_last,
         multi_first,
         places,
@@ -281,6 +384,12 @@ fn build() -> Tables {
 }
 
 impl Tables {
+    /// What folded word `w` is in the tables ([`EMPTY_LEX`] when nothing).
+    #[inline]
+    pub fn lex(&self, w: &str) -> &Lex {
+        self.lex.get(w).unwrap_or(&EMPTY_LEX)
+    }
+
     /// The place named by folded `key`, if it is in the gazetteer.
     pub fn place(&self, key: &str) -> Option<&Place> {
         self.places.get(key)
