@@ -361,6 +361,134 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
     s
 }
 
+/// Words that open a relative clause: "Ford, which has ...", "a squad that contained ...".
+fn is_relative(w: &str) -> bool {
+    matches!(w, "which" | "who" | "that" | "whom" | "whose" | "where")
+}
+
+/// Words that end the subject of a clause when reading backwards from its verb.
+fn ends_subject(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Punct => !matches!(t.low.as_ref(), "'" | "’" | "&" | "." | "-" | "/"),
+        Kind::Num => true,
+        Kind::Word => {
+            is_relative(&t.low)
+                || matches!(
+                    t.low.as_ref(),
+                    "while" | "whereas" | "but" | "although" | "though" | "because" | "when" | "if" | "unless" | "as" | "since" | "after" | "before" | "so" | "than" | "until" | "whether" | "once"
+                )
+        }
+    }
+}
+
+/// The last noun phrase of tokens `a..b` that has content: runs of words split at
+/// function words ("Since the start of last season Chris Wood" → "Chris Wood", "Dell on
+/// Monday" → "Dell").
+fn last_np(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    let mut e = b;
+    while e > a {
+        let mut s = e;
+        while s > a && toks.get(s - 1).is_some_and(|t| !(t.kind == Kind::Word && is_stopword(&t.low))) {
+            s -= 1;
+        }
+        let c = content(text, toks, s, e, 5);
+        if !c.is_empty() {
+            return c;
+        }
+        e = s.saturating_sub(1).max(a);
+        if s == a {
+            break;
+        }
+    }
+    String::new()
+}
+
+/// The subject of the verb that governs a figure starting at token `first`, when a verb
+/// comes right before it ("Chris Wood has scored 22 goals" → "Chris Wood", "Dell
+/// announced plans to lay off 6,650 employees" → "Dell", "Ford, which has 13,000 workers"
+/// → "Ford"); None when no verb governs it (the figure is itself a subject, or stands in
+/// a noun phrase).
+pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
+    let lo = first.saturating_sub(30);
+    // adverbs and determiners between the verb and the figure: "contained just 17"
+    let mut k = first;
+    let mut skipped = 0;
+    while k > lo {
+        let t = toks.get(k - 1)?;
+        if t.kind == Kind::Word && is_verb_like(toks, k - 1) && !is_relative(&t.low) && !matches!(t.low.as_ref(), "and" | "or" | "but") {
+            break;
+        }
+        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "total" | "estimated" | "all" | "over") || t.low.ends_with("ly"));
+        if !skippable {
+            return None;
+        }
+        skipped += 1;
+        k -= 1;
+    }
+    if k == lo {
+        return None;
+    }
+    // the verb group: verbs, auxiliaries, "to", particles, negation, adverbs
+    while k > lo && toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word && !is_relative(&t.low) && !matches!(t.low.as_ref(), "and" | "or" | "but" | "as" | "so" | "than" | "because" | "when" | "while" | "if") && (is_verb_like(toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "been" | "be" | "then" | "still") || t.low.ends_with("ly"))) {
+        k -= 1;
+    }
+    let vstart = k;
+    let mut a = vstart;
+    while a > lo && toks.get(a - 1).is_some_and(|t| !ends_subject(t) && !(t.kind == Kind::Word && is_verb_like(toks, a - 1) && !is_stopword(&t.low) || matches!(t.low.as_ref(), "said" | "says" | "told"))) {
+        a -= 1;
+    }
+    let s = last_np(text, toks, a, vstart);
+    if !s.is_empty() {
+        return Some(s);
+    }
+    // a relative clause: the noun before the pronoun, past a comma or a bracket
+    if a > 0 && a == vstart && toks.get(a - 1).is_some_and(|t| matches!(t.low.as_ref(), "which" | "who" | "that" | "whom")) {
+        let mut b = a - 1;
+        if b > 0 && toks[b - 1].low == "," {
+            b -= 1;
+        }
+        if b > 0 && toks[b - 1].low == ")" {
+            while b > 0 && toks[b - 1].low != "(" && a - b < 8 {
+                b -= 1;
+            }
+            b = b.saturating_sub(1);
+        }
+        if b > 0 {
+            if let Some(s0) = np_before(toks, b - 1) {
+                return Some(content(text, toks, s0, b, 5));
+            }
+        }
+    }
+    Some(String::new())
+}
+
+/// What a count is about (NewsQuant's referred concept): never the counted noun itself
+/// (that is its unit) but its owner or subject: "five seasons of a show" → the show, "a
+/// survey of seven countries" → the survey, "the firm has 300 staff" → the firm; empty
+/// when the count is itself the subject or nothing names an owner ("26 protesters were
+/// killed", "there are two options"). `np_end` is the token after the counted noun.
+pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+    // "<count> <noun> of <NP>"
+    if toks.get(np_end).is_some_and(|t| t.low == "of") {
+        if let Some((a, b)) = np_after(toks, np_end + 1) {
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    // "<NP> of <count>": "a survey of seven countries", "a run of seven games"
+    if first >= 2 && toks[first - 1].low == "of" {
+        if let Some(a) = np_before(toks, first - 2) {
+            let c = content(text, toks, a, first - 1, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    verb_subject(text, toks, first).unwrap_or_default()
+}
+
 /// Looks for an event word in tokens `a..b` (left to right); returns the normalized event
 /// and its token index.
 fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'static str, usize)> {

@@ -1178,6 +1178,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             context::measure_concept(text, self.toks, q.first, q.after)
         };
+        let about = match q.np {
+            Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
+            _ => concept.clone(),
+        };
         let event = count_event.map(str::to_string);
         self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone()));
         if self.times.is_none() {
@@ -1205,6 +1209,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             unit: q.unit,
             unit_text: q.unit_text,
             concept,
+            about,
             event,
             time,
             attribution,
