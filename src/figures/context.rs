@@ -269,6 +269,25 @@ fn is_unit_word(w: &str) -> bool {
 /// The concept of a measure (money, percentage, unit of measure) spanning tokens
 /// `first..after`.
 pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> String {
+    measure_words(text, toks, first, after, false, true)
+}
+
+/// What a measure is about (NewsQuant's referred concept): as [`measure_concept`], and
+/// also past a conversion in brackets ("8 miles (13 km) of new tunnels"), "in NP" only
+/// for money ("$1 billion in gains", not "three years in prison"), and the subject of the
+/// verb that governs the figure ("Pension Credit was set to rise by 10.1 percent", "a
+/// disorderly exit would cost it $800 million") before the clause subject.
+pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, money: bool) -> String {
+    let mut after = after;
+    if toks.get(after).is_some_and(|t| t.low == "(") {
+        if let Some(close) = (after + 1..(after + 10).min(toks.len())).find(|&k| toks[k].low == ")") {
+            after = close + 1;
+        }
+    }
+    measure_words(text, toks, first, after, true, money)
+}
+
+fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bool, money: bool) -> String {
     // attributive: "a $150,000 contract", "a 6kW electric motor"
     if let Some(t) = toks.get(after) {
         if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
@@ -287,7 +306,7 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
         if let Some((a, b)) = np_after(toks, after + 1) {
             let c = content(text, toks, a, b, 5);
             let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !c.is_empty() && (toks[after].low == "of" || !capital) {
+            if !c.is_empty() && (toks[after].low == "of" || !capital && money) {
                 return c;
             }
         }
@@ -310,6 +329,11 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
                     }
                 }
             }
+        }
+    }
+    if about {
+        if let Some(s) = verb_subject(text, toks, first).filter(|s| !s.is_empty()) {
+            return s;
         }
     }
     clause_subject(text, toks, first)
@@ -361,6 +385,43 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
     s
 }
 
+/// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").
+fn is_ly_adverb(text: &str, t: &Tok) -> bool {
+    let w = t.low.as_ref();
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "anomaly" | "monopoly" | "reply" | "belly" | "jelly" | "bully" | "july" | "italy" | "butterfly" | "lily" | "holly" | "homily" | "emily" | "kelly" | "sally" | "billy" | "molly" | "polly" | "dolly")
+        && text.get(t.s..t.e).is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// A verb for finding who or what a figure belongs to: auxiliaries and common verbs that
+/// are also function words ("has", "was", "said", "rose"), else a verb in practice that is
+/// not a function word ("scored", "employs", "announced").
+fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.low.as_ref();
+    if matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had" | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should"
+            | "can" | "could" | "may" | "might" | "must" | "said" | "says" | "say" | "told" | "got" | "get" | "gets" | "went" | "go" | "goes" | "came" | "come" | "comes"
+            | "made" | "make" | "makes" | "took" | "take" | "takes" | "rose" | "fell" | "saw" | "see" | "sees" | "left" | "remain" | "remained" | "remains" | "reached"
+            | "reach" | "hit" | "totaled" | "totalled" | "total" | "won" | "wins" | "win" | "sold" | "sells" | "bought" | "buys" | "spent" | "spends" | "paid" | "pays"
+            | "built" | "builds" | "gave" | "gives" | "kept" | "keeps" | "held" | "holds" | "led" | "leads" | "brought" | "brings" | "sent" | "sends" | "ran" | "runs"
+            | "beat" | "beats" | "drew" | "draws" | "found" | "finds" | "became" | "becomes" | "employs" | "owns" | "hosts" | "serves" | "includes" | "contains"
+            | "houses" | "lost" | "loses" | "needs" | "uses" | "wrote" | "writes" | "bore" | "sank" | "shot" | "struck" | "caught" | "taught" | "fought"
+    ) {
+        return true;
+    }
+    // "a squad that contained", "the firm which employed": a past form after a pronoun
+    if w.len() >= 4 && w.ends_with("ed") && k > 0 && toks.get(k - 1).is_some_and(|p| is_relative(&p.low) || matches!(p.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
+        return true;
+    }
+    !is_stopword(w) && !is_ly_adverb(text, t) && is_verb_like(toks, k)
+}
+
 /// Words that open a relative clause: "Ford, which has ...", "a squad that contained ...".
 fn is_relative(w: &str) -> bool {
     matches!(w, "which" | "who" | "that" | "whom" | "whose" | "where")
@@ -385,14 +446,29 @@ fn ends_subject(t: &Tok) -> bool {
 /// function words ("Since the start of last season Chris Wood" → "Chris Wood", "Dell on
 /// Monday" → "Dell").
 fn last_np(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
-    let mut e = b;
-    while e > a {
+    let run_start = |e: usize| {
         let mut s = e;
         while s > a && toks.get(s - 1).is_some_and(|t| !(t.kind == Kind::Word && is_stopword(&t.low))) {
             s -= 1;
         }
+        s
+    };
+    let mut e = b;
+    while e > a {
+        let s = run_start(e);
         let c = content(text, toks, s, e, 5);
         if !c.is_empty() {
+            // "the pace of price increases": the head before "of" joins; "tuned by a
+            // supplier": a noun after another preposition is not the subject when a noun
+            // comes before it
+            let prep = s > a + 1 && toks.get(s - 1).is_some_and(|t| matches!(t.low.as_ref(), "of" | "by" | "in" | "for" | "with" | "from" | "at" | "on" | "into" | "under" | "over" | "through" | "between" | "among"));
+            if prep {
+                let s2 = run_start(s - 1);
+                let c2 = content(text, toks, s2, s - 1, 5);
+                if !c2.is_empty() {
+                    return if toks[s - 1].low == "of" { content(text, toks, s2, e, 5) } else { c2 };
+                }
+            }
             return c;
         }
         e = s.saturating_sub(1).max(a);
@@ -415,10 +491,10 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
     let mut skipped = 0;
     while k > lo {
         let t = toks.get(k - 1)?;
-        if t.kind == Kind::Word && is_verb_like(toks, k - 1) && !is_relative(&t.low) && !matches!(t.low.as_ref(), "and" | "or" | "but") {
+        if is_verb(text, toks, k - 1) {
             break;
         }
-        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "total" | "estimated" | "all" | "over") || t.low.ends_with("ly"));
+        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at") || is_ly_adverb(text, t));
         if !skippable {
             return None;
         }
@@ -428,13 +504,32 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
     if k == lo {
         return None;
     }
+    verb_group_subject(text, toks, k, lo, 2)
+}
+
+/// The subject of the verb group ending before token `k` (see [`verb_subject`]); a
+/// pronoun subject of a clause governed by another verb ("the company said it has") is
+/// replaced by that verb's subject, at most `depth` times.
+fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: u8) -> Option<String> {
     // the verb group: verbs, auxiliaries, "to", particles, negation, adverbs
-    while k > lo && toks.get(k - 1).is_some_and(|t| t.kind == Kind::Word && !is_relative(&t.low) && !matches!(t.low.as_ref(), "and" | "or" | "but" | "as" | "so" | "than" | "because" | "when" | "while" | "if") && (is_verb_like(toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "been" | "be" | "then" | "still") || t.low.ends_with("ly"))) {
+    while k > lo && toks.get(k - 1).is_some_and(|t| is_verb(text, toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "then" | "still" | "never") || is_ly_adverb(text, t)) {
         k -= 1;
     }
     let vstart = k;
+    // a participle clause ("..., having risen by 5%") belongs to the main clause
+    if toks.get(vstart).is_some_and(|t| t.low == "having" || t.low == "being" || t.low.ends_with("ing") && vstart > 0 && toks[vstart - 1].low == ",") {
+        return None;
+    }
+    let subject_pronoun = |t: &Tok| matches!(t.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you");
+    if vstart > lo && toks.get(vstart - 1).is_some_and(subject_pronoun) {
+        // "the company said it has": the subject of the verb before the pronoun
+        if depth > 0 && vstart - 1 > lo && is_verb(text, toks, vstart - 2) {
+            return verb_group_subject(text, toks, vstart - 1, lo, depth - 1);
+        }
+        return Some(String::new());
+    }
     let mut a = vstart;
-    while a > lo && toks.get(a - 1).is_some_and(|t| !ends_subject(t) && !(t.kind == Kind::Word && is_verb_like(toks, a - 1) && !is_stopword(&t.low) || matches!(t.low.as_ref(), "said" | "says" | "told"))) {
+    while a > lo && toks.get(a - 1).is_some_and(|t| !ends_subject(t) && !is_verb(text, toks, a - 1)) {
         a -= 1;
     }
     let s = last_np(text, toks, a, vstart);

@@ -167,8 +167,9 @@ struct Sentence<'a, 'b> {
     european: bool,
     start: usize,
     out: Vec<Figure>,
-    /// End byte, bound and change of the last quantity, for conversions in brackets.
-    last: Option<(usize, Option<Bound>, String, String)>,
+    /// End byte, bound, change, concept and about of the last quantity, for conversions
+    /// in brackets.
+    last: Option<(usize, Option<Bound>, String, String, String)>,
     /// The time expressions of the sentence (token index, text), computed once.
     times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
@@ -1136,11 +1137,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // a conversion in brackets takes the qualifier of the figure it converts:
         // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
         let mut inherited_concept = None;
-        if let Some((le, lb, lc, lconcept)) = self.last.clone() {
+        let mut inherited_about = None;
+        if let Some((le, lb, lc, lconcept, labout)) = self.last.clone() {
+            let lconcept_for_about = lconcept.clone();
             let gap = text.get(le..q.s).unwrap_or("x");
             let conversion = matches!(gap, " (" | "(" | " [" | " / " | "/");
             if conversion && q.np.is_none() && !lconcept.is_empty() {
                 inherited_concept = Some(lconcept);
+            }
+            if conversion && q.np.is_none() {
+                // "four fillets (1lb)": the counted noun is what the conversion is about
+                inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
             }
             if conversion && q.bound.is_none() && q.change == Some("=") && !q.vague {
                 if let Some(b) = lb.filter(|_| q.range.is_none()) {
@@ -1180,10 +1187,20 @@ impl<'a, 'b> Sentence<'a, 'b> {
         };
         let about = match q.np {
             Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
-            _ => concept.clone(),
+            Some(_) => concept.clone(),
+            None => {
+                if let Some(a) = inherited_about {
+                    a
+                } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) || q.class == Some(UnitClass::Age) {
+                    concept.clone()
+                } else {
+                    context::measure_about(text, self.toks, q.first, q.after, q.class == Some(UnitClass::Money))
+                }
+            }
         };
         let event = count_event.map(str::to_string);
-        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone()));
+        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone(), about.clone()));
+
         if self.times.is_none() {
             self.times = Some(context::times_in(text, self.toks));
         }
