@@ -10,7 +10,7 @@
 //! - the time of the report ("on Thursday", "as of Friday morning", "overnight") and the
 //!   attribution ("the Interior Ministry said", "according to AFP", "officials said").
 
-use super::tables::{irregular_singular, is_stopword, tables};
+use super::tables::{irregular_singular, is_stopword, tables, UnitClass};
 use super::tokens::{Kind, Tok};
 
 /// True for words that end a noun phrase because they are verbs or adverbs in practice.
@@ -277,14 +277,63 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
 /// for money ("$1 billion in gains", not "three years in prison"), and the subject of the
 /// verb that governs the figure ("Pension Credit was set to rise by 10.1 percent", "a
 /// disorderly exit would cost it $800 million") before the clause subject.
-pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, money: bool) -> String {
+pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class: Option<UnitClass>) -> String {
     let mut after = after;
     if toks.get(after).is_some_and(|t| t.low == "(") {
         if let Some(close) = (after + 1..(after + 10).min(toks.len())).find(|&k| toks[k].low == ")") {
             after = close + 1;
         }
     }
-    measure_words(text, toks, first, after, true, money)
+    let prev = if first > 0 { toks.get(first - 1) } else { None };
+    // a duration after a preposition belongs to the noun before it ("a grounding for three
+    // months") or to nothing ("borrow for fifty years", "over the past two years")
+    if class == Some(UnitClass::Time) {
+        let mut p = first;
+        while p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "the" | "past" | "last" | "next" | "first" | "just" | "only")) {
+            p -= 1;
+        }
+        if p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "for" | "over" | "within" | "during" | "after" | "since")) {
+            let noun_before = p >= 2 && toks[p - 1].low == "for" && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2) && !is_concept_noise(&t.low));
+            return if noun_before { np_before(toks, p - 2).map(|a| content(text, toks, a, p - 1, 5)).unwrap_or_default() } else { String::new() };
+        }
+    }
+    // "Nasdaq +0.8%", "Unite Group, down 68p", "a grant worth up to $8m": the name or noun
+    // right before the figure (past a rise/fall word and one comma)
+    let mut p = first;
+    let capital = |k: usize| toks.get(k).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let mut comma = false;
+    if p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "up" | "down" | "worth")) {
+        p -= 1;
+        if p > 0 && toks[p - 1].low == "," && toks[p].low != "worth" {
+            p -= 1;
+            comma = true;
+        }
+    }
+    if p > 0 && (p < first && (!comma || capital(p - 1)) || p == first && capital(p - 1)) {
+        if let Some(t) = toks.get(p - 1) {
+            if t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 1) {
+                if let Some(a) = np_before(toks, p - 1) {
+                    let c = content(text, toks, a, p, 5);
+                    if !c.is_empty() {
+                        return c;
+                    }
+                }
+            }
+        }
+    }
+    // "12 C melting point", "a 5% operating margin": an "-ing" modifier before a noun
+    if let (Some(t), Some(n)) = (toks.get(after), toks.get(after + 1)) {
+        let det_before = prev.map_or(true, |p| matches!(p.low.as_ref(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"));
+        if det_before && t.kind == Kind::Word && t.low.ends_with("ing") && n.kind == Kind::Word && !is_stopword(&n.low) && !is_verb(text, toks, after + 1) {
+            if let Some((a, b)) = np_after(toks, after) {
+                let c = content(text, toks, a, b, 5);
+                if !c.is_empty() {
+                    return c;
+                }
+            }
+        }
+    }
+    measure_words(text, toks, first, after, true, class == Some(UnitClass::Money))
 }
 
 fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bool, money: bool) -> String {
@@ -494,7 +543,7 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
         if is_verb(text, toks, k - 1) {
             break;
         }
-        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at") || is_ly_adverb(text, t));
+        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "up" | "down" | "off" | "out" | "worth") || is_ly_adverb(text, t));
         if !skippable {
             return None;
         }
@@ -563,6 +612,10 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
 /// when the count is itself the subject or nothing names an owner ("26 protesters were
 /// killed", "there are two options"). `np_end` is the token after the counted noun.
 pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+    // "one of the largest dinosaurs": a selection, not a count of something owned
+    if toks.get(first + 1).is_some_and(|t| t.low == "of") {
+        return String::new();
+    }
     // "<count> <noun> of <NP>"
     if toks.get(np_end).is_some_and(|t| t.low == "of") {
         if let Some((a, b)) = np_after(toks, np_end + 1) {

@@ -1194,7 +1194,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) || q.class == Some(UnitClass::Age) {
                     concept.clone()
                 } else {
-                    context::measure_about(text, self.toks, q.first, q.after, q.class == Some(UnitClass::Money))
+                    context::measure_about(text, self.toks, q.first, q.after, q.class)
                 }
             }
         };
