@@ -321,6 +321,9 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
             }
         }
     }
+    if let Some(c) = bracket_owner(text, toks, first, after) {
+        return c;
+    }
     // "12 C melting point", "a 5% operating margin": an "-ing" modifier before a noun
     if let (Some(t), Some(n)) = (toks.get(after), toks.get(after + 1)) {
         let det_before = prev.map_or(true, |p| matches!(p.low.as_ref(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"));
@@ -355,7 +358,9 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
         if let Some((a, b)) = np_after(toks, after + 1) {
             let c = content(text, toks, a, b, 5);
             let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !c.is_empty() && (toks[after].low == "of" || !capital && money) {
+            // "in gains", "in funding" (no determiner), not "in the event of"
+            let bare = !about || a == after + 1;
+            if !c.is_empty() && (toks[after].low == "of" || !capital && money && bare) {
                 return c;
             }
         }
@@ -464,6 +469,12 @@ fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
     ) {
         return true;
     }
+    // "was set to rise", "funds which range from": a lowercase word after an auxiliary
+    // or a relative pronoun
+    let lower = text.get(t.s..t.e).is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()));
+    if lower && !is_stopword(w) && k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had" | "which" | "who")) && !w.ends_with("'s") {
+        return true;
+    }
     // "a squad that contained", "the firm which employed": a past form after a pronoun
     if w.len() >= 4 && w.ends_with("ed") && k > 0 && toks.get(k - 1).is_some_and(|p| is_relative(&p.low) || matches!(p.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
         return true;
@@ -480,7 +491,9 @@ fn is_relative(w: &str) -> bool {
 fn ends_subject(t: &Tok) -> bool {
     match t.kind {
         Kind::Punct => !matches!(t.low.as_ref(), "'" | "’" | "&" | "." | "-" | "/"),
-        Kind::Num => true,
+        // a year may sit inside a subject ("sampling between 2014 and 2017"), other numbers
+        // belong to other figures
+        Kind::Num => !(t.low.len() == 4 && (t.low.starts_with("19") || t.low.starts_with("20")) && t.low.bytes().all(|b| b.is_ascii_digit())),
         Kind::Word => {
             is_relative(&t.low)
                 || matches!(
@@ -543,7 +556,7 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
         if is_verb(text, toks, k - 1) {
             break;
         }
-        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "up" | "down" | "off" | "out" | "worth") || is_ly_adverb(text, t));
+        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
         if !skippable {
             return None;
         }
@@ -561,7 +574,7 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
 /// replaced by that verb's subject, at most `depth` times.
 fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: u8) -> Option<String> {
     // the verb group: verbs, auxiliaries, "to", particles, negation, adverbs
-    while k > lo && toks.get(k - 1).is_some_and(|t| is_verb(text, toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "then" | "still" | "never") || is_ly_adverb(text, t)) {
+    while k > lo && toks.get(k - 1).is_some_and(|t| is_verb(text, toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "back" | "then" | "still" | "never" | "further" | "already" | "even") || is_ly_adverb(text, t)) {
         k -= 1;
     }
     let vstart = k;
@@ -579,6 +592,10 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
     }
     let mut a = vstart;
     while a > lo && toks.get(a - 1).is_some_and(|t| !ends_subject(t) && !is_verb(text, toks, a - 1)) {
+        a -= 1;
+    }
+    // a gerund opening the clause is a noun: ", sampling between 2014 and 2017 came back"
+    if a > lo + 1 && toks.get(a - 1).is_some_and(|t| t.low.ends_with("ing")) && toks.get(a - 2).is_some_and(ends_subject) {
         a -= 1;
     }
     let s = last_np(text, toks, a, vstart);
@@ -606,12 +623,29 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
     Some(String::new())
 }
 
+/// "John Smith (0.5 WAR)", "Acme (5%)": a figure alone in brackets after a noun phrase is
+/// about that noun phrase.
+fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    if first < 2 || toks[first - 1].low != "(" || toks.get(after).map_or(true, |t| t.low != ")") {
+        return None;
+    }
+    let t = toks.get(first - 2)?;
+    if t.kind != Kind::Word || is_stopword(&t.low) {
+        return None;
+    }
+    let a = np_before(toks, first - 2)?;
+    Some(content(text, toks, a, first - 1, 5)).filter(|c| !c.is_empty())
+}
+
 /// What a count is about (NewsQuant's referred concept): never the counted noun itself
 /// (that is its unit) but its owner or subject: "five seasons of a show" → the show, "a
 /// survey of seven countries" → the survey, "the firm has 300 staff" → the firm; empty
 /// when the count is itself the subject or nothing names an owner ("26 protesters were
 /// killed", "there are two options"). `np_end` is the token after the counted noun.
 pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+    if let Some(c) = bracket_owner(text, toks, first, np_end) {
+        return c;
+    }
     // "one of the largest dinosaurs": a selection, not a count of something owned
     if toks.get(first + 1).is_some_and(|t| t.low == "of") {
         return String::new();

@@ -1145,7 +1145,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if conversion && q.np.is_none() && !lconcept.is_empty() {
                 inherited_concept = Some(lconcept);
             }
-            if conversion && q.np.is_none() {
+            // "came back at 4 ppb and 2 ppb": a figure joined to the one before shares its about
+            let joined = matches!(gap, " and " | " or ") && q.np.is_none() && q.class.is_some();
+            if conversion && q.np.is_none() || joined {
                 // "four fillets (1lb)": the counted noun is what the conversion is about
                 inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
             }
