@@ -360,3 +360,51 @@ fn partitive_scaled_numbers_take_the_whole_unit() {
     let all = quantities("Only 3 of the 20 euros were left.");
     assert_eq!(all.first().and_then(|f| f.unit.as_deref()), None);
 }
+
+/// The figure whose text is `t` in `text`.
+fn fig_text(text: &str, t: &str) -> Figure {
+    quantities(text).into_iter().find(|f| f.text == t).unwrap_or_else(|| panic!("{t:?} not in {:#?}", quantities(text)))
+}
+
+#[test]
+fn about_of_counts_is_the_owner_not_the_counted_noun() {
+    // the owner: subject of the verb, relative clauses, pronoun after a reporting verb
+    assert_eq!(fig_text("The Harbour Ferry Company has 420 employees on the island.", "420 employees").about, "Harbour Ferry Company");
+    assert_eq!(fig_text("Maria Lopez has scored 31 goals this season.", "31 goals").about, "Maria Lopez");
+    assert_eq!(fig_text("Northwind, which employs 900 people, said it would expand.", "900 people").about, "Northwind");
+    assert_eq!(fig_text("The mill also said it has more than 300 customers abroad.", "more than 300 customers").about, "mill");
+    assert_eq!(fig_text("Brightwater on Tuesday announced plans to lay off 250 workers.", "250 workers").about, "Brightwater");
+    // "X of <count>" and "<count> of X"
+    assert_eq!(fig_text("A poll of 1,200 voters found little change.", "1,200 voters").about, "poll");
+    assert_eq!(fig_text("Three episodes of the drama were filmed in Lisbon.", "Three episodes").about, "drama");
+    // the count is itself the subject, or stands alone: nothing owns it
+    assert_eq!(fig_text("Forty miners were rescued from the shaft.", "Forty miners").about, "");
+    assert_eq!(fig_text("There are four candidates in the race.", "four candidates").about, "");
+    assert_eq!(fig_text("It was one of the strongest storms on record.", "one of the strongest storms").about, "");
+    assert_eq!(fig_text("Rain fell on two villages near the coast.", "two villages").about, "");
+    // concept (used for grouping) stays the counted noun
+    assert_eq!(fig_text("Maria Lopez has scored 31 goals this season.", "31 goals").concept, "goals");
+}
+
+#[test]
+fn about_of_measures() {
+    // the subject of the verb that governs the figure
+    assert_eq!(fig_text("The river authority said the water level was set to rise by 40 centimetres.", "40 centimetres").about, "water level");
+    assert_eq!(fig_text("Analysts warned that a national strike would cost it $300 million.", "$300 million").about, "national strike");
+    assert_eq!(fig_text("Bank shares, which were up 2.5%, led the market.", "2.5%").about, "Bank shares");
+    // names right before a figure, in brackets, or before a rise/fall word
+    assert_eq!(fig_text("Markets at noon: Zeta +0.4% Omega +0.9%.", "+0.9%").about, "Omega");
+    assert_eq!(fig_text("Best keepers: Ravi Patel (12 saves), Sam Cole (9 saves).", "12 saves").about, "Ravi Patel");
+    assert_eq!(fig_text("The worst performers were Redline Foods, down 12p at 340p.", "12p").about, "Redline Foods");
+    // conversions in brackets share what they are about; so do figures joined by "and"
+    let t = "The tunnel runs for 5 miles (8 km) of new track.";
+    assert_eq!(fig_text(t, "5 miles").about, "new track");
+    assert_eq!(fig_text(t, "8 km").about, "new track");
+    assert_eq!(fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "5 ppm").about, fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "3 ppm").about);
+    // money "in NP" without a determiner; a duration after a verb and "for" has no owner
+    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "funding");
+    assert_eq!(fig_text("The bank can lend for thirty years at a fixed rate.", "thirty years").about, "");
+    assert_eq!(fig_text("The airport faced a closure for more than two weeks.", "more than two weeks").about, "closure");
+    // "-ing" modifiers after a figure that opens the phrase
+    assert_eq!(fig_text("The alloy has a 650 C melting point.", "650 C").about, "melting");
+}
