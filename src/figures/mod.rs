@@ -54,7 +54,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None };
         s.run();
         inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
@@ -174,6 +174,9 @@ struct Sentence<'a, 'b> {
     times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
     attribution: Option<Option<String>>,
+    /// Normalized unit and class of the last quantity with a unit, and whether it was a
+    /// change, for bare numbers that continue it.
+    prev_unit: Option<(String, UnitClass, bool)>,
 }
 
 /// A number with everything read around it.
@@ -567,6 +570,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
         None
     }
 
+    /// A unit starting at token `j`, maybe after a system word ("US pint", "imperial
+    /// gallons", "US fluid ounce"): (end byte, unit, unit as written).
+    fn qualified_unit(&self, j: usize) -> Option<(usize, &'static tables::Unit, String)> {
+        let start = self.toks.get(j)?.s;
+        let mut k = j;
+        while k < j + 2 && matches!(self.low(k), "us" | "uk" | "imperial" | "fluid" | "metric" | "u.s.") {
+            k += 1;
+        }
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let (ue, u) = self.unit_at(t.s, false)?;
+        if k == j && !matches!(u.class, UnitClass::Measure | UnitClass::Time) {
+            return None;
+        }
+        Some((ue, u, self.text().get(start..ue).unwrap_or("").to_string()))
+    }
+
     /// A denominator after a money or measure unit at byte `e`: " per barrel", " a month",
     /// "/kg". Returns (end byte, normalized denominator).
     fn per_denominator(&self, e: usize) -> Option<(usize, &'static str)> {
@@ -857,6 +879,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "one US fluid ounce", "5 imperial gallons": a unit after a system word
+        if unit.is_none() && cur.is_none() {
+            if let Some((ue, u, w)) = self.qualified_unit(self.tok_after(e)) {
+                unit = Some((u.norm.to_string(), w, u.class));
+                e = ue;
+            }
+        }
         // "years old" / "-year-old": age
         if let Some((n, w, c)) = &unit {
             if *c == UnitClass::Time && n == "year" {
@@ -1093,9 +1122,46 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     j += 1;
                 }
             }
-            // "one of the best speakers" has a plural head; "one proposal", "1/16 of a pint" not
-            self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
-            if q.np.is_none() {
+            // "1/16 of a pint", "a quarter of an hour": a fraction of a unit
+            let fraction_unit = if j > after_tok && value > 0.0 && value < 1.0 {
+                self.qualified_unit(j).filter(|(_, u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time))
+            } else {
+                None
+            };
+            if let Some((_, u, w)) = fraction_unit {
+                q.unit = Some(u.norm.to_string());
+                q.unit_text = Some(w);
+                q.class = Some(u.class);
+            } else {
+                // "one of the best speakers" has a plural head; "one proposal" not
+                self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
+            }
+            if q.np.is_none() && q.unit.is_none() {
+                let integer = value.fract() == 0.0 && (1.0..=120.0).contains(&value);
+                let next_content = self.toks.get(after_tok).is_some_and(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low) && !matches!(t.low.as_ref(), "last" | "next" | "this" | "a" | "an"));
+                // "she turned 40", "he will be 35 by then": a person's age
+                let verb = if k > 0 { self.low(k - 1) } else { "" };
+                let person = |i: usize| matches!(self.low(i), "he" | "she" | "i");
+                let age = integer && !next_content && k >= 2 && match verb {
+                    "is" | "was" | "turned" | "turns" | "turning" => person(k - 2),
+                    "be" => k >= 3 && person(k - 3) && matches!(self.low(k - 2), "will" | "would" | "to"),
+                    _ => false,
+                };
+                if age {
+                    q.unit = Some("year of age".to_string());
+                    q.class = Some(UnitClass::Age);
+                } else if let Some((n, c, was_change)) = self.prev_unit.clone() {
+                    // "reached 113 gigapascals, while diamonds score between 50 and 70", "2
+                    // percent, B fell by 1": a bare number takes the measure of the figure
+                    // before it in the sentence; not a level after a change ("rose 8% to 3.65")
+                    let level_after_change = was_change && matches!(if k > 0 { self.low(k - 1) } else { "" }, "to" | "at");
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && range_intro.as_deref() != Some("from") {
+                        q.unit = Some(n);
+                        q.class = Some(c);
+                    }
+                }
+            }
+            if q.np.is_none() && q.unit.is_none() {
                 // "Smith, 45," apposition age
                 if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
                     let pw = &self.toks[k - 2];
@@ -1211,6 +1277,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             self.attribution = Some(context::attribution_of(text, self.toks));
         }
         let attribution = self.attribution.clone().flatten();
+        if let (Some(u), Some(c)) = (&q.unit, q.class) {
+            self.prev_unit = Some((u.clone(), c, matches!(q.change, Some("up" | "down"))));
+        }
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {
             start: q.s as u32,

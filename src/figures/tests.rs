@@ -408,3 +408,23 @@ fn about_of_measures() {
     // "-ing" modifiers after a figure that opens the phrase
     assert_eq!(fig_text("The alloy has a 650 C melting point.", "650 C").about, "melting");
 }
+
+#[test]
+fn units_from_context() {
+    // a fraction of a unit, and a unit after a system word
+    let f = fig_text("A cup holds roughly 1/4 of a gallon of soup.", "roughly 1/4");
+    assert_eq!(f.unit.as_deref(), Some("gallon"));
+    assert_eq!(one("The tank leaks 3 imperial gallons a day.").unit.as_deref(), Some("gallon per day"));
+    // a person's age after "turned", "will be"
+    assert_eq!(one("She turned 40 in May.").unit.as_deref(), Some("year of age"));
+    assert_eq!(one("He will be 62 next week.").unit.as_deref(), Some("year of age"));
+    assert_eq!(one("It was 62 on the scale.").unit, None);
+    // a bare number continues the measure of the figure before it in the sentence
+    let t = "The first route is 120 kilometres long and the second only 45.";
+    assert_eq!(fig_text(t, "45").unit.as_deref(), Some("kilometre"));
+    let t = "Coal output rose 3 percent while gas output fell by 2.";
+    assert_eq!(fig_text(t, "2").unit.as_deref(), Some("percentage"));
+    // but not a level after a change, nor a number followed by its own noun
+    assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
+    assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
+}
