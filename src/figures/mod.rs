@@ -342,7 +342,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let prev = if i > 0 { self.toks.get(i - 1) } else { None };
         // identifiers glued to letters: "G7", "A2", "COVID-19", "F-16"
         if let Some(p) = prev {
-            if p.e == t.s && p.kind == Kind::Word && self.currency_before(t.s).is_none() {
+            // a two-letter code glued to one digit is a name, not money: "PS5", "HK1"
+            let code_digit = p.low.len() == 2 && t.low.len() == 1 && !self.toks.get(i + 1).is_some_and(|x| x.s == t.e && matches!(x.low.as_ref(), "." | "," | "m" | "bn" | "k"));
+            if p.e == t.s && p.kind == Kind::Word && (self.currency_before(t.s).is_none() || code_digit) {
                 return Some(self.skip_glued(i));
             }
             if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
@@ -840,6 +842,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     }
                 }
             }
+        }
+        // "averaged 7.3 points", "averaging 15.9 degrees": an average is approximate
+        if change.is_none() && bound.is_none() && k > 0 && matches!(self.low(k - 1), "averaged" | "averaging" | "averages") {
+            change = Some("~");
         }
         // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
         if change.is_none() && k > 0 && self.low(k - 1) == "by" {
