@@ -255,7 +255,11 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
                     && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
                 && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
         })
-        .filter_map(|(_, t)| text.get(t.s..t.e))
+        .filter_map(|(i, t)| {
+            // a name with a glued number: "TA-125", "F-16"
+            let glued = toks.get(a + i + 1).filter(|h| h.s == t.e && h.low == "-").and_then(|h| toks.get(a + i + 2).filter(|n| n.kind == Kind::Num && n.s == h.e && a + i + 2 < b));
+            text.get(t.s..glued.map_or(t.e, |n| n.e))
+        })
         .collect();
     let n = ws.len();
     ws[n.saturating_sub(max)..].join(" ")
@@ -591,7 +595,9 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
         return Some(String::new());
     }
     let mut a = vstart;
-    while a > lo && toks.get(a - 1).is_some_and(|t| !ends_subject(t) && !is_verb(text, toks, a - 1)) {
+    // "the TA-125 lost": a number glued to a name by a hyphen is part of the name
+    let glued_name = |k: usize| k >= 2 && toks[k].kind == Kind::Num && toks[k - 1].low == "-" && toks[k - 1].e == toks[k].s && toks[k - 2].e == toks[k - 1].s && toks[k - 2].kind == Kind::Word;
+    while a > lo && toks.get(a - 1).is_some_and(|t| (!ends_subject(t) || glued_name(a - 1)) && !is_verb(text, toks, a - 1)) {
         a -= 1;
     }
     // a gerund opening the clause is a noun: ", sampling between 2014 and 2017 came back"
@@ -659,7 +665,21 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> Str
             }
         }
     }
-    // "<NP> of <count>": "a survey of seven countries", "a run of seven games"
+    // "<NP> of <count>": "a survey of seven countries", "a run of seven games"; also
+    // "price cuts on 50 products", "the home port for 60 fishermen"
+    let mut p = first;
+    while p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "just" | "only" | "about" | "some")) {
+        p -= 1;
+    }
+    if p >= 2 && matches!(toks[p - 1].low.as_ref(), "on" | "in" | "for") && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2)) {
+        // not the noun of another count: "32 goals in 36 games"
+        if let Some(a) = np_before(toks, p - 2).filter(|&a| a == 0 || toks[a - 1].kind != Kind::Num) {
+            let c = content(text, toks, a, p - 1, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
     if first >= 2 && toks[first - 1].low == "of" {
         if let Some(a) = np_before(toks, first - 2) {
             let c = content(text, toks, a, first - 1, 5);

@@ -1218,7 +1218,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 inherited_concept = Some(lconcept);
             }
             // "came back at 4 ppb and 2 ppb": a figure joined to the one before shares its about
-            let joined = matches!(gap, " and " | " or ") && q.np.is_none() && q.class.is_some();
+            let joined = q.np.is_none() && !gap.trim().is_empty() && gap.split_whitespace().all(|w| matches!(w, "and" | "or" | "to" | "at" | "end" | "close" | "closed" | "finish" | "finished" | "settle" | "settled" | "wide" | "long" | "high" | "deep" | "tall" | "thick"));
             if conversion && q.np.is_none() || joined {
                 // "four fillets (1lb)": the counted noun is what the conversion is about
                 inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
