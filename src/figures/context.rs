@@ -390,7 +390,7 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
         }
     }
     if about {
-        if let Some(s) = verb_subject(text, toks, first).filter(|s| !s.is_empty()) {
+        if let Some(s) = verb_subject(text, toks, first) {
             return s;
         }
     }
@@ -587,7 +587,9 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
         return None;
     }
     let subject_pronoun = |t: &Tok| matches!(t.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you");
-    if vstart > lo && toks.get(vstart - 1).is_some_and(subject_pronoun) {
+    // "the voltage across it was": a pronoun after a preposition is not the subject
+    let after_prep = vstart >= 2 && matches!(toks[vstart - 2].low.as_ref(), "across" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "about" | "behind" | "inside" | "into" | "over" | "under");
+    if vstart > lo && toks.get(vstart - 1).is_some_and(subject_pronoun) && !after_prep {
         // "the company said it has": the subject of the verb before the pronoun
         if depth > 0 && vstart - 1 > lo && is_verb(text, toks, vstart - 2) {
             return verb_group_subject(text, toks, vstart - 1, lo, depth - 1);
@@ -626,7 +628,7 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
             }
         }
     }
-    Some(String::new())
+    None
 }
 
 /// "John Smith (0.5 WAR)", "Acme (5%)": a figure alone in brackets after a noun phrase is
