@@ -164,6 +164,16 @@ fn np_before(toks: &[Tok], k: usize) -> Option<usize> {
     }
 }
 
+/// A noun phrase read backwards from token `k` (inclusive) that only stops at function
+/// words, numbers and punctuation (up to four words).
+fn np_before_loose(toks: &[Tok], k: usize) -> Option<usize> {
+    let mut a = k + 1;
+    while a > 0 && k + 1 - a < 4 && toks.get(a - 1).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low)) {
+        a -= 1;
+    }
+    (a <= k).then_some(a)
+}
+
 /// A noun phrase read forwards from token `j`: skips a determiner or possessive, takes
 /// content words (up to five).
 fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
@@ -313,10 +323,21 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
             comma = true;
         }
     }
-    if p > 0 && (p < first && (!comma || capital(p - 1)) || p == first && capital(p - 1)) {
+    // "additional investments over 35 GWh", "pulled the sector 0.7 percent lower": a noun
+    // right before a figure that opens with a qualifier or closes with higher/lower
+    let qualified = toks.get(first).is_some_and(|t| matches!(t.low.as_ref(), "over" | "under" | "nearly" | "almost" | "about" | "around" | "roughly" | "more" | "less" | "fewer" | "above" | "below" | "approximately" | "some"));
+    let comparative = toks.get(after).is_some_and(|t| matches!(t.low.as_ref(), "higher" | "lower"));
+    let object_np = |a: usize| {
+        // an object noun phrase: after a determiner or a verb, not a time ("in the past")
+        a > 0
+            && toks.get(a - 1).is_some_and(|d| matches!(d.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our") || is_verb(text, toks, a - 1) && !is_ditransitive(&d.low))
+            && !matches!(toks[p - 1].low.as_ref(), "past" | "future" | "period" | "time" | "year" | "month" | "week" | "day")
+    };
+    let loose = p == first && !capital(p.wrapping_sub(1)) && (qualified || comparative);
+    if p > 0 && (p < first && (!comma || capital(p - 1)) || p == first && (capital(p - 1) || qualified || comparative)) {
         if let Some(t) = toks.get(p - 1) {
             if t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 1) {
-                if let Some(a) = np_before(toks, p - 1) {
+                if let Some(a) = np_before(toks, p - 1).filter(|&a| !loose || object_np(a)) {
                     let c = content(text, toks, a, p, 5);
                     if !c.is_empty() {
                         return c;
@@ -378,7 +399,10 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
             if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
                 end -= 1;
             }
-            if let Some(a) = np_before(toks, end) {
+            // after "of" the word before is a noun even when it looks like a verb
+            // ("estimates of 64,900")
+            let a0 = if about && p.low == "of" { np_before_loose(toks, end) } else { np_before(toks, end) };
+            if let Some(a) = a0 {
                 let end_excl = end + 1;
                 if !toks[a..end_excl].iter().any(|t| is_unit_word(&t.low)) {
                     let c = content(text, toks, a, end_excl, 5);
@@ -483,7 +507,13 @@ fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
     if w.len() >= 4 && w.ends_with("ed") && k > 0 && toks.get(k - 1).is_some_and(|p| is_relative(&p.low) || matches!(p.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
         return true;
     }
-    !is_stopword(w) && !is_ly_adverb(text, t) && is_verb_like(toks, k)
+    // "EPA-rated", "so-called": hyphenated words are modifiers
+    !is_stopword(w) && !w.contains('-') && !is_ly_adverb(text, t) && is_verb_like(toks, k)
+}
+
+/// Verbs with an indirect object before the amount: "cost buyers $42,500".
+fn is_ditransitive(w: &str) -> bool {
+    matches!(w, "cost" | "costs" | "charge" | "charged" | "charges" | "pay" | "paid" | "pays" | "owe" | "owes" | "owed" | "give" | "gave" | "gives" | "offer" | "offered" | "offers" | "save" | "saved" | "saves")
 }
 
 /// Words that open a relative clause: "Ford, which has ...", "a squad that contained ...".
@@ -560,7 +590,9 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
         if is_verb(text, toks, k - 1) {
             break;
         }
-        let skippable = t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
+        // "will cost buyers $42,500", "paid staff $300": an indirect object
+        let indirect = t.kind == Kind::Word && !is_stopword(&t.low) && skipped == 0 && k >= 2 && is_ditransitive(&toks[k - 2].low);
+        let skippable = indirect || t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
         if !skippable {
             return None;
         }

@@ -121,6 +121,11 @@ fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
     }
 }
 
+/// Drops the possessive "'s" at the end of words ("the SUV's range" → "the SUV range").
+fn strip_possessives(s: &str) -> String {
+    s.split(' ').map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|x| !x.is_empty()).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+}
+
 /// True when byte range `r` lies inside page furniture (binary search over the sorted
 /// furniture ranges; a few overlapping candidates are checked).
 fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
@@ -1272,6 +1277,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         };
+        // "Apple's revenue" is about "Apple revenue"
+        let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
         let event = count_event.map(str::to_string);
         self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone(), about.clone()));
 
