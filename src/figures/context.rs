@@ -620,7 +620,7 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
     }
     let subject_pronoun = |t: &Tok| matches!(t.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you");
     // "the voltage across it was": a pronoun after a preposition is not the subject
-    let after_prep = vstart >= 2 && matches!(toks[vstart - 2].low.as_ref(), "across" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "about" | "behind" | "inside" | "into" | "over" | "under");
+    let after_prep = vstart >= 2 && matches!(toks[vstart - 2].low.as_ref(), "across" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "about" | "behind" | "inside" | "into" | "over" | "under" | "through" | "near" | "beyond" | "within" | "without" | "against" | "between" | "among");
     if vstart > lo && toks.get(vstart - 1).is_some_and(subject_pronoun) && !after_prep {
         // "the company said it has": the subject of the verb before the pronoun
         if depth > 0 && vstart - 1 > lo && is_verb(text, toks, vstart - 2) {

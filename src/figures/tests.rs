@@ -428,3 +428,22 @@ fn units_from_context() {
     assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
     assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
 }
+
+#[test]
+fn about_objects_pronouns_possessives() {
+    // an object right before a qualified figure or one closing with higher/lower
+    assert_eq!(fig_text("The utility will build new turbines over 40 MW next year.", "over 40 MW").about, "new turbines");
+    assert_eq!(fig_text("Two lenders dragged the banking index 1.2 percent lower.", "1.2 percent").about, "banking index");
+    // a noun before "of" even when it looks like a verb
+    assert_eq!(fig_text("Sales missed analyst forecasts of 5,200 units.", "5,200 units").about, "analyst forecasts");
+    // a pronoun subject names no owner; an object pronoun is not a subject
+    assert_eq!(fig_text("Although it was trading at more than 90p, few sold.", "more than 90p").about, "");
+    assert_eq!(fig_text("The mill said it was trading at more than 90p.", "more than 90p").about, "mill");
+    assert_eq!(fig_text("The current through it was 3 amps.", "3 amps").about, "current");
+    // an indirect object is skipped on the way to the verb
+    assert_eq!(fig_text("The new bridge will cost taxpayers $90 million.", "$90 million").about, "new bridge");
+    // possessives are dropped
+    assert_eq!(fig_text("The museum's budget rose 4% this year.", "4%").about, "museum budget");
+    // averages are approximate
+    assert_eq!(fig_text("She averaged 21.4 points a game.", "21.4 points").change, "~");
+}
