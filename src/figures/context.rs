@@ -390,8 +390,22 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
             }
         }
     }
+    // money "for NP": "paid $100 million for work", "$5 for a ticket"
+    if about && money && toks.get(after).is_some_and(|t| t.low == "for") {
+        if let Some((a, b)) = np_after(toks, after + 1) {
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
     // "NP of <num>": "a fine of $7m", "a speed of 15 mph"; also "NP at/to/was <num>"
-    if first >= 2 {
+    // ("punishable by three years": an adjective before "by" is not what is measured)
+    let adjective_before = first >= 2 && {
+        let w = toks[first - 2].low.as_ref();
+        ["able", "ible", "ful", "ous", "ive"].iter().any(|x| w.ends_with(x))
+    };
+    if first >= 2 && !(about && adjective_before) {
         let p = &toks[first - 1];
         if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
             // "a lake that is about 9 km long": the noun before "that"
@@ -592,7 +606,7 @@ pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
         }
         // "will cost buyers $42,500", "paid staff $300": an indirect object
         let indirect = t.kind == Kind::Word && !is_stopword(&t.low) && skipped == 0 && k >= 2 && is_ditransitive(&toks[k - 2].low);
-        let skippable = indirect || t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
+        let skippable = indirect || t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth" | "from") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
         if !skippable {
             return None;
         }

@@ -202,6 +202,9 @@ struct Quantity {
     after: usize,
     /// Counted noun phrase tokens.
     np: Option<(usize, usize)>,
+    /// For a suspended hyphen ("four-, five- and six-cylinder engines"), the token after the
+    /// last member's compound, where the noun the figures modify starts.
+    attr_after: Option<usize>,
     vague: bool,
 }
 
@@ -933,12 +936,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 if let Some((we, word)) = hyphen_noun(text, p) {
                     unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
                     e = we;
-                } else if let Some(q) = suspended_hyphen(text, p) {
+                } else if let Some(q2) = suspended_hyphen(text, p) {
                     // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
-                    if let Some((_, u)) = self.unit_at(q, false) {
+                    if let Some((ue, u)) = self.unit_at(q2, false) {
                         unit = Some((u.norm.to_string(), String::new(), u.class));
-                    } else if let Some((_, word)) = hyphen_noun(text, q) {
+                        q.attr_after = Some(self.tok_after(ue));
+                    } else if let Some((we, word)) = hyphen_noun(text, q2) {
                         unit = Some((context::singular(word), String::new(), UnitClass::Measure));
+                        q.attr_after = Some(self.tok_after(we));
                     }
                 }
             }
@@ -1223,7 +1228,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 inherited_concept = Some(lconcept);
             }
             // "came back at 4 ppb and 2 ppb": a figure joined to the one before shares its about
-            let joined = q.np.is_none() && !gap.trim().is_empty() && gap.split_whitespace().all(|w| matches!(w, "and" | "or" | "to" | "at" | "end" | "close" | "closed" | "finish" | "finished" | "settle" | "settled" | "wide" | "long" | "high" | "deep" | "tall" | "thick"));
+            // (a dash must stand alone: "four-, five- and six-cylinder" are suspended hyphens)
+            let joined = q.np.is_none() && !gap.starts_with(['-', '–', '—']) && !gap.trim().is_empty() && gap.split_whitespace().all(|w| matches!(w, "-" | "–" | "—" | "and" | "or" | "to" | "at" | "end" | "close" | "closed" | "finish" | "finished" | "settle" | "settled" | "wide" | "long" | "high" | "deep" | "tall" | "thick"));
             if conversion && q.np.is_none() || joined {
                 // "four fillets (1lb)": the counted noun is what the conversion is about
                 inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
@@ -1273,7 +1279,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) || q.class == Some(UnitClass::Age) {
                     concept.clone()
                 } else {
-                    context::measure_about(text, self.toks, q.first, q.after, q.class)
+                    context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class)
                 }
             }
         };

@@ -447,3 +447,19 @@ fn about_objects_pronouns_possessives() {
     // averages are approximate
     assert_eq!(fig_text("She averaged 21.4 points a game.", "21.4 points").change, "~");
 }
+
+#[test]
+fn about_ranges_dashes_and_compounds() {
+    // "which range from": the noun before the relative pronoun
+    assert_eq!(fig_text("The annual fees, which range from 2 per cent to 3 per cent, are gone.", "from 2 per cent to 3 per cent").about, "annual fees");
+    // a figure after a standalone dash elaborates the one before
+    let t = "The dam lifts the reservoir level by 4 metres - from 20 metres to 24 metres.";
+    assert_eq!(fig_text(t, "from 20 metres to 24 metres").about, fig_text(t, "4 metres").about);
+    // money "for NP"
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "repairs");
+    // an adjective before "by" is not what is measured
+    assert_eq!(fig_text("The offence is punishable by five years in jail.", "five years").about, "offence");
+    // suspended hyphens share the noun after the last member
+    let t = "Buyers can pick two-, three- and four-door models.";
+    assert_eq!(fig_text(t, "two").about, "models");
+}
