@@ -263,7 +263,7 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
                 && !(a + i > 0
                     && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
                     && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
-                && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
+                && !tb.words.contains_key(super::numbers::before_hyphen(&t.low))
         })
         .filter_map(|(i, t)| {
             // a name with a glued number: "TA-125", "F-16"
@@ -280,18 +280,15 @@ fn is_unit_word(w: &str) -> bool {
     tables().unit_low.contains(w)
 }
 
-/// The concept of a measure (money, percentage, unit of measure) spanning tokens
-/// `first..after`.
-pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> String {
-    measure_words(text, toks, first, after, false, true)
-}
-
-/// What a measure is about (NewsQuant's referred concept): as [`measure_concept`], and
+/// What a measure is about (NewsQuant's referred concept): as its concept
+/// ([`measure_words`]), and
 /// also past a conversion in brackets ("8 miles (13 km) of new tunnels"), "in NP" only
 /// for money ("$1 billion in gains", not "three years in prison"), and the subject of the
 /// verb that governs the figure ("Pension Credit was set to rise by 10.1 percent", "a
 /// disorderly exit would cost it $800 million") before the clause subject.
-pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class: Option<UnitClass>) -> String {
+/// None when only the clause subject is left (the caller computes it once for concept
+/// and about).
+pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class: Option<UnitClass>) -> Option<String> {
     let mut after = after;
     if toks.get(after).is_some_and(|t| t.low == "(") {
         if let Some(close) = (after + 1..(after + 10).min(toks.len())).find(|&k| toks[k].low == ")") {
@@ -308,7 +305,7 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
         }
         if p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "for" | "over" | "within" | "during" | "after" | "since")) {
             let noun_before = p >= 2 && toks[p - 1].low == "for" && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2) && !is_concept_noise(&t.low));
-            return if noun_before { np_before(toks, p - 2).map(|a| content(text, toks, a, p - 1, 5)).unwrap_or_default() } else { String::new() };
+            return Some(if noun_before { np_before(toks, p - 2).map(|a| content(text, toks, a, p - 1, 5)).unwrap_or_default() } else { String::new() });
         }
     }
     // "Nasdaq +0.8%", "Unite Group, down 68p", "a grant worth up to $8m": the name or noun
@@ -340,14 +337,14 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
                 if let Some(a) = np_before(toks, p - 1).filter(|&a| !loose || object_np(a)) {
                     let c = content(text, toks, a, p, 5);
                     if !c.is_empty() {
-                        return c;
+                        return Some(c);
                     }
                 }
             }
         }
     }
     if let Some(c) = bracket_owner(text, toks, first, after) {
-        return c;
+        return Some(c);
     }
     // "12 C melting point", "a 5% operating margin": an "-ing" modifier before a noun
     if let (Some(t), Some(n)) = (toks.get(after), toks.get(after + 1)) {
@@ -356,7 +353,7 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
             if let Some((a, b)) = np_after(toks, after) {
                 let c = content(text, toks, a, b, 5);
                 if !c.is_empty() {
-                    return c;
+                    return Some(c);
                 }
             }
         }
@@ -364,7 +361,10 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
     measure_words(text, toks, first, after, true, class == Some(UnitClass::Money))
 }
 
-fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bool, money: bool) -> String {
+/// The concept (or, with `about`, the about) of a measure (money, percentage, unit of
+/// measure) spanning tokens `first..after`, by its local patterns; None when only the
+/// clause subject ([`clause_subject`]) is left.
+pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bool, money: bool) -> Option<String> {
     // attributive: "a $150,000 contract", "a 6kW electric motor"
     if let Some(t) = toks.get(after) {
         if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
@@ -372,7 +372,7 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
                 if a == after {
                     let c = content(text, toks, a, b, 5);
                     if !c.is_empty() {
-                        return c;
+                        return Some(c);
                     }
                 }
             }
@@ -386,7 +386,7 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
             // "in gains", "in funding" (no determiner), not "in the event of"
             let bare = !about || a == after + 1;
             if !c.is_empty() && (toks[after].low == "of" || !capital && money && bare) {
-                return c;
+                return Some(c);
             }
         }
     }
@@ -395,7 +395,7 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
         if let Some((a, b)) = np_after(toks, after + 1) {
             let c = content(text, toks, a, b, 5);
             if !c.is_empty() {
-                return c;
+                return Some(c);
             }
         }
     }
@@ -421,7 +421,7 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
                 if !toks[a..end_excl].iter().any(|t| is_unit_word(&t.low)) {
                     let c = content(text, toks, a, end_excl, 5);
                     if !c.is_empty() {
-                        return c;
+                        return Some(c);
                     }
                 }
             }
@@ -429,10 +429,10 @@ fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bo
     }
     if about {
         if let Some(s) = verb_subject(text, toks, first) {
-            return s;
+            return Some(s);
         }
     }
-    clause_subject(text, toks, first)
+    None
 }
 
 /// Content words at the start of the clause containing token `first`, up to its verb.

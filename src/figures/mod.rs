@@ -1252,6 +1252,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let is_count = q.class.is_none();
         let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
+        // the clause subject is the last resort of both concept and about: computed once
+        let mut subject: Option<String> = None;
+        let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)
         } else if let Some(c) = inherited_concept {
@@ -1265,10 +1268,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if nt.is_some_and(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low)) {
                 context::words_text(text, self.toks, q.after, q.after + 1)
             } else {
-                context::measure_concept(text, self.toks, q.first, q.after)
+                context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
             }
         } else {
-            context::measure_concept(text, self.toks, q.first, q.after)
+            context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
         };
         let about = match q.np {
             Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
@@ -1279,7 +1282,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) || q.class == Some(UnitClass::Age) {
                     concept.clone()
                 } else {
-                    context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class)
+                    context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class).unwrap_or_else(|| clause_subject(q.first))
                 }
             }
         };
