@@ -368,7 +368,11 @@ pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about
     // attributive: "a $150,000 contract", "a 6kW electric motor"
     if let Some(t) = toks.get(after) {
         if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
-            if let Some((a, b)) = np_after(toks, after) {
+            if let Some((a, mut b)) = np_after(toks, after) {
+                // "a 7.8-magnitude earthquake struck": the noun phrase ends at its verb
+                if about {
+                    b = (a + 1..b).find(|&k| is_verb(text, toks, k) && super::tables::change_word(&toks[k].low).is_none()).unwrap_or(b);
+                }
                 if a == after {
                     let c = content(text, toks, a, b, 5);
                     if !c.is_empty() {
@@ -508,6 +512,9 @@ fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
             | "built" | "builds" | "gave" | "gives" | "kept" | "keeps" | "held" | "holds" | "led" | "leads" | "brought" | "brings" | "sent" | "sends" | "ran" | "runs"
             | "beat" | "beats" | "drew" | "draws" | "found" | "finds" | "became" | "becomes" | "employs" | "owns" | "hosts" | "serves" | "includes" | "contains"
             | "houses" | "lost" | "loses" | "needs" | "uses" | "wrote" | "writes" | "bore" | "sank" | "shot" | "struck" | "caught" | "taught" | "fought"
+            | "spoke" | "began" | "stood" | "sat" | "drove" | "flew" | "threw" | "knew" | "thought" | "sought" | "felt" | "meant" | "heard" | "fled"
+            | "met" | "stole" | "chose" | "froze" | "woke" | "wore" | "tore" | "swore" | "hid" | "rode" | "rang" | "sang" | "swam" | "drank" | "shrank"
+            | "shook" | "broke" | "grew" | "slept"
     ) {
         return true;
     }
@@ -677,6 +684,21 @@ fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: 
     None
 }
 
+/// What an age is about: the noun phrase after it ("the 81-year-old former president" →
+/// "former president"), else as for any measure (None: the clause subject).
+pub fn age_about(text: &str, toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    if toks.get(after).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low)) {
+        if let Some((a, b)) = np_after(toks, after) {
+            let b = (a + 1..b).find(|&k| is_verb(text, toks, k)).unwrap_or(b);
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return Some(c);
+            }
+        }
+    }
+    measure_about(text, toks, first, after, Some(UnitClass::Age))
+}
+
 /// "John Smith (0.5 WAR)", "Acme (5%)": a figure alone in brackets after a noun phrase is
 /// about that noun phrase.
 fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option<String> {
@@ -699,6 +721,10 @@ fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option
 pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
     if let Some(c) = bracket_owner(text, toks, first, np_end) {
         return c;
+    }
+    // "officials said 300 workers were laid off": the count is the subject of its clause
+    if toks.get(np_end).is_some_and(|t| matches!(t.low.as_ref(), "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")) {
+        return String::new();
     }
     // "one of the largest dinosaurs": a selection, not a count of something owned
     if toks.get(first + 1).is_some_and(|t| t.low == "of") {

@@ -1279,8 +1279,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             None => {
                 if let Some(a) = inherited_about {
                     a
-                } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) || q.class == Some(UnitClass::Age) {
+                } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) {
                     concept.clone()
+                } else if q.class == Some(UnitClass::Age) {
+                    context::age_about(text, self.toks, q.first, q.after).unwrap_or_else(|| clause_subject(q.first))
                 } else {
                     context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class).unwrap_or_else(|| clause_subject(q.first))
                 }

@@ -463,3 +463,13 @@ fn about_ranges_dashes_and_compounds() {
     let t = "Buyers can pick two-, three- and four-door models.";
     assert_eq!(fig_text(t, "two").about, "models");
 }
+
+#[test]
+fn about_ages_attributes_and_reported_counts() {
+    assert_eq!(fig_text("The 67-year-old retired judge spoke first.", "67-year-old").about, "retired judge");
+    assert_eq!(fig_text("A 6.1-magnitude tremor shook the valley.", "6.1-magnitude").about, "tremor");
+    assert_eq!(fig_text("A 5% pay rise was agreed.", "5%").about, "pay rise");
+    // a count that is the subject of a reported clause has no owner
+    assert_eq!(fig_text("Rescuers said 140 people were missing.", "140 people").about, "");
+    assert_eq!(fig_text("The league said it has 30 teams.", "30 teams").about, "league");
+}
