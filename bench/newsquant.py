@@ -17,8 +17,11 @@ against the gold quantities as the dataset README describes, matching one-to-one
 - +unit: the normalized unit is equal (lowercase; no unit = "-");
 - +change: the change symbol is equal;
 - +concept partial: at least one gold concept token (split on commas and spaces,
-  lowercased) is among our concept tokens (an empty concept is the token "-");
-  complete: the two token sets are equal.
+  lowercased) is among the tokens of our `about` field (an empty `about` is the token
+  "-"); complete: the two token sets are equal. Only `about` is scored, with no fallback
+  to `concept` (the counted noun used for grouping) or to any other field: `about` is our
+  reading of "the words the quantity is about" (the owner or subject of a count, what a
+  measure measures), the same thing NewsQuant's referred concepts annotate.
 
 Set CROSSCHECK_BIN to use another binary (e.g. a debug build while developing).
 Prints precision, recall and F1 for each level, then the misses by cause.
@@ -125,7 +128,7 @@ def main():
             for j, p in enumerate(ps):
                 if j in used or not same_value(gv, pv[j]):
                     continue
-                score = (unit_of(p.get("unit")) == gunit) + (p["change"] == g["change"]) + bool(gconc & tokens(p.get("concept")))
+                score = (unit_of(p.get("unit")) == gunit) + (p["change"] == g["change"]) + bool(gconc & tokens(p.get("about")))
                 if score > best_score:
                     best, best_score = j, score
             if best is None:
@@ -149,7 +152,7 @@ def main():
             counts["value"] += 1
             u_ok = unit_of(p.get("unit")) == gunit
             c_ok = p["change"] == g["change"]
-            pt = tokens(p.get("concept"))
+            pt = tokens(p.get("about"))
             if u_ok:
                 counts["+unit"] += 1
             else:
@@ -166,14 +169,9 @@ def main():
             if gconc & pt:
                 counts["+concept partial"] += 1
             else:
-                is_count_noun = bool(p.get("concept")) and p.get("concept") == p.get("unit_text")
-                if is_count_noun:
-                    # by design our concept of a count is the counted noun ("26 protesters");
-                    # NewsQuant's is its owner or subject ("Ford" for "13000 workers") or none
-                    causes["concept: count, ours the counted noun (by design)" + (", gold none" if gconc == {"-"} else "")] += 1
-                else:
-                    causes["concept: no shared token" + (" (gold none)" if gconc == {"-"} else (" (ours none)" if pt == {"-"} else ""))] += 1
-                examples["concept"].append(f"{g['referred_concepts']!r} vs {p.get('concept')!r}")
+                is_count = bool(p.get("concept")) and p.get("concept") == p.get("unit_text")
+                causes["concept: no shared token" + (", count" if is_count else "") + (" (gold none)" if gconc == {"-"} else (" (ours none)" if pt == {"-"} else ""))] += 1
+                examples["concept"].append(f"{g['referred_concepts']!r} vs {p.get('about')!r} [{p['text']}] :: {d['text'][:160]}")
             if gconc == pt:
                 counts["+concept complete"] += 1
         for j, p in enumerate(ps):

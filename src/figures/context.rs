@@ -10,7 +10,7 @@
 //! - the time of the report ("on Thursday", "as of Friday morning", "overnight") and the
 //!   attribution ("the Interior Ministry said", "according to AFP", "officials said").
 
-use super::tables::{irregular_singular, is_stopword, tables};
+use super::tables::{irregular_singular, is_stopword, tables, UnitClass};
 use super::tokens::{Kind, Tok};
 
 /// True for words that end a noun phrase because they are verbs or adverbs in practice.
@@ -164,6 +164,16 @@ fn np_before(toks: &[Tok], k: usize) -> Option<usize> {
     }
 }
 
+/// A noun phrase read backwards from token `k` (inclusive) that only stops at function
+/// words, numbers and punctuation (up to four words).
+fn np_before_loose(toks: &[Tok], k: usize) -> Option<usize> {
+    let mut a = k + 1;
+    while a > 0 && k + 1 - a < 4 && toks.get(a - 1).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low)) {
+        a -= 1;
+    }
+    (a <= k).then_some(a)
+}
+
 /// A noun phrase read forwards from token `j`: skips a determiner or possessive, takes
 /// content words (up to five).
 fn np_after(toks: &[Tok], mut j: usize) -> Option<(usize, usize)> {
@@ -253,9 +263,13 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
                 && !(a + i > 0
                     && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
                     && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
-                && !tb.words.contains_key(t.low.split('-').next().unwrap_or(""))
+                && !tb.words.contains_key(super::numbers::before_hyphen(&t.low))
         })
-        .filter_map(|(_, t)| text.get(t.s..t.e))
+        .filter_map(|(i, t)| {
+            // a name with a glued number: "TA-125", "F-16"
+            let glued = toks.get(a + i + 1).filter(|h| h.s == t.e && h.low == "-").and_then(|h| toks.get(a + i + 2).filter(|n| n.kind == Kind::Num && n.s == h.e && a + i + 2 < b));
+            text.get(t.s..glued.map_or(t.e, |n| n.e))
+        })
         .collect();
     let n = ws.len();
     ws[n.saturating_sub(max)..].join(" ")
@@ -266,17 +280,103 @@ fn is_unit_word(w: &str) -> bool {
     tables().unit_low.contains(w)
 }
 
-/// The concept of a measure (money, percentage, unit of measure) spanning tokens
-/// `first..after`.
-pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> String {
+/// What a measure is about (NewsQuant's referred concept): as its concept
+/// ([`measure_words`]), and
+/// also past a conversion in brackets ("8 miles (13 km) of new tunnels"), "in NP" only
+/// for money ("$1 billion in gains", not "three years in prison"), and the subject of the
+/// verb that governs the figure ("Pension Credit was set to rise by 10.1 percent", "a
+/// disorderly exit would cost it $800 million") before the clause subject.
+/// None when only the clause subject is left (the caller computes it once for concept
+/// and about).
+pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class: Option<UnitClass>) -> Option<String> {
+    let mut after = after;
+    if toks.get(after).is_some_and(|t| t.low == "(") {
+        if let Some(close) = (after + 1..(after + 10).min(toks.len())).find(|&k| toks[k].low == ")") {
+            after = close + 1;
+        }
+    }
+    let prev = if first > 0 { toks.get(first - 1) } else { None };
+    // a duration after a preposition belongs to the noun before it ("a grounding for three
+    // months") or to nothing ("borrow for fifty years", "over the past two years")
+    if class == Some(UnitClass::Time) {
+        let mut p = first;
+        while p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "the" | "past" | "last" | "next" | "first" | "just" | "only")) {
+            p -= 1;
+        }
+        if p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "for" | "over" | "within" | "during" | "after" | "since")) {
+            let noun_before = p >= 2 && toks[p - 1].low == "for" && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2) && !is_concept_noise(&t.low));
+            return Some(if noun_before { np_before(toks, p - 2).map(|a| content(text, toks, a, p - 1, 5)).unwrap_or_default() } else { String::new() });
+        }
+    }
+    // "Nasdaq +0.8%", "Unite Group, down 68p", "a grant worth up to $8m": the name or noun
+    // right before the figure (past a rise/fall word and one comma)
+    let mut p = first;
+    let capital = |k: usize| toks.get(k).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let mut comma = false;
+    if p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "up" | "down" | "worth")) {
+        p -= 1;
+        if p > 0 && toks[p - 1].low == "," && toks[p].low != "worth" {
+            p -= 1;
+            comma = true;
+        }
+    }
+    // "additional investments over 35 GWh", "pulled the sector 0.7 percent lower": a noun
+    // right before a figure that opens with a qualifier or closes with higher/lower
+    let qualified = toks.get(first).is_some_and(|t| matches!(t.low.as_ref(), "over" | "under" | "nearly" | "almost" | "about" | "around" | "roughly" | "more" | "less" | "fewer" | "above" | "below" | "approximately" | "some"));
+    let comparative = toks.get(after).is_some_and(|t| matches!(t.low.as_ref(), "higher" | "lower"));
+    let object_np = |a: usize| {
+        // an object noun phrase: after a determiner or a verb, not a time ("in the past")
+        a > 0
+            && toks.get(a - 1).is_some_and(|d| matches!(d.low.as_ref(), "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our") || is_verb(text, toks, a - 1) && !is_ditransitive(&d.low))
+            && !matches!(toks[p - 1].low.as_ref(), "past" | "future" | "period" | "time" | "year" | "month" | "week" | "day")
+    };
+    let loose = p == first && !capital(p.wrapping_sub(1)) && (qualified || comparative);
+    if p > 0 && (p < first && (!comma || capital(p - 1)) || p == first && (capital(p - 1) || qualified || comparative)) {
+        if let Some(t) = toks.get(p - 1) {
+            if t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 1) {
+                if let Some(a) = np_before(toks, p - 1).filter(|&a| !loose || object_np(a)) {
+                    let c = content(text, toks, a, p, 5);
+                    if !c.is_empty() {
+                        return Some(c);
+                    }
+                }
+            }
+        }
+    }
+    if let Some(c) = bracket_owner(text, toks, first, after) {
+        return Some(c);
+    }
+    // "12 C melting point", "a 5% operating margin": an "-ing" modifier before a noun
+    if let (Some(t), Some(n)) = (toks.get(after), toks.get(after + 1)) {
+        let det_before = prev.map_or(true, |p| matches!(p.low.as_ref(), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "our"));
+        if det_before && t.kind == Kind::Word && t.low.ends_with("ing") && n.kind == Kind::Word && !is_stopword(&n.low) && !is_verb(text, toks, after + 1) {
+            if let Some((a, b)) = np_after(toks, after) {
+                let c = content(text, toks, a, b, 5);
+                if !c.is_empty() {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    measure_words(text, toks, first, after, true, class == Some(UnitClass::Money))
+}
+
+/// The concept (or, with `about`, the about) of a measure (money, percentage, unit of
+/// measure) spanning tokens `first..after`, by its local patterns; None when only the
+/// clause subject ([`clause_subject`]) is left.
+pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about: bool, money: bool) -> Option<String> {
     // attributive: "a $150,000 contract", "a 6kW electric motor"
     if let Some(t) = toks.get(after) {
         if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
-            if let Some((a, b)) = np_after(toks, after) {
+            if let Some((a, mut b)) = np_after(toks, after) {
+                // "a 7.8-magnitude earthquake struck": the noun phrase ends at its verb
+                if about {
+                    b = (a + 1..b).find(|&k| is_verb(text, toks, k) && super::tables::change_word(&toks[k].low).is_none()).unwrap_or(b);
+                }
                 if a == after {
                     let c = content(text, toks, a, b, 5);
                     if !c.is_empty() {
-                        return c;
+                        return Some(c);
                     }
                 }
             }
@@ -287,13 +387,29 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
         if let Some((a, b)) = np_after(toks, after + 1) {
             let c = content(text, toks, a, b, 5);
             let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !c.is_empty() && (toks[after].low == "of" || !capital) {
-                return c;
+            // "in gains", "in funding" (no determiner), not "in the event of"
+            let bare = !about || a == after + 1;
+            if !c.is_empty() && (toks[after].low == "of" || !capital && money && bare) {
+                return Some(c);
+            }
+        }
+    }
+    // money "for NP": "paid $100 million for work", "$5 for a ticket"
+    if about && money && toks.get(after).is_some_and(|t| t.low == "for") {
+        if let Some((a, b)) = np_after(toks, after + 1) {
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return Some(c);
             }
         }
     }
     // "NP of <num>": "a fine of $7m", "a speed of 15 mph"; also "NP at/to/was <num>"
-    if first >= 2 {
+    // ("punishable by three years": an adjective before "by" is not what is measured)
+    let adjective_before = first >= 2 && {
+        let w = toks[first - 2].low.as_ref();
+        ["able", "ible", "ful", "ous", "ive"].iter().any(|x| w.ends_with(x))
+    };
+    if first >= 2 && !(about && adjective_before) {
         let p = &toks[first - 1];
         if matches!(p.low.as_ref(), "of" | "at" | "was" | "is" | "were" | "are" | "reached" | "hit" | "totaled" | "totalled" | "stood" | "by" | "to") {
             // "a lake that is about 9 km long": the noun before "that"
@@ -301,18 +417,26 @@ pub fn measure_concept(text: &str, toks: &[Tok], first: usize, after: usize) -> 
             if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
                 end -= 1;
             }
-            if let Some(a) = np_before(toks, end) {
+            // after "of" the word before is a noun even when it looks like a verb
+            // ("estimates of 64,900")
+            let a0 = if about && p.low == "of" { np_before_loose(toks, end) } else { np_before(toks, end) };
+            if let Some(a) = a0 {
                 let end_excl = end + 1;
                 if !toks[a..end_excl].iter().any(|t| is_unit_word(&t.low)) {
                     let c = content(text, toks, a, end_excl, 5);
                     if !c.is_empty() {
-                        return c;
+                        return Some(c);
                     }
                 }
             }
         }
     }
-    clause_subject(text, toks, first)
+    if about {
+        if let Some(s) = verb_subject(text, toks, first) {
+            return Some(s);
+        }
+    }
+    None
 }
 
 /// Content words at the start of the clause containing token `first`, up to its verb.
@@ -359,6 +483,286 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
         return subject_at(text, toks, start - 1, tries - 1);
     }
     s
+}
+
+/// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").
+fn is_ly_adverb(text: &str, t: &Tok) -> bool {
+    let w = t.low.as_ref();
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "anomaly" | "monopoly" | "reply" | "belly" | "jelly" | "bully" | "july" | "italy" | "butterfly" | "lily" | "holly" | "homily" | "emily" | "kelly" | "sally" | "billy" | "molly" | "polly" | "dolly")
+        && text.get(t.s..t.e).is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// A verb for finding who or what a figure belongs to: auxiliaries and common verbs that
+/// are also function words ("has", "was", "said", "rose"), else a verb in practice that is
+/// not a function word ("scored", "employs", "announced").
+fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
+    let Some(t) = toks.get(k) else { return false };
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let w = t.low.as_ref();
+    if matches!(
+        w,
+        "is" | "are" | "was" | "were" | "be" | "been" | "being" | "am" | "has" | "have" | "had" | "having" | "do" | "does" | "did" | "will" | "would" | "shall" | "should"
+            | "can" | "could" | "may" | "might" | "must" | "said" | "says" | "say" | "told" | "got" | "get" | "gets" | "went" | "go" | "goes" | "came" | "come" | "comes"
+            | "made" | "make" | "makes" | "took" | "take" | "takes" | "rose" | "fell" | "saw" | "see" | "sees" | "left" | "remain" | "remained" | "remains" | "reached"
+            | "reach" | "hit" | "totaled" | "totalled" | "total" | "won" | "wins" | "win" | "sold" | "sells" | "bought" | "buys" | "spent" | "spends" | "paid" | "pays"
+            | "built" | "builds" | "gave" | "gives" | "kept" | "keeps" | "held" | "holds" | "led" | "leads" | "brought" | "brings" | "sent" | "sends" | "ran" | "runs"
+            | "beat" | "beats" | "drew" | "draws" | "found" | "finds" | "became" | "becomes" | "employs" | "owns" | "hosts" | "serves" | "includes" | "contains"
+            | "houses" | "lost" | "loses" | "needs" | "uses" | "wrote" | "writes" | "bore" | "sank" | "shot" | "struck" | "caught" | "taught" | "fought"
+            | "spoke" | "began" | "stood" | "sat" | "drove" | "flew" | "threw" | "knew" | "thought" | "sought" | "felt" | "meant" | "heard" | "fled"
+            | "met" | "stole" | "chose" | "froze" | "woke" | "wore" | "tore" | "swore" | "hid" | "rode" | "rang" | "sang" | "swam" | "drank" | "shrank"
+            | "shook" | "broke" | "grew" | "slept"
+    ) {
+        return true;
+    }
+    // "was set to rise", "funds which range from": a lowercase word after an auxiliary
+    // or a relative pronoun
+    let lower = text.get(t.s..t.e).is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()));
+    if lower && !is_stopword(w) && k > 0 && toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "was" | "were" | "is" | "are" | "been" | "be" | "has" | "have" | "had" | "which" | "who")) && !w.ends_with("'s") {
+        return true;
+    }
+    // "a squad that contained", "the firm which employed": a past form after a pronoun
+    if w.len() >= 4 && w.ends_with("ed") && k > 0 && toks.get(k - 1).is_some_and(|p| is_relative(&p.low) || matches!(p.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you")) {
+        return true;
+    }
+    // "EPA-rated", "so-called": hyphenated words are modifiers
+    !is_stopword(w) && !w.contains('-') && !is_ly_adverb(text, t) && is_verb_like(toks, k)
+}
+
+/// Verbs with an indirect object before the amount: "cost buyers $42,500".
+fn is_ditransitive(w: &str) -> bool {
+    matches!(w, "cost" | "costs" | "charge" | "charged" | "charges" | "pay" | "paid" | "pays" | "owe" | "owes" | "owed" | "give" | "gave" | "gives" | "offer" | "offered" | "offers" | "save" | "saved" | "saves")
+}
+
+/// Words that open a relative clause: "Ford, which has ...", "a squad that contained ...".
+fn is_relative(w: &str) -> bool {
+    matches!(w, "which" | "who" | "that" | "whom" | "whose" | "where")
+}
+
+/// Words that end the subject of a clause when reading backwards from its verb.
+fn ends_subject(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Punct => !matches!(t.low.as_ref(), "'" | "’" | "&" | "." | "-" | "/"),
+        // a year may sit inside a subject ("sampling between 2014 and 2017"), other numbers
+        // belong to other figures
+        Kind::Num => !(t.low.len() == 4 && (t.low.starts_with("19") || t.low.starts_with("20")) && t.low.bytes().all(|b| b.is_ascii_digit())),
+        Kind::Word => {
+            is_relative(&t.low)
+                || matches!(
+                    t.low.as_ref(),
+                    "while" | "whereas" | "but" | "although" | "though" | "because" | "when" | "if" | "unless" | "as" | "since" | "after" | "before" | "so" | "than" | "until" | "whether" | "once"
+                )
+        }
+    }
+}
+
+/// The last noun phrase of tokens `a..b` that has content: runs of words split at
+/// function words ("Since the start of last season Chris Wood" → "Chris Wood", "Dell on
+/// Monday" → "Dell").
+fn last_np(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
+    let run_start = |e: usize| {
+        let mut s = e;
+        while s > a && toks.get(s - 1).is_some_and(|t| !(t.kind == Kind::Word && is_stopword(&t.low))) {
+            s -= 1;
+        }
+        s
+    };
+    let mut e = b;
+    while e > a {
+        let s = run_start(e);
+        let c = content(text, toks, s, e, 5);
+        if !c.is_empty() {
+            // "the pace of price increases": the head before "of" joins; "tuned by a
+            // supplier": a noun after another preposition is not the subject when a noun
+            // comes before it
+            let prep = s > a + 1 && toks.get(s - 1).is_some_and(|t| matches!(t.low.as_ref(), "of" | "by" | "in" | "for" | "with" | "from" | "at" | "on" | "into" | "under" | "over" | "through" | "between" | "among"));
+            if prep {
+                let s2 = run_start(s - 1);
+                let c2 = content(text, toks, s2, s - 1, 5);
+                if !c2.is_empty() {
+                    return if toks[s - 1].low == "of" { content(text, toks, s2, e, 5) } else { c2 };
+                }
+            }
+            return c;
+        }
+        e = s.saturating_sub(1).max(a);
+        if s == a {
+            break;
+        }
+    }
+    String::new()
+}
+
+/// The subject of the verb that governs a figure starting at token `first`, when a verb
+/// comes right before it ("Chris Wood has scored 22 goals" → "Chris Wood", "Dell
+/// announced plans to lay off 6,650 employees" → "Dell", "Ford, which has 13,000 workers"
+/// → "Ford"); None when no verb governs it (the figure is itself a subject, or stands in
+/// a noun phrase).
+pub fn verb_subject(text: &str, toks: &[Tok], first: usize) -> Option<String> {
+    let lo = first.saturating_sub(30);
+    // adverbs and determiners between the verb and the figure: "contained just 17"
+    let mut k = first;
+    let mut skipped = 0;
+    while k > lo {
+        let t = toks.get(k - 1)?;
+        if is_verb(text, toks, k - 1) {
+            break;
+        }
+        // "will cost buyers $42,500", "paid staff $300": an indirect object
+        let indirect = t.kind == Kind::Word && !is_stopword(&t.low) && skipped == 0 && k >= 2 && is_ditransitive(&toks[k - 2].low);
+        let skippable = indirect || t.kind == Kind::Word && skipped < 3 && (matches!(t.low.as_ref(), "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "another" | "just" | "only" | "some" | "record" | "estimated" | "all" | "over" | "it" | "them" | "him" | "us" | "me") || skipped == 0 && matches!(t.low.as_ref(), "by" | "to" | "at" | "worth" | "from") || matches!(t.low.as_ref(), "up" | "down" | "off" | "out" | "back") || is_ly_adverb(text, t));
+        if !skippable {
+            return None;
+        }
+        skipped += 1;
+        k -= 1;
+    }
+    if k == lo {
+        return None;
+    }
+    verb_group_subject(text, toks, k, lo, 2)
+}
+
+/// The subject of the verb group ending before token `k` (see [`verb_subject`]); a
+/// pronoun subject of a clause governed by another verb ("the company said it has") is
+/// replaced by that verb's subject, at most `depth` times.
+fn verb_group_subject(text: &str, toks: &[Tok], mut k: usize, lo: usize, depth: u8) -> Option<String> {
+    // the verb group: verbs, auxiliaries, "to", particles, negation, adverbs
+    while k > lo && toks.get(k - 1).is_some_and(|t| is_verb(text, toks, k - 1) || matches!(t.low.as_ref(), "to" | "not" | "also" | "off" | "up" | "out" | "back" | "then" | "still" | "never" | "further" | "already" | "even") || is_ly_adverb(text, t)) {
+        k -= 1;
+    }
+    let vstart = k;
+    // a participle clause ("..., having risen by 5%") belongs to the main clause
+    if toks.get(vstart).is_some_and(|t| t.low == "having" || t.low == "being" || t.low.ends_with("ing") && vstart > 0 && toks[vstart - 1].low == ",") {
+        return None;
+    }
+    let subject_pronoun = |t: &Tok| matches!(t.low.as_ref(), "it" | "he" | "she" | "they" | "we" | "i" | "you");
+    // "the voltage across it was": a pronoun after a preposition is not the subject
+    let after_prep = vstart >= 2 && matches!(toks[vstart - 2].low.as_ref(), "across" | "of" | "in" | "on" | "at" | "to" | "for" | "with" | "from" | "by" | "about" | "behind" | "inside" | "into" | "over" | "under" | "through" | "near" | "beyond" | "within" | "without" | "against" | "between" | "among");
+    if vstart > lo && toks.get(vstart - 1).is_some_and(subject_pronoun) && !after_prep {
+        // "the company said it has": the subject of the verb before the pronoun
+        if depth > 0 && vstart - 1 > lo && is_verb(text, toks, vstart - 2) {
+            return verb_group_subject(text, toks, vstart - 1, lo, depth - 1);
+        }
+        return Some(String::new());
+    }
+    let mut a = vstart;
+    // "the TA-125 lost": a number glued to a name by a hyphen is part of the name
+    let glued_name = |k: usize| k >= 2 && toks[k].kind == Kind::Num && toks[k - 1].low == "-" && toks[k - 1].e == toks[k].s && toks[k - 2].e == toks[k - 1].s && toks[k - 2].kind == Kind::Word;
+    while a > lo && toks.get(a - 1).is_some_and(|t| (!ends_subject(t) || glued_name(a - 1)) && !is_verb(text, toks, a - 1)) {
+        a -= 1;
+    }
+    // a gerund opening the clause is a noun: ", sampling between 2014 and 2017 came back"
+    if a > lo + 1 && toks.get(a - 1).is_some_and(|t| t.low.ends_with("ing")) && toks.get(a - 2).is_some_and(ends_subject) {
+        a -= 1;
+    }
+    let s = last_np(text, toks, a, vstart);
+    if !s.is_empty() {
+        return Some(s);
+    }
+    // a relative clause: the noun before the pronoun, past a comma or a bracket
+    if a > 0 && a == vstart && toks.get(a - 1).is_some_and(|t| matches!(t.low.as_ref(), "which" | "who" | "that" | "whom")) {
+        let mut b = a - 1;
+        if b > 0 && toks[b - 1].low == "," {
+            b -= 1;
+        }
+        if b > 0 && toks[b - 1].low == ")" {
+            while b > 0 && toks[b - 1].low != "(" && a - b < 8 {
+                b -= 1;
+            }
+            b = b.saturating_sub(1);
+        }
+        if b > 0 {
+            if let Some(s0) = np_before(toks, b - 1) {
+                return Some(content(text, toks, s0, b, 5));
+            }
+        }
+    }
+    None
+}
+
+/// What an age is about: the noun phrase after it ("the 81-year-old former president" →
+/// "former president"), else as for any measure (None: the clause subject).
+pub fn age_about(text: &str, toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    if toks.get(after).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low)) {
+        if let Some((a, b)) = np_after(toks, after) {
+            let b = (a + 1..b).find(|&k| is_verb(text, toks, k)).unwrap_or(b);
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return Some(c);
+            }
+        }
+    }
+    measure_about(text, toks, first, after, Some(UnitClass::Age))
+}
+
+/// "John Smith (0.5 WAR)", "Acme (5%)": a figure alone in brackets after a noun phrase is
+/// about that noun phrase.
+fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option<String> {
+    if first < 2 || toks[first - 1].low != "(" || toks.get(after).map_or(true, |t| t.low != ")") {
+        return None;
+    }
+    let t = toks.get(first - 2)?;
+    if t.kind != Kind::Word || is_stopword(&t.low) {
+        return None;
+    }
+    let a = np_before(toks, first - 2)?;
+    Some(content(text, toks, a, first - 1, 5)).filter(|c| !c.is_empty())
+}
+
+/// What a count is about (NewsQuant's referred concept): never the counted noun itself
+/// (that is its unit) but its owner or subject: "five seasons of a show" → the show, "a
+/// survey of seven countries" → the survey, "the firm has 300 staff" → the firm; empty
+/// when the count is itself the subject or nothing names an owner ("26 protesters were
+/// killed", "there are two options"). `np_end` is the token after the counted noun.
+pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+    if let Some(c) = bracket_owner(text, toks, first, np_end) {
+        return c;
+    }
+    // "officials said 300 workers were laid off": the count is the subject of its clause
+    if toks.get(np_end).is_some_and(|t| matches!(t.low.as_ref(), "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")) {
+        return String::new();
+    }
+    // "one of the largest dinosaurs": a selection, not a count of something owned
+    if toks.get(first + 1).is_some_and(|t| t.low == "of") {
+        return String::new();
+    }
+    // "<count> <noun> of <NP>"
+    if toks.get(np_end).is_some_and(|t| t.low == "of") {
+        if let Some((a, b)) = np_after(toks, np_end + 1) {
+            let c = content(text, toks, a, b, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    // "<NP> of <count>": "a survey of seven countries", "a run of seven games"; also
+    // "price cuts on 50 products", "the home port for 60 fishermen"
+    let mut p = first;
+    while p > 0 && toks.get(p - 1).is_some_and(|t| matches!(t.low.as_ref(), "just" | "only" | "about" | "some")) {
+        p -= 1;
+    }
+    if p >= 2 && matches!(toks[p - 1].low.as_ref(), "on" | "in" | "for") && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2)) {
+        // not the noun of another count: "32 goals in 36 games"
+        if let Some(a) = np_before(toks, p - 2).filter(|&a| a == 0 || toks[a - 1].kind != Kind::Num) {
+            let c = content(text, toks, a, p - 1, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    if first >= 2 && toks[first - 1].low == "of" {
+        if let Some(a) = np_before(toks, first - 2) {
+            let c = content(text, toks, a, first - 1, 5);
+            if !c.is_empty() {
+                return c;
+            }
+        }
+    }
+    verb_subject(text, toks, first).unwrap_or_default()
 }
 
 /// Looks for an event word in tokens `a..b` (left to right); returns the normalized event

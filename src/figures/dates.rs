@@ -22,21 +22,42 @@ use super::tokens::{Kind, Tok};
 
 /// Month number of a month name or abbreviation (lowercase).
 pub fn month(w: &str) -> Option<u32> {
-    Some(match w {
-        "january" | "jan" => 1,
-        "february" | "feb" => 2,
-        "march" | "mar" => 3,
-        "april" | "apr" => 4,
-        "may" => 5,
-        "june" | "jun" => 6,
-        "july" | "jul" => 7,
-        "august" | "aug" => 8,
-        "september" | "sep" | "sept" => 9,
-        "october" | "oct" => 10,
-        "november" | "nov" => 11,
-        "december" | "dec" => 12,
+    // most words are not months: the first three letters decide before any string compare
+    // (this runs for every word)
+    let b = w.as_bytes();
+    if !(3..=9).contains(&b.len()) {
+        return None;
+    }
+    let by_prefix = match (b[0], b[1], b[2]) {
+        (b'j', b'a', b'n') => 1,
+        (b'f', b'e', b'b') => 2,
+        (b'm', b'a', b'r') => 3,
+        (b'a', b'p', b'r') => 4,
+        (b'm', b'a', b'y') => 5,
+        (b'j', b'u', b'n') => 6,
+        (b'j', b'u', b'l') => 7,
+        (b'a', b'u', b'g') => 8,
+        (b's', b'e', b'p') => 9,
+        (b'o', b'c', b't') => 10,
+        (b'n', b'o', b'v') => 11,
+        (b'd', b'e', b'c') => 12,
         _ => return None,
-    })
+    };
+    let forms: &[&str] = match by_prefix {
+        1 => &["january", "jan"],
+        2 => &["february", "feb"],
+        3 => &["march", "mar"],
+        4 => &["april", "apr"],
+        5 => &["may"],
+        6 => &["june", "jun"],
+        7 => &["july", "jul"],
+        8 => &["august", "aug"],
+        9 => &["september", "sep", "sept"],
+        10 => &["october", "oct"],
+        11 => &["november", "nov"],
+        _ => &["december", "dec"],
+    };
+    forms.contains(&w).then_some(by_prefix)
 }
 
 /// A date, year or time found at a token.

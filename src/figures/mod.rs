@@ -54,7 +54,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None };
         s.run();
         inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
@@ -121,6 +121,11 @@ fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
     }
 }
 
+/// Drops the possessive "'s" at the end of words ("the SUV's range" → "the SUV range").
+fn strip_possessives(s: &str) -> String {
+    s.split(' ').map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|x| !x.is_empty()).unwrap_or(w)).collect::<Vec<_>>().join(" ")
+}
+
 /// True when byte range `r` lies inside page furniture (binary search over the sorted
 /// furniture ranges; a few overlapping candidates are checked).
 fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
@@ -167,12 +172,16 @@ struct Sentence<'a, 'b> {
     european: bool,
     start: usize,
     out: Vec<Figure>,
-    /// End byte, bound and change of the last quantity, for conversions in brackets.
-    last: Option<(usize, Option<Bound>, String, String)>,
+    /// End byte, bound, change, concept and about of the last quantity, for conversions
+    /// in brackets.
+    last: Option<(usize, Option<Bound>, String, String, String)>,
     /// The time expressions of the sentence (token index, text), computed once.
     times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
     attribution: Option<Option<String>>,
+    /// Normalized unit and class of the last quantity with a unit, and whether it was a
+    /// change, for bare numbers that continue it.
+    prev_unit: Option<(String, UnitClass, bool)>,
 }
 
 /// A number with everything read around it.
@@ -193,6 +202,9 @@ struct Quantity {
     after: usize,
     /// Counted noun phrase tokens.
     np: Option<(usize, usize)>,
+    /// For a suspended hyphen ("four-, five- and six-cylinder engines"), the token after the
+    /// last member's compound, where the noun the figures modify starts.
+    attr_after: Option<usize>,
     vague: bool,
 }
 
@@ -338,7 +350,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let prev = if i > 0 { self.toks.get(i - 1) } else { None };
         // identifiers glued to letters: "G7", "A2", "COVID-19", "F-16"
         if let Some(p) = prev {
-            if p.e == t.s && p.kind == Kind::Word && self.currency_before(t.s).is_none() {
+            // a two-letter code glued to one digit is a name, not money: "PS5", "HK1"
+            let code_digit = p.low.len() == 2 && t.low.len() == 1 && !self.toks.get(i + 1).is_some_and(|x| x.s == t.e && matches!(x.low.as_ref(), "." | "," | "m" | "bn" | "k"));
+            if p.e == t.s && p.kind == Kind::Word && (self.currency_before(t.s).is_none() || code_digit) {
                 return Some(self.skip_glued(i));
             }
             if p.e == t.s && matches!(p.low.as_ref(), "-" | "‐" | "‑") && i >= 2 {
@@ -564,6 +578,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return Some((p + skip + u.form.len(), u));
         }
         None
+    }
+
+    /// A unit starting at token `j`, maybe after a system word ("US pint", "imperial
+    /// gallons", "US fluid ounce"): (end byte, unit, unit as written).
+    fn qualified_unit(&self, j: usize) -> Option<(usize, &'static tables::Unit, String)> {
+        let start = self.toks.get(j)?.s;
+        let mut k = j;
+        while k < j + 2 && matches!(self.low(k), "us" | "uk" | "imperial" | "fluid" | "metric" | "u.s.") {
+            k += 1;
+        }
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let (ue, u) = self.unit_at(t.s, false)?;
+        if k == j && !matches!(u.class, UnitClass::Measure | UnitClass::Time) {
+            return None;
+        }
+        Some((ue, u, self.text().get(start..ue).unwrap_or("").to_string()))
     }
 
     /// A denominator after a money or measure unit at byte `e`: " per barrel", " a month",
@@ -818,6 +851,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "averaged 7.3 points", "averaging 15.9 degrees": an average is approximate
+        if change.is_none() && bound.is_none() && k > 0 && matches!(self.low(k - 1), "averaged" | "averaging" | "averages") {
+            change = Some("~");
+        }
         // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
         if change.is_none() && k > 0 && self.low(k - 1) == "by" {
             if let Some(prev) = self.out.iter().rev().find(|f| f.kind == FigureKind::Quantity) {
@@ -856,6 +893,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // "one US fluid ounce", "5 imperial gallons": a unit after a system word
+        if unit.is_none() && cur.is_none() {
+            if let Some((ue, u, w)) = self.qualified_unit(self.tok_after(e)) {
+                unit = Some((u.norm.to_string(), w, u.class));
+                e = ue;
+            }
+        }
         // "years old" / "-year-old": age
         if let Some((n, w, c)) = &unit {
             if *c == UnitClass::Time && n == "year" {
@@ -892,12 +936,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 if let Some((we, word)) = hyphen_noun(text, p) {
                     unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
                     e = we;
-                } else if let Some(q) = suspended_hyphen(text, p) {
+                } else if let Some(q2) = suspended_hyphen(text, p) {
                     // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
-                    if let Some((_, u)) = self.unit_at(q, false) {
+                    if let Some((ue, u)) = self.unit_at(q2, false) {
                         unit = Some((u.norm.to_string(), String::new(), u.class));
-                    } else if let Some((_, word)) = hyphen_noun(text, q) {
+                        q.attr_after = Some(self.tok_after(ue));
+                    } else if let Some((we, word)) = hyphen_noun(text, q2) {
                         unit = Some((context::singular(word), String::new(), UnitClass::Measure));
+                        q.attr_after = Some(self.tok_after(we));
                     }
                 }
             }
@@ -1092,9 +1138,46 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     j += 1;
                 }
             }
-            // "one of the best speakers" has a plural head; "one proposal", "1/16 of a pint" not
-            self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
-            if q.np.is_none() {
+            // "1/16 of a pint", "a quarter of an hour": a fraction of a unit
+            let fraction_unit = if j > after_tok && value > 0.0 && value < 1.0 {
+                self.qualified_unit(j).filter(|(_, u, _)| matches!(u.class, UnitClass::Measure | UnitClass::Time))
+            } else {
+                None
+            };
+            if let Some((_, u, w)) = fraction_unit {
+                q.unit = Some(u.norm.to_string());
+                q.unit_text = Some(w);
+                q.class = Some(u.class);
+            } else {
+                // "one of the best speakers" has a plural head; "one proposal" not
+                self.count_np(&mut q, j, value > 0.0 && value <= 1.0 && !partitive);
+            }
+            if q.np.is_none() && q.unit.is_none() {
+                let integer = value.fract() == 0.0 && (1.0..=120.0).contains(&value);
+                let next_content = self.toks.get(after_tok).is_some_and(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low) && !matches!(t.low.as_ref(), "last" | "next" | "this" | "a" | "an"));
+                // "she turned 40", "he will be 35 by then": a person's age
+                let verb = if k > 0 { self.low(k - 1) } else { "" };
+                let person = |i: usize| matches!(self.low(i), "he" | "she" | "i");
+                let age = integer && !next_content && k >= 2 && match verb {
+                    "is" | "was" | "turned" | "turns" | "turning" => person(k - 2),
+                    "be" => k >= 3 && person(k - 3) && matches!(self.low(k - 2), "will" | "would" | "to"),
+                    _ => false,
+                };
+                if age {
+                    q.unit = Some("year of age".to_string());
+                    q.class = Some(UnitClass::Age);
+                } else if let Some((n, c, was_change)) = self.prev_unit.clone() {
+                    // "reached 113 gigapascals, while diamonds score between 50 and 70", "2
+                    // percent, B fell by 1": a bare number takes the measure of the figure
+                    // before it in the sentence; not a level after a change ("rose 8% to 3.65")
+                    let level_after_change = was_change && matches!(if k > 0 { self.low(k - 1) } else { "" }, "to" | "at");
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && range_intro.as_deref() != Some("from") {
+                        q.unit = Some(n);
+                        q.class = Some(c);
+                    }
+                }
+            }
+            if q.np.is_none() && q.unit.is_none() {
                 // "Smith, 45," apposition age
                 if k > 0 && self.low(k - 1) == "," && self.low(after_tok) == "," && (1.0..=120.0).contains(&value) && value.fract() == 0.0 && k >= 2 {
                     let pw = &self.toks[k - 2];
@@ -1136,11 +1219,20 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // a conversion in brackets takes the qualifier of the figure it converts:
         // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
         let mut inherited_concept = None;
-        if let Some((le, lb, lc, lconcept)) = self.last.clone() {
+        let mut inherited_about = None;
+        if let Some((le, lb, lc, lconcept, labout)) = self.last.clone() {
+            let lconcept_for_about = lconcept.clone();
             let gap = text.get(le..q.s).unwrap_or("x");
             let conversion = matches!(gap, " (" | "(" | " [" | " / " | "/");
             if conversion && q.np.is_none() && !lconcept.is_empty() {
                 inherited_concept = Some(lconcept);
+            }
+            // "came back at 4 ppb and 2 ppb": a figure joined to the one before shares its about
+            // (a dash must stand alone: "four-, five- and six-cylinder" are suspended hyphens)
+            let joined = q.np.is_none() && !gap.starts_with(['-', '–', '—']) && !gap.trim().is_empty() && gap.split_whitespace().all(|w| matches!(w, "-" | "–" | "—" | "and" | "or" | "to" | "at" | "end" | "close" | "closed" | "finish" | "finished" | "settle" | "settled" | "wide" | "long" | "high" | "deep" | "tall" | "thick"));
+            if conversion && q.np.is_none() || joined {
+                // "four fillets (1lb)": the counted noun is what the conversion is about
+                inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
             }
             if conversion && q.bound.is_none() && q.change == Some("=") && !q.vague {
                 if let Some(b) = lb.filter(|_| q.range.is_none()) {
@@ -1160,6 +1252,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let is_count = q.class.is_none();
         let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
+        // the clause subject is the last resort of both concept and about: computed once
+        let mut subject: Option<String> = None;
+        let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)
         } else if let Some(c) = inherited_concept {
@@ -1173,13 +1268,31 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if nt.is_some_and(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low)) {
                 context::words_text(text, self.toks, q.after, q.after + 1)
             } else {
-                context::measure_concept(text, self.toks, q.first, q.after)
+                context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
             }
         } else {
-            context::measure_concept(text, self.toks, q.first, q.after)
+            context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
         };
+        let about = match q.np {
+            Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
+            Some(_) => concept.clone(),
+            None => {
+                if let Some(a) = inherited_about {
+                    a
+                } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) {
+                    concept.clone()
+                } else if q.class == Some(UnitClass::Age) {
+                    context::age_about(text, self.toks, q.first, q.after).unwrap_or_else(|| clause_subject(q.first))
+                } else {
+                    context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class).unwrap_or_else(|| clause_subject(q.first))
+                }
+            }
+        };
+        // "Apple's revenue" is about "Apple revenue"
+        let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
         let event = count_event.map(str::to_string);
-        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone()));
+        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone(), about.clone()));
+
         if self.times.is_none() {
             self.times = Some(context::times_in(text, self.toks));
         }
@@ -1188,6 +1301,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             self.attribution = Some(context::attribution_of(text, self.toks));
         }
         let attribution = self.attribution.clone().flatten();
+        if let (Some(u), Some(c)) = (&q.unit, q.class) {
+            self.prev_unit = Some((u.clone(), c, matches!(q.change, Some("up" | "down"))));
+        }
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {
             start: q.s as u32,
@@ -1205,6 +1321,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             unit: q.unit,
             unit_text: q.unit_text,
             concept,
+            about,
             event,
             time,
             attribution,

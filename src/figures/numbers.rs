@@ -154,7 +154,7 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
         let m = if is_glued {
             tb.abbrs.get(w).copied()
         } else {
-            let head = nt.low.split('-').next().unwrap_or("");
+            let head = before_hyphen(&nt.low);
             if head.len() < nt.low.len() && matches!(head, "thousand" | "million" | "billion" | "trillion") {
                 // "400 million-year-old", "1.8 billion-mile": multiplier, then a unit
                 let m = tb.abbrs.get(head).copied().unwrap_or(1.0);
@@ -192,9 +192,20 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
     Some(n)
 }
 
+/// The part of a word before its first hyphen ("twenty-six" → "twenty"); a byte scan, as
+/// this runs for every word of every sentence.
+pub fn before_hyphen(w: &str) -> &str {
+    let b = w.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] != b'-' {
+        i += 1;
+    }
+    w.get(..i).unwrap_or(w)
+}
+
 /// Value of one number word part ("twenty", "six", "hundred") from the tables.
 fn word_value(w: &str) -> Option<(f64, WordClass)> {
-    tables().words.get(w).copied()
+    tables().word(w)
 }
 
 /// Reads a number written in words starting at token `i`.
@@ -203,7 +214,7 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     if t0.kind != Kind::Word {
         return None;
     }
-    let head = t0.low.split('-').next().unwrap_or("");
+    let head = before_hyphen(&t0.low);
     if !matches!(head, "a" | "an") && word_value(head).is_none() {
         return None;
     }
@@ -219,7 +230,7 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     // "a"/"an" before a multiplier or fraction word: "a thousand", "a dozen", "a third"
     if matches!(t0.low.as_ref(), "a" | "an") {
         let nx = toks.get(i + 1)?;
-        let (_, c) = word_value(nx.low.split('-').next().unwrap_or(""))?;
+        let (_, c) = word_value(before_hyphen(&nx.low))?;
         if !matches!(c, WordClass::Mult | WordClass::Frac) {
             return None;
         }
@@ -245,7 +256,7 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
                 frac_seen = true;
                 continue;
             }
-            if mult_seen && nx.and_then(|x| word_value(x.low.split('-').next().unwrap_or(""))).is_some_and(|(_, c)| matches!(c, WordClass::Unit | WordClass::Ten)) {
+            if mult_seen && nx.and_then(|x| word_value(before_hyphen(&x.low))).is_some_and(|(_, c)| matches!(c, WordClass::Unit | WordClass::Ten)) {
                 j += 1;
                 continue;
             }

@@ -92,6 +92,9 @@ pub struct Tables {
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
     pub words: HashMap<&'static str, (f64, WordClass)>,
+    /// Bits set for the (length, first byte, last byte) of every key of `words`: most
+    /// words of a sentence are rejected by one bit test before any hashing.
+    pub word_sig: Vec<u64>,
     /// Multiplier abbreviations after digits ("k", "m", "bn", "million").
     pub abbrs: HashMap<&'static str, f64>,
     /// Qualifiers, longest first.
@@ -102,6 +105,25 @@ pub struct Tables {
     pub events: Vec<(Vec<&'static str>, &'static str)>,
     pub event_first: HashSet<&'static str>,
     pub reporting: HashSet<&'static str>,
+}
+
+const WORD_SIG_BITS: usize = 32 * 27 * 27;
+
+fn word_sig_index(w: &str) -> usize {
+    let b = w.as_bytes();
+    let slot = |c: Option<&u8>| c.filter(|c| c.is_ascii_lowercase()).map_or(26, |c| usize::from(c - b'a'));
+    b.len().min(31) * 729 + slot(b.first()) * 27 + slot(b.last())
+}
+
+impl Tables {
+    /// The number word `w` ("six", "hundred", "third") with its value and class.
+    pub fn word(&self, w: &str) -> Option<(f64, WordClass)> {
+        let i = word_sig_index(w);
+        if self.word_sig.get(i / 64).map_or(true, |x| x & (1 << (i % 64)) == 0) {
+            return None;
+        }
+        self.words.get(w).copied()
+    }
 }
 
 pub fn tables() -> &'static Tables {
@@ -193,7 +215,14 @@ fn build() -> Tables {
     }
     let unit_exact = units.iter().filter(|u| u.exact).map(|u| u.form).collect();
     let unit_low = units.iter().filter(|u| !u.exact).map(|u| u.form).collect();
-    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, abbrs, qualifiers, vague, events, event_first, reporting }
+    let mut word_sig = vec![0u64; WORD_SIG_BITS / 64 + 1];
+    for w in words.keys() {
+        let i = word_sig_index(w);
+        if let Some(x) = word_sig.get_mut(i / 64) {
+            *x |= 1 << (i % 64);
+        }
+    }
+    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, word_sig, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

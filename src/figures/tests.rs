@@ -360,3 +360,116 @@ fn partitive_scaled_numbers_take_the_whole_unit() {
     let all = quantities("Only 3 of the 20 euros were left.");
     assert_eq!(all.first().and_then(|f| f.unit.as_deref()), None);
 }
+
+/// The figure whose text is `t` in `text`.
+fn fig_text(text: &str, t: &str) -> Figure {
+    quantities(text).into_iter().find(|f| f.text == t).unwrap_or_else(|| panic!("{t:?} not in {:#?}", quantities(text)))
+}
+
+#[test]
+fn about_of_counts_is_the_owner_not_the_counted_noun() {
+    // the owner: subject of the verb, relative clauses, pronoun after a reporting verb
+    assert_eq!(fig_text("The Harbour Ferry Company has 420 employees on the island.", "420 employees").about, "Harbour Ferry Company");
+    assert_eq!(fig_text("Maria Lopez has scored 31 goals this season.", "31 goals").about, "Maria Lopez");
+    assert_eq!(fig_text("Northwind, which employs 900 people, said it would expand.", "900 people").about, "Northwind");
+    assert_eq!(fig_text("The mill also said it has more than 300 customers abroad.", "more than 300 customers").about, "mill");
+    assert_eq!(fig_text("Brightwater on Tuesday announced plans to lay off 250 workers.", "250 workers").about, "Brightwater");
+    // "X of <count>" and "<count> of X"
+    assert_eq!(fig_text("A poll of 1,200 voters found little change.", "1,200 voters").about, "poll");
+    assert_eq!(fig_text("Three episodes of the drama were filmed in Lisbon.", "Three episodes").about, "drama");
+    // the count is itself the subject, or stands alone: nothing owns it
+    assert_eq!(fig_text("Forty miners were rescued from the shaft.", "Forty miners").about, "");
+    assert_eq!(fig_text("There are four candidates in the race.", "four candidates").about, "");
+    assert_eq!(fig_text("It was one of the strongest storms on record.", "one of the strongest storms").about, "");
+    assert_eq!(fig_text("Rain fell on two villages near the coast.", "two villages").about, "");
+    // concept (used for grouping) stays the counted noun
+    assert_eq!(fig_text("Maria Lopez has scored 31 goals this season.", "31 goals").concept, "goals");
+}
+
+#[test]
+fn about_of_measures() {
+    // the subject of the verb that governs the figure
+    assert_eq!(fig_text("The river authority said the water level was set to rise by 40 centimetres.", "40 centimetres").about, "water level");
+    assert_eq!(fig_text("Analysts warned that a national strike would cost it $300 million.", "$300 million").about, "national strike");
+    assert_eq!(fig_text("Bank shares, which were up 2.5%, led the market.", "2.5%").about, "Bank shares");
+    // names right before a figure, in brackets, or before a rise/fall word
+    assert_eq!(fig_text("Markets at noon: Zeta +0.4% Omega +0.9%.", "+0.9%").about, "Omega");
+    assert_eq!(fig_text("Best keepers: Ravi Patel (12 saves), Sam Cole (9 saves).", "12 saves").about, "Ravi Patel");
+    assert_eq!(fig_text("The worst performers were Redline Foods, down 12p at 340p.", "12p").about, "Redline Foods");
+    // conversions in brackets share what they are about; so do figures joined by "and"
+    let t = "The tunnel runs for 5 miles (8 km) of new track.";
+    assert_eq!(fig_text(t, "5 miles").about, "new track");
+    assert_eq!(fig_text(t, "8 km").about, "new track");
+    assert_eq!(fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "5 ppm").about, fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "3 ppm").about);
+    // money "in NP" without a determiner; a duration after a verb and "for" has no owner
+    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "funding");
+    assert_eq!(fig_text("The bank can lend for thirty years at a fixed rate.", "thirty years").about, "");
+    assert_eq!(fig_text("The airport faced a closure for more than two weeks.", "more than two weeks").about, "closure");
+    // "-ing" modifiers after a figure that opens the phrase
+    assert_eq!(fig_text("The alloy has a 650 C melting point.", "650 C").about, "melting");
+}
+
+#[test]
+fn units_from_context() {
+    // a fraction of a unit, and a unit after a system word
+    let f = fig_text("A cup holds roughly 1/4 of a gallon of soup.", "roughly 1/4");
+    assert_eq!(f.unit.as_deref(), Some("gallon"));
+    assert_eq!(one("The tank leaks 3 imperial gallons a day.").unit.as_deref(), Some("gallon per day"));
+    // a person's age after "turned", "will be"
+    assert_eq!(one("She turned 40 in May.").unit.as_deref(), Some("year of age"));
+    assert_eq!(one("He will be 62 next week.").unit.as_deref(), Some("year of age"));
+    assert_eq!(one("It was 62 on the scale.").unit, None);
+    // a bare number continues the measure of the figure before it in the sentence
+    let t = "The first route is 120 kilometres long and the second only 45.";
+    assert_eq!(fig_text(t, "45").unit.as_deref(), Some("kilometre"));
+    let t = "Coal output rose 3 percent while gas output fell by 2.";
+    assert_eq!(fig_text(t, "2").unit.as_deref(), Some("percentage"));
+    // but not a level after a change, nor a number followed by its own noun
+    assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
+    assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
+}
+
+#[test]
+fn about_objects_pronouns_possessives() {
+    // an object right before a qualified figure or one closing with higher/lower
+    assert_eq!(fig_text("The utility will build new turbines over 40 MW next year.", "over 40 MW").about, "new turbines");
+    assert_eq!(fig_text("Two lenders dragged the banking index 1.2 percent lower.", "1.2 percent").about, "banking index");
+    // a noun before "of" even when it looks like a verb
+    assert_eq!(fig_text("Sales missed analyst forecasts of 5,200 units.", "5,200 units").about, "analyst forecasts");
+    // a pronoun subject names no owner; an object pronoun is not a subject
+    assert_eq!(fig_text("Although it was trading at more than 90p, few sold.", "more than 90p").about, "");
+    assert_eq!(fig_text("The mill said it was trading at more than 90p.", "more than 90p").about, "mill");
+    assert_eq!(fig_text("The current through it was 3 amps.", "3 amps").about, "current");
+    // an indirect object is skipped on the way to the verb
+    assert_eq!(fig_text("The new bridge will cost taxpayers $90 million.", "$90 million").about, "new bridge");
+    // possessives are dropped
+    assert_eq!(fig_text("The museum's budget rose 4% this year.", "4%").about, "museum budget");
+    // averages are approximate
+    assert_eq!(fig_text("She averaged 21.4 points a game.", "21.4 points").change, "~");
+}
+
+#[test]
+fn about_ranges_dashes_and_compounds() {
+    // "which range from": the noun before the relative pronoun
+    assert_eq!(fig_text("The annual fees, which range from 2 per cent to 3 per cent, are gone.", "from 2 per cent to 3 per cent").about, "annual fees");
+    // a figure after a standalone dash elaborates the one before
+    let t = "The dam lifts the reservoir level by 4 metres - from 20 metres to 24 metres.";
+    assert_eq!(fig_text(t, "from 20 metres to 24 metres").about, fig_text(t, "4 metres").about);
+    // money "for NP"
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "repairs");
+    // an adjective before "by" is not what is measured
+    assert_eq!(fig_text("The offence is punishable by five years in jail.", "five years").about, "offence");
+    // suspended hyphens share the noun after the last member
+    let t = "Buyers can pick two-, three- and four-door models.";
+    assert_eq!(fig_text(t, "two").about, "models");
+}
+
+#[test]
+fn about_ages_attributes_and_reported_counts() {
+    assert_eq!(fig_text("The 67-year-old retired judge spoke first.", "67-year-old").about, "retired judge");
+    assert_eq!(fig_text("A 6.1-magnitude tremor shook the valley.", "6.1-magnitude").about, "tremor");
+    assert_eq!(fig_text("A 5% pay rise was agreed.", "5%").about, "pay rise");
+    // a count that is the subject of a reported clause has no owner
+    assert_eq!(fig_text("Rescuers said 140 people were missing.", "140 people").about, "");
+    assert_eq!(fig_text("The league said it has 30 teams.", "30 teams").about, "league");
+}
