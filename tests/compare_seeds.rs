@@ -58,3 +58,62 @@ fn seed_facts_are_grouped_and_judged() {
     assert!(detained.changing, "{detained:?}");
     assert_eq!(detained.timeline.len(), detained.figures.len());
 }
+
+/// Per-stage native time on the five seeds (on demand:
+/// `cargo test --release --test compare_seeds stage_times -- --ignored --nocapture`).
+/// Prints the median of many runs of each stage, in microseconds.
+#[test]
+#[ignore]
+fn stage_times_on_seeds() {
+    use crosscheck::text::TextDoc;
+    use std::time::Instant;
+    let Some(arts) = seeds() else { return };
+    let docs: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
+    let mut figures = Vec::new();
+    for d in &docs {
+        for mut f in crosscheck::figures::extract(d) {
+            f.id = figures.len();
+            f.doc = d.id;
+            figures.push(f);
+        }
+    }
+    let entities = crosscheck::entities::analyze(&docs);
+    fn median(mut v: Vec<f64>) -> f64 {
+        v.sort_by(|a, b| a.total_cmp(b));
+        v[v.len() / 2]
+    }
+    let runs = 300;
+    let time = |f: &mut dyn FnMut()| -> f64 {
+        let mut v = Vec::with_capacity(runs);
+        for _ in 0..runs {
+            let t0 = Instant::now();
+            f();
+            v.push(t0.elapsed().as_secs_f64() * 1e6);
+        }
+        median(v)
+    };
+    let t_text = time(&mut || {
+        let d: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
+        std::hint::black_box(d);
+    });
+    let t_fig = time(&mut || {
+        for d in &docs {
+            std::hint::black_box(crosscheck::figures::extract(d));
+        }
+    });
+    let t_ent = time(&mut || {
+        std::hint::black_box(crosscheck::entities::analyze(&docs));
+    });
+    let t_quotes = time(&mut || {
+        std::hint::black_box(crosscheck::quotes::analyze(&docs, &entities));
+    });
+    let t_cmp = time(&mut || {
+        std::hint::black_box(crosscheck::compare::group(&docs, &figures));
+    });
+    let t_all = time(&mut || {
+        std::hint::black_box(analyze(&arts));
+    });
+    eprintln!(
+        "median us on the 5 seeds: text {t_text:.0}  figures {t_fig:.0}  entities {t_ent:.0}  quotes {t_quotes:.0}  compare {t_cmp:.0}  analyze {t_all:.0}"
+    );
+}
