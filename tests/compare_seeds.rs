@@ -67,7 +67,18 @@ fn seed_facts_are_grouped_and_judged() {
 fn stage_times_on_seeds() {
     use crosscheck::text::TextDoc;
     use std::time::Instant;
-    let Some(arts) = seeds() else { return };
+    // CROSSCHECK_DIR=<folder of .txt articles> times those instead of the seeds.
+    let arts = match std::env::var("CROSSCHECK_DIR") {
+        Ok(dir) => {
+            let mut ps: Vec<_> = std::fs::read_dir(&dir).expect("dir").filter_map(|e| e.ok().map(|e| e.path())).collect();
+            ps.sort();
+            ps.iter().map(|p| crosscheck::Article { name: String::new(), text: std::fs::read_to_string(p).unwrap_or_default() }).collect()
+        }
+        Err(_) => match seeds() {
+            Some(a) => a,
+            None => return,
+        },
+    };
     let docs: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
     let mut figures = Vec::new();
     for d in &docs {
@@ -82,7 +93,7 @@ fn stage_times_on_seeds() {
         v.sort_by(|a, b| a.total_cmp(b));
         v[v.len() / 2]
     }
-    let runs = 300;
+    let runs = if arts.len() > 20 { 3 } else { 300 };
     let time = |f: &mut dyn FnMut()| -> f64 {
         let mut v = Vec::with_capacity(runs);
         for _ in 0..runs {
@@ -114,6 +125,35 @@ fn stage_times_on_seeds() {
         std::hint::black_box(analyze(&arts));
     });
     eprintln!(
-        "median us on the 5 seeds: text {t_text:.0}  figures {t_fig:.0}  entities {t_ent:.0}  quotes {t_quotes:.0}  compare {t_cmp:.0}  analyze {t_all:.0}"
+        "median us on {} articles: text {t_text:.0}  figures {t_fig:.0}  entities {t_ent:.0}  quotes {t_quotes:.0}  compare {t_cmp:.0}  analyze {t_all:.0}",
+        arts.len()
     );
+}
+
+/// Only quotes and compare on the seeds, in a loop, for profiling (`perf record` the test
+/// binary with `hot_loop --ignored`; STAGE=quotes or STAGE=compare picks one).
+#[test]
+#[ignore]
+fn hot_loop_quotes_compare() {
+    use crosscheck::text::TextDoc;
+    let Some(arts) = seeds() else { return };
+    let docs: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
+    let mut figures = Vec::new();
+    for d in &docs {
+        for mut f in crosscheck::figures::extract(d) {
+            f.id = figures.len();
+            f.doc = d.id;
+            figures.push(f);
+        }
+    }
+    let entities = crosscheck::entities::analyze(&docs);
+    let stage = std::env::var("STAGE").unwrap_or_default();
+    for _ in 0..3000 {
+        if stage != "compare" {
+            std::hint::black_box(crosscheck::quotes::analyze(&docs, &entities));
+        }
+        if stage != "quotes" {
+            std::hint::black_box(crosscheck::compare::group(&docs, &figures));
+        }
+    }
 }

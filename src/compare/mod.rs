@@ -100,6 +100,11 @@ const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether",
 /// Figures keep their byte spans; facts name figures by id. Never panics on any input.
 pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
     let items = prepare(docs, figures);
+    // Items are in (document, position) order: each document's items are one run.
+    let mut doc_runs: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
+    }
     let clusters = cluster(&items);
     let mut facts: Vec<(Fact, usize)> = Vec::new();
     for members in clusters {
@@ -108,7 +113,7 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
             if n_docs < 2 && !fact_items.iter().filter_map(|&i| items.get(i)).any(single_worthy) {
                 continue;
             }
-            let fact = judge(&items, &fact_items, figures);
+            let fact = judge(&items, &fact_items, figures, &doc_runs);
             facts.push((fact, n_docs));
         }
     }
@@ -546,6 +551,10 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
     // figure of a document chosen among its first MAX_CANDIDATES.
     const MAX_ROUNDS: usize = 100;
     const MAX_CANDIDATES: usize = 200;
+    // Up to this many documents, overlaps are counted pair by pair; beyond, through
+    // sorted bounds (near-linear).
+    const EXACT_DOCS: usize = 24;
+    let mut taken: HashMap<usize, ()> = HashMap::new();
     while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
@@ -553,15 +562,19 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                 by_doc.entry(it.doc).or_default().push(i);
             }
         }
+        let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
         for (doc, cands) in &by_doc {
             let score = |i: usize| -> (usize, bool, std::cmp::Reverse<usize>) {
                 let Some(it) = items.get(i) else { return (0, false, std::cmp::Reverse(usize::MAX)) };
-                let overlaps = by_doc
-                    .iter()
-                    .filter(|(d, _)| *d != doc)
-                    .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
-                    .count();
+                let overlaps = match &sweep {
+                    Some(sw) => sw.other_docs(&it.iv, *doc),
+                    None => by_doc
+                        .iter()
+                        .filter(|(d, _)| *d != doc)
+                        .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
+                        .count(),
+                };
                 (overlaps, !it.inferred, std::cmp::Reverse(it.start))
             };
             let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
@@ -586,10 +599,66 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
             break;
         }
         fact.sort_by_key(|&i| items.get(i).map(|x| (x.doc, x.start)));
-        remaining.retain(|i| !fact.contains(i));
+        taken.clear();
+        taken.extend(fact.iter().map(|&i| (i, ())));
+        remaining.retain(|i| !taken.contains_key(i));
         facts.push(fact);
     }
     facts
+}
+
+/// Counts, for a query interval, the other documents whose figures overlap it, through
+/// sorted bounds: each document's intervals are merged into disjoint segments, and the
+/// segments that overlap a query are all those minus the ones ending before it and the
+/// ones starting after it (bounds taken as closed). Used for clusters of many documents.
+struct Overlaps {
+    /// Segment lower bounds, sorted (-inf when open).
+    los: Vec<f64>,
+    /// Segment upper bounds, sorted (+inf when open).
+    his: Vec<f64>,
+    /// Each document's segments.
+    per_doc: HashMap<usize, Vec<(f64, f64)>>,
+}
+
+impl Overlaps {
+    fn new(items: &[Item], by_doc: &BTreeMap<usize, Vec<usize>>) -> Self {
+        let mut los = Vec::new();
+        let mut his = Vec::new();
+        let mut per_doc = HashMap::new();
+        for (&doc, members) in by_doc {
+            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
+            segs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
+            for (lo, hi) in segs {
+                match merged.last_mut() {
+                    Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                    _ => merged.push((lo, hi)),
+                }
+            }
+            for &(lo, hi) in &merged {
+                los.push(lo);
+                his.push(hi);
+            }
+            per_doc.insert(doc, merged);
+        }
+        los.sort_by(|a, b| a.total_cmp(b));
+        his.sort_by(|a, b| a.total_cmp(b));
+        Overlaps { los, his, per_doc }
+    }
+
+    fn other_docs(&self, iv: &Interval, doc: usize) -> usize {
+        let (lo, hi) = bounds(iv);
+        let ending_before = self.his.partition_point(|&h| h < lo);
+        let starting_after = self.los.len() - self.los.partition_point(|&l| l <= hi);
+        let all = self.los.len().saturating_sub(ending_before + starting_after);
+        let own = self.per_doc.get(&doc).map(|v| v.iter().filter(|&&(l, h)| h >= lo && l <= hi).count()).unwrap_or(0);
+        all.saturating_sub(own)
+    }
+}
+
+/// An interval's bounds as closed numbers (open ends infinite).
+fn bounds(iv: &Interval) -> (f64, f64) {
+    (iv.lo.unwrap_or(f64::NEG_INFINITY), iv.hi.unwrap_or(f64::INFINITY))
 }
 
 /// How a note names a document; [`crate::analyze`] replaces it with the document's name.
@@ -626,7 +695,7 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 }
 
 /// Computes status, consensus, outliers, time order and the note of one fact.
-fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
+fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashMap<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
     let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
     let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
@@ -645,7 +714,10 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
                 if p.doc == t.doc || pi == ti {
                     continue;
                 }
+                let run = doc_runs.get(&p.doc).cloned().unwrap_or(0..0);
                 let parts: Vec<&Item> = items
+                    .get(run)
+                    .unwrap_or(&[])
                     .iter()
                     .filter(|o| {
                         o.doc == p.doc
@@ -726,13 +798,23 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
     let mut timeline: Vec<usize> = Vec::new();
     if changing {
-        let timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, i.value))).collect();
+        // Timed figures by value, with the latest time among those up to each value.
+        let mut timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (i.value, t.pos + 0.01))).collect();
+        timed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut run_max = f64::NEG_INFINITY;
+        for t in &mut timed {
+            run_max = run_max.max(t.1);
+            t.1 = run_max;
+        }
         let mut keyed: Vec<(f64, f64, usize, usize)> = its
             .iter()
             .map(|i| {
                 let k = match i.time.filter(|t| t.scale == scale) {
                     Some(t) => t.pos,
-                    None => timed.iter().filter(|(_, v)| *v <= i.value).map(|(p, _)| *p + 0.01).fold(f64::NEG_INFINITY, f64::max),
+                    None => match timed.partition_point(|(v, _)| *v <= i.value) {
+                        0 => f64::NEG_INFINITY,
+                        n => timed.get(n - 1).map(|t| t.1).unwrap_or(f64::NEG_INFINITY),
+                    },
                 };
                 (k, i.value, i.start, i.id)
             })
@@ -796,9 +878,10 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
     };
     note.push_str(&parts_note);
     if changing {
+        let by_id: HashMap<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
         let steps: Vec<String> = timeline
             .iter()
-            .filter_map(|&id| its.iter().find(|i| i.id == id))
+            .filter_map(|&id| by_id.get(&id).copied())
             .map(|i| {
                 let t = short_text(fig(i));
                 match fig(i).and_then(|f| f.time.clone()) {
@@ -810,18 +893,15 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
         note.push_str(&format!(" Reported at different times, the figure changes: {}.", steps.join(" → ")));
     }
 
-    let mut figs: Vec<usize> = its.iter().map(|i| i.id).collect();
-    figs.sort_by_key(|&id| its.iter().find(|i| i.id == id).map(|i| (i.doc, i.start)));
+    let mut sorted: Vec<&Item> = its.clone();
+    sorted.sort_by_key(|i| (i.doc, i.start));
     Fact {
         id: 0,
         label,
         event,
         unit,
-        bounds: figs
-            .iter()
-            .map(|id| its.iter().find(|i| i.id == *id).map(|i| [i.iv.lo, i.iv.hi]).unwrap_or([None, None]))
-            .collect(),
-        figures: figs,
+        bounds: sorted.iter().map(|i| [i.iv.lo, i.iv.hi]).collect(),
+        figures: sorted.iter().map(|i| i.id).collect(),
         status,
         consensus: consensus_iv.map(|c| [c.lo, c.hi]),
         outliers,
