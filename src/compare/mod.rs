@@ -354,6 +354,7 @@ fn groupable(it: &Item) -> bool {
     }
 }
 
+#[cfg(test)]
 fn concepts_compatible(a: &Item, b: &Item) -> bool {
     if a.dim != "count" && a.words.iter().any(|w| b.words.contains(w)) {
         return true;
@@ -380,16 +381,21 @@ fn concepts_compatible(a: &Item, b: &Item) -> bool {
 }
 
 /// Clusters groupable items by (dimension, event, concept). Returns lists of item indices.
+///
+/// Within a key, two items join when their concepts are compatible (see
+/// [`concepts_compatible`]); every rule there is a shared key (a class, a head word, one
+/// shared concept word or two shared context words for measures, two shared concept words
+/// for counts), so items are joined through an index of those keys, in time linear in the
+/// number of items and keys, never pair by pair.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
-    let mut by_key: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if groupable(it) {
-            by_key.entry((it.dim.clone(), it.event.clone().unwrap_or_default())).or_default().push(i);
+            by_key.entry((it.dim.as_str(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
         }
     }
     let mut out = Vec::new();
-    for (_, members) in by_key {
-        // Union-find over compatible concepts; pairs are capped for huge keys.
+    for ((dim, _), members) in by_key {
         let n = members.len();
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -405,76 +411,62 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
             x
         }
-        let max_pairs = 200_000usize;
-        let mut pairs = 0usize;
-        // Classes first: same class joins directly (linear).
-        let mut by_class: HashMap<&str, usize> = HashMap::new();
-        for (a, &ia) in members.iter().enumerate() {
-            if let Some(Item { concept: Some(Concept::Class(c)), .. }) = items.get(ia) {
-                match by_class.get(c) {
-                    Some(&b) => {
-                        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
-                    }
-                    None => {
-                        by_class.insert(c, a);
-                    }
+        fn union(p: &mut [usize], a: usize, b: usize) {
+            let (ra, rb) = (find(p, a), find(p, b));
+            if ra != rb {
+                if let Some(s) = p.get_mut(ra) {
+                    *s = rb;
                 }
             }
         }
-        // Items with the same concept and context words are joined directly; only one
-        // representative of each takes part in the pairwise comparison below.
-        let mut by_sig: HashMap<(String, &[String], &[String]), usize> = HashMap::new();
-        let mut representative = vec![true; n];
+        let measure = dim != "count";
+        // Key -> first member that had it; later members with the key join it.
+        let mut first: HashMap<Key, usize, crate::quotes::align::FnvBuild> = HashMap::default();
+        let mut join = |parent: &mut Vec<usize>, key: Key, a: usize| match first.get(&key) {
+            Some(&b) => union(parent, a, b),
+            None => {
+                first.insert(key, a);
+            }
+        };
+        let mut hashes: Vec<u64> = Vec::new();
         for (a, &ia) in members.iter().enumerate() {
             let Some(it) = items.get(ia) else { continue };
-            let head = match &it.concept {
-                Some(Concept::Class(c)) => format!("class:{c}"),
-                Some(Concept::Head(h, _)) => format!("head:{h}"),
-                None => String::new(),
-            };
-            match by_sig.get(&(head.clone(), it.words.as_slice(), it.context.as_slice())) {
-                Some(&b) => {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                    if ra != rb {
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
-                    }
-                    if let Some(r) = representative.get_mut(a) {
-                        *r = false;
-                    }
-                }
+            match &it.concept {
+                Some(Concept::Class(c)) => join(&mut parent, Key::Class(word_hash(c)), a),
+                Some(Concept::Head(h, _)) => join(&mut parent, Key::Head(word_hash(h)), a),
                 None => {
-                    by_sig.insert((head, it.words.as_slice(), it.context.as_slice()), a);
+                    if measure && it.event.is_some() {
+                        join(&mut parent, Key::Unnamed, a);
+                    }
                 }
             }
-        }
-        'outer: for a in 0..n {
-            if !representative.get(a).copied().unwrap_or(false) {
-                continue;
-            }
-            let Some(ia) = members.get(a).and_then(|&i| items.get(i)) else { continue };
-            if ia.dim == "count" && matches!(ia.concept, Some(Concept::Class(_))) {
-                continue;
-            }
-            for b in (a + 1)..n {
-                if !representative.get(b).copied().unwrap_or(false) {
-                    continue;
+            let is_head = matches!(it.concept, Some(Concept::Head(..)));
+            hashes.clear();
+            hashes.extend(it.words.iter().map(|w| word_hash(w)));
+            hashes.sort_unstable();
+            hashes.dedup();
+            if measure {
+                // One shared concept word.
+                for &w in &hashes {
+                    join(&mut parent, Key::Word(w), a);
                 }
-                pairs += 1;
-                if pairs > max_pairs {
-                    break 'outer;
+                // Two shared context words.
+                let ctx: Vec<u64> = {
+                    let mut v: Vec<u64> = it.context.iter().map(|w| word_hash(w)).collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                for (x, &w1) in ctx.iter().enumerate() {
+                    for &w2 in ctx.iter().skip(x + 1) {
+                        join(&mut parent, Key::ContextPair(w1, w2), a);
+                    }
                 }
-                let Some(ib) = members.get(b).and_then(|&i| items.get(i)) else { continue };
-                if concepts_compatible(ia, ib) {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                    if ra != rb {
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
+            } else if is_head {
+                // Two shared concept words between head concepts.
+                for (x, &w1) in hashes.iter().enumerate() {
+                    for &w2 in hashes.iter().skip(x + 1) {
+                        join(&mut parent, Key::HeadPair(w1, w2), a);
                     }
                 }
             }
@@ -492,6 +484,25 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     }
     attach_lone_people(items, &mut out);
     out
+}
+
+/// What two items of a cluster key may share to be joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Class(u64),
+    Head(u64),
+    /// Measures with no concept but an event.
+    Unnamed,
+    Word(u64),
+    ContextPair(u64, u64),
+    HeadPair(u64, u64),
+}
+
+fn word_hash(w: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = crate::quotes::align::FnvBuild.build_hasher();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 /// A count of plain "people" given by one document only ("more than 1,000 people were

@@ -487,3 +487,57 @@ fn random_figures_never_panic_and_keep_invariants() {
         }
     }
 }
+
+/// The index-based clustering gives the same partition as comparing every pair of items
+/// of a key with `concepts_compatible` (on the seeds' figures, when present).
+#[test]
+fn indexed_clusters_equal_pairwise_clusters() {
+    let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    let items = prepare(&docs, &figs);
+    let mut fast = cluster(&items);
+    // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
+    let n = items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut Vec<usize>, mut x: usize) -> usize {
+        while p[x] != x {
+            x = p[x];
+        }
+        x
+    }
+    for a in 0..n {
+        for b in (a + 1)..n {
+            let (x, y) = (&items[a], &items[b]);
+            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && concepts_compatible(x, y) {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for a in (0..n).filter(|&a| groupable(&items[a])) {
+        let r = find(&mut parent, a);
+        groups.entry(r).or_default().push(a);
+    }
+    let mut slow: Vec<Vec<usize>> = groups.into_values().collect();
+    attach_lone_people(&items, &mut slow);
+    let norm = |v: &mut Vec<Vec<usize>>| {
+        for g in v.iter_mut() {
+            g.sort_unstable();
+        }
+        v.retain(|g| !g.is_empty());
+        v.sort();
+    };
+    norm(&mut fast);
+    norm(&mut slow);
+    assert!(!slow.is_empty());
+    assert_eq!(fast, slow);
+}
