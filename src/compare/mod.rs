@@ -254,8 +254,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
         let near_after = head(after, 24);
-        let fb = crate::text::fold::fold(near_before);
-        let fa = crate::text::fold::fold(near_after);
+        let fb = lexicon::fold(near_before);
+        let fa = lexicon::fold(near_after);
         let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
@@ -300,7 +300,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
 }
 
 fn last_word(s: &str) -> Option<String> {
-    crate::text::fold::fold(s)
+    lexicon::fold(s)
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .rfind(|w| !w.is_empty())
         .map(str::to_string)
@@ -326,7 +326,7 @@ fn head(s: &str, n: usize) -> &str {
 /// True when a figure's text is a fraction in words or digits ("half", "two-thirds",
 /// "a quarter", "3/4"), to compare with percentages.
 fn is_fraction_word(text: &str) -> bool {
-    let t = crate::text::fold::fold(text);
+    let t = lexicon::fold(text);
     const WORDS: [&str; 6] = ["half", "third", "quarter", "fifth", "tenth", "fourth"];
     t.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.iter().any(|x| w == *x || w.strip_suffix('s') == Some(x)))
         || t.split_whitespace().any(|w| {
@@ -946,7 +946,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
         Some(Concept::Head(..)) => {
             // The shortest concept text as written.
             its.iter()
-                .filter_map(|i| figures.get(i.idx).map(|f| crate::text::fold::fold(f.concept.trim())))
+                .filter_map(|i| figures.get(i.idx).map(|f| lexicon::fold(f.concept.trim())))
                 .filter(|c| !c.is_empty())
                 .min_by_key(|c| c.len())
                 .map(|c| c.split_whitespace().take(5).collect::<Vec<_>>().join(" "))

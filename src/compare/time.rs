@@ -54,7 +54,7 @@ pub const UPDATE_WORDS: [&str; 12] = [
 /// Parses a time expression (or any text) for a weekday with an optional part of the day,
 /// else a month-and-day date. Returns the first found.
 pub fn key(text: &str) -> Option<TimeKey> {
-    let t = crate::text::fold::fold(text);
+    let t = super::lexicon::fold(text);
     let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     for (i, w) in words.iter().enumerate() {
         if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n == w) {
@@ -88,7 +88,7 @@ pub fn says_update(before: &str) -> bool {
     while from > 0 && !before.is_char_boundary(from) {
         from -= 1;
     }
-    let b = crate::text::fold::fold(before.get(from..).unwrap_or(""));
+    let b = super::lexicon::fold(before.get(from..).unwrap_or(""));
     let b = b.trim_end();
     let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
     UPDATE_WORDS.iter().any(|w| b.ends_with(w))
