@@ -146,7 +146,7 @@ def run(exe, n, tmp):
             f.write(text)
         paths.append(p)
     best = None
-    reps = 3 if n <= 100 else 2
+    reps = 3
     for _ in range(reps):
         t0 = time.perf_counter()
         out = subprocess.run([exe, "analyze", "--format", "json", *paths], capture_output=True)

@@ -677,6 +677,35 @@ pub fn source_name(doc: usize) -> String {
     format!("Source {}", doc + 1)
 }
 
+/// Replaces every "Source N" of a note (see [`source_name`]) by `names[N - 1]`, in one pass
+/// over the note (replacing name by name would take time proportional to documents times
+/// note length, and notes of facts given by many documents are long). Numbers with no
+/// name, or with an empty one, are left as they are.
+pub fn name_sources(note: &str, names: &[&str]) -> String {
+    const P: &str = "Source ";
+    let mut out = String::with_capacity(note.len());
+    let mut rest = note;
+    while let Some(k) = rest.find(P) {
+        let (before, from) = rest.split_at(k);
+        out.push_str(before);
+        let after = from.get(P.len()..).unwrap_or("");
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let name = after.get(..digits).and_then(|d| d.parse::<usize>().ok()).and_then(|n| n.checked_sub(1)).and_then(|i| names.get(i)).filter(|n| !n.is_empty());
+        match name {
+            Some(n) => {
+                out.push_str(n);
+                rest = after.get(digits..).unwrap_or("");
+            }
+            None => {
+                out.push_str(P);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn short_text(f: Option<&Figure>) -> String {
     let t = f.map(|f| f.text.trim()).unwrap_or("");
     let t = t.split_whitespace().collect::<Vec<_>>().join(" ");

@@ -541,3 +541,14 @@ fn indexed_clusters_equal_pairwise_clusters() {
     assert!(!slow.is_empty());
     assert_eq!(fast, slow);
 }
+
+#[test]
+fn sources_named_in_one_pass() {
+    let names = ["quake.txt", "", "wire"];
+    assert_eq!(
+        name_sources("Source 1: 12; Source 3: 14 — conflict: Source 10 and Source 2 disagree. Source", &names),
+        "quake.txt: 12; wire: 14 — conflict: Source 10 and Source 2 disagree. Source"
+    );
+    assert_eq!(name_sources("", &names), "");
+    assert_eq!(name_sources("Source 0 Source x Source 99999999999999999999999", &names), "Source 0 Source x Source 99999999999999999999999");
+}
