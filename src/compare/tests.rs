@@ -552,3 +552,40 @@ fn sources_named_in_one_pass() {
     assert_eq!(name_sources("", &names), "");
     assert_eq!(name_sources("Source 0 Source x Source 99999999999999999999999", &names), "Source 0 Source x Source 99999999999999999999999");
 }
+
+/// Time of each step of `group` on the seeds (on demand:
+/// `cargo test --release --lib compare_steps -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn compare_steps_on_seeds() {
+    let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    let best = |f: &mut dyn FnMut()| -> f64 {
+        (0..200)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                f();
+                t0.elapsed().as_secs_f64() * 1e6
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let items = prepare(&docs, &figs);
+    let clusters = cluster(&items);
+    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs))));
+    let t_cluster = best(&mut || drop(std::hint::black_box(cluster(&items))));
+    let t_split = best(&mut || {
+        for c in &clusters {
+            std::hint::black_box(split_per_doc(&items, c));
+        }
+    });
+    let t_all = best(&mut || drop(std::hint::black_box(group(&docs, &figs))));
+    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, split {t_split:.0} us, group {t_all:.0} us", figs.len(), items.len());
+}

@@ -95,11 +95,9 @@ fn fnv(s: &str) -> Tok {
     let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64);
     for chunk in bytes.chunks(8) {
-        let mut buf = [0u8; 8];
-        if let Some(dst) = buf.get_mut(..chunk.len()) {
-            dst.copy_from_slice(chunk);
-        }
-        h = (h ^ u64::from_le_bytes(buf)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        // Bytes shifted into place (a copy into a buffer would stall on reading it back).
+        let v = chunk.iter().enumerate().fold(0u64, |v, (k, &b)| v | (u64::from(b) << (8 * k)));
+        h = (h ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         h ^= h >> 29;
     }
     h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
