@@ -87,7 +87,7 @@ const STOP: [&str; 24] = [
 
 /// Concept classes that are never what an unnamed count of killed, injured or detained
 /// refers to (a figure's concept is not borrowed from them).
-const NOT_LIVING: [&str; 5] = ["countries", "seats", "buildings", "vehicles", "aircraft"];
+const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "aircraft", "population"];
 
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
@@ -209,7 +209,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         };
         let iv = interval_of(f, factor);
         let value = f.value * factor;
-        let event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
+        let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
         let words = lexicon::lemmas(&concept_text);
         let mut head_word = None;
@@ -250,6 +250,13 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             *sentence_times.entry((f.doc, f.sentence)).or_insert_with(|| time::key(doc.sentence_text(f.sentence)))
         });
         let before = doc.text.get(sent_range.start.min(start)..start).unwrap_or("");
+        // "A country of 19 million (people)", "a city of 40,000": a population.
+        if dim == "count" && event.is_none() && says_population(before) && names_residents_or_place(&concept) {
+            concept = Some(Concept::Class("population"));
+            head_word = Some("population".to_string());
+            inferred = false;
+            event = None;
+        }
         let update = f.change == "up" || f.change == "down" || time::says_update(before);
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
@@ -297,6 +304,44 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         items.push(item);
     }
     items
+}
+
+/// Words right before a count that make it the population of a place.
+const POPULATION_CUES: [&str; 10] = [
+    "country of",
+    "nation of",
+    "state of",
+    "republic of",
+    "city of",
+    "town of",
+    "region of",
+    "province of",
+    "population of",
+    "home to",
+];
+
+/// True when `before` (the text right before a figure) ends with a population cue
+/// ("this country of", "a city of some").
+fn says_population(before: &str) -> bool {
+    let b = lexicon::fold(tail(before, 40));
+    let mut b = b.trim_end();
+    for q in ["some", "about", "around", "nearly", "almost", "over", "more than", "roughly", "approximately"] {
+        if let Some(x) = b.strip_suffix(q).filter(|x| x.ends_with(' ')) {
+            b = x.trim_end();
+            break;
+        }
+    }
+    POPULATION_CUES.iter().any(|c| b.ends_with(c) && b.len().checked_sub(c.len() + 1).and_then(|i| b.get(i..=i)).is_none_or(|ch| ch == " "))
+}
+
+/// True when a concept can be what a population counts: nothing said, people, or the
+/// place itself ("a resource-rich country of 19 million").
+fn names_residents_or_place(c: &Option<Concept>) -> bool {
+    match c {
+        None => true,
+        Some(Concept::Class(k)) => matches!(*k, "people" | "countries"),
+        Some(Concept::Head(h, _)) => ["country", "nation", "state", "republic", "city", "town", "region", "province"].contains(&h.as_str()),
+    }
 }
 
 fn last_word(s: &str) -> Option<String> {

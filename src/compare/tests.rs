@@ -589,3 +589,22 @@ fn compare_steps_on_seeds() {
     let t_all = best(&mut || drop(std::hint::black_box(group(&docs, &figs))));
     eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, split {t_split:.0} us, group {t_all:.0} us", figs.len(), items.len());
 }
+
+#[test]
+fn populations_of_a_place_are_one_fact() {
+    let a = TextDoc::new(0, "Unrest shook this island nation of 4 million people on Sunday.");
+    let b = TextDoc::new(1, "Strikes spread across the mountainous nation of 4 million, officials said.");
+    let c = TextDoc::new(2, "About 4 million people were evacuated from the coast.");
+    let figs = ids(vec![
+        Fb::new(&a, "4 million people", 4e6).unit("people").concept("people").f,
+        Fb::new(&b, "4 million", 4e6).concept("mountainous nation").f,
+        Fb::new(&c, "About 4 million people", 4e6).unit("people").concept("people").event("evacuated").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let pop = facts.iter().find(|f| f.label == "population").expect("population fact");
+    assert_eq!(pop.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(pop.status, Status::Agree);
+    assert!(says_population("a city of some "));
+    assert!(!says_population("the capacity of "));
+    assert!(!says_population("the mayor of "));
+}
