@@ -146,30 +146,52 @@ fn dropped_hashes() -> &'static HashSet<Tok, FnvBuild> {
     S.get_or_init(|| dropped().iter().map(|w| fnv(w)).collect())
 }
 
-/// Appends the normalized tokens of `text` to `out`: ASCII words are lowercased byte by
-/// byte into one reusable buffer, other characters folded; each word is hashed once, and
-/// again only when stemming shortens it.
+/// Appends the normalized tokens of `text` to `out`. A word of ASCII letters and digits
+/// (the common case) is lowercased into a stack buffer and hashed straight from it;
+/// words with other characters are folded into a reusable buffer. Each word is hashed
+/// once, and again only when stemming changes it.
 fn sequence_into(text: &str, out: &mut Vec<Tok>) {
     let drop = dropped_hashes();
-    let mut word = String::with_capacity(32);
-    let flush = |word: &mut String, out: &mut Vec<Tok>| {
-        if !word.is_empty() {
-            let h = fnv(word);
-            if !drop.contains(&h) {
-                let st = stem_cow(word);
-                out.push(if st.len() == word.len() && st.as_ref() == word.as_str() { h } else { fnv(&st) });
-            }
+    let emit = |w: &str, out: &mut Vec<Tok>| {
+        if w.is_empty() {
+            return;
         }
-        word.clear();
+        let h = fnv(w);
+        if !drop.contains(&h) {
+            let st = stem_cow(w);
+            // Stemming only shortens a word, or turns "-ies" into "-y": same length, same word.
+            out.push(if st.len() == w.len() { h } else { fnv(&st) });
+        }
     };
+    let mut word = String::with_capacity(32);
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        if word.is_empty() && b.is_ascii_alphanumeric() {
+            let mut e = i;
+            while bytes.get(e).is_some_and(|x| x.is_ascii_alphanumeric()) {
+                e += 1;
+            }
+            // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
+            if e - i <= 32 && bytes.get(e).is_none_or(|x| x.is_ascii()) {
+                let mut buf = [0u8; 32];
+                let src = bytes.get(i..e).unwrap_or(&[]);
+                for (d, &x) in buf.iter_mut().zip(src) {
+                    *d = x.to_ascii_lowercase();
+                }
+                if let Ok(w) = std::str::from_utf8(buf.get(..src.len()).unwrap_or(&[])) {
+                    emit(w, out);
+                }
+                i = e;
+                continue;
+            }
+        }
         if b.is_ascii() {
             if b.is_ascii_alphanumeric() {
                 word.push(char::from(b.to_ascii_lowercase()));
             } else {
-                flush(&mut word, out);
+                emit(&word, out);
+                word.clear();
             }
             i += 1;
             continue;
@@ -181,10 +203,11 @@ fn sequence_into(text: &str, out: &mut Vec<Tok>) {
         // Folding may yield separators (typographic apostrophes, dashes).
         if word.get(before..).is_some_and(|added| added.chars().any(|x| !x.is_alphanumeric())) {
             word.truncate(before);
-            flush(&mut word, out);
+            emit(&word, out);
+            word.clear();
         }
     }
-    flush(&mut word, out);
+    emit(&word, out);
 }
 
 /// The token set and the trigram set of a text, from one pass (see [`tokens`] and
@@ -307,10 +330,15 @@ mod tests {
 
     #[test]
     fn tokens_and_trigrams_in_one_pass() {
-        for t in ["“We have LOST everything,” said the baker — again’s Ölüdeniz 北京 🙂", "", "a b c d e f"] {
+        for t in ["“We have LOST everything,” said the baker — again’s Ölüdeniz 北京 🙂", "", "a b c d e f", "café CAFÉS naïve-ly ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL cities"] {
             assert_eq!(tokens_and_trigrams(t), (tokens(t), trigrams(t)));
         }
         assert_eq!(tokens("Houses FLOODED"), tokens("house flood"));
+        assert_eq!(tokens("Cafés"), tokens("cafe"));
+        assert_eq!(tokens("CITIES"), tokens("city"));
+        let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL";
+        assert_eq!(tokens(long), tokens(&long.to_lowercase()));
+        assert_eq!(tokens(long).len(), 1);
         assert!(tokens("the and of said").is_empty());
     }
 
