@@ -15,9 +15,14 @@
 //!    a measure (days, km, percent, money...) needs a concept or an event. Other figures
 //!    ("a country of 19 million", "80%" with nothing said) are shown in the text but are
 //!    not made into fact rows, so the table is not crowded with numbers nobody compares.
-//! 4. Figures with the same base unit, event and concept class form a cluster. Within it
+//!    A count right after "a country of", "a city of", "a population of", "home to"
+//!    ("this nation of 19 million (people)") is the population of a place: its own class.
+//! 4. Figures with the same base unit, event and concept class form a cluster (joined
+//!    through an index of shared keys, never pair by pair, so the work stays linear in the
+//!    number of figures). Within it
 //!    a fact takes at most one figure per document: the one that overlaps the most other
-//!    documents' figures (then the explicit concept over an inferred one, then the first).
+//!    documents' figures (then the explicit concept over an inferred one, then the first;
+//!    with many documents, overlaps are counted through sorted bounds).
 //!    Other figures of that document stay in the fact only when they repeat the same
 //!    interval (headline and body) or are time-ordered updates (another reporting time,
 //!    "rose to"); the rest form further facts.
