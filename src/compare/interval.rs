@@ -183,7 +183,7 @@ fn best_cover_sweep(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>,
         // Points a..b are those not below the lower bound and not above the upper bound;
         // only the ones equal to an open bound are left out (checked at the ends).
         let a = pts.partition_point(|&p| it.lo.is_some_and(|l| p < l && !same(p, l)));
-        let b = pts.partition_point(|&p| it.hi.is_none_or(|h| p < h || same(p, h)));
+        let b = pts.partition_point(|&p| it.hi.map_or(true, |h| p < h || same(p, h)));
         let a = (a..b).find(|&k| pts.get(k).is_some_and(|&p| it.contains(p)));
         if let Some(a) = a {
             let b = (a..b).rev().find(|&k| pts.get(k).is_some_and(|&p| it.contains(p))).unwrap_or(a);

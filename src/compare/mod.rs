@@ -336,7 +336,7 @@ fn says_population(before: &str) -> bool {
             break;
         }
     }
-    POPULATION_CUES.iter().any(|c| b.ends_with(c) && b.len().checked_sub(c.len() + 1).and_then(|i| b.get(i..=i)).is_none_or(|ch| ch == " "))
+    POPULATION_CUES.iter().any(|c| b.ends_with(c) && b.len().checked_sub(c.len() + 1).and_then(|i| b.get(i..=i)).map_or(true, |ch| ch == " "))
 }
 
 /// True when a concept can be what a population counts: nothing said, people, or the

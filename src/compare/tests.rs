@@ -507,7 +507,7 @@ fn indexed_clusters_equal_pairwise_clusters() {
     // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
     let n = items.len();
     let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut Vec<usize>, mut x: usize) -> usize {
+    fn find(p: &mut [usize], mut x: usize) -> usize {
         while p[x] != x {
             x = p[x];
         }

@@ -173,7 +173,7 @@ fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                 e += 1;
             }
             // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
-            if e - i <= 32 && bytes.get(e).is_none_or(|x| x.is_ascii()) {
+            if e - i <= 32 && bytes.get(e).map_or(true, |x| x.is_ascii()) {
                 let mut buf = [0u8; 32];
                 let src = bytes.get(i..e).unwrap_or(&[]);
                 for (d, &x) in buf.iter_mut().zip(src) {
