@@ -608,3 +608,37 @@ fn populations_of_a_place_are_one_fact() {
     assert!(!says_population("the capacity of "));
     assert!(!says_population("the mayor of "));
 }
+
+/// Many documents (the counting through sorted bounds): each document's figure that
+/// agrees with the most others is chosen, the odd one out of a document forms its own
+/// fact, and the majority names the outliers.
+#[test]
+fn many_documents_choose_the_agreeing_figure() {
+    let texts: Vec<String> = (0..40)
+        .map(|i| {
+            if i % 10 == 3 {
+                "Floods killed 19 people on Monday. Floods killed 41 people in all.".to_string()
+            } else {
+                "Floods killed 41 people on Monday, officials said.".to_string()
+            }
+        })
+        .collect();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs = Vec::new();
+    for d in &docs {
+        for (span, v) in [("19 people", 19.0), ("41 people", 41.0)] {
+            if d.text.contains(span) {
+                figs.push(Fb::new(d, span, v).unit("people").concept("people").event("killed").f);
+            }
+        }
+    }
+    let figs = ids(figs);
+    let facts = group(&docs, &figs);
+    let main = facts.iter().max_by_key(|f| f.figures.len()).expect("fact");
+    assert_eq!(main.figures.len(), 40, "{main:?}");
+    assert!(main.figures.iter().all(|&i| figs[i].value == 41.0));
+    assert_eq!(main.status, Status::Agree);
+    let rest: Vec<&Fact> = facts.iter().filter(|f| f.id != main.id).collect();
+    assert_eq!(rest.len(), 1, "{facts:?}");
+    assert_eq!(rest[0].figures.len(), 4);
+}
