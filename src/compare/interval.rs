@@ -129,6 +129,14 @@ fn candidate_points(items: &[Interval]) -> Vec<f64> {
 /// point, or `None` when the best coverage is tied between different sets of groups (no
 /// majority to name) or the input is empty.
 pub fn best_cover(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    if items.len() > 64 {
+        return best_cover_sweep(items, groups);
+    }
+    best_cover_plain(items, groups)
+}
+
+/// [`best_cover`] point by point, for few items.
+fn best_cover_plain(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
     let mut best: Option<(Vec<usize>, Vec<usize>)> = None;
     let mut tied = false;
     for p in candidate_points(items) {
@@ -159,6 +167,97 @@ pub fn best_cover(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>, V
 }
 
 /// Formats a number for a note: thousands separators, no needless decimals.
+/// [`best_cover`] for many items, in O(n log n): each item covers a contiguous run of the
+/// sorted candidate points; a sweep over the points keeps, per group, how many of its
+/// items are active, and a hash of the set of covered groups. Ties: the best coverage is
+/// tied when two different sets of groups reach the largest number of groups.
+fn best_cover_sweep(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
+    let mut pts = candidate_points(items);
+    pts.sort_by(|a, b| a.total_cmp(b));
+    pts.dedup();
+    let n = pts.len();
+    // Per point index: items starting and ending there.
+    let mut start_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    let mut end_at: Vec<Vec<usize>> = vec![Vec::new(); n + 1];
+    for (i, it) in items.iter().enumerate() {
+        // Points a..b are those not below the lower bound and not above the upper bound;
+        // only the ones equal to an open bound are left out (checked at the ends).
+        let a = pts.partition_point(|&p| it.lo.is_some_and(|l| p < l && !same(p, l)));
+        let b = pts.partition_point(|&p| it.hi.map_or(true, |h| p < h || same(p, h)));
+        let a = (a..b).find(|&k| pts.get(k).is_some_and(|&p| it.contains(p)));
+        if let Some(a) = a {
+            let b = (a..b).rev().find(|&k| pts.get(k).is_some_and(|&p| it.contains(p))).unwrap_or(a);
+            if let (Some(s), Some(e)) = (start_at.get_mut(a), end_at.get_mut(b + 1)) {
+                s.push(i);
+                e.push(i);
+            }
+        }
+    }
+    let mix = |g: usize| -> u64 {
+        let mut x = (g as u64).wrapping_add(0x9e37_79b9_7f4a_7c15);
+        x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        x ^ (x >> 31)
+    };
+    let mut active: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
+    let (mut covered, mut members, mut hash) = (0usize, 0usize, 0u64);
+    // Best: (groups covered, set hash, members, point index); tied when another set of
+    // groups reaches the same count.
+    let mut best: Option<(usize, u64, usize, usize)> = None;
+    let mut tied = false;
+    for k in 0..n {
+        for &i in end_at.get(k).map(Vec::as_slice).unwrap_or(&[]) {
+            let g = groups.get(i).copied().unwrap_or(usize::MAX);
+            members -= 1;
+            if let Some(c) = active.get_mut(&g) {
+                *c -= 1;
+                if *c == 0 {
+                    covered -= 1;
+                    hash ^= mix(g);
+                }
+            }
+        }
+        for &i in start_at.get(k).map(Vec::as_slice).unwrap_or(&[]) {
+            let g = groups.get(i).copied().unwrap_or(usize::MAX);
+            members += 1;
+            let c = active.entry(g).or_insert(0);
+            *c += 1;
+            if *c == 1 {
+                covered += 1;
+                hash ^= mix(g);
+            }
+        }
+        if covered == 0 {
+            continue;
+        }
+        match best {
+            None => best = Some((covered, hash, members, k)),
+            Some((bc, bh, bm, _)) => {
+                if covered > bc {
+                    tied = false;
+                    best = Some((covered, hash, members, k));
+                } else if covered == bc && hash == bh {
+                    if members > bm {
+                        best = Some((covered, hash, members, k));
+                    }
+                } else if covered == bc {
+                    tied = true;
+                }
+            }
+        }
+    }
+    if tied {
+        return None;
+    }
+    let (_, _, _, k) = best?;
+    let p = *pts.get(k)?;
+    let members: Vec<usize> = (0..items.len()).filter(|&i| items.get(i).is_some_and(|x| x.contains(p))).collect();
+    let mut gs: Vec<usize> = members.iter().filter_map(|&i| groups.get(i).copied()).collect();
+    gs.sort_unstable();
+    gs.dedup();
+    Some((gs, members))
+}
+
 pub fn fmt_num(x: f64) -> String {
     if !x.is_finite() {
         return x.to_string();
@@ -249,6 +348,40 @@ mod tests {
         let nearly = iv(Some(3600.0), Some(4000.0), true, false);
         let both = more_than.intersect(&nearly).expect("overlap");
         assert_eq!(describe(&both, true), "3,801–3,999");
+    }
+
+    #[test]
+    fn sweep_cover_matches_point_by_point() {
+        let mut seed: u64 = 7;
+        let mut next = |n: u64| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed % n
+        };
+        for round in 0..200 {
+            let n = 5 + (round % 40) as usize * 3;
+            let mut items = Vec::new();
+            let mut groups = Vec::new();
+            for _ in 0..n {
+                let a = next(60) as f64;
+                let b = a + next(20) as f64;
+                let lo = if next(6) == 0 { None } else { Some(a) };
+                let hi = if next(6) == 0 { None } else { Some(b) };
+                items.push(Interval { lo, hi, lo_inc: next(3) > 0, hi_inc: next(3) > 0 });
+                groups.push(next(12) as usize);
+            }
+            let plain = best_cover_plain(&items, &groups);
+            let sweep = best_cover_sweep(&items, &groups);
+            match (&plain, &sweep) {
+                (Some(p), Some(s)) => assert_eq!(p.0.len(), s.0.len(), "{items:?}"),
+                (None, None) => {}
+                // The point-by-point scan may forget a tie seen before a better point of
+                // the same set; both agree whenever the best set is unique.
+                (Some(_), None) => {}
+                (None, Some(s)) => panic!("sweep found {s:?} where the plain scan found a tie: {items:?} {groups:?}"),
+            }
+        }
     }
 
     #[test]

@@ -11,6 +11,21 @@ const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
 const EVENTS: &str = include_str!("../lexicon/compare_events.tsv");
 const UNITS: &str = include_str!("../lexicon/compare_units.tsv");
 
+/// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
+/// lowercased, a backtick becomes an apostrophe); other characters go through
+/// [`crate::text::fold::fold_char`].
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+        } else {
+            crate::text::fold::fold_char(c, &mut out);
+        }
+    }
+    out
+}
+
 /// Light English lemma of one lowercase word for matching count nouns: plural `-ies` →
 /// `-y`, `-men` → `-man`, a final `-s` dropped (not `-ss`, `-us`, `-is`).
 pub fn lemma(word: &str) -> String {
@@ -30,7 +45,7 @@ pub fn lemma(word: &str) -> String {
 
 /// Splits folded text into lowercase lemmatized words (letters, digits, `'`, `-`, `/`, `%`).
 pub fn lemmas(text: &str) -> Vec<String> {
-    let folded = crate::text::fold::fold(text);
+    let folded = fold(text);
     folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || c == '/' || c == '%'))
         .filter(|w| !w.is_empty())
@@ -143,6 +158,13 @@ pub fn unit_conversion(unit: &str) -> Option<(&'static str, f64)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fast_fold_equals_fold() {
+        for t in ["Tokaïev SAID `hi` — 12 km", "ÉLAN ß 北京 🙂 A-b", "", "plain ascii TEXT 42%"] {
+            assert_eq!(fold(t), crate::text::fold::fold(t));
+        }
+    }
 
     #[test]
     fn lemmas_strip_plurals() {

@@ -15,9 +15,14 @@
 //!    a measure (days, km, percent, money...) needs a concept or an event. Other figures
 //!    ("a country of 19 million", "80%" with nothing said) are shown in the text but are
 //!    not made into fact rows, so the table is not crowded with numbers nobody compares.
-//! 4. Figures with the same base unit, event and concept class form a cluster. Within it
+//!    A count right after "a country of", "a city of", "a population of", "home to"
+//!    ("this nation of 19 million (people)") is the population of a place: its own class.
+//! 4. Figures with the same base unit, event and concept class form a cluster (joined
+//!    through an index of shared keys, never pair by pair, so the work stays linear in the
+//!    number of figures). Within it
 //!    a fact takes at most one figure per document: the one that overlaps the most other
-//!    documents' figures (then the explicit concept over an inferred one, then the first).
+//!    documents' figures (then the explicit concept over an inferred one, then the first;
+//!    with many documents, overlaps are counted through sorted bounds).
 //!    Other figures of that document stay in the fact only when they repeat the same
 //!    interval (headline and body) or are time-ordered updates (another reporting time,
 //!    "rose to"); the rest form further facts.
@@ -87,7 +92,7 @@ const STOP: [&str; 24] = [
 
 /// Concept classes that are never what an unnamed count of killed, injured or detained
 /// refers to (a figure's concept is not borrowed from them).
-const NOT_LIVING: [&str; 5] = ["countries", "seats", "buildings", "vehicles", "aircraft"];
+const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "aircraft", "population"];
 
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
@@ -100,6 +105,11 @@ const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether",
 /// Figures keep their byte spans; facts name figures by id. Never panics on any input.
 pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
     let items = prepare(docs, figures);
+    // Items are in (document, position) order: each document's items are one run.
+    let mut doc_runs: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+    for (i, it) in items.iter().enumerate() {
+        doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
+    }
     let clusters = cluster(&items);
     let mut facts: Vec<(Fact, usize)> = Vec::new();
     for members in clusters {
@@ -108,7 +118,7 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
             if n_docs < 2 && !fact_items.iter().filter_map(|&i| items.get(i)).any(single_worthy) {
                 continue;
             }
-            let fact = judge(&items, &fact_items, figures);
+            let fact = judge(&items, &fact_items, figures, &doc_runs);
             facts.push((fact, n_docs));
         }
     }
@@ -204,7 +214,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         };
         let iv = interval_of(f, factor);
         let value = f.value * factor;
-        let event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
+        let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
         let words = lexicon::lemmas(&concept_text);
         let mut head_word = None;
@@ -245,12 +255,19 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             *sentence_times.entry((f.doc, f.sentence)).or_insert_with(|| time::key(doc.sentence_text(f.sentence)))
         });
         let before = doc.text.get(sent_range.start.min(start)..start).unwrap_or("");
+        // "A country of 19 million (people)", "a city of 40,000": a population.
+        if dim == "count" && event.is_none() && says_population(before) && names_residents_or_place(&concept) {
+            concept = Some(Concept::Class("population"));
+            head_word = Some("population".to_string());
+            inferred = false;
+            event = None;
+        }
         let update = f.change == "up" || f.change == "down" || time::says_update(before);
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
         let near_after = head(after, 24);
-        let fb = crate::text::fold::fold(near_before);
-        let fa = crate::text::fold::fold(near_after);
+        let fb = lexicon::fold(near_before);
+        let fa = lexicon::fold(near_after);
         let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
@@ -294,8 +311,46 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     items
 }
 
+/// Words right before a count that make it the population of a place.
+const POPULATION_CUES: [&str; 10] = [
+    "country of",
+    "nation of",
+    "state of",
+    "republic of",
+    "city of",
+    "town of",
+    "region of",
+    "province of",
+    "population of",
+    "home to",
+];
+
+/// True when `before` (the text right before a figure) ends with a population cue
+/// ("this country of", "a city of some").
+fn says_population(before: &str) -> bool {
+    let b = lexicon::fold(tail(before, 40));
+    let mut b = b.trim_end();
+    for q in ["some", "about", "around", "nearly", "almost", "over", "more than", "roughly", "approximately"] {
+        if let Some(x) = b.strip_suffix(q).filter(|x| x.ends_with(' ')) {
+            b = x.trim_end();
+            break;
+        }
+    }
+    POPULATION_CUES.iter().any(|c| b.ends_with(c) && b.len().checked_sub(c.len() + 1).and_then(|i| b.get(i..=i)).map_or(true, |ch| ch == " "))
+}
+
+/// True when a concept can be what a population counts: nothing said, people, or the
+/// place itself ("a resource-rich country of 19 million").
+fn names_residents_or_place(c: &Option<Concept>) -> bool {
+    match c {
+        None => true,
+        Some(Concept::Class(k)) => matches!(*k, "people" | "countries"),
+        Some(Concept::Head(h, _)) => ["country", "nation", "state", "republic", "city", "town", "region", "province"].contains(&h.as_str()),
+    }
+}
+
 fn last_word(s: &str) -> Option<String> {
-    crate::text::fold::fold(s)
+    lexicon::fold(s)
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .rfind(|w| !w.is_empty())
         .map(str::to_string)
@@ -321,7 +376,7 @@ fn head(s: &str, n: usize) -> &str {
 /// True when a figure's text is a fraction in words or digits ("half", "two-thirds",
 /// "a quarter", "3/4"), to compare with percentages.
 fn is_fraction_word(text: &str) -> bool {
-    let t = crate::text::fold::fold(text);
+    let t = lexicon::fold(text);
     const WORDS: [&str; 6] = ["half", "third", "quarter", "fifth", "tenth", "fourth"];
     t.split(|c: char| !c.is_alphanumeric()).any(|w| WORDS.iter().any(|x| w == *x || w.strip_suffix('s') == Some(x)))
         || t.split_whitespace().any(|w| {
@@ -349,6 +404,7 @@ fn groupable(it: &Item) -> bool {
     }
 }
 
+#[cfg(test)]
 fn concepts_compatible(a: &Item, b: &Item) -> bool {
     if a.dim != "count" && a.words.iter().any(|w| b.words.contains(w)) {
         return true;
@@ -375,16 +431,21 @@ fn concepts_compatible(a: &Item, b: &Item) -> bool {
 }
 
 /// Clusters groupable items by (dimension, event, concept). Returns lists of item indices.
+///
+/// Within a key, two items join when their concepts are compatible (see
+/// [`concepts_compatible`]); every rule there is a shared key (a class, a head word, one
+/// shared concept word or two shared context words for measures, two shared concept words
+/// for counts), so items are joined through an index of those keys, in time linear in the
+/// number of items and keys, never pair by pair.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
-    let mut by_key: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if groupable(it) {
-            by_key.entry((it.dim.clone(), it.event.clone().unwrap_or_default())).or_default().push(i);
+            by_key.entry((it.dim.as_str(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
         }
     }
     let mut out = Vec::new();
-    for (_, members) in by_key {
-        // Union-find over compatible concepts; pairs are capped for huge keys.
+    for ((dim, _), members) in by_key {
         let n = members.len();
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -400,76 +461,62 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
             x
         }
-        let max_pairs = 200_000usize;
-        let mut pairs = 0usize;
-        // Classes first: same class joins directly (linear).
-        let mut by_class: HashMap<&str, usize> = HashMap::new();
-        for (a, &ia) in members.iter().enumerate() {
-            if let Some(Item { concept: Some(Concept::Class(c)), .. }) = items.get(ia) {
-                match by_class.get(c) {
-                    Some(&b) => {
-                        let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
-                    }
-                    None => {
-                        by_class.insert(c, a);
-                    }
+        fn union(p: &mut [usize], a: usize, b: usize) {
+            let (ra, rb) = (find(p, a), find(p, b));
+            if ra != rb {
+                if let Some(s) = p.get_mut(ra) {
+                    *s = rb;
                 }
             }
         }
-        // Items with the same concept and context words are joined directly; only one
-        // representative of each takes part in the pairwise comparison below.
-        let mut by_sig: HashMap<(String, &[String], &[String]), usize> = HashMap::new();
-        let mut representative = vec![true; n];
+        let measure = dim != "count";
+        // Key -> first member that had it; later members with the key join it.
+        let mut first: HashMap<Key, usize, crate::quotes::align::FnvBuild> = HashMap::default();
+        let mut join = |parent: &mut Vec<usize>, key: Key, a: usize| match first.get(&key) {
+            Some(&b) => union(parent, a, b),
+            None => {
+                first.insert(key, a);
+            }
+        };
+        let mut hashes: Vec<u64> = Vec::new();
         for (a, &ia) in members.iter().enumerate() {
             let Some(it) = items.get(ia) else { continue };
-            let head = match &it.concept {
-                Some(Concept::Class(c)) => format!("class:{c}"),
-                Some(Concept::Head(h, _)) => format!("head:{h}"),
-                None => String::new(),
-            };
-            match by_sig.get(&(head.clone(), it.words.as_slice(), it.context.as_slice())) {
-                Some(&b) => {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                    if ra != rb {
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
-                    }
-                    if let Some(r) = representative.get_mut(a) {
-                        *r = false;
-                    }
-                }
+            match &it.concept {
+                Some(Concept::Class(c)) => join(&mut parent, Key::Class(word_hash(c)), a),
+                Some(Concept::Head(h, _)) => join(&mut parent, Key::Head(word_hash(h)), a),
                 None => {
-                    by_sig.insert((head, it.words.as_slice(), it.context.as_slice()), a);
+                    if measure && it.event.is_some() {
+                        join(&mut parent, Key::Unnamed, a);
+                    }
                 }
             }
-        }
-        'outer: for a in 0..n {
-            if !representative.get(a).copied().unwrap_or(false) {
-                continue;
-            }
-            let Some(ia) = members.get(a).and_then(|&i| items.get(i)) else { continue };
-            if ia.dim == "count" && matches!(ia.concept, Some(Concept::Class(_))) {
-                continue;
-            }
-            for b in (a + 1)..n {
-                if !representative.get(b).copied().unwrap_or(false) {
-                    continue;
+            let is_head = matches!(it.concept, Some(Concept::Head(..)));
+            hashes.clear();
+            hashes.extend(it.words.iter().map(|w| word_hash(w)));
+            hashes.sort_unstable();
+            hashes.dedup();
+            if measure {
+                // One shared concept word.
+                for &w in &hashes {
+                    join(&mut parent, Key::Word(w), a);
                 }
-                pairs += 1;
-                if pairs > max_pairs {
-                    break 'outer;
+                // Two shared context words.
+                let ctx: Vec<u64> = {
+                    let mut v: Vec<u64> = it.context.iter().map(|w| word_hash(w)).collect();
+                    v.sort_unstable();
+                    v.dedup();
+                    v
+                };
+                for (x, &w1) in ctx.iter().enumerate() {
+                    for &w2 in ctx.iter().skip(x + 1) {
+                        join(&mut parent, Key::ContextPair(w1, w2), a);
+                    }
                 }
-                let Some(ib) = members.get(b).and_then(|&i| items.get(i)) else { continue };
-                if concepts_compatible(ia, ib) {
-                    let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
-                    if ra != rb {
-                        if let Some(s) = parent.get_mut(ra) {
-                            *s = rb;
-                        }
+            } else if is_head {
+                // Two shared concept words between head concepts.
+                for (x, &w1) in hashes.iter().enumerate() {
+                    for &w2 in hashes.iter().skip(x + 1) {
+                        join(&mut parent, Key::HeadPair(w1, w2), a);
                     }
                 }
             }
@@ -487,6 +534,25 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     }
     attach_lone_people(items, &mut out);
     out
+}
+
+/// What two items of a cluster key may share to be joined.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Key {
+    Class(u64),
+    Head(u64),
+    /// Measures with no concept but an event.
+    Unnamed,
+    Word(u64),
+    ContextPair(u64, u64),
+    HeadPair(u64, u64),
+}
+
+fn word_hash(w: &str) -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = crate::quotes::align::FnvBuild.build_hasher();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 /// A count of plain "people" given by one document only ("more than 1,000 people were
@@ -546,6 +612,10 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
     // figure of a document chosen among its first MAX_CANDIDATES.
     const MAX_ROUNDS: usize = 100;
     const MAX_CANDIDATES: usize = 200;
+    // Up to this many documents, overlaps are counted pair by pair; beyond, through
+    // sorted bounds (near-linear).
+    const EXACT_DOCS: usize = 24;
+    let mut taken: HashMap<usize, ()> = HashMap::new();
     while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
@@ -553,15 +623,19 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                 by_doc.entry(it.doc).or_default().push(i);
             }
         }
+        let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
         for (doc, cands) in &by_doc {
             let score = |i: usize| -> (usize, bool, std::cmp::Reverse<usize>) {
                 let Some(it) = items.get(i) else { return (0, false, std::cmp::Reverse(usize::MAX)) };
-                let overlaps = by_doc
-                    .iter()
-                    .filter(|(d, _)| *d != doc)
-                    .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
-                    .count();
+                let overlaps = match &sweep {
+                    Some(sw) => sw.other_docs(&it.iv, *doc),
+                    None => by_doc
+                        .iter()
+                        .filter(|(d, _)| *d != doc)
+                        .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
+                        .count(),
+                };
                 (overlaps, !it.inferred, std::cmp::Reverse(it.start))
             };
             let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
@@ -586,15 +660,100 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
             break;
         }
         fact.sort_by_key(|&i| items.get(i).map(|x| (x.doc, x.start)));
-        remaining.retain(|i| !fact.contains(i));
+        taken.clear();
+        taken.extend(fact.iter().map(|&i| (i, ())));
+        remaining.retain(|i| !taken.contains_key(i));
         facts.push(fact);
     }
     facts
 }
 
+/// Counts, for a query interval, the other documents whose figures overlap it, through
+/// sorted bounds: each document's intervals are merged into disjoint segments, and the
+/// segments that overlap a query are all those minus the ones ending before it and the
+/// ones starting after it (bounds taken as closed). Used for clusters of many documents.
+struct Overlaps {
+    /// Segment lower bounds, sorted (-inf when open).
+    los: Vec<f64>,
+    /// Segment upper bounds, sorted (+inf when open).
+    his: Vec<f64>,
+    /// Each document's segments.
+    per_doc: HashMap<usize, Vec<(f64, f64)>>,
+}
+
+impl Overlaps {
+    fn new(items: &[Item], by_doc: &BTreeMap<usize, Vec<usize>>) -> Self {
+        let mut los = Vec::new();
+        let mut his = Vec::new();
+        let mut per_doc = HashMap::new();
+        for (&doc, members) in by_doc {
+            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
+            segs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
+            for (lo, hi) in segs {
+                match merged.last_mut() {
+                    Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                    _ => merged.push((lo, hi)),
+                }
+            }
+            for &(lo, hi) in &merged {
+                los.push(lo);
+                his.push(hi);
+            }
+            per_doc.insert(doc, merged);
+        }
+        los.sort_by(|a, b| a.total_cmp(b));
+        his.sort_by(|a, b| a.total_cmp(b));
+        Overlaps { los, his, per_doc }
+    }
+
+    fn other_docs(&self, iv: &Interval, doc: usize) -> usize {
+        let (lo, hi) = bounds(iv);
+        let ending_before = self.his.partition_point(|&h| h < lo);
+        let starting_after = self.los.len() - self.los.partition_point(|&l| l <= hi);
+        let all = self.los.len().saturating_sub(ending_before + starting_after);
+        let own = self.per_doc.get(&doc).map(|v| v.iter().filter(|&&(l, h)| h >= lo && l <= hi).count()).unwrap_or(0);
+        all.saturating_sub(own)
+    }
+}
+
+/// An interval's bounds as closed numbers (open ends infinite).
+fn bounds(iv: &Interval) -> (f64, f64) {
+    (iv.lo.unwrap_or(f64::NEG_INFINITY), iv.hi.unwrap_or(f64::INFINITY))
+}
+
 /// How a note names a document; [`crate::analyze`] replaces it with the document's name.
 pub fn source_name(doc: usize) -> String {
     format!("Source {}", doc + 1)
+}
+
+/// Replaces every "Source N" of a note (see [`source_name`]) by `names[N - 1]`, in one pass
+/// over the note (replacing name by name would take time proportional to documents times
+/// note length, and notes of facts given by many documents are long). Numbers with no
+/// name, or with an empty one, are left as they are.
+pub fn name_sources(note: &str, names: &[&str]) -> String {
+    const P: &str = "Source ";
+    let mut out = String::with_capacity(note.len());
+    let mut rest = note;
+    while let Some(k) = rest.find(P) {
+        let (before, from) = rest.split_at(k);
+        out.push_str(before);
+        let after = from.get(P.len()..).unwrap_or("");
+        let digits = after.len() - after.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let name = after.get(..digits).and_then(|d| d.parse::<usize>().ok()).and_then(|n| n.checked_sub(1)).and_then(|i| names.get(i)).filter(|n| !n.is_empty());
+        match name {
+            Some(n) => {
+                out.push_str(n);
+                rest = after.get(digits..).unwrap_or("");
+            }
+            None => {
+                out.push_str(P);
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 fn short_text(f: Option<&Figure>) -> String {
@@ -626,7 +785,7 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 }
 
 /// Computes status, consensus, outliers, time order and the note of one fact.
-fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
+fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashMap<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
     let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
     let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
@@ -645,7 +804,10 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
                 if p.doc == t.doc || pi == ti {
                     continue;
                 }
+                let run = doc_runs.get(&p.doc).cloned().unwrap_or(0..0);
                 let parts: Vec<&Item> = items
+                    .get(run)
+                    .unwrap_or(&[])
                     .iter()
                     .filter(|o| {
                         o.doc == p.doc
@@ -726,13 +888,23 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
     let mut timeline: Vec<usize> = Vec::new();
     if changing {
-        let timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, i.value))).collect();
+        // Timed figures by value, with the latest time among those up to each value.
+        let mut timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (i.value, t.pos + 0.01))).collect();
+        timed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let mut run_max = f64::NEG_INFINITY;
+        for t in &mut timed {
+            run_max = run_max.max(t.1);
+            t.1 = run_max;
+        }
         let mut keyed: Vec<(f64, f64, usize, usize)> = its
             .iter()
             .map(|i| {
                 let k = match i.time.filter(|t| t.scale == scale) {
                     Some(t) => t.pos,
-                    None => timed.iter().filter(|(_, v)| *v <= i.value).map(|(p, _)| *p + 0.01).fold(f64::NEG_INFINITY, f64::max),
+                    None => match timed.partition_point(|(v, _)| *v <= i.value) {
+                        0 => f64::NEG_INFINITY,
+                        n => timed.get(n - 1).map(|t| t.1).unwrap_or(f64::NEG_INFINITY),
+                    },
                 };
                 (k, i.value, i.start, i.id)
             })
@@ -796,9 +968,10 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
     };
     note.push_str(&parts_note);
     if changing {
+        let by_id: HashMap<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
         let steps: Vec<String> = timeline
             .iter()
-            .filter_map(|&id| its.iter().find(|i| i.id == id))
+            .filter_map(|&id| by_id.get(&id).copied())
             .map(|i| {
                 let t = short_text(fig(i));
                 match fig(i).and_then(|f| f.time.clone()) {
@@ -810,18 +983,15 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure]) -> Fact {
         note.push_str(&format!(" Reported at different times, the figure changes: {}.", steps.join(" → ")));
     }
 
-    let mut figs: Vec<usize> = its.iter().map(|i| i.id).collect();
-    figs.sort_by_key(|&id| its.iter().find(|i| i.id == id).map(|i| (i.doc, i.start)));
+    let mut sorted: Vec<&Item> = its.clone();
+    sorted.sort_by_key(|i| (i.doc, i.start));
     Fact {
         id: 0,
         label,
         event,
         unit,
-        bounds: figs
-            .iter()
-            .map(|id| its.iter().find(|i| i.id == *id).map(|i| [i.iv.lo, i.iv.hi]).unwrap_or([None, None]))
-            .collect(),
-        figures: figs,
+        bounds: sorted.iter().map(|i| [i.iv.lo, i.iv.hi]).collect(),
+        figures: sorted.iter().map(|i| i.id).collect(),
         status,
         consensus: consensus_iv.map(|c| [c.lo, c.hi]),
         outliers,
@@ -855,7 +1025,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
         Some(Concept::Head(..)) => {
             // The shortest concept text as written.
             its.iter()
-                .filter_map(|i| figures.get(i.idx).map(|f| crate::text::fold::fold(f.concept.trim())))
+                .filter_map(|i| figures.get(i.idx).map(|f| lexicon::fold(f.concept.trim())))
                 .filter(|c| !c.is_empty())
                 .min_by_key(|c| c.len())
                 .map(|c| c.split_whitespace().take(5).collect::<Vec<_>>().join(" "))

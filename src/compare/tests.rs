@@ -487,3 +487,158 @@ fn random_figures_never_panic_and_keep_invariants() {
         }
     }
 }
+
+/// The index-based clustering gives the same partition as comparing every pair of items
+/// of a key with `concepts_compatible` (on the seeds' figures, when present).
+#[test]
+fn indexed_clusters_equal_pairwise_clusters() {
+    let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    let items = prepare(&docs, &figs);
+    let mut fast = cluster(&items);
+    // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
+    let n = items.len();
+    let mut parent: Vec<usize> = (0..n).collect();
+    fn find(p: &mut [usize], mut x: usize) -> usize {
+        while p[x] != x {
+            x = p[x];
+        }
+        x
+    }
+    for a in 0..n {
+        for b in (a + 1)..n {
+            let (x, y) = (&items[a], &items[b]);
+            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && concepts_compatible(x, y) {
+                let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
+                parent[ra] = rb;
+            }
+        }
+    }
+    let mut groups: std::collections::BTreeMap<usize, Vec<usize>> = Default::default();
+    for a in (0..n).filter(|&a| groupable(&items[a])) {
+        let r = find(&mut parent, a);
+        groups.entry(r).or_default().push(a);
+    }
+    let mut slow: Vec<Vec<usize>> = groups.into_values().collect();
+    attach_lone_people(&items, &mut slow);
+    let norm = |v: &mut Vec<Vec<usize>>| {
+        for g in v.iter_mut() {
+            g.sort_unstable();
+        }
+        v.retain(|g| !g.is_empty());
+        v.sort();
+    };
+    norm(&mut fast);
+    norm(&mut slow);
+    assert!(!slow.is_empty());
+    assert_eq!(fast, slow);
+}
+
+#[test]
+fn sources_named_in_one_pass() {
+    let names = ["quake.txt", "", "wire"];
+    assert_eq!(
+        name_sources("Source 1: 12; Source 3: 14 — conflict: Source 10 and Source 2 disagree. Source", &names),
+        "quake.txt: 12; wire: 14 — conflict: Source 10 and Source 2 disagree. Source"
+    );
+    assert_eq!(name_sources("", &names), "");
+    assert_eq!(name_sources("Source 0 Source x Source 99999999999999999999999", &names), "Source 0 Source x Source 99999999999999999999999");
+}
+
+/// Time of each step of `group` on the seeds (on demand:
+/// `cargo test --release --lib compare_steps -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn compare_steps_on_seeds() {
+    let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs: Vec<Figure> = Vec::new();
+    for d in &docs {
+        for mut f in crate::figures::extract(d) {
+            f.id = figs.len();
+            f.doc = d.id;
+            figs.push(f);
+        }
+    }
+    let best = |f: &mut dyn FnMut()| -> f64 {
+        (0..200)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                f();
+                t0.elapsed().as_secs_f64() * 1e6
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let items = prepare(&docs, &figs);
+    let clusters = cluster(&items);
+    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs))));
+    let t_cluster = best(&mut || drop(std::hint::black_box(cluster(&items))));
+    let t_split = best(&mut || {
+        for c in &clusters {
+            std::hint::black_box(split_per_doc(&items, c));
+        }
+    });
+    let t_all = best(&mut || drop(std::hint::black_box(group(&docs, &figs))));
+    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, split {t_split:.0} us, group {t_all:.0} us", figs.len(), items.len());
+}
+
+#[test]
+fn populations_of_a_place_are_one_fact() {
+    let a = TextDoc::new(0, "Unrest shook this island nation of 4 million people on Sunday.");
+    let b = TextDoc::new(1, "Strikes spread across the mountainous nation of 4 million, officials said.");
+    let c = TextDoc::new(2, "About 4 million people were evacuated from the coast.");
+    let figs = ids(vec![
+        Fb::new(&a, "4 million people", 4e6).unit("people").concept("people").f,
+        Fb::new(&b, "4 million", 4e6).concept("mountainous nation").f,
+        Fb::new(&c, "About 4 million people", 4e6).unit("people").concept("people").event("evacuated").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let pop = facts.iter().find(|f| f.label == "population").expect("population fact");
+    assert_eq!(pop.figures, vec![0, 1], "{facts:?}");
+    assert_eq!(pop.status, Status::Agree);
+    assert!(says_population("a city of some "));
+    assert!(!says_population("the capacity of "));
+    assert!(!says_population("the mayor of "));
+}
+
+/// Many documents (the counting through sorted bounds): each document's figure that
+/// agrees with the most others is chosen, the odd one out of a document forms its own
+/// fact, and the majority names the outliers.
+#[test]
+fn many_documents_choose_the_agreeing_figure() {
+    let texts: Vec<String> = (0..40)
+        .map(|i| {
+            if i % 10 == 3 {
+                "Floods killed 19 people on Monday. Floods killed 41 people in all.".to_string()
+            } else {
+                "Floods killed 41 people on Monday, officials said.".to_string()
+            }
+        })
+        .collect();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let mut figs = Vec::new();
+    for d in &docs {
+        for (span, v) in [("19 people", 19.0), ("41 people", 41.0)] {
+            if d.text.contains(span) {
+                figs.push(Fb::new(d, span, v).unit("people").concept("people").event("killed").f);
+            }
+        }
+    }
+    let figs = ids(figs);
+    let facts = group(&docs, &figs);
+    let main = facts.iter().max_by_key(|f| f.figures.len()).expect("fact");
+    assert_eq!(main.figures.len(), 40, "{main:?}");
+    assert!(main.figures.iter().all(|&i| figs[i].value == 41.0));
+    assert_eq!(main.status, Status::Agree);
+    let rest: Vec<&Fact> = facts.iter().filter(|f| f.id != main.id).collect();
+    assert_eq!(rest.len(), 1, "{facts:?}");
+    assert_eq!(rest[0].figures.len(), 4);
+}

@@ -54,20 +54,24 @@ pub const UPDATE_WORDS: [&str; 12] = [
 /// Parses a time expression (or any text) for a weekday with an optional part of the day,
 /// else a month-and-day date. Returns the first found.
 pub fn key(text: &str) -> Option<TimeKey> {
-    let t = crate::text::fold::fold(text);
-    let words: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    // Words compared without case on the text as written (no folded copy: the names
+    // looked for are ASCII).
+    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
     for (i, w) in words.iter().enumerate() {
-        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n == w) {
+        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) {
             // "Friday morning", "Friday night"; "overnight" before or after.
-            let near: Vec<&str> = words.iter().skip(i.saturating_sub(2)).take(5).copied().collect();
-            let part = PARTS.iter().find(|(p, _)| near.contains(p)).map(|&(_, f)| f).unwrap_or(0.5);
+            let near = words.iter().skip(i.saturating_sub(2)).take(5);
+            let part = PARTS.iter().find(|(p, _)| near.clone().any(|x| x.eq_ignore_ascii_case(p))).map(|&(_, f)| f).unwrap_or(0.5);
             return Some(TimeKey { scale: 0, pos: d + part });
         }
         let m = w.get(..3).unwrap_or("");
-        if w.len() >= 3 && MONTHS.contains(&m) && (w.len() == 3 || is_month_name(w)) {
-            let mi = MONTHS.iter().position(|x| *x == m).unwrap_or(0) as f64;
-            if let Some(day) = words.get(i + 1).and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d)) {
-                return Some(TimeKey { scale: 1, pos: mi * 31.0 + day as f64 });
+        if w.len() >= 3 {
+            if let Some(mi) = MONTHS.iter().position(|x| x.eq_ignore_ascii_case(m)) {
+                if w.len() == 3 || is_month_name(w) {
+                    if let Some(day) = words.get(i + 1).and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d)) {
+                        return Some(TimeKey { scale: 1, pos: mi as f64 * 31.0 + day as f64 });
+                    }
+                }
             }
         }
     }
@@ -79,7 +83,7 @@ fn is_month_name(w: &str) -> bool {
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "sept",
     ];
-    FULL.contains(&w)
+    FULL.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
 /// True when `before` (the text right before a figure) ends with an update phrase.
@@ -88,7 +92,7 @@ pub fn says_update(before: &str) -> bool {
     while from > 0 && !before.is_char_boundary(from) {
         from -= 1;
     }
-    let b = crate::text::fold::fold(before.get(from..).unwrap_or(""));
+    let b = super::lexicon::fold(before.get(from..).unwrap_or(""));
     let b = b.trim_end();
     let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
     UPDATE_WORDS.iter().any(|w| b.ends_with(w))
@@ -109,6 +113,9 @@ mod tests {
         assert_eq!(d1.scale, 1);
         assert!(d1.pos < d2.pos);
         assert!(key("later").is_none());
+        assert_eq!(key("FRIDAY NIGHT"), key("friday night"));
+        assert_eq!(key("Sept. 3, when"), key("sept 3"));
+        assert!(key("Mayday 3").is_none());
     }
 
     #[test]

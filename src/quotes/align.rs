@@ -85,17 +85,23 @@ impl std::hash::BuildHasher for FnvBuild {
     }
 }
 
-/// A token: a 64-bit FNV-1a hash of the normalized word (no allocation per word; a
+/// A token: a 64-bit hash of the normalized word (no allocation per word; a
 /// collision between two different words is negligible at news sizes).
 pub type Tok = u64;
 
 fn fnv(s: &str) -> Tok {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in s.bytes() {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    // Eight bytes per multiply (most words take one), then a final mix so that every bit
+    // of the result depends on every byte.
+    let bytes = s.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64);
+    for chunk in bytes.chunks(8) {
+        // Bytes shifted into place (a copy into a buffer would stall on reading it back).
+        let v = chunk.iter().enumerate().fold(0u64, |v, (k, &b)| v | (u64::from(b) << (8 * k)));
+        h = (h ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 29;
     }
-    h
+    h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 31)
 }
 
 /// The normalized token set of a text, sorted and deduplicated. Reporting verbs are
@@ -129,33 +135,95 @@ pub fn shares_run<T: Ord>(a_tokens: &[T], b_tokens: &[T], a_grams: &[Tok], b_gra
 
 /// The normalized tokens of a text in order (stopwords and reporting verbs dropped).
 fn sequence(text: &str) -> Vec<Tok> {
-    let drop = dropped();
     let mut out: Vec<Tok> = Vec::new();
-    // One reusable buffer for the folded word: no allocation per word or per text.
-    let mut word = String::with_capacity(32);
-    let flush = |word: &mut String, out: &mut Vec<Tok>| {
-        if !word.is_empty() && !drop.contains(word.as_str()) {
-            out.push(fnv(&stem_cow(word)));
+    sequence_into(text, &mut out);
+    out
+}
+
+/// Hashes of the dropped words, for a lookup without comparing strings.
+fn dropped_hashes() -> &'static HashSet<Tok, FnvBuild> {
+    static S: OnceLock<HashSet<Tok, FnvBuild>> = OnceLock::new();
+    S.get_or_init(|| dropped().iter().map(|w| fnv(w)).collect())
+}
+
+/// Appends the normalized tokens of `text` to `out`. A word of ASCII letters and digits
+/// (the common case) is lowercased into a stack buffer and hashed straight from it;
+/// words with other characters are folded into a reusable buffer. Each word is hashed
+/// once, and again only when stemming changes it.
+fn sequence_into(text: &str, out: &mut Vec<Tok>) {
+    let drop = dropped_hashes();
+    let emit = |w: &str, out: &mut Vec<Tok>| {
+        if w.is_empty() {
+            return;
         }
-        word.clear();
+        let h = fnv(w);
+        if !drop.contains(&h) {
+            let st = stem_cow(w);
+            // Stemming only shortens a word, or turns "-ies" into "-y": same length, same word.
+            out.push(if st.len() == w.len() { h } else { fnv(&st) });
+        }
     };
-    for c in text.chars() {
-        if c.is_ascii_alphanumeric() {
-            word.push(c.to_ascii_lowercase());
-        } else if c.is_ascii() {
-            flush(&mut word, &mut out);
-        } else {
-            let before = word.len();
-            crate::text::fold::fold_char(c, &mut word);
-            // Folding may yield separators (typographic apostrophes, dashes).
-            if word.get(before..).is_some_and(|added| added.chars().any(|x| !x.is_alphanumeric())) {
-                word.truncate(before);
-                flush(&mut word, &mut out);
+    let mut word = String::with_capacity(32);
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if word.is_empty() && b.is_ascii_alphanumeric() {
+            let mut e = i;
+            while bytes.get(e).is_some_and(|x| x.is_ascii_alphanumeric()) {
+                e += 1;
+            }
+            // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
+            if e - i <= 32 && bytes.get(e).map_or(true, |x| x.is_ascii()) {
+                let mut buf = [0u8; 32];
+                let src = bytes.get(i..e).unwrap_or(&[]);
+                for (d, &x) in buf.iter_mut().zip(src) {
+                    *d = x.to_ascii_lowercase();
+                }
+                if let Ok(w) = std::str::from_utf8(buf.get(..src.len()).unwrap_or(&[])) {
+                    emit(w, out);
+                }
+                i = e;
+                continue;
             }
         }
+        if b.is_ascii() {
+            if b.is_ascii_alphanumeric() {
+                word.push(char::from(b.to_ascii_lowercase()));
+            } else {
+                emit(&word, out);
+                word.clear();
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
+        i += c.len_utf8();
+        let before = word.len();
+        crate::text::fold::fold_char(c, &mut word);
+        // Folding may yield separators (typographic apostrophes, dashes).
+        if word.get(before..).is_some_and(|added| added.chars().any(|x| !x.is_alphanumeric())) {
+            word.truncate(before);
+            emit(&word, out);
+            word.clear();
+        }
     }
-    flush(&mut word, &mut out);
-    out
+    emit(&word, out);
+}
+
+/// The token set and the trigram set of a text, from one pass (see [`tokens`] and
+/// [`trigrams`]).
+pub fn tokens_and_trigrams(text: &str) -> (Vec<Tok>, Vec<Tok>) {
+    let seq = sequence(text);
+    let mut grams: Vec<Tok> = seq
+        .windows(3)
+        .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    let mut toks = seq;
+    toks.sort_unstable();
+    toks.dedup();
+    (toks, grams)
 }
 
 /// Size of the intersection of two sorted sets.
@@ -258,6 +326,20 @@ mod tests {
         assert!(shares_run(&ta, &tb, &trigrams(a), &trigrams(b)));
         let c = "Thieves stole the deal papers and liars hid them.";
         assert!(!shares_run(&ta, &tokens(c), &trigrams(a), &trigrams(c)));
+    }
+
+    #[test]
+    fn tokens_and_trigrams_in_one_pass() {
+        for t in ["“We have LOST everything,” said the baker — again’s Ölüdeniz 北京 🙂", "", "a b c d e f", "café CAFÉS naïve-ly ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL cities"] {
+            assert_eq!(tokens_and_trigrams(t), (tokens(t), trigrams(t)));
+        }
+        assert_eq!(tokens("Houses FLOODED"), tokens("house flood"));
+        assert_eq!(tokens("Cafés"), tokens("cafe"));
+        assert_eq!(tokens("CITIES"), tokens("city"));
+        let long = "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL";
+        assert_eq!(tokens(long), tokens(&long.to_lowercase()));
+        assert_eq!(tokens(long).len(), 1);
+        assert!(tokens("the and of said").is_empty());
     }
 
     #[test]

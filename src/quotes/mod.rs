@@ -167,8 +167,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 }
             }
             let body = doc.text.get(raw.start..raw.end).unwrap_or("");
-            let tokens = align::tokens(body);
-            let grams = align::trigrams(body);
+            let (tokens, grams) = align::tokens_and_trigrams(body);
             prev = Some(qs.len());
             qs.push(Q {
                 doc: doc.id,
@@ -297,8 +296,12 @@ struct Sent {
 fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
     // Sentences outside quotations and furniture.
     let mut sents: Vec<Sent> = Vec::new();
+    let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, align::FnvBuild> = HashMap::default();
+    for q in qs.iter() {
+        quoted_by_doc.entry(q.doc).or_default().push((q.start, q.end));
+    }
     for doc in docs {
-        let mut quoted: Vec<(usize, usize)> = qs.iter().filter(|q| q.doc == doc.id).map(|q| (q.start, q.end)).collect();
+        let mut quoted: Vec<(usize, usize)> = quoted_by_doc.remove(&doc.id).unwrap_or_default();
         quoted.sort_unstable();
         // Furniture and quotations are sorted: walk them alongside the sentences.
         let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
@@ -328,13 +331,25 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             }
         }
     }
-    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
+    // Token -> sentences: one sorted list of (token, sentence); a token's postings are a
+    // run of it.
+    let mut index: Vec<(align::Tok, usize)> = Vec::with_capacity(sents.iter().map(|s| s.tokens.len()).sum());
     for (i, s) in sents.iter().enumerate() {
-        for t in &s.tokens {
-            index.entry(*t).or_default().push(i);
-        }
+        index.extend(s.tokens.iter().map(|&t| (t, i)));
     }
-    let by_pos: HashMap<(usize, usize), usize> = sents.iter().enumerate().map(|(i, s)| ((s.doc, s.idx), i)).collect();
+    index.sort_unstable();
+    let postings = |t: align::Tok| -> &[(align::Tok, usize)] {
+        let a = index.partition_point(|x| x.0 < t);
+        let b = a + index.get(a..).map(|r| r.partition_point(|x| x.0 == t)).unwrap_or(0);
+        index.get(a..b).unwrap_or(&[])
+    };
+    // Sentences are in (document, position) order: a neighbour is next to it in `sents`.
+    let by_pos = |doc: usize, idx: usize, near: usize| -> Option<usize> {
+        [near.checked_sub(1), Some(near + 1)].into_iter().flatten().find(|&k| sents.get(k).is_some_and(|s| s.doc == doc && s.idx == idx))
+    };
+    // Candidate counts per sentence, reused for every quotation.
+    let mut counts: Vec<u32> = vec![0; sents.len()];
+    let mut touched: Vec<usize> = Vec::new();
     // Targets: every group, then every marked quotation in no group.
     let mut grouped = vec![false; qs.len()];
     for &i in groups.iter().flatten() {
@@ -366,18 +381,24 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
         let mut best: BTreeMap<usize, (f64, usize, usize, usize)> = BTreeMap::new();
         for &m in &members {
             let Some(q) = qs.get(m) else { continue };
-            let mut cand: HashMap<usize, usize, align::FnvBuild> = HashMap::default();
-            for t in &q.tokens {
-                if let Some(post) = index.get(t) {
-                    if post.len() > MAX_POSTINGS {
-                        continue;
-                    }
-                    budget = budget.saturating_sub(post.len());
-                    for &s in post {
-                        *cand.entry(s).or_default() += 1;
+            for &t in &q.tokens {
+                let post = postings(t);
+                if post.len() > MAX_POSTINGS {
+                    continue;
+                }
+                budget = budget.saturating_sub(post.len());
+                for &(_, s) in post {
+                    if let Some(c) = counts.get_mut(s) {
+                        if *c == 0 {
+                            touched.push(s);
+                        }
+                        *c += 1;
                     }
                 }
             }
+            // In sentence order (the order of `touched` is not).
+            touched.sort_unstable();
+            let cand: Vec<(usize, u32)> = touched.drain(..).map(|s| (s, counts.get_mut(s).map(std::mem::take).unwrap_or(0))).collect();
             for (s, n) in cand {
                 if n < 2 || used.get(s).copied().unwrap_or(true) {
                     continue;
@@ -407,7 +428,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
         for (_, first, last, _) in best.values_mut() {
             let Some(st) = sents.get(*first) else { continue };
             for nb in [st.idx.checked_sub(1), Some(st.idx + 1)].into_iter().flatten() {
-                let Some(&ni) = by_pos.get(&(st.doc, nb)) else { continue };
+                let Some(ni) = by_pos(st.doc, nb, *first) else { continue };
                 if used.get(ni).copied().unwrap_or(true) {
                     continue;
                 }
@@ -437,7 +458,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             if used.get(first).copied().unwrap_or(true) || used.get(last).copied().unwrap_or(true) {
                 continue;
             }
-            let Some(doc) = docs.iter().find(|x| x.id == d) else { continue };
+            let Some(doc) = doc_by_id(docs, d) else { continue };
             let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, entities) else { continue };
             for u in [first, last] {
                 if let Some(x) = used.get_mut(u) {
@@ -545,6 +566,14 @@ fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
     }
 }
 
+/// The document with id `id` (usually at position `id`).
+fn doc_by_id<'a, 'b>(docs: &'a [TextDoc<'b>], id: usize) -> Option<&'a TextDoc<'b>> {
+    match docs.get(id) {
+        Some(d) if d.id == id => Some(d),
+        _ => docs.iter().find(|d| d.id == id),
+    }
+}
+
 /// Orders quotations by document and position, assigns ids and builds the groups.
 fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mut order: Vec<usize> = (0..qs.len()).collect();
@@ -556,10 +585,10 @@ fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote
         }
     }
     let text_of = |q: &Q| -> String {
-        docs.iter().find(|d| d.id == q.doc).and_then(|d| d.text.get(q.start..q.end)).unwrap_or("").to_string()
+        doc_by_id(docs, q.doc).and_then(|d| d.text.get(q.start..q.end)).unwrap_or("").to_string()
     };
     let span_text = |q: &Q, r: (usize, usize)| -> Option<String> {
-        docs.iter().find(|d| d.id == q.doc).and_then(|d| d.text.get(r.0..r.1)).map(str::to_string)
+        doc_by_id(docs, q.doc).and_then(|d| d.text.get(r.0..r.1)).map(str::to_string)
     };
     let quotes: Vec<Quote> = order
         .iter()

@@ -50,11 +50,26 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     // Open quotation: (opening mark position, content start, closing char).
     let mut open: Option<(usize, usize, char)> = None;
-    let mut prev: char = '\n';
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let next = iter.peek().map(|&(_, n)| n).unwrap_or('\n');
+    // Only newlines and quotation marks matter: jump from one to the next by their bytes
+    // ('\n', '"', and the lead bytes of “ ” „ (E2) and « » (C2)).
+    let bytes = text.as_bytes();
+    let mut pos = 0usize;
+    // The character before a position, when it is not the one in the text (after a
+    // reopening mark was skipped).
+    let mut prev_at: Option<(usize, char)> = None;
+    while let Some(off) = bytes.get(pos..).and_then(|b| b.iter().position(|&x| x == b'\n' || x == b'"' || x == 0xE2 || x == 0xC2)) {
+        let i = pos + off;
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();
+        pos = after;
+        if c != '\n' && classify(c) == Mark::None {
+            continue;
+        }
+        let next = text.get(after..).and_then(|t| t.chars().next()).unwrap_or('\n');
+        let prev = match prev_at {
+            Some((at, ch)) if at == i => ch,
+            _ => text.get(..i).and_then(|t| t.chars().next_back()).unwrap_or('\n'),
+        };
         if c == '\n' {
             if let Some((o, s, close)) = open {
                 // Quotation still open at the end of a paragraph: it continues when the
@@ -65,20 +80,14 @@ pub fn find(text: &str) -> Vec<RawQuote> {
                 if reopens {
                     // Skip to the reopening mark and keep the quotation open.
                     let skip_to = after + (rest.len() - next_line_start.len());
-                    while let Some(&(j, _)) = iter.peek() {
-                        if j > skip_to {
-                            break;
-                        }
-                        iter.next();
-                    }
-                    prev = '“';
+                    pos = skip_to + next_line_start.chars().next().map(char::len_utf8).unwrap_or(1);
+                    prev_at = Some((pos, '“'));
                     open = Some((o, s, close));
                     continue;
                 }
                 push(&mut out, text, o, s, i, i);
                 open = None;
             }
-            prev = c;
             continue;
         }
         let mark = classify(c);
@@ -130,7 +139,6 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             }
             _ => {}
         }
-        prev = c;
     }
     if let Some((o, s, _)) = open {
         push(&mut out, text, o, s, text.len(), text.len());

@@ -161,3 +161,36 @@ fn unmarked_restatement_drops_a_leading_reporting_clause() {
     assert_eq!(m.speaker_text.as_deref(), Some("Ana Ruiz"));
     assert_eq!(m.speaker, Some(0));
 }
+
+/// Time of the steps of quotation analysis on the seeds (on demand:
+/// `cargo test --release --lib quotes_steps -- --ignored --nocapture`).
+#[test]
+#[ignore]
+fn quotes_steps_on_seeds() {
+    let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let ents = crate::entities::analyze(&docs);
+    let best = |f: &mut dyn FnMut()| -> f64 {
+        (0..300)
+            .map(|_| {
+                let t0 = std::time::Instant::now();
+                f();
+                t0.elapsed().as_secs_f64() * 1e6
+            })
+            .fold(f64::MAX, f64::min)
+    };
+    let t_spans = best(&mut || {
+        for d in &docs {
+            std::hint::black_box(super::spans::find(d.text));
+        }
+    });
+    let t_tokens = best(&mut || {
+        for d in &docs {
+            std::hint::black_box(super::align::tokens(d.text));
+        }
+    });
+    let t_all = best(&mut || drop(std::hint::black_box(analyze(&docs, &ents))));
+    let t_none = best(&mut || drop(std::hint::black_box(analyze(&docs, &[]))));
+    let size: usize = texts.iter().map(String::len).sum();
+    eprintln!("{size} bytes: spans {t_spans:.0} us, tokens of the whole text {t_tokens:.0} us, analyze {t_all:.0} us (without entities {t_none:.0} us)");
+}
