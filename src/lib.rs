@@ -85,14 +85,10 @@ pub fn analyze(articles: &[Article]) -> Report {
     };
     to_utf16(&mut report, articles, &docs);
     // Notes name documents "Source N" inside the core; use the names the person gave
-    // (highest number first, so "Source 1" does not eat into "Source 10").
+    // in one pass over each note (compare::name_sources).
+    let names: Vec<&str> = report.documents.iter().map(|d| d.name.as_str()).collect();
     for f in &mut report.facts {
-        for d in report.documents.iter().rev() {
-            let placeholder = compare::source_name(d.id);
-            if d.name != placeholder {
-                f.note = f.note.replace(&placeholder, &d.name);
-            }
-        }
+        f.note = compare::name_sources(&f.note, &names);
     }
     report.summary = summarize(&report);
     report.notices = input::notices(articles, &report);
