@@ -201,10 +201,10 @@ test("render-only: a hand-written fixture report renders every view", async (pag
 });
 
 test("seed articles: a conflict row in the facts table and a person in the entity table", async (page) => {
-  const a = seed("000_"), b = seed("002_");
+  const a = seed("000_"), b = seed("003_");
   if (!a || !b) skip(`seed articles not found in ${SEEDS}`);
   await setSource(page, 0, "seed 000", a);
-  await setSource(page, 1, "seed 002", b);
+  await setSource(page, 1, "seed 003", b);
   await analyzeOk(page);
   const docs = await page.locator("#doc-list li").count();
   assertEq(docs, 2, "analyzed sources (empty box left out)");
