@@ -57,13 +57,7 @@ fn per_set(texts: &[String]) {
     const RUNS: usize = 200;
     println!("one set of {} sources ({} bytes), median of {RUNS} runs:", texts.len(), texts.iter().map(String::len).sum::<usize>());
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
-    let mut figs = Vec::new();
-    for d in &docs {
-        for mut f in crosscheck::figures::extract(d) {
-            (f.id, f.doc) = (figs.len(), d.id);
-            figs.push(f);
-        }
-    }
+    let figs = crosscheck::figures::extract_all(&docs);
     let ents = crosscheck::entities::analyze(&docs);
     let arts: Vec<Article> = texts.iter().map(|t| Article { name: String::new(), text: t.clone() }).collect();
     let report = analyze(&arts);

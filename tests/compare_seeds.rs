@@ -59,76 +59,6 @@ fn seed_facts_are_grouped_and_judged() {
     assert_eq!(detained.timeline.len(), detained.figures.len());
 }
 
-/// Per-stage native time on the five seeds (on demand:
-/// `cargo test --release --test compare_seeds stage_times -- --ignored --nocapture`).
-/// Prints the best of many runs of each stage, in microseconds (the machine is shared).
-#[test]
-#[ignore]
-fn stage_times_on_seeds() {
-    use crosscheck::text::TextDoc;
-    use std::time::Instant;
-    // CROSSCHECK_DIR=<folder of .txt articles> times those instead of the seeds.
-    let arts = match std::env::var("CROSSCHECK_DIR") {
-        Ok(dir) => {
-            let mut ps: Vec<_> = std::fs::read_dir(&dir).expect("dir").filter_map(|e| e.ok().map(|e| e.path())).collect();
-            ps.sort();
-            ps.iter().map(|p| crosscheck::Article { name: String::new(), text: std::fs::read_to_string(p).unwrap_or_default() }).collect()
-        }
-        Err(_) => match seeds() {
-            Some(a) => a,
-            None => return,
-        },
-    };
-    let docs: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
-    let mut figures = Vec::new();
-    for d in &docs {
-        for mut f in crosscheck::figures::extract(d) {
-            f.id = figures.len();
-            f.doc = d.id;
-            figures.push(f);
-        }
-    }
-    let entities = crosscheck::entities::analyze(&docs);
-    fn best(v: Vec<f64>) -> f64 {
-        v.into_iter().fold(f64::MAX, f64::min)
-    }
-    let runs = if arts.len() > 20 { 3 } else { 300 };
-    let time = |f: &mut dyn FnMut()| -> f64 {
-        let mut v = Vec::with_capacity(runs);
-        for _ in 0..runs {
-            let t0 = Instant::now();
-            f();
-            v.push(t0.elapsed().as_secs_f64() * 1e6);
-        }
-        best(v)
-    };
-    let t_text = time(&mut || {
-        let d: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
-        std::hint::black_box(d);
-    });
-    let t_fig = time(&mut || {
-        for d in &docs {
-            std::hint::black_box(crosscheck::figures::extract(d));
-        }
-    });
-    let t_ent = time(&mut || {
-        std::hint::black_box(crosscheck::entities::analyze(&docs));
-    });
-    let t_quotes = time(&mut || {
-        std::hint::black_box(crosscheck::quotes::analyze(&docs, &entities));
-    });
-    let t_cmp = time(&mut || {
-        std::hint::black_box(crosscheck::compare::group(&docs, &figures));
-    });
-    let t_all = time(&mut || {
-        std::hint::black_box(analyze(&arts));
-    });
-    eprintln!(
-        "best us on {} articles: text {t_text:.0}  figures {t_fig:.0}  entities {t_ent:.0}  quotes {t_quotes:.0}  compare {t_cmp:.0}  analyze {t_all:.0}",
-        arts.len()
-    );
-}
-
 /// Only quotes and compare on the seeds, in a loop, for profiling (`perf record` the test
 /// binary with `hot_loop --ignored`; STAGE=quotes or STAGE=compare picks one).
 #[test]
@@ -137,14 +67,7 @@ fn hot_loop_quotes_compare() {
     use crosscheck::text::TextDoc;
     let Some(arts) = seeds() else { return };
     let docs: Vec<TextDoc> = arts.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect();
-    let mut figures = Vec::new();
-    for d in &docs {
-        for mut f in crosscheck::figures::extract(d) {
-            f.id = figures.len();
-            f.doc = d.id;
-            figures.push(f);
-        }
-    }
+    let figures = crosscheck::figures::extract_all(&docs);
     let entities = crosscheck::entities::analyze(&docs);
     let stage = std::env::var("STAGE").unwrap_or_default();
     for _ in 0..3000 {

@@ -394,14 +394,7 @@ fn compare_speed_on_repeated_seeds() {
     let Some(texts) = crate::test_support::repeated_seeds(50) else { return };
     let size: usize = texts.iter().map(String::len).sum();
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
-    let mut figs: Vec<Figure> = Vec::new();
-    for d in &docs {
-        for mut f in crate::figures::extract(d) {
-            f.id = figs.len();
-            f.doc = d.id;
-            figs.push(f);
-        }
-    }
+    let figs = crate::figures::extract_all(&docs);
     // Best of five runs: the machine is shared.
     let mut dt = f64::MAX;
     let mut out = None;
@@ -494,14 +487,7 @@ fn random_figures_never_panic_and_keep_invariants() {
 fn indexed_clusters_equal_pairwise_clusters() {
     let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
-    let mut figs: Vec<Figure> = Vec::new();
-    for d in &docs {
-        for mut f in crate::figures::extract(d) {
-            f.id = figs.len();
-            f.doc = d.id;
-            figs.push(f);
-        }
-    }
+    let figs = crate::figures::extract_all(&docs);
     let items = prepare(&docs, &figs);
     let mut fast = cluster(&items);
     // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
@@ -560,23 +546,8 @@ fn sources_named_in_one_pass() {
 fn compare_steps_on_seeds() {
     let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
-    let mut figs: Vec<Figure> = Vec::new();
-    for d in &docs {
-        for mut f in crate::figures::extract(d) {
-            f.id = figs.len();
-            f.doc = d.id;
-            figs.push(f);
-        }
-    }
-    let best = |f: &mut dyn FnMut()| -> f64 {
-        (0..200)
-            .map(|_| {
-                let t0 = std::time::Instant::now();
-                f();
-                t0.elapsed().as_secs_f64() * 1e6
-            })
-            .fold(f64::MAX, f64::min)
-    };
+    let figs = crate::figures::extract_all(&docs);
+    let best = |f: &mut dyn FnMut()| crate::test_support::best_us(200, f);
     let items = prepare(&docs, &figs);
     let clusters = cluster(&items);
     let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs))));

@@ -44,8 +44,21 @@ use numbers::Num;
 use tables::{tables, UnitClass};
 use tokens::{Kind, Tok};
 
+/// The figures of every document, in document order, with `id` (position in the list)
+/// and `doc` set. Spans are UTF-8 byte offsets into each document's text.
+pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
+    let mut out: Vec<Figure> = Vec::new();
+    for d in docs {
+        for mut f in extract(d) {
+            (f.id, f.doc) = (out.len(), d.id);
+            out.push(f);
+        }
+    }
+    out
+}
+
 /// Extracts the figures of one document. Spans are UTF-8 byte offsets into `doc.text`;
-/// `id` and `doc` are set by the caller.
+/// `id` and `doc` are set by the caller ([`extract_all`] does both).
 pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     let european = is_european(doc.text);
     let mut out = Vec::new();

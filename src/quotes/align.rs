@@ -117,7 +117,11 @@ pub fn tokens(text: &str) -> Vec<Tok> {
 /// a shared run ("negotiations … criminals … murderers", "high combat readiness") is
 /// strong evidence of the same statement even when the rest was reworded.
 pub fn trigrams(text: &str) -> Vec<Tok> {
-    let seq = sequence(text);
+    trigram_set(&sequence(text))
+}
+
+/// Sorted, deduplicated hashes of the runs of three consecutive tokens of `seq`.
+fn trigram_set(seq: &[Tok]) -> Vec<Tok> {
     let mut out: Vec<Tok> = seq
         .windows(3)
         .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
@@ -214,12 +218,7 @@ fn sequence_into(text: &str, out: &mut Vec<Tok>) {
 /// [`trigrams`]).
 pub fn tokens_and_trigrams(text: &str) -> (Vec<Tok>, Vec<Tok>) {
     let seq = sequence(text);
-    let mut grams: Vec<Tok> = seq
-        .windows(3)
-        .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
-        .collect();
-    grams.sort_unstable();
-    grams.dedup();
+    let grams = trigram_set(&seq);
     let mut toks = seq;
     toks.sort_unstable();
     toks.dedup();

@@ -170,15 +170,7 @@ fn quotes_steps_on_seeds() {
     let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let ents = crate::entities::analyze(&docs);
-    let best = |f: &mut dyn FnMut()| -> f64 {
-        (0..300)
-            .map(|_| {
-                let t0 = std::time::Instant::now();
-                f();
-                t0.elapsed().as_secs_f64() * 1e6
-            })
-            .fold(f64::MAX, f64::min)
-    };
+    let best = |f: &mut dyn FnMut()| crate::test_support::best_us(300, f);
     let t_spans = best(&mut || {
         for d in &docs {
             std::hint::black_box(super::spans::find(d.text));
