@@ -77,7 +77,7 @@ pub fn summary_line(report: &Report) -> String {
 }
 
 fn md_escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace('|', "\\|").replace('\n', " ").replace('\r', " ")
+    s.replace('\\', "\\\\").replace('|', "\\|").replace(['\n', '\r'], " ")
 }
 
 /// A Markdown table header: two named columns, then one per document.

@@ -834,7 +834,7 @@ fn split_run(
     headline: bool,
     t: &Tables,
     out: &mut DocMentions,
-    mut pieces: &mut Vec<Piece>,
+    pieces: &mut Vec<Piece>,
 ) {
     pieces.clear();
     let mut cur: Option<usize> = None; // start index of current piece
@@ -905,7 +905,7 @@ fn split_run(
                 // A title inside a run ends the piece before it ("UN Secretary General X").
                 let is_last = k + len >= end;
                 if !is_last {
-                    flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                    flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                     if h {
                         honorific = true;
                     } else {
@@ -926,7 +926,7 @@ fn split_run(
                     k += len;
                     continue;
                 }
-                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                 if !place.is_empty() {
                     out.demonym_links.push((w.start, place));
                     if let Some(last) = words.get(k + len - 1) {
@@ -941,8 +941,8 @@ fn split_run(
         let stop_place = w.cap
             && w.is(t, LEX_STOP)
             && place_len(words, k, end, t).is_some_and(|p| p.0 >= 2 || w.allcaps);
-        if (w.cap && !stop_place && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(&w.key, t)) {
-            flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+        if (w.cap && !stop_place && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w.key, t)) {
+            flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
         }
@@ -955,7 +955,7 @@ fn split_run(
                 continue;
             }
             if k + 1 >= end || words[k].possessive {
-                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                 k += 1;
                 continue;
             }
@@ -963,7 +963,7 @@ fn split_run(
         if let Some((len, canonical, country)) = place_len(words, k, end, t) {
             let after_of = k > 0 && words[k - 1].key == "of" && cur.is_some();
             if cur.is_some() && !after_of && (country || w.allcaps) {
-                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             }
             if cur.is_none() {
                 // A country before a name with an organisation word is a separate mention.
@@ -989,7 +989,7 @@ fn split_run(
             if cur.is_none() && w.is(t, LEX_ORG) {
                 pieces.push(Piece { from: k, to: k + 1, role: None, honorific: false, cap_title: false, place: None, place_cue: false });
             } else {
-                flush(&mut pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
                 if cur.is_none() && !pieces.last().is_some_and(|p| p.to == k + 1) {
                     // Keep whatever was before; the compound is not a name.
                 }
@@ -1002,7 +1002,7 @@ fn split_run(
         }
         k += 1;
     }
-    flush(&mut pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
+    flush(pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
     for p in pieces.drain(..) {
         make_candidate(doc, si, words, p, start, initial, headline, t, out);
     }
@@ -1236,12 +1236,11 @@ fn make_candidate(
     }
     // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
     // executive" (not for gazetteer places, known institutions or names with a type word).
-    if place.is_none() && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific {
-        if company_context(words, p.from, p.to, t) {
+    if place.is_none() && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific
+        && company_context(words, p.from, p.to, t) {
             cues.org += 4;
             cues.company += 1;
         }
-    }
     let role = p.role.and_then(|(a, b)| {
         let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
         doc.text.get(s..e).map(str::to_string)
