@@ -26,6 +26,7 @@ pub mod lexicon;
 pub mod quotes;
 pub mod render;
 pub mod report;
+pub mod sort;
 pub mod text;
 
 #[cfg(target_arch = "wasm32")]
@@ -53,7 +54,7 @@ pub fn analyze(articles: &[Article]) -> Report {
         .map(|(i, a)| {
             let mut d = TextDoc::new(i, &a.text);
             d.furniture.extend(input::markup_spans(&a.text));
-            d.furniture.sort_by_key(|r| (r.start, r.end));
+            sort::by_key(&mut d.furniture, |r| [sort::int(r.start), sort::int(r.end), 0]);
             d
         })
         .collect();

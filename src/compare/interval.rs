@@ -105,7 +105,7 @@ pub fn intersect_all(items: &[Interval]) -> Option<Interval> {
 /// beyond each pair of consecutive bounds.
 fn candidate_points(items: &[Interval]) -> Vec<f64> {
     let mut bounds: Vec<f64> = items.iter().flat_map(|i| [i.lo, i.hi]).flatten().filter(|x| x.is_finite()).collect();
-    bounds.sort_by(|a, b| a.total_cmp(b));
+    crate::sort::floats(&mut bounds);
     bounds.dedup_by(|a, b| same(*a, *b));
     let mut pts = Vec::with_capacity(bounds.len() * 2 + 2);
     if let (Some(first), Some(last)) = (bounds.first(), bounds.last()) {
@@ -173,7 +173,7 @@ fn best_cover_plain(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>,
 /// tied when two different sets of groups reach the largest number of groups.
 fn best_cover_sweep(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>, Vec<usize>)> {
     let mut pts = candidate_points(items);
-    pts.sort_by(|a, b| a.total_cmp(b));
+    crate::sort::floats(&mut pts);
     pts.dedup();
     let n = pts.len();
     // Per point index: items starting and ending there.

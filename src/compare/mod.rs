@@ -47,6 +47,7 @@ pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
 use std::collections::{BTreeMap, HashMap};
 
 use crate::report::{Fact, Figure, FigureKind, Status};
+use crate::sort::{desc, float, int};
 use crate::text::TextDoc;
 
 /// What a figure counts, for grouping.
@@ -128,12 +129,7 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
         Status::Agree => 2,
         Status::Single => 3,
     };
-    facts.sort_by(|(a, na), (b, nb)| {
-        rank(a.status)
-            .cmp(&rank(b.status))
-            .then(nb.cmp(na))
-            .then(a.figures.first().cmp(&b.figures.first()))
-    });
+    crate::sort::by_key(&mut facts, |(a, na)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
     facts
         .into_iter()
         .enumerate()
@@ -184,7 +180,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     // Reporting time named in a sentence, computed once per sentence.
     let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
     let mut order: Vec<usize> = (0..figures.len()).collect();
-    order.sort_by_key(|&i| figures.get(i).map(|f| (f.doc, f.start)).unwrap_or((usize::MAX, 0)));
+    crate::sort::by_key(&mut order, |&i| figures.get(i).map_or([u64::MAX, 0, 0], |f| [int(f.doc), f.start as u64, 0]));
     for idx in order {
         let Some(f) = figures.get(idx) else { continue };
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
@@ -529,7 +525,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
         }
         let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
-        gs.sort_by_key(|g| g.first().copied());
+        crate::sort::by_key(&mut gs, |g| [g.first().map_or(0, |&x| int(x) + 1), 0, 0]);
         out.extend(gs);
     }
     attach_lone_people(items, &mut out);
@@ -659,7 +655,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         if fact.is_empty() {
             break;
         }
-        fact.sort_by_key(|&i| items.get(i).map(|x| (x.doc, x.start)));
+        crate::sort::by_key(&mut fact, |&i| items.get(i).map_or([0; 3], |x| [int(x.doc) + 1, x.start as u64, 0]));
         taken.clear();
         taken.extend(fact.iter().map(|&i| (i, ())));
         remaining.retain(|i| !taken.contains_key(i));
@@ -688,7 +684,7 @@ impl Overlaps {
         let mut per_doc = HashMap::new();
         for (&doc, members) in by_doc {
             let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
-            segs.sort_by(|a, b| a.0.total_cmp(&b.0));
+            crate::sort::by_key(&mut segs, |a| [float(a.0), 0, 0]);
             let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
             for (lo, hi) in segs {
                 match merged.last_mut() {
@@ -702,8 +698,8 @@ impl Overlaps {
             }
             per_doc.insert(doc, merged);
         }
-        los.sort_by(|a, b| a.total_cmp(b));
-        his.sort_by(|a, b| a.total_cmp(b));
+        crate::sort::floats(&mut los);
+        crate::sort::floats(&mut his);
         Overlaps { los, his, per_doc }
     }
 
@@ -867,7 +863,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     let scales: Vec<u8> = its.iter().filter_map(|i| i.time.map(|t| t.scale)).collect();
     let scale = if scales.iter().filter(|&&s| s == 0).count() >= scales.iter().filter(|&&s| s == 1).count() { 0 } else { 1 };
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
-    times.sort_by(|a, b| a.total_cmp(b));
+    crate::sort::floats(&mut times);
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
     // One dated report against undated ones: when the undated figures agree among
     // themselves and the dated ones all lie below them (or all above), the dated ones are
@@ -890,7 +886,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     if changing {
         // Timed figures by value, with the latest time among those up to each value.
         let mut timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (i.value, t.pos + 0.01))).collect();
-        timed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        crate::sort::by_key(&mut timed, |a| [float(a.0), 0, 0]);
         let mut run_max = f64::NEG_INFINITY;
         for t in &mut timed {
             run_max = run_max.max(t.1);
@@ -909,7 +905,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
                 (k, i.value, i.start, i.id)
             })
             .collect();
-        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+        crate::sort::by_key(&mut keyed, |a| [float(a.0), float(a.1), int(a.2)]);
         timeline = keyed.into_iter().map(|k| k.3).collect();
     }
 
@@ -984,7 +980,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     }
 
     let mut sorted: Vec<&Item> = its.clone();
-    sorted.sort_by_key(|i| (i.doc, i.start));
+    crate::sort::by_key(&mut sorted, |i| [int(i.doc), i.start as u64, 0]);
     Fact {
         id: 0,
         label,

@@ -44,6 +44,7 @@ use tables::{HashMap, HashSet};
 
 use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
+use crate::sort::{desc, int};
 use clustering::Local;
 use keys::{norm_token, same_token};
 use mentions::{acronym_of, Candidate, Cues};
@@ -249,7 +250,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         if docs_of.is_empty() {
             continue;
         }
-        docs_of.sort_by_key(|(d, c)| (*d, c.start));
+        crate::sort::by_key(&mut docs_of, |(d, c)| [int(*d), c.start as u64, 0]);
         let kind = kinds::decide(&cues);
         let person = kind == EntityKind::Person;
         let mentions: Vec<Mention> = docs_of
@@ -300,7 +301,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                 }
             }
         }
-        role_counts.sort_by_key(|r| std::cmp::Reverse(r.1));
+        crate::sort::by_key(&mut role_counts, |r| [desc(r.1 as u64), 0, 0]);
         let first = (mentions[0].doc, mentions[0].start as usize);
         let mut place_of: Option<&'static str> = None;
         for c in &ms {
@@ -342,7 +343,12 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         d.len()
     };
     let keys: Vec<(usize, usize)> = entities.iter().map(|e| (ndocs(e), e.mentions.len())).collect();
-    order.sort_by(|&a, &b| keys[b].cmp(&keys[a]).then(firsts[a].cmp(&firsts[b])));
+    // Most sources first, then most mentions, then first appearance.
+    crate::sort::by_key(&mut order, |&a| {
+        let (docs, mentions) = keys.get(a).copied().unwrap_or_default();
+        let (doc, start) = firsts.get(a).copied().unwrap_or_default();
+        [desc(((docs as u64) << 32) | mentions as u64), int(doc), int(start)]
+    });
     let mut slots: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
     let mut out = Vec::with_capacity(slots.len());
     for (id, i) in order.into_iter().enumerate() {
@@ -649,6 +655,6 @@ fn local_groups(
         groups.entry(r).or_default().push(i);
     }
     let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
-    gs.sort_by_key(|g| g.first().copied().unwrap_or(0));
+    crate::sort::by_key(&mut gs, |g| [int(g.first().copied().unwrap_or(0)), 0, 0]);
     (gs, acr, alias)
 }

@@ -72,7 +72,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
     }
-    out.sort_by_key(|f| (f.start, f.end));
+    crate::sort::by_key(&mut out, |f| [f.start as u64, f.end as u64, 0]);
     out
 }
 

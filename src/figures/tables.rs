@@ -146,14 +146,14 @@ fn build() -> Tables {
         let exact = form.chars().count() <= 2 || form.chars().any(|c| c.is_uppercase());
         units.push(Unit { form, norm, class, exact });
     }
-    units.sort_by_key(|u| std::cmp::Reverse(u.form.len()));
+    crate::sort::by_key(&mut units, |u| [crate::sort::desc(u.form.len() as u64), 0, 0]);
     let mut prefixes: Vec<(&str, &str)> = lines(PREFIXES)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
             Some((*f.first()?, f.get(1)?.trim()))
         })
         .collect();
-    prefixes.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    crate::sort::by_key(&mut prefixes, |p| [crate::sort::desc(p.0.len() as u64), 0, 0]);
     let mut words = HashMap::default();
     let mut abbrs = HashMap::default();
     for l in lines(NUMBER_WORDS) {
@@ -183,7 +183,7 @@ fn build() -> Tables {
         let (Some(&p), Some(&pos), Some(b)) = (f.first(), f.get(1), f.get(2).and_then(|b| Bound::from_name(b))) else { continue };
         qualifiers.push(Qualifier { words: p.split(' ').collect(), post: pos == "post", bound: b });
     }
-    qualifiers.sort_by_key(|q| std::cmp::Reverse(q.words.len()));
+    crate::sort::by_key(&mut qualifiers, |q| [crate::sort::desc(q.words.len() as u64), 0, 0]);
     let mut vague = Vec::new();
     for l in lines(VAGUE) {
         let f: Vec<&str> = fields(l).collect();
@@ -191,7 +191,7 @@ fn build() -> Tables {
         let (Some(&p), Some(low), Some(high), Some(value)) = (f.first(), num(1), num(2), num(3)) else { continue };
         vague.push(Vague { words: p.split(' ').collect(), low, high, value });
     }
-    vague.sort_by_key(|v| std::cmp::Reverse(v.words.len()));
+    crate::sort::by_key(&mut vague, |v| [crate::sort::desc(v.words.len() as u64), 0, 0]);
     let mut events = Vec::new();
     let mut event_first = HashSet::default();
     for l in lines(EVENTS) {
@@ -203,7 +203,7 @@ fn build() -> Tables {
         }
         events.push((ws, e));
     }
-    events.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    crate::sort::by_key(&mut events, |e| [crate::sort::desc(e.0.len() as u64), 0, 0]);
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
     let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::default();
     for (i, u) in units.iter().enumerate() {

@@ -23,6 +23,7 @@ use std::collections::{BTreeMap, HashMap};
 
 use crate::report::{Entity, EntityKind, Quote, QuoteGroup};
 use crate::text::TextDoc;
+use crate::sort::{desc, float, int};
 
 use speaker::{Attribution, SpeakerKind};
 
@@ -59,7 +60,7 @@ impl Mentions {
             }
         }
         for v in by_doc.values_mut() {
-            v.sort_by_key(|m| (m.start, m.end));
+            crate::sort::by_key(v, |m| [int(m.start), int(m.end), 0]);
         }
         Mentions { by_doc }
     }
@@ -230,7 +231,7 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
                 .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
         })
         .collect();
-    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    crate::sort::by_key(&mut pairs, |x| [desc(float(x.0)), int(x.1), int(x.2)]);
     let mut group_of: Vec<Option<usize>> = vec![None; qs.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (_, i, j) in pairs {
@@ -305,7 +306,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
         quoted.sort_unstable();
         // Furniture and quotations are sorted: walk them alongside the sentences.
         let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
-        furniture.sort_by_key(|f| (f.start, f.end));
+        crate::sort::by_key(&mut furniture, |f| [int(f.start), int(f.end), 0]);
         let (mut qi, mut fi) = (0usize, 0usize);
         for (idx, r) in doc.sentences.iter().enumerate() {
             while quoted.get(qi).is_some_and(|&(_, e)| e <= r.start) {
@@ -577,7 +578,7 @@ fn doc_by_id<'a, 'b>(docs: &'a [TextDoc<'b>], id: usize) -> Option<&'a TextDoc<'
 /// Orders quotations by document and position, assigns ids and builds the groups.
 fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mut order: Vec<usize> = (0..qs.len()).collect();
-    order.sort_by_key(|&i| qs.get(i).map(|q| (q.doc, q.start, q.end)));
+    crate::sort::by_key(&mut order, |&i| qs.get(i).map_or([0; 3], |q| [int(q.doc) + 1, int(q.start), int(q.end)]));
     let mut new_id = vec![0usize; qs.len()];
     for (n, &i) in order.iter().enumerate() {
         if let Some(s) = new_id.get_mut(i) {
@@ -630,7 +631,7 @@ fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote
             QuoteGroup { id: 0, quotes: ids, speaker, similarity: (min_sim * 1000.0).round() / 1000.0 }
         })
         .collect();
-    out_groups.sort_by_key(|g| g.quotes.first().copied());
+    crate::sort::by_key(&mut out_groups, |g| [g.quotes.first().map_or(0, |&q| int(q) + 1), 0, 0]);
     for (i, g) in out_groups.iter_mut().enumerate() {
         g.id = i;
     }

@@ -1,0 +1,128 @@
+//! One sort for the whole crate.
+//!
+//! Every `sort_by` / `sort_by_key` call with its own closure is a separate copy of the
+//! standard library's sort in the WebAssembly binary (several KiB each; thirty of them were
+//! about a fifth of the module). Here every ordering is expressed as a fixed-size [`Key`]
+//! of three `u64`s, the keys are sorted by one non-generic function, and the items are
+//! moved into place by following the permutation's cycles. The sort is stable: the
+//! original position breaks ties.
+//!
+//! Build keys with [`int`], [`float`] (the order of `f64::total_cmp`) and [`desc`]
+//! (reverses one component).
+
+/// A sort key: compared component by component.
+pub type Key = [u64; 3];
+
+/// An unsigned integer as a key component.
+#[inline]
+pub fn int(x: usize) -> u64 {
+    x as u64
+}
+
+/// A float as a key component, in the order of [`f64::total_cmp`].
+#[inline]
+pub fn float(x: f64) -> u64 {
+    let b = x.to_bits();
+    if b >> 63 == 1 {
+        !b
+    } else {
+        b | (1 << 63)
+    }
+}
+
+/// A key component in reverse (descending) order.
+#[inline]
+pub fn desc(x: u64) -> u64 {
+    !x
+}
+
+/// Sorts `v` stably by `key`.
+pub fn by_key<T>(v: &mut [T], key: impl Fn(&T) -> Key) {
+    if v.len() < 2 {
+        return;
+    }
+    let mut keyed: Vec<(Key, usize)> = v.iter().enumerate().map(|(i, x)| (key(x), i)).collect();
+    sort_keys(&mut keyed);
+    let order: Vec<usize> = keyed.into_iter().map(|(_, i)| i).collect();
+    permute(v, &order);
+}
+
+/// Sorts floats in the order of [`f64::total_cmp`]. Floats equal in that order are the
+/// same bits, so an unstable sort gives the same result as a stable one.
+pub fn floats(v: &mut [f64]) {
+    v.sort_unstable_by(f64::total_cmp);
+}
+
+#[inline(never)]
+fn sort_keys(keyed: &mut [(Key, usize)]) {
+    // Positions are unique, so no two entries are equal and an unstable sort is stable.
+    keyed.sort_unstable();
+}
+
+/// Puts item `order[k]` at position `k`, following the cycles of the permutation.
+fn permute<T>(v: &mut [T], order: &[usize]) {
+    let mut done = vec![false; v.len()];
+    for start in 0..v.len() {
+        if done.get(start).copied().unwrap_or(true) {
+            continue;
+        }
+        let mut k = start;
+        loop {
+            if let Some(d) = done.get_mut(k) {
+                *d = true;
+            }
+            let src = order.get(k).copied().unwrap_or(start);
+            if src == start {
+                break;
+            }
+            v.swap(k, src);
+            k = src;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stable_and_equal_to_std() {
+        let mut seed = 7u64;
+        let mut next = || {
+            seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+            (seed >> 33) as usize
+        };
+        for n in [0usize, 1, 2, 3, 10, 100, 1000] {
+            let v: Vec<(usize, usize)> = (0..n).map(|i| (next() % 7, i)).collect();
+            let mut ours = v.clone();
+            by_key(&mut ours, |x| [int(x.0), 0, 0]);
+            let mut std_sorted = v.clone();
+            std_sorted.sort_by_key(|x| x.0);
+            assert_eq!(ours, std_sorted, "n = {n}");
+        }
+    }
+
+    #[test]
+    fn floats_and_descending() {
+        let xs = [3.5, -1.0, 0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY, 2.0, -7.25, 1e-300];
+        let mut by_bits: Vec<f64> = xs.to_vec();
+        by_key(&mut by_bits, |&x| [float(x), 0, 0]);
+        let mut std_sorted = xs.to_vec();
+        std_sorted.sort_by(f64::total_cmp);
+        assert_eq!(by_bits.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), std_sorted.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+        let mut down = xs.to_vec();
+        by_key(&mut down, |&x| [desc(float(x)), 0, 0]);
+        std_sorted.reverse();
+        assert_eq!(down.iter().map(|x| x.to_bits()).collect::<Vec<_>>(), std_sorted.iter().map(|x| x.to_bits()).collect::<Vec<_>>());
+        let mut f = xs.to_vec();
+        floats(&mut f);
+        assert_eq!(f.first().copied(), Some(f64::NEG_INFINITY));
+    }
+
+    #[test]
+    fn permutes_non_copy_items() {
+        let mut v: Vec<String> = ["d", "b", "a", "c", "b"].iter().map(|s| s.to_string()).collect();
+        by_key(&mut v, |s| [s.as_bytes().first().copied().unwrap_or(0) as u64, 0, 0]);
+        assert_eq!(v, ["a", "b", "b", "c", "d"]);
+    }
+}
