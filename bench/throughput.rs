@@ -3,6 +3,12 @@
 //!
 //! Run: `cargo bench --bench throughput` (release profile). Prints MB/s per stage and the
 //! process's peak resident memory.
+//!
+//! On a shared machine wall-clock times are noisy; instruction counts are not. With
+//! `STAGE=<text|figures|entities|quotes|compare|analyze|json>` the bench only runs that stage
+//! on one set of sources (`RUNS` times, default 1000), so that
+//! `STAGE=entities perf stat -e instructions:u target/release/deps/throughput-*` gives a
+//! repeatable cost per stage (subtract a `STAGE=none` run for the set-up).
 
 use crosscheck::text::TextDoc;
 use crosscheck::{analyze, Article};
@@ -75,8 +81,36 @@ fn per_set(texts: &[String]) {
     }
 }
 
+/// Runs one stage `RUNS` times on one set of sources (see the module comment).
+fn one_stage(stage: &str, texts: &[String]) {
+    let runs: usize = std::env::var("RUNS").ok().and_then(|r| r.parse().ok()).unwrap_or(1000);
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let figs = crosscheck::figures::extract_all(&docs);
+    let ents = crosscheck::entities::analyze(&docs);
+    let arts: Vec<Article> = texts.iter().map(|t| Article { name: String::new(), text: t.clone() }).collect();
+    let report = analyze(&arts);
+    let mut n = 0usize;
+    for _ in 0..runs {
+        n += match stage {
+            "text" => texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t).sentences.len()).sum(),
+            "figures" => docs.iter().map(|d| crosscheck::figures::extract(d).len()).sum(),
+            "entities" => crosscheck::entities::analyze(&docs).len(),
+            "quotes" => crosscheck::quotes::analyze(&docs, &ents).0.len(),
+            "compare" => crosscheck::compare::group(&docs, &figs).len(),
+            "analyze" => analyze(&arts).figures.len(),
+            "json" => serde_json::to_string(&report).map(|s| s.len()).unwrap_or(0),
+            _ => 0,
+        };
+    }
+    println!("STAGE={stage}: {runs} runs on one set of {} sources ({n} items in all)", texts.len());
+}
+
 fn main() {
     let (texts, source) = corpus();
+    if let Ok(stage) = std::env::var("STAGE") {
+        one_stage(&stage, &texts);
+        return;
+    }
     // Documents of natural size, repeated until ~10 MB in all.
     let mut docs: Vec<String> = Vec::new();
     let mut total = 0;
