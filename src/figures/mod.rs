@@ -62,8 +62,9 @@ pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
 pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     let european = is_european(doc.text);
     let mut out = Vec::new();
+    let mut toks = Vec::new();
     for r in &doc.sentences {
-        let toks = tokens::tokenize(doc.text, r.clone());
+        tokens::tokenize_into(doc.text, r.clone(), &mut toks);
         if toks.is_empty() {
             continue;
         }

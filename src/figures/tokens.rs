@@ -35,35 +35,53 @@ fn is_group_space(c: char) -> bool {
 
 /// Tokenizes `text[range]` (byte offsets into `text`).
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
-    let Some(src) = text.get(range.clone()) else { return Vec::new() };
+    let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// The character at byte `p` of `src` and its length in bytes; `('\0', 0)` at the end.
+#[inline]
+fn char_at(src: &str, p: usize) -> (char, usize) {
+    match src.as_bytes().get(p) {
+        None => ('\0', 0),
+        Some(&b) if b < 0x80 => (b as char, 1),
+        Some(_) => src.get(p..).and_then(|t| t.chars().next()).map_or(('\0', 0), |c| (c, c.len_utf8())),
+    }
+}
+
+/// Like [`tokenize`], into `out` (cleared first), so one buffer serves every sentence.
+/// Works on byte positions with an ASCII fast path: no per-sentence character table.
+pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
+    out.clear();
+    let Some(src) = text.get(range.clone()) else { return };
     let base = range.start;
-    let cs: Vec<(usize, char)> = src.char_indices().collect();
-    let n = cs.len();
-    let at = |i: usize| -> char { cs.get(i).map(|&(_, c)| c).unwrap_or('\0') };
-    let pos = |i: usize| -> usize { cs.get(i).map(|&(p, _)| p).unwrap_or(src.len()) };
-    let mut out = Vec::with_capacity(n / 4 + 1);
-    let mut i = 0;
-    while i < n {
-        let c = at(i);
+    let digit_at = |p: usize| src.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
+    let alpha_at = |p: usize| char_at(src, p).0.is_alphabetic();
+    let mut p = 0;
+    while p < src.len() {
+        let (c, len) = char_at(src, p);
+        if len == 0 {
+            break;
+        }
         if c.is_whitespace() {
-            i += 1;
+            p += len;
             continue;
         }
-        let start = i;
+        let start = p;
         if c.is_alphabetic() {
-            i += 1;
+            p += len;
             loop {
-                let c = at(i);
+                let (c, len) = char_at(src, p);
                 if c.is_alphabetic() {
-                    i += 1;
-                } else if (matches!(c, '\'' | '’') || is_hyphen(c)) && at(i + 1).is_alphabetic() {
-                    i += 2;
+                    p += len;
+                } else if (matches!(c, '\'' | '’') || is_hyphen(c)) && alpha_at(p + len) {
+                    p += len + char_at(src, p + len).1;
                 } else {
                     break;
                 }
             }
-            let s = base + pos(start);
-            let e = base + pos(i);
+            let (s, e) = (base + start, base + p);
             let w = text.get(s..e).unwrap_or("");
             let low = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
                 Cow::Borrowed(w)
@@ -71,43 +89,42 @@ pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
                 Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
             };
             out.push(Tok { kind: Kind::Word, s, e, low });
-        } else if c.is_ascii_digit() || (c == '.' && at(i + 1).is_ascii_digit() && !at(i.wrapping_sub(1)).is_ascii_digit() && i > 0 && at(i - 1).is_whitespace()) {
-            i += 1;
+        } else if c.is_ascii_digit()
+            || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
+        {
+            p += 1;
             let mut group_len = if c == '.' { 0 } else { 1 };
             let mut first_group = c != '.';
             loop {
-                let c = at(i);
+                let (c, len) = char_at(src, p);
                 if c.is_ascii_digit() {
-                    i += 1;
+                    p += 1;
                     group_len += 1;
-                } else if (c == ',' || c == '.') && at(i + 1).is_ascii_digit() {
-                    i += 2;
+                } else if (c == ',' || c == '.') && digit_at(p + 1) {
+                    p += 2;
                     group_len = 1;
                     first_group = false;
                 } else if is_group_space(c)
                     && (if first_group { group_len <= 3 } else { group_len == 3 })
-                    && (1..=3).all(|k| at(i + k).is_ascii_digit())
-                    && !at(i + 4).is_ascii_digit()
-                    && !(c == ' ' && matches!(at(i + 4), ',' | '.') && at(i + 5).is_ascii_digit())
+                    && (1..=3).all(|k| digit_at(p + len + k - 1))
+                    && !digit_at(p + len + 3)
+                    && !(c == ' ' && matches!(src.as_bytes().get(p + len + 3), Some(b',' | b'.')) && digit_at(p + len + 4))
                 {
-                    i += 4;
+                    p += len + 3;
                     group_len = 3;
                     first_group = false;
                 } else {
                     break;
                 }
             }
-            let s = base + pos(start);
-            let e = base + pos(i);
+            let (s, e) = (base + start, base + p);
             out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
         } else {
-            i += 1;
-            let s = base + pos(start);
-            let e = base + pos(i);
+            p += len;
+            let (s, e) = (base + start, base + p);
             out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -119,5 +136,22 @@ mod tests {
         let t = "PS2.7m and 3\u{202F}800 twenty-six, .5";
         let v: Vec<&str> = tokenize(t, 0..t.len()).iter().map(|k| &t[k.s..k.e]).collect();
         assert_eq!(v, vec!["PS", "2.7", "m", "and", "3\u{202F}800", "twenty-six", ",", ".5"]);
+    }
+
+    #[test]
+    fn multibyte_text_keeps_spans_and_groups() {
+        let t = "Tokaïev’s 3\u{00A0}800-strong x.5 — 1 234,5 ’n 12\u{2009}345\u{2009}678 a-";
+        let v: Vec<(&str, Kind)> = tokenize(t, 0..t.len()).iter().map(|k| (&t[k.s..k.e], k.kind)).collect();
+        let words: Vec<&str> = v.iter().map(|x| x.0).collect();
+        assert_eq!(words, vec!["Tokaïev’s", "3\u{00A0}800", "-", "strong", "x", ".", "5", "—", "1", "234,5", "’", "n", "12\u{2009}345\u{2009}678", "a", "-"]);
+        assert_eq!(tokenize(t, 0..t.len()).first().map(|k| k.low.to_string()), Some("tokaïev's".to_string()));
+        // Any sub-range, even one cutting a character, gives spans inside the range.
+        for a in 0..t.len() {
+            for b in a..=t.len() {
+                for k in tokenize(t, a..b) {
+                    assert!(k.s >= a && k.e <= b && k.s < k.e);
+                }
+            }
+        }
     }
 }
