@@ -92,7 +92,7 @@ fn char_stats(text: &str) -> CharStats {
 /// True when the text looks like HTML markup rather than article text.
 pub fn looks_like_html(text: &str) -> bool {
     let tags = markup_tag_count(text);
-    tags >= 3 || text.trim_start().starts_with("<!") || text.contains("</")  && tags >= 2
+    tags >= 3 || text.trim_start().starts_with("<!") || tags >= 2 && text.contains("</")
 }
 
 fn markup_tag_count(text: &str) -> usize {

@@ -123,7 +123,9 @@ pub fn is_credit(line: &str) -> bool {
     if CAPTION_PREFIXES.iter().any(|p| starts_with_ci(t, p)) {
         return true;
     }
-    if !(t.contains(" / ") || t.contains(" | ")) {
+    // A byte search first (memchr): most lines have neither separator.
+    let has = |sep: u8, pat: &str| t.as_bytes().contains(&sep) && t.contains(pat);
+    if !(has(b'/', " / ") || has(b'|', " | ")) {
         return false;
     }
     let ws: Vec<&str> = t.split_whitespace().filter(|w| *w != "/" && *w != "|").collect();
@@ -136,11 +138,23 @@ pub fn is_credit(line: &str) -> bool {
 /// True for lines that credit contributors ("X and Y contributed to this report").
 pub fn is_contributor_line(line: &str) -> bool {
     // Every cue contains one of these stems; an all-capitals line is checked in full.
-    let stems = line.contains("ontribut") || line.contains("eporting") || line.contains("iting by");
+    let stems = has_contributor_stem(line.as_bytes());
     if !stems && line.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
     }
     word_count(line, 61) <= 60 && CONTRIBUTOR_CUES.iter().any(|c| contains_ci(line, c))
+}
+
+/// True when `b` contains "ontribut", "eporting" or "iting by": one pass that stops only at
+/// the rare letters `b` and `p` (lines can be whole paragraphs; three substring searches
+/// cost three passes).
+fn has_contributor_stem(b: &[u8]) -> bool {
+    let at = |from: Option<usize>, pat: &[u8]| from.and_then(|f| b.get(f..f + pat.len())).is_some_and(|w| w == pat);
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'b' => at(i.checked_sub(5), b"ontribut") || at(i.checked_sub(6), b"iting by"),
+        b'p' => at(i.checked_sub(1), b"eporting"),
+        _ => false,
+    })
 }
 
 /// Number of whitespace-separated words in `s`, counting no further than `cap`.
@@ -310,6 +324,11 @@ mod tests {
     fn contributor_lines_and_inline_credits() {
         assert!(is_contributor_line("Wire writers Ann Lee in Oslo and Bo Park contributed to this report."));
         assert!(!is_contributor_line("The river rose two metres overnight."));
+        assert!(is_contributor_line("Additional reporting in Lima: Rosa Quispe."));
+        assert!(is_contributor_line("Writing by Ana Ruiz; editing by Tom Holt"));
+        for (line, stem) in [("contributors", true), ("reporting", true), ("waiting by", true), ("by", false), ("report", false), ("contribute", true), ("contrib", false), ("ob", false)] {
+            assert_eq!(has_contributor_stem(line.as_bytes()), stem, "{line}");
+        }
         assert!(ends_with_credit("Rescuers searched the flooded valley on Monday. (Wire Agency)"));
         assert!(!ends_with_credit("Rescuers joined the Northern Grain Council (NGC)"));
         assert!(!ends_with_credit("The council (NGC) met."));
