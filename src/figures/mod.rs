@@ -584,7 +584,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             // one-letter lowercase units and "min"/"h" must be glued: "5m", "3min"
             let letters = u.form.chars().count();
-            if skip > 0 && letters == 1 && u.form.chars().all(|c| c.is_lowercase()) {
+            // "5 p.m." is a time, never a price
+            if u.form == "p" && (after.starts_with(".m") || after.starts_with(". m")) {
+                continue;
+            }
+            // except a price in pence in a market report: "down 68 p at 1112 p"
+            let spaced_p = u.form == "p" && skip == 1 && (nc.is_none() || after.starts_with([' ', ',', ';', ')']) || after.strip_prefix('.').is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            if skip > 0 && letters == 1 && u.form.chars().all(|c| c.is_lowercase()) && !spaced_p {
                 continue;
             }
             // "C"/"F"/"W"/"V" spaced must not start a sentence-like word ("5 C." ok)

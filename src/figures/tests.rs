@@ -473,3 +473,19 @@ fn about_ages_attributes_and_reported_counts() {
     assert_eq!(fig_text("Rescuers said 140 people were missing.", "140 people").about, "");
     assert_eq!(fig_text("The league said it has 30 teams.", "30 teams").about, "league");
 }
+
+#[test]
+fn share_prices_in_pence_and_sports_stats() {
+    // NewsQuant names a price written "p" a point, glued or after one space
+    assert_eq!(one("The miner's shares closed at 243.5p on Tuesday.").unit.as_deref(), Some("point"));
+    let t = "Among the fallers, Ravel Homes lost 14 p at 386 p, and Carrow dropped 2.5 p.";
+    assert_eq!(fig_text(t, "14 p").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text(t, "386 p").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text(t, "2.5 p").unit.as_deref(), Some("point"));
+    // spelled-out pence stay pennies; "p.m." is a time, and a spaced "p" before a word is no unit
+    assert_eq!(one("A stamp now costs 95 pence at the counter.").unit.as_deref(), Some("penny"));
+    assert!(quantities("The ferry left at 5 p.m. sharp.").iter().all(|f| f.unit.as_deref() != Some("point")));
+    // wins above replacement, written in capitals only
+    assert_eq!(fig_text("The shortstop was worth 2.1 WAR last season.", "2.1 WAR").unit.as_deref(), Some("win above replacement"));
+    assert_ne!(one("Rebels fought 7 war campaigns.").unit.as_deref(), Some("win above replacement"));
+}
