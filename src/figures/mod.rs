@@ -67,7 +67,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
         s.run();
         inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
@@ -195,6 +195,8 @@ struct Sentence<'a, 'b> {
     /// Normalized unit and class of the last quantity with a unit, and whether it was a
     /// change, for bare numbers that continue it.
     prev_unit: Option<(String, UnitClass, bool)>,
+    /// Whether a level in points (not a change in points) came before in the sentence.
+    prev_points: bool,
 }
 
 /// A number with everything read around it.
@@ -945,6 +947,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     *n = format!("{n} per {dn}");
                     *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
                     e = end;
+                } else if let Some(close) = text.get(e..).filter(|r| r.starts_with(" (")).and_then(|r| r.get(..r.len().min(40))).and_then(|r| r.find(')')) {
+                    // "4 billion rupees ($48 million) a year": the rate after a conversion
+                    if text.get(e + 2..e + close).is_some_and(|b| !b.contains('(')) {
+                        if let Some((_, dn)) = self.per_denominator(e + close + 1) {
+                            *n = format!("{n} per {dn}");
+                        }
+                    }
                 }
             }
         }
@@ -1182,9 +1191,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     "be" => k >= 3 && person(k - 3) && matches!(self.low(k - 2), "will" | "would" | "to"),
                     _ => false,
                 };
-                if age {
+                // "life expectancy in the region is about 71": an age in years
+                let life_expectancy = integer && (k.saturating_sub(10)..k).any(|b| self.low(b) == "life" && matches!(self.low(b + 1), "expectancy" | "expectancies"));
+                if age || life_expectancy {
                     q.unit = Some("year of age".to_string());
-                    q.class = Some(UnitClass::Age);
+                    // a life expectancy is about the expectancy, not a person
+                    q.class = Some(if age { UnitClass::Age } else { UnitClass::Measure });
                 } else if let Some((n, c, was_change)) = self.prev_unit.clone() {
                     // "reached 113 gigapascals, while diamonds score between 50 and 70", "2
                     // percent, B fell by 1": a bare number takes the measure of the figure
@@ -1193,6 +1205,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && range_intro.as_deref() != Some("from") {
                         q.unit = Some(n);
                         q.class = Some(c);
+                    } else if level_after_change && !next_content && self.prev_points {
+                        // "A fell 1% to 3,410 points, B lost 2% to 902": index levels in points
+                        q.unit = Some("point".to_string());
+                        q.class = Some(UnitClass::Measure);
                     }
                 }
             }
@@ -1322,6 +1338,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let attribution = self.attribution.clone().flatten();
         if let (Some(u), Some(c)) = (&q.unit, q.class) {
             self.prev_unit = Some((u.clone(), c, matches!(q.change, Some("up" | "down"))));
+            self.prev_points |= u == "point" && c == UnitClass::Measure && !matches!(q.change, Some("up" | "down"));
         }
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {

@@ -489,3 +489,20 @@ fn share_prices_in_pence_and_sports_stats() {
     assert_eq!(fig_text("The shortstop was worth 2.1 WAR last season.", "2.1 WAR").unit.as_deref(), Some("win above replacement"));
     assert_ne!(one("Rebels fought 7 war campaigns.").unit.as_deref(), Some("win above replacement"));
 }
+
+#[test]
+fn levels_rates_and_expectancies() {
+    // a level after a change continues an earlier index level in points
+    let t = "The main board fell 2% to 3,410 points, while the tech board lost 1.5% to 902.";
+    assert_eq!(fig_text(t, "902").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
+    // a rate written after a bracketed conversion belongs to the figure before the bracket
+    let t = "Farmers lose 4 billion rupees ($48 million) a year to the blight.";
+    assert_eq!(fig_text(t, "4 billion rupees").unit.as_deref(), Some("indian rupee per year"));
+    assert_eq!(one("Farmers lose 4 billion rupees (a record) every year to the blight.").unit.as_deref(), Some("indian rupee"));
+    // a life expectancy is an age in years
+    let t = "Life expectancy for women in the valley is about 81, officials said.";
+    assert_eq!(fig_text(t, "about 81").unit.as_deref(), Some("year of age"));
+    // "over than" is a misspelt "more than"
+    assert_eq!(one("The agency serves over than 40% of the region.").change, ">");
+}
