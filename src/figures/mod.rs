@@ -328,7 +328,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let num = match t.kind {
                 Kind::Num => numbers::digits_at(self.text(), self.toks, i, self.european),
                 Kind::Word => {
-                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
+                    if self.is_pronoun_one(i) || self.is_rank(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
                         None
                     } else {
                         numbers::words_at(self.text(), self.toks, i)
@@ -359,6 +359,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// Numbers that are not figures at token `i` (a `Num` token): identifiers, phone
     /// numbers, list numbering, scores. Returns the token index to continue at.
+    /// A rank, not an amount: "slipped into the bottom three", "a place in the top 10 of
+    /// the table"; "the top three seeds" still counts seeds.
+    fn is_rank(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        i >= 2
+            && matches!(self.low(i - 1), "top" | "bottom")
+            && self.low(i - 2) == "the"
+            && !self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !tables::is_stopword(&x.low))
+            && self.unit_at(t.e, true).is_none()
+    }
+
     fn not_a_number(&self, i: usize) -> Option<usize> {
         let t = &self.toks[i];
         let text = self.text();
@@ -497,6 +508,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     }
                 }
             }
+        }
+        if self.is_rank(i) {
+            return Some(i + 1);
         }
         // identifiers after a name or a label word: "Big 12", "Model 3", "S&P 500",
         // "category 4", "Article 5"

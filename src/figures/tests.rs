@@ -506,3 +506,11 @@ fn levels_rates_and_expectancies() {
     // "over than" is a misspelt "more than"
     assert_eq!(one("The agency serves over than 40% of the region.").change, ">");
 }
+
+#[test]
+fn ranks_are_not_amounts() {
+    assert!(quantities("The club has slid into the bottom three after a poor run.").is_empty());
+    assert!(quantities("Her film stayed in the top 10 for a month.").iter().all(|f| f.value != 10.0));
+    assert_eq!(one("The top three seeds all lost on Sunday.").value, 3.0);
+    assert_eq!(one("The top 5 banks hold most deposits.").unit.as_deref(), Some("bank"));
+}
