@@ -1207,10 +1207,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 };
                 // "life expectancy in the region is about 71": an age in years
                 let life_expectancy = integer && (k.saturating_sub(10)..k).any(|b| self.low(b) == "life" && matches!(self.low(b + 1), "expectancy" | "expectancies"));
+                // "a day or two", "another pick or two": the noun before "or" is counted
+                let or_noun = (num.words && !next_content && k >= 3 && self.low(k - 1) == "or" && matches!(self.low(k - 3), "a" | "an" | "another" | "one"))
+                    .then(|| &self.toks[k - 2])
+                    .filter(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low) && !context::is_plural(&t.low) && t.low.len() > 1);
                 if age || life_expectancy {
                     q.unit = Some("year of age".to_string());
                     // a life expectancy is about the expectancy, not a person
                     q.class = Some(if age { UnitClass::Age } else { UnitClass::Measure });
+                } else if let Some(t) = or_noun {
+                    if let Some((_, u)) = self.unit_at(t.s, false).filter(|(ue, _)| *ue == t.e) {
+                        q.unit = Some(u.norm.to_string());
+                        q.class = Some(u.class);
+                    } else {
+                        q.unit = Some(t.low.to_string());
+                    }
                 } else if let Some((n, c, was_change)) = self.prev_unit.clone() {
                     // "reached 113 gigapascals, while diamonds score between 50 and 70", "2
                     // percent, B fell by 1": a bare number takes the measure of the figure

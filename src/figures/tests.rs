@@ -514,3 +514,13 @@ fn ranks_are_not_amounts() {
     assert_eq!(one("The top three seeds all lost on Sunday.").value, 3.0);
     assert_eq!(one("The top 5 banks hold most deposits.").unit.as_deref(), Some("bank"));
 }
+
+#[test]
+fn a_noun_or_two() {
+    let t = "The coach hopes to add a striker or two before the deadline.";
+    assert_eq!(fig_text(t, "two").unit.as_deref(), Some("striker"));
+    let t = "Repairs should take a week or two, the mayor said.";
+    assert_eq!(fig_text(t, "two").unit.as_deref(), Some("week"));
+    // not after a plural or a function word
+    assert!(quantities("Bring cakes or two loaves.").iter().all(|f| f.unit.as_deref() != Some("cake")));
+}
