@@ -1015,7 +1015,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         // "5% higher/lower"
-        if change.is_none() && matches!(self.low(after_tok), "higher" | "lower") && unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct) {
+        // "12 cents lower", "40 points higher" (but "2 metres higher than the wall" compares)
+        let moved_unit = unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct || matches!(u.2, UnitClass::Money | UnitClass::Measure) && self.low(after_tok + 1) != "than");
+        if change.is_none() && matches!(self.low(after_tok), "higher" | "lower") && moved_unit {
             change = Some(if self.low(after_tok) == "higher" { "up" } else { "down" });
         }
         // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"

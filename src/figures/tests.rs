@@ -524,3 +524,25 @@ fn a_noun_or_two() {
     // not after a plural or a function word
     assert!(quantities("Bring cakes or two loaves.").iter().all(|f| f.unit.as_deref() != Some("cake")));
 }
+
+#[test]
+fn more_rise_and_fall_verbs() {
+    assert_eq!(one("The rand rebounded 1.2% against the dollar.").change, "up");
+    assert_eq!(one("Output expanded 3.4 percent in the third quarter.").change, "up");
+    assert_eq!(one("The lira depreciated 6% in a week.").change, "down");
+    assert_eq!(one("Copper softened 0.8% on Monday.").change, "down");
+    // a level after the verb stays a level
+    assert_eq!(one("Membership expanded to 31 countries.").change, "=");
+}
+
+#[test]
+fn amounts_higher_or_lower() {
+    assert_eq!(fig_text("The stock closed 35 cents lower at $12.10.", "35 cents").change, "down");
+    assert_eq!(fig_text("The index ended 41 points higher on Friday.", "41 points").change, "up");
+    assert_eq!(one("The new dam is 4 metres higher than the old one.").change, "=");
+}
+
+#[test]
+fn rebounds_are_counted_not_a_rise() {
+    assert_eq!(fig_text("She had 12 points and 9 rebounds.", "9 rebounds").unit.as_deref(), Some("rebound"));
+}
