@@ -68,7 +68,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
         s.run();
         inherit_partitive_units(doc.text, &mut s.out);
         out.extend(s.out);
@@ -196,6 +196,8 @@ struct Sentence<'a, 'b> {
     /// Normalized unit and class of the last quantity with a unit, and whether it was a
     /// change, for bare numbers that continue it.
     prev_unit: Option<(String, UnitClass, bool)>,
+    /// Whether a level in points (not a change in points) came before in the sentence.
+    prev_points: bool,
 }
 
 /// A number with everything read around it.
@@ -327,7 +329,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let num = match t.kind {
                 Kind::Num => numbers::digits_at(self.text(), self.toks, i, self.european),
                 Kind::Word => {
-                    if self.is_pronoun_one(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
+                    if self.is_pronoun_one(i) || self.is_rank(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
                         None
                     } else {
                         numbers::words_at(self.text(), self.toks, i)
@@ -358,6 +360,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// Numbers that are not figures at token `i` (a `Num` token): identifiers, phone
     /// numbers, list numbering, scores. Returns the token index to continue at.
+    /// A rank, not an amount: "slipped into the bottom three", "a place in the top 10 of
+    /// the table"; "the top three seeds" still counts seeds.
+    fn is_rank(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else { return false };
+        i >= 2
+            && matches!(self.low(i - 1), "top" | "bottom")
+            && self.low(i - 2) == "the"
+            && !self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word && !tables::is_stopword(&x.low))
+            && self.unit_at(t.e, true).is_none()
+    }
+
     fn not_a_number(&self, i: usize) -> Option<usize> {
         let t = &self.toks[i];
         let text = self.text();
@@ -497,6 +510,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        if self.is_rank(i) {
+            return Some(i + 1);
+        }
         // identifiers after a name or a label word: "Big 12", "Model 3", "S&P 500",
         // "category 4", "Article 5"
         if let Some(p) = prev {
@@ -585,7 +601,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             // one-letter lowercase units and "min"/"h" must be glued: "5m", "3min"
             let letters = u.form.chars().count();
-            if skip > 0 && letters == 1 && u.form.chars().all(|c| c.is_lowercase()) {
+            // "5 p.m." is a time, never a price
+            if u.form == "p" && (after.starts_with(".m") || after.starts_with(". m")) {
+                continue;
+            }
+            // except a price in pence in a market report: "down 68 p at 1112 p"
+            let spaced_p = u.form == "p" && skip == 1 && (nc.is_none() || after.starts_with([' ', ',', ';', ')']) || after.strip_prefix('.').is_some_and(|r| r.is_empty() || r.starts_with(' ')));
+            if skip > 0 && letters == 1 && u.form.chars().all(|c| c.is_lowercase()) && !spaced_p {
                 continue;
             }
             // "C"/"F"/"W"/"V" spaced must not start a sentence-like word ("5 C." ok)
@@ -940,6 +962,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     *n = format!("{n} per {dn}");
                     *w = format!("{w}{}", text.get(e..end).unwrap_or(""));
                     e = end;
+                } else if let Some(close) = text.get(e..).filter(|r| r.starts_with(" (")).and_then(|r| r.get(..r.len().min(40))).and_then(|r| r.find(')')) {
+                    // "4 billion rupees ($48 million) a year": the rate after a conversion
+                    if text.get(e + 2..e + close).is_some_and(|b| !b.contains('(')) {
+                        if let Some((_, dn)) = self.per_denominator(e + close + 1) {
+                            *n = format!("{n} per {dn}");
+                        }
+                    }
                 }
             }
         }
@@ -987,7 +1016,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         // "5% higher/lower"
-        if change.is_none() && matches!(self.low(after_tok), "higher" | "lower") && unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct) {
+        // "12 cents lower", "40 points higher" (but "2 metres higher than the wall" compares)
+        let moved_unit = unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct || matches!(u.2, UnitClass::Money | UnitClass::Measure) && self.low(after_tok + 1) != "than");
+        if change.is_none() && matches!(self.low(after_tok), "higher" | "lower") && moved_unit {
             change = Some(if self.low(after_tok) == "higher" { "up" } else { "down" });
         }
         // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"
@@ -1177,9 +1208,23 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     "be" => k >= 3 && person(k - 3) && matches!(self.low(k - 2), "will" | "would" | "to"),
                     _ => false,
                 };
-                if age {
+                // "life expectancy in the region is about 71": an age in years
+                let life_expectancy = integer && (k.saturating_sub(10)..k).any(|b| self.low(b) == "life" && matches!(self.low(b + 1), "expectancy" | "expectancies"));
+                // "a day or two", "another pick or two": the noun before "or" is counted
+                let or_noun = (num.words && !next_content && k >= 3 && self.low(k - 1) == "or" && matches!(self.low(k - 3), "a" | "an" | "another" | "one"))
+                    .then(|| &self.toks[k - 2])
+                    .filter(|t| t.kind == Kind::Word && !tables::is_stopword(&t.low) && !context::is_plural(&t.low) && t.low.len() > 1);
+                if age || life_expectancy {
                     q.unit = Some("year of age".to_string());
-                    q.class = Some(UnitClass::Age);
+                    // a life expectancy is about the expectancy, not a person
+                    q.class = Some(if age { UnitClass::Age } else { UnitClass::Measure });
+                } else if let Some(t) = or_noun {
+                    if let Some((_, u)) = self.unit_at(t.s, false).filter(|(ue, _)| *ue == t.e) {
+                        q.unit = Some(u.norm.to_string());
+                        q.class = Some(u.class);
+                    } else {
+                        q.unit = Some(t.low.to_string());
+                    }
                 } else if let Some((n, c, was_change)) = self.prev_unit.clone() {
                     // "reached 113 gigapascals, while diamonds score between 50 and 70", "2
                     // percent, B fell by 1": a bare number takes the measure of the figure
@@ -1188,6 +1233,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && range_intro.as_deref() != Some("from") {
                         q.unit = Some(n);
                         q.class = Some(c);
+                    } else if level_after_change && !next_content && self.prev_points {
+                        // "A fell 1% to 3,410 points, B lost 2% to 902": index levels in points
+                        q.unit = Some("point".to_string());
+                        q.class = Some(UnitClass::Measure);
                     }
                 }
             }
@@ -1317,6 +1366,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let attribution = self.attribution.clone().flatten();
         if let (Some(u), Some(c)) = (&q.unit, q.class) {
             self.prev_unit = Some((u.clone(), c, matches!(q.change, Some("up" | "down"))));
+            self.prev_points |= u == "point" && c == UnitClass::Measure && !matches!(q.change, Some("up" | "down"));
         }
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {

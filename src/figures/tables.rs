@@ -269,7 +269,8 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "soars" | "rallied" | "spiked" | "boosted" | "higher" | "lifted" | "jumping" | "surging"
         | "soaring" | "climbing" | "advancing" | "rallying" | "growing" | "upward" | "upwards"
         | "inched" | "edged" | "firmed" | "strengthened" | "skyrocketed" | "rocketed" | "leapt"
-        | "leaped" | "widened" | "swelled" | "ballooned" | "hiked" => "up",
+        | "leaped" | "widened" | "swelled" | "ballooned" | "hiked" | "rebounded"
+        | "recovered" | "appreciated" | "expanded" | "expands" | "accelerated" => "up",
         "fell" | "fall" | "falls" | "falling" | "fallen" | "dropped" | "drop" | "drops"
         | "dropping" | "declined" | "decline" | "declines" | "decreased" | "decrease"
         | "decreases" | "slid" | "slide" | "slides" | "lost" | "lose" | "loses" | "losing"
@@ -280,7 +281,7 @@ pub fn change_word(w: &str) -> Option<&'static str> {
         | "reduced" | "lowered" | "trimmed" | "plummeting" | "plunging" | "sliding" | "slipping"
         | "tumbling" | "declining" | "decreasing" | "dipping" | "easing" | "sinking" | "shedding"
         | "slumping" | "shrinking" | "downward" | "downwards" | "slashed" | "dived" | "tanked"
-        | "sagged" | "skidded" | "narrowed" | "dwindled" => "down",
+        | "sagged" | "skidded" | "narrowed" | "dwindled" | "softened" | "depreciated" | "slowed" => "down",
         _ => return None,
     })
 }

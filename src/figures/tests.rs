@@ -473,3 +473,76 @@ fn about_ages_attributes_and_reported_counts() {
     assert_eq!(fig_text("Rescuers said 140 people were missing.", "140 people").about, "");
     assert_eq!(fig_text("The league said it has 30 teams.", "30 teams").about, "league");
 }
+
+#[test]
+fn share_prices_in_pence_and_sports_stats() {
+    // NewsQuant names a price written "p" a point, glued or after one space
+    assert_eq!(one("The miner's shares closed at 243.5p on Tuesday.").unit.as_deref(), Some("point"));
+    let t = "Among the fallers, Ravel Homes lost 14 p at 386 p, and Carrow dropped 2.5 p.";
+    assert_eq!(fig_text(t, "14 p").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text(t, "386 p").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text(t, "2.5 p").unit.as_deref(), Some("point"));
+    // spelled-out pence stay pennies; "p.m." is a time, and a spaced "p" before a word is no unit
+    assert_eq!(one("A stamp now costs 95 pence at the counter.").unit.as_deref(), Some("penny"));
+    assert!(quantities("The ferry left at 5 p.m. sharp.").iter().all(|f| f.unit.as_deref() != Some("point")));
+    // wins above replacement, written in capitals only
+    assert_eq!(fig_text("The shortstop was worth 2.1 WAR last season.", "2.1 WAR").unit.as_deref(), Some("win above replacement"));
+    assert_ne!(one("Rebels fought 7 war campaigns.").unit.as_deref(), Some("win above replacement"));
+}
+
+#[test]
+fn levels_rates_and_expectancies() {
+    // a level after a change continues an earlier index level in points
+    let t = "The main board fell 2% to 3,410 points, while the tech board lost 1.5% to 902.";
+    assert_eq!(fig_text(t, "902").unit.as_deref(), Some("point"));
+    assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
+    // a rate written after a bracketed conversion belongs to the figure before the bracket
+    let t = "Farmers lose 4 billion rupees ($48 million) a year to the blight.";
+    assert_eq!(fig_text(t, "4 billion rupees").unit.as_deref(), Some("indian rupee per year"));
+    assert_eq!(one("Farmers lose 4 billion rupees (a record) every year to the blight.").unit.as_deref(), Some("indian rupee"));
+    // a life expectancy is an age in years
+    let t = "Life expectancy for women in the valley is about 81, officials said.";
+    assert_eq!(fig_text(t, "about 81").unit.as_deref(), Some("year of age"));
+    // "over than" is a misspelt "more than"
+    assert_eq!(one("The agency serves over than 40% of the region.").change, ">");
+}
+
+#[test]
+fn ranks_are_not_amounts() {
+    assert!(quantities("The club has slid into the bottom three after a poor run.").is_empty());
+    assert!(quantities("Her film stayed in the top 10 for a month.").iter().all(|f| f.value != 10.0));
+    assert_eq!(one("The top three seeds all lost on Sunday.").value, 3.0);
+    assert_eq!(one("The top 5 banks hold most deposits.").unit.as_deref(), Some("bank"));
+}
+
+#[test]
+fn a_noun_or_two() {
+    let t = "The coach hopes to add a striker or two before the deadline.";
+    assert_eq!(fig_text(t, "two").unit.as_deref(), Some("striker"));
+    let t = "Repairs should take a week or two, the mayor said.";
+    assert_eq!(fig_text(t, "two").unit.as_deref(), Some("week"));
+    // not after a plural or a function word
+    assert!(quantities("Bring cakes or two loaves.").iter().all(|f| f.unit.as_deref() != Some("cake")));
+}
+
+#[test]
+fn more_rise_and_fall_verbs() {
+    assert_eq!(one("The rand rebounded 1.2% against the dollar.").change, "up");
+    assert_eq!(one("Output expanded 3.4 percent in the third quarter.").change, "up");
+    assert_eq!(one("The lira depreciated 6% in a week.").change, "down");
+    assert_eq!(one("Copper softened 0.8% on Monday.").change, "down");
+    // a level after the verb stays a level
+    assert_eq!(one("Membership expanded to 31 countries.").change, "=");
+}
+
+#[test]
+fn amounts_higher_or_lower() {
+    assert_eq!(fig_text("The stock closed 35 cents lower at $12.10.", "35 cents").change, "down");
+    assert_eq!(fig_text("The index ended 41 points higher on Friday.", "41 points").change, "up");
+    assert_eq!(one("The new dam is 4 metres higher than the old one.").change, "=");
+}
+
+#[test]
+fn rebounds_are_counted_not_a_rise() {
+    assert_eq!(fig_text("She had 12 points and 9 rebounds.", "9 rebounds").unit.as_deref(), Some("rebound"));
+}
