@@ -137,32 +137,50 @@ mod small_blocks {
         unsafe { Layout::from_size_align_unchecked((c + 1) * STEP, STEP) }
     }
 
+    // dlmalloc is reached through these three, never inlined, so that its code is not
+    // copied into each method.
+    #[inline(never)]
+    unsafe fn sys_alloc(layout: Layout) -> *mut u8 {
+        System.alloc(layout)
+    }
+    #[inline(never)]
+    unsafe fn sys_dealloc(ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout)
+    }
+    #[inline(never)]
+    unsafe fn sys_realloc(ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        System.realloc(ptr, layout, new_size)
+    }
+
+    // The methods are not inlined either: thousands of allocation sites would each get a
+    // copy of the fast path.
     unsafe impl GlobalAlloc for SmallBlocks {
-        #[inline]
+        #[inline(never)]
         unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-            let Some(c) = class(&layout) else { return System.alloc(layout) };
+            let Some(c) = class(&layout) else { return sys_alloc(layout) };
             let heads = &mut *self.heads.get();
             let head = heads[c];
             if head.is_null() {
-                return System.alloc(class_layout(c));
+                return sys_alloc(class_layout(c));
             }
             // A free block stores the next free block of its class in its first word.
             heads[c] = *(head as *mut *mut u8);
             head
         }
 
-        #[inline]
+        #[inline(never)]
         unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-            let Some(c) = class(&layout) else { return System.dealloc(ptr, layout) };
+            let Some(c) = class(&layout) else { return sys_dealloc(ptr, layout) };
             let heads = &mut *self.heads.get();
             *(ptr as *mut *mut u8) = heads[c];
             heads[c] = ptr;
         }
 
+        #[inline(never)]
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
             let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
             match (class(&layout), class(&new_layout)) {
-                (None, None) => System.realloc(ptr, layout, new_size),
+                (None, None) => sys_realloc(ptr, layout, new_size),
                 (Some(a), Some(b)) if a == b => ptr,
                 _ => {
                     let new = self.alloc(new_layout);
