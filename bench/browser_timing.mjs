@@ -55,10 +55,11 @@ try {
   const page = await browser.newPage();
   await page.goto(url);
   await page.waitForFunction(() => window.ready === true);
-  // Median of `reps` timed runs after one warm-up run (the median resists a busy machine
-  // better than the mean); the report is turned into JS objects inside each run.
+  // Median of `reps` timed runs after a few warm-up runs (V8 compiles wasm first with its
+  // baseline compiler and tiers hot functions up in the background; the median resists a
+  // busy machine better than the mean); the report is turned into JS objects in each run.
   const time = (articles, reps) => page.evaluate(({ articles, reps }) => {
-    window.analyze(articles); // warm up
+    for (let i = 0; i < Math.min(10, reps); i++) window.analyze(articles); // warm up
     const t = [];
     for (let i = 0; i < reps; i++) {
       const t0 = performance.now();
