@@ -58,6 +58,20 @@ struct CharStats {
     latin_letters: usize,
 }
 
+/// For each ASCII byte: bit 0 a letter, bit 1 a control character other than whitespace.
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let u = b as u8;
+        let letter = (u | 0x20).wrapping_sub(b'a') < 26;
+        let control = (u < 0x20 && !matches!(u, b'\t' | b'\n' | b'\r' | 0x0c)) || u == 0x7f;
+        t[b] = letter as u8 | ((control as u8) << 1);
+        b += 1;
+    }
+    t
+};
+
 fn char_stats(text: &str) -> CharStats {
     let mut st = CharStats::default();
     let bytes = text.as_bytes();
@@ -65,12 +79,12 @@ fn char_stats(text: &str) -> CharStats {
     while i < bytes.len() {
         let b = bytes[i];
         if b < 0x80 {
-            // Branch-free counts for the common case (ASCII).
+            // Branch-free counts for the common case (ASCII), from a table.
+            let k = ASCII_CLASS[usize::from(b)];
             st.chars += 1;
-            let letter = usize::from((b | 0x20).wrapping_sub(b'a') < 26);
-            st.letters += letter;
-            st.latin_letters += letter;
-            st.control += usize::from((b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c)) || b == 0x7f);
+            st.letters += usize::from(k & 1);
+            st.latin_letters += usize::from(k & 1);
+            st.control += usize::from(k >> 1);
             i += 1;
             continue;
         }
@@ -95,15 +109,30 @@ pub fn looks_like_html(text: &str) -> bool {
     tags >= 3 || text.trim_start().starts_with("<!") || tags >= 2 && text.contains("</")
 }
 
+/// The number of tags, counting no further than 3 (all [`looks_like_html`] asks).
 fn markup_tag_count(text: &str) -> usize {
-    tag_spans(text).len()
+    let mut n = 0;
+    for_each_tag(text, |_| {
+        n += 1;
+        n < 3
+    });
+    n
 }
 
 /// Byte ranges of HTML/XML tags (`<p>`, `</div>`, `<img src=x>`) and comments. Only
 /// sequences that look like tags count: `<` followed by a letter, `/` or `!`.
 fn tag_spans(text: &str) -> Vec<Range<usize>> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
+    for_each_tag(text, |r| {
+        out.push(r);
+        true
+    });
+    out
+}
+
+/// Calls `f` with each tag's byte range until it returns false.
+fn for_each_tag(text: &str, mut f: impl FnMut(Range<usize>) -> bool) {
+    let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
         match b[i..].iter().position(|&c| c == b'<') {
@@ -114,7 +143,9 @@ fn tag_spans(text: &str) -> Vec<Range<usize>> {
             if let Some(k) = b[i + 1..].iter().take(2000).position(|&c| c == b'>' || c == b'<') {
                 let j = i + 1 + k;
                 if b[j] == b'>' {
-                    out.push(i..j + 1);
+                    if !f(i..j + 1) {
+                        return;
+                    }
                     i = j + 1;
                     continue;
                 }
@@ -122,7 +153,6 @@ fn tag_spans(text: &str) -> Vec<Range<usize>> {
         }
         i += 1;
     }
-    out
 }
 
 /// Spans the extractors must skip: the tags of HTML-looking text (never the text between
