@@ -180,6 +180,9 @@ fn is_european(text: &str) -> bool {
     comma_dec > 0 && dot_dec == 0
 }
 
+/// The words a vague quantity can start with (checked first by `vague_at`).
+pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"];
+
 struct Sentence<'a, 'b> {
     doc: &'a TextDoc<'a>,
     toks: &'b [Tok<'a>],
@@ -258,8 +261,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
     fn run(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
+        let tb = tables();
         while i < n {
             let t = &self.toks[i];
+            // Most tokens cannot start anything: a word whose signature matches no starting
+            // word (no month, vague quantity, ordinal or number word: every check below
+            // would say no), and ASCII punctuation (no date, time or vulgar fraction).
+            let skip = match t.kind {
+                Kind::Word => !tb.may_start(&t.low),
+                Kind::Punct => t.low.len() == 1,
+                Kind::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
             if let Some(f) = dates::date_at(self.text(), self.toks, i) {
                 self.push_typed(FigureKind::Date, f.s, f.e, f.value);
                 i = f.next.max(i + 1);
@@ -684,7 +700,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
     fn vague_at(&mut self, i: usize) -> Option<usize> {
         let tb = tables();
-        if !matches!(self.low(i), "a" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "millions" | "billions") {
+        if !VAGUE_FIRST.contains(&self.low(i)) {
             return None;
         }
         let v = tb.vague.iter().find(|v| v.words.iter().enumerate().all(|(o, w)| self.low(i + o) == *w))?;

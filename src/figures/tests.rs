@@ -546,3 +546,27 @@ fn amounts_higher_or_lower() {
 fn rebounds_are_counted_not_a_rise() {
     assert_eq!(fig_text("She had 12 points and 9 rebounds.", "9 rebounds").unit.as_deref(), Some("rebound"));
 }
+
+/// The start filter of `run` never rejects a word that a reading could start with: every
+/// word of the figure lexicons (and some made-up ones) that the filter rejects is no month,
+/// ordinal, number word or vague quantity starter.
+#[test]
+fn start_filter_rejects_only_inert_words() {
+    let tb = tables();
+    let lex = [tables::UNITS, tables::PREFIXES, tables::NUMBER_WORDS, tables::QUALIFIERS, tables::VAGUE, tables::EVENTS].join("\n");
+    let extra = "a an one half third-quarter twenty-first may-day sept jan thousandth Dozens zzz élan naïve";
+    let mut rejected = 0;
+    for w in lex.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).chain(extra.split(' ')).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        if tb.may_start(&w) {
+            continue;
+        }
+        rejected += 1;
+        assert!(dates::month(&w).is_none(), "{w}");
+        assert!(numbers::ordinal_word(&w).is_none(), "{w}");
+        assert!(tb.word(numbers::before_hyphen(&w)).is_none(), "{w}");
+        assert!(!VAGUE_FIRST.contains(&w.as_str()) && !matches!(numbers::before_hyphen(&w), "a" | "an"), "{w}");
+    }
+    assert!(rejected > 100, "the filter should reject most words, rejected {rejected}");
+    assert!(tb.may_start("twenty-six") && tb.may_start("september") && tb.may_start("dozens") && tb.may_start("fortieth"));
+}
