@@ -157,6 +157,14 @@ fn is_european(text: &str) -> bool {
     let mut dot_dec = 0;
     let mut i = 1;
     while i + 1 < b.len() {
+        // the test below needs a digit at i + 1: jump to the next digit
+        if !b[i + 1].is_ascii_digit() {
+            match next_digit(b, i + 2) {
+                Some(j) => i = j - 1,
+                None => break,
+            }
+            continue;
+        }
         let c = b[i];
         if (c == b',' || c == b'.') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() {
             let mut k = i + 1;
@@ -182,6 +190,26 @@ fn is_european(text: &str) -> bool {
 
 /// The words a vague quantity can start with (checked first by `vague_at`).
 pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"];
+
+/// The first ASCII digit at or after byte `k`, eight bytes at a time: a word has a byte
+/// below 10 after XOR with b'0' exactly when one of its bytes is a digit.
+fn next_digit(b: &[u8], mut k: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = b.get(k..k + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()) {
+        let x = u64::from_le_bytes(chunk) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
+            break;
+        }
+        k += 8;
+    }
+    while let Some(c) = b.get(k) {
+        if c.is_ascii_digit() {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
+}
 
 struct Sentence<'a, 'b> {
     doc: &'a TextDoc<'a>,
