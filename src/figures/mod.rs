@@ -296,7 +296,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // word (no month, vague quantity, ordinal or number word: every check below
             // would say no), and ASCII punctuation (no date, time or vulgar fraction).
             let skip = match t.kind {
-                Kind::Word => !tb.may_start(&t.low),
+                Kind::Word => !tb.may_start(&t.low, t.dash),
                 Kind::Punct => t.low.len() == 1,
                 Kind::Num => false,
             };
@@ -601,7 +601,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
     fn currency_before(&self, s: usize) -> Option<(usize, &'static str)> {
         let head = self.text().get(self.start..s)?;
         let trimmed = head.strip_suffix(' ').unwrap_or(head);
-        for &(form, norm) in &tables().prefixes {
+        let tb = tables();
+        // no form ends with the last byte: no form is a suffix
+        if trimmed.as_bytes().last().is_some_and(|&b| !tb.prefix_last[usize::from(b)]) {
+            return None;
+        }
+        for &(form, norm) in &tb.prefixes {
             if let Some(rest) = trimmed.strip_suffix(form) {
                 let ok_before = rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric());
                 let letters = form.chars().all(|c| c.is_alphabetic() || c == '.');
@@ -630,11 +635,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let first = r.chars().next()?.to_lowercase().next()?;
         let tb = tables();
         let cands = tb.units_by_first.get(&first)?;
-        let head: String = r.chars().take(24).collect();
-        // non-exact forms are ASCII lowercase, so an ASCII fold is enough to match them
-        let head_low = head.to_ascii_lowercase();
+        // the first 24 characters, borrowed
+        let head = r.get(..r.char_indices().nth(24).map_or(r.len(), |(i, _)| i)).unwrap_or(r);
+        // non-exact forms have no capitals, so an ASCII fold is enough to match them
         for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
-            let m = if u.exact { head.starts_with(u.form) } else { head_low.starts_with(u.form) };
+            let m = if u.exact { head.starts_with(u.form) } else { head.as_bytes().get(..u.form.len()).is_some_and(|h| h.eq_ignore_ascii_case(u.form.as_bytes())) };
             if !m {
                 continue;
             }

@@ -91,6 +91,8 @@ pub struct Tables {
     pub units_by_first: HashMap<char, Vec<usize>>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
+    /// The last bytes of the prefix forms (every byte when a form is empty).
+    pub prefix_last: [bool; 256],
     pub words: HashMap<&'static str, (f64, WordClass)>,
     /// Bits set for the (length, first byte, last byte) of every key of `words`: most
     /// words of a sentence are rejected by one bit test before any hashing.
@@ -132,8 +134,9 @@ impl Tables {
     /// ordinal or a number in words: its (length, first byte, last byte) before any hyphen
     /// matches none of the words those readings start with (month forms, vague quantity
     /// starters, ordinal words, "a"/"an" and the number words). One bit test, no hashing.
-    pub fn may_start(&self, low: &str) -> bool {
-        let i = word_sig_index(super::numbers::before_hyphen(low));
+    /// `dash` says whether `low` contains an ASCII hyphen.
+    pub fn may_start(&self, low: &str, dash: bool) -> bool {
+        let i = word_sig_index(if dash { super::numbers::before_hyphen(low) } else { low });
         self.start_sig.get(i / 64).map_or(true, |x| x & (1 << (i % 64)) != 0)
     }
 }
@@ -242,7 +245,14 @@ fn build() -> Tables {
             *x |= 1 << (i % 64);
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
+    let mut prefix_last = [false; 256];
+    for (form, _) in &prefixes {
+        match form.as_bytes().last() {
+            Some(&b) => prefix_last[usize::from(b)] = true,
+            None => prefix_last = [true; 256],
+        }
+    }
+    Tables { units, unit_exact, unit_low, units_by_first, prefixes, prefix_last, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

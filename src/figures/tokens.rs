@@ -23,6 +23,8 @@ pub struct Tok<'a> {
     /// Lowercase text for words (apostrophes folded to '\''); the text itself otherwise.
     /// Borrowed from the text unless folding changed it (no allocation per token).
     pub low: Cow<'a, str>,
+    /// Whether `low` contains an ASCII hyphen ("twenty-six").
+    pub dash: bool,
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -74,7 +76,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
         if matches!(c, '’' | '‘' | '“' | '”' | '—' | '–') {
             p += len;
             let (s, e) = (base + start, base + p);
-            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
             continue;
         }
         if c.is_alphabetic() {
@@ -82,6 +84,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
             // or may differ from the text); `wide`: some byte is non-ASCII
             let mut wide = len > 1;
             let mut fold = wide || c.is_ascii_uppercase();
+            let mut dash = false;
             p += len;
             loop {
                 match bytes.get(p) {
@@ -99,6 +102,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
                                 let l2 = char_at(src, p + len).1;
                                 wide |= len > 1 || l2 > 1;
                                 fold |= wide || src.as_bytes().get(p + len).is_some_and(u8::is_ascii_uppercase);
+                                dash |= c == '-';
                                 p += len + l2;
                             } else {
                                 break;
@@ -122,7 +126,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
             } else {
                 Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
             };
-            out.push(Tok { kind: Kind::Word, s, e, low });
+            out.push(Tok { kind: Kind::Word, s, e, low, dash });
         } else if c.is_ascii_digit()
             || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
         {
@@ -152,11 +156,11 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
                 }
             }
             let (s, e) = (base + start, base + p);
-            out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+            out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
         } else {
             p += len;
             let (s, e) = (base + start, base + p);
-            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
         }
     }
 }
@@ -226,7 +230,8 @@ mod tests {
                 } else {
                     Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
                 };
-                out.push(Tok { kind: Kind::Word, s, e, low });
+                let dash = low.contains('-');
+                out.push(Tok { kind: Kind::Word, s, e, low, dash });
             } else if c.is_ascii_digit()
                 || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
             {
@@ -256,11 +261,11 @@ mod tests {
                     }
                 }
                 let (s, e) = (base + start, base + p);
-                out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+                out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
             } else {
                 p += len;
                 let (s, e) = (base + start, base + p);
-                out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+                out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
             }
         }
     }
@@ -282,7 +287,7 @@ mod tests {
             let (mut a, mut b) = (Vec::new(), Vec::new());
             tokenize_into(t, 0..t.len(), &mut a);
             reference_into(t, 0..t.len(), &mut b);
-            let key = |v: &Vec<Tok>| v.iter().map(|k| (k.kind, k.s, k.e, k.low.to_string())).collect::<Vec<_>>();
+            let key = |v: &Vec<Tok>| v.iter().map(|k| (k.kind, k.s, k.e, k.low.to_string(), k.dash)).collect::<Vec<_>>();
             assert_eq!(key(&a), key(&b), "{t:?}");
         }
     }
