@@ -819,7 +819,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             q.unit_text = Some(written);
             // "517 rushing yards", "50 previous years": the head is a unit of measure
             if let Some(head) = words.last() {
-                if let Some(u) = tables().units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct) {
+                // (`unit_low` holds every non-exact form: one hash lookup before the scan)
+                let tb = tables();
+                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct)).flatten() {
                     q.unit = Some(u.norm.to_string());
                     q.class = Some(u.class);
                     q.np = None;
