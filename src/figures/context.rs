@@ -769,19 +769,18 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> Str
 /// and its token index.
 fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'static str, usize)> {
     let tb = tables();
-    let idx: Vec<usize> = if backwards { (a..b).rev().collect() } else { (a..b).collect() };
-    for k in idx {
-        let Some(t) = toks.get(k) else { continue };
+    let at = |k: usize| {
+        let t = toks.get(k)?;
         if !tb.event_first.contains(t.low.as_ref()) {
-            continue;
+            return None;
         }
-        for (ws, e) in &tb.events {
-            if ws.iter().enumerate().all(|(o, w)| toks.get(k + o).is_some_and(|x| x.low == *w)) {
-                return Some((e, k));
-            }
-        }
+        tb.events.iter().find(|(ws, _)| ws.iter().enumerate().all(|(o, w)| toks.get(k + o).is_some_and(|x| x.low == *w))).map(|(_, e)| (*e, k))
+    };
+    if backwards {
+        (a..b).rev().find_map(at)
+    } else {
+        (a..b).find_map(at)
     }
-    None
 }
 
 /// The event of a count at tokens `first..after` (after = first token after the number,
@@ -869,7 +868,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
             true
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
-        } else if super::dates::month(w).is_some() && w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+        } else if w.len() > 3 && super::dates::month(w).is_some() && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
             // "on January 6", "as of Jan 7"
             e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
             true

@@ -20,6 +20,12 @@
 use super::tokens::{Kind, Tok};
 
 
+/// Every form [`month`] accepts (for the start filter of `tables`).
+pub const MONTH_FORMS: &[&str] = &[
+    "january", "jan", "february", "feb", "march", "mar", "april", "apr", "may", "june", "jun", "july", "jul", "august", "aug",
+    "september", "sep", "sept", "october", "oct", "november", "nov", "december", "dec",
+];
+
 /// Month number of a month name or abbreviation (lowercase).
 pub fn month(w: &str) -> Option<u32> {
     // most words are not months: the first three letters decide before any string compare

@@ -157,6 +157,14 @@ fn is_european(text: &str) -> bool {
     let mut dot_dec = 0;
     let mut i = 1;
     while i + 1 < b.len() {
+        // the test below needs a digit at i + 1: jump to the next digit
+        if !b[i + 1].is_ascii_digit() {
+            match next_digit(b, i + 2) {
+                Some(j) => i = j - 1,
+                None => break,
+            }
+            continue;
+        }
         let c = b[i];
         if (c == b',' || c == b'.') && b[i - 1].is_ascii_digit() && b[i + 1].is_ascii_digit() {
             let mut k = i + 1;
@@ -178,6 +186,29 @@ fn is_european(text: &str) -> bool {
         i += 1;
     }
     comma_dec > 0 && dot_dec == 0
+}
+
+/// The words a vague quantity can start with (checked first by `vague_at`).
+pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"];
+
+/// The first ASCII digit at or after byte `k`, eight bytes at a time: a word has a byte
+/// below 10 after XOR with b'0' exactly when one of its bytes is a digit.
+fn next_digit(b: &[u8], mut k: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    while let Some(chunk) = b.get(k..k + 8).and_then(|s| <[u8; 8]>::try_from(s).ok()) {
+        let x = u64::from_le_bytes(chunk) ^ (ONES * 0x30);
+        if x.wrapping_sub(ONES * 10) & !x & (ONES * 0x80) != 0 {
+            break;
+        }
+        k += 8;
+    }
+    while let Some(c) = b.get(k) {
+        if c.is_ascii_digit() {
+            return Some(k);
+        }
+        k += 1;
+    }
+    None
 }
 
 struct Sentence<'a, 'b> {
@@ -258,8 +289,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
     fn run(&mut self) {
         let n = self.toks.len();
         let mut i = 0;
+        let tb = tables();
         while i < n {
             let t = &self.toks[i];
+            // Most tokens cannot start anything: a word whose signature matches no starting
+            // word (no month, vague quantity, ordinal or number word: every check below
+            // would say no), and ASCII punctuation (no date, time or vulgar fraction).
+            let skip = match t.kind {
+                Kind::Word => !tb.may_start(&t.low, t.dash),
+                Kind::Punct => t.low.len() == 1,
+                Kind::Num => false,
+            };
+            if skip {
+                i += 1;
+                continue;
+            }
             if let Some(f) = dates::date_at(self.text(), self.toks, i) {
                 self.push_typed(FigureKind::Date, f.s, f.e, f.value);
                 i = f.next.max(i + 1);
@@ -557,7 +601,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
     fn currency_before(&self, s: usize) -> Option<(usize, &'static str)> {
         let head = self.text().get(self.start..s)?;
         let trimmed = head.strip_suffix(' ').unwrap_or(head);
-        for &(form, norm) in &tables().prefixes {
+        let tb = tables();
+        // no form ends with the last byte: no form is a suffix
+        if trimmed.as_bytes().last().is_some_and(|&b| !tb.prefix_last[usize::from(b)]) {
+            return None;
+        }
+        for &(form, norm) in &tb.prefixes {
             if let Some(rest) = trimmed.strip_suffix(form) {
                 let ok_before = rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric());
                 let letters = form.chars().all(|c| c.is_alphabetic() || c == '.');
@@ -586,11 +635,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let first = r.chars().next()?.to_lowercase().next()?;
         let tb = tables();
         let cands = tb.units_by_first.get(&first)?;
-        let head: String = r.chars().take(24).collect();
-        // non-exact forms are ASCII lowercase, so an ASCII fold is enough to match them
-        let head_low = head.to_ascii_lowercase();
+        // the first 24 characters, borrowed
+        let head = r.get(..r.char_indices().nth(24).map_or(r.len(), |(i, _)| i)).unwrap_or(r);
+        // non-exact forms have no capitals, so an ASCII fold is enough to match them
         for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
-            let m = if u.exact { head.starts_with(u.form) } else { head_low.starts_with(u.form) };
+            let m = if u.exact { head.starts_with(u.form) } else { head.as_bytes().get(..u.form.len()).is_some_and(|h| h.eq_ignore_ascii_case(u.form.as_bytes())) };
             if !m {
                 continue;
             }
@@ -684,7 +733,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
     fn vague_at(&mut self, i: usize) -> Option<usize> {
         let tb = tables();
-        if !matches!(self.low(i), "a" | "several" | "dozens" | "scores" | "hundreds" | "thousands" | "tens" | "millions" | "billions") {
+        if !VAGUE_FIRST.contains(&self.low(i)) {
             return None;
         }
         let v = tb.vague.iter().find(|v| v.words.iter().enumerate().all(|(o, w)| self.low(i + o) == *w))?;
@@ -770,7 +819,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             q.unit_text = Some(written);
             // "517 rushing yards", "50 previous years": the head is a unit of measure
             if let Some(head) = words.last() {
-                if let Some(u) = tables().units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct) {
+                // (`unit_low` holds every non-exact form: one hash lookup before the scan)
+                let tb = tables();
+                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct)).flatten() {
                     q.unit = Some(u.norm.to_string());
                     q.class = Some(u.class);
                     q.np = None;

@@ -203,6 +203,13 @@ pub fn before_hyphen(w: &str) -> &str {
     w.get(..i).unwrap_or(w)
 }
 
+/// Every word [`ordinal_word`] reads (for the start filter of `tables`).
+pub const ORDINAL_WORDS: &[&str] = &[
+    "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+    "fortieth", "fiftieth", "hundredth", "thousandth",
+];
+
 /// Value of one number word part ("twenty", "six", "hundred") from the tables.
 fn word_value(w: &str) -> Option<(f64, WordClass)> {
     tables().word(w)

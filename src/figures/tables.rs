@@ -28,12 +28,12 @@ type Fast = BuildHasherDefault<WordHasher>;
 pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
 pub type HashSet<K> = StdHashSet<K, Fast>;
 
-const UNITS: &str = include_str!("../lexicon/units.tsv");
-const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
-const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
-const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
-const VAGUE: &str = include_str!("../lexicon/vague_quantities.tsv");
-const EVENTS: &str = include_str!("../lexicon/events.tsv");
+pub(super) const UNITS: &str = include_str!("../lexicon/units.tsv");
+pub(super) const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
+pub(super) const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
+pub(super) const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
+pub(super) const VAGUE: &str = include_str!("../lexicon/vague_quantities.tsv");
+pub(super) const EVENTS: &str = include_str!("../lexicon/events.tsv");
 
 /// Class of a unit written after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -91,10 +91,15 @@ pub struct Tables {
     pub units_by_first: HashMap<char, Vec<usize>>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
+    /// The last bytes of the prefix forms (every byte when a form is empty).
+    pub prefix_last: [bool; 256],
     pub words: HashMap<&'static str, (f64, WordClass)>,
     /// Bits set for the (length, first byte, last byte) of every key of `words`: most
     /// words of a sentence are rejected by one bit test before any hashing.
     pub word_sig: Vec<u64>,
+    /// The same bits for every word that can start a figure at a word token (see
+    /// [`Tables::may_start`]).
+    pub start_sig: Vec<u64>,
     /// Multiplier abbreviations after digits ("k", "m", "bn", "million").
     pub abbrs: HashMap<&'static str, f64>,
     /// Qualifiers, longest first.
@@ -123,6 +128,16 @@ impl Tables {
             return None;
         }
         self.words.get(w).copied()
+    }
+
+    /// False when a word token (lowercase) cannot start a date, a vague quantity, an
+    /// ordinal or a number in words: its (length, first byte, last byte) before any hyphen
+    /// matches none of the words those readings start with (month forms, vague quantity
+    /// starters, ordinal words, "a"/"an" and the number words). One bit test, no hashing.
+    /// `dash` says whether `low` contains an ASCII hyphen.
+    pub fn may_start(&self, low: &str, dash: bool) -> bool {
+        let i = word_sig_index(if dash { super::numbers::before_hyphen(low) } else { low });
+        self.start_sig.get(i / 64).map_or(true, |x| x & (1 << (i % 64)) != 0)
     }
 }
 
@@ -222,7 +237,22 @@ fn build() -> Tables {
             *x |= 1 << (i % 64);
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first, prefixes, words, word_sig, abbrs, qualifiers, vague, events, event_first, reporting }
+    let mut start_sig = word_sig.clone();
+    let starters = super::dates::MONTH_FORMS.iter().chain(super::numbers::ORDINAL_WORDS).chain(super::VAGUE_FIRST).chain(&["a", "an", "one", "half"]);
+    for w in starters {
+        let i = word_sig_index(w);
+        if let Some(x) = start_sig.get_mut(i / 64) {
+            *x |= 1 << (i % 64);
+        }
+    }
+    let mut prefix_last = [false; 256];
+    for (form, _) in &prefixes {
+        match form.as_bytes().last() {
+            Some(&b) => prefix_last[usize::from(b)] = true,
+            None => prefix_last = [true; 256],
+        }
+    }
+    Tables { units, unit_exact, unit_low, units_by_first, prefixes, prefix_last, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

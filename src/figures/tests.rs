@@ -546,3 +546,41 @@ fn amounts_higher_or_lower() {
 fn rebounds_are_counted_not_a_rise() {
     assert_eq!(fig_text("She had 12 points and 9 rebounds.", "9 rebounds").unit.as_deref(), Some("rebound"));
 }
+
+/// The start filter of `run` never rejects a word that a reading could start with: every
+/// word of the figure lexicons (and some made-up ones) that the filter rejects is no month,
+/// ordinal, number word or vague quantity starter.
+#[test]
+fn start_filter_rejects_only_inert_words() {
+    let tb = tables();
+    let lex = [tables::UNITS, tables::PREFIXES, tables::NUMBER_WORDS, tables::QUALIFIERS, tables::VAGUE, tables::EVENTS].join("\n");
+    let extra = "a an one half third-quarter twenty-first may-day sept jan thousandth Dozens zzz élan naïve";
+    let mut rejected = 0;
+    for w in lex.split(|c: char| !(c.is_alphabetic() || c == '-' || c == '\'')).chain(extra.split(' ')).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        if tb.may_start(&w, w.contains('-')) {
+            continue;
+        }
+        rejected += 1;
+        assert!(dates::month(&w).is_none(), "{w}");
+        assert!(numbers::ordinal_word(&w).is_none(), "{w}");
+        assert!(tb.word(numbers::before_hyphen(&w)).is_none(), "{w}");
+        assert!(!VAGUE_FIRST.contains(&w.as_str()) && !matches!(numbers::before_hyphen(&w), "a" | "an"), "{w}");
+    }
+    assert!(rejected > 100, "the filter should reject most words, rejected {rejected}");
+    assert!(tb.may_start("twenty-six", true) && tb.may_start("september", false) && tb.may_start("dozens", false) && tb.may_start("fortieth", false));
+}
+
+/// The eight-bytes-at-a-time digit search finds the same digit as a byte loop.
+#[test]
+fn next_digit_matches_a_byte_loop() {
+    let t = "abc, def. The 3 men / 12,5 km — ’x’ 0 and 9:/;\u{00e9}1 ".repeat(3);
+    let b = t.as_bytes();
+    for k in 0..=b.len() + 2 {
+        let slow = (k..b.len()).find(|&j| b[j].is_ascii_digit());
+        assert_eq!(next_digit(b, k), slow, "{k}");
+    }
+    assert!(is_european("Prices rose 2,5 per cent to 1.234.567 euros."));
+    assert!(!is_european("Prices rose 2,5 per cent and 3.75 percent."));
+    assert!(!is_european("It cost 3,800 dollars, or 3.8 thousand."));
+}

@@ -23,6 +23,8 @@ pub struct Tok<'a> {
     /// Lowercase text for words (apostrophes folded to '\''); the text itself otherwise.
     /// Borrowed from the text unless folding changed it (no allocation per token).
     pub low: Cow<'a, str>,
+    /// Whether `low` contains an ASCII hyphen ("twenty-six").
+    pub dash: bool,
 }
 
 fn is_hyphen(c: char) -> bool {
@@ -56,6 +58,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
     out.clear();
     let Some(src) = text.get(range.clone()) else { return };
     let base = range.start;
+    let bytes = src.as_bytes();
     let digit_at = |p: usize| src.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
     let alpha_at = |p: usize| char_at(src, p).0.is_alphabetic();
     let mut p = 0;
@@ -69,26 +72,61 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
             continue;
         }
         let start = p;
+        // common non-ASCII punctuation is neither whitespace nor a letter: no table lookup
+        if matches!(c, '’' | '‘' | '“' | '”' | '—' | '–') {
+            p += len;
+            let (s, e) = (base + start, base + p);
+            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
+            continue;
+        }
         if c.is_alphabetic() {
+            // `fold`: some byte is an ASCII capital or non-ASCII (the lowercase form differs
+            // or may differ from the text); `wide`: some byte is non-ASCII
+            let mut wide = len > 1;
+            let mut fold = wide || c.is_ascii_uppercase();
+            let mut dash = false;
             p += len;
             loop {
-                let (c, len) = char_at(src, p);
-                if c.is_alphabetic() {
-                    p += len;
-                } else if (matches!(c, '\'' | '’') || is_hyphen(c)) && alpha_at(p + len) {
-                    p += len + char_at(src, p + len).1;
-                } else {
-                    break;
+                match bytes.get(p) {
+                    Some(&b) if b.is_ascii_lowercase() => p += 1,
+                    Some(&b) if b.is_ascii_uppercase() => {
+                        fold = true;
+                        p += 1;
+                    }
+                    Some(&b) if b < 0x80 && b != b'\'' && b != b'-' => break,
+                    None => break,
+                    Some(_) => {
+                        let (c, len) = char_at(src, p);
+                        if matches!(c, '\'' | '’') || is_hyphen(c) {
+                            if alpha_at(p + len) {
+                                let l2 = char_at(src, p + len).1;
+                                wide |= len > 1 || l2 > 1;
+                                fold |= wide || src.as_bytes().get(p + len).is_some_and(u8::is_ascii_uppercase);
+                                dash |= c == '-';
+                                p += len + l2;
+                            } else {
+                                break;
+                            }
+                        } else if c.is_alphabetic() {
+                            wide |= len > 1;
+                            fold |= wide;
+                            p += len;
+                        } else {
+                            break;
+                        }
+                    }
                 }
             }
             let (s, e) = (base + start, base + p);
             let w = text.get(s..e).unwrap_or("");
-            let low = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+            let low = if !fold {
                 Cow::Borrowed(w)
+            } else if !wide {
+                Cow::Owned(w.to_ascii_lowercase())
             } else {
                 Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
             };
-            out.push(Tok { kind: Kind::Word, s, e, low });
+            out.push(Tok { kind: Kind::Word, s, e, low, dash });
         } else if c.is_ascii_digit()
             || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
         {
@@ -118,11 +156,11 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
                 }
             }
             let (s, e) = (base + start, base + p);
-            out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+            out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
         } else {
             p += len;
             let (s, e) = (base + start, base + p);
-            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")) });
+            out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
         }
     }
 }
@@ -152,6 +190,105 @@ mod tests {
                     assert!(k.s >= a && k.e <= b && k.s < k.e);
                 }
             }
+        }
+    }
+
+    /// The tokenizer before its ASCII fast paths, to compare with.
+    fn reference_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
+        out.clear();
+        let Some(src) = text.get(range.clone()) else { return };
+        let base = range.start;
+        let digit_at = |p: usize| src.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
+        let alpha_at = |p: usize| char_at(src, p).0.is_alphabetic();
+        let mut p = 0;
+        while p < src.len() {
+            let (c, len) = char_at(src, p);
+            if len == 0 {
+                break;
+            }
+            if c.is_whitespace() {
+                p += len;
+                continue;
+            }
+            let start = p;
+            if c.is_alphabetic() {
+                p += len;
+                loop {
+                    let (c, len) = char_at(src, p);
+                    if c.is_alphabetic() {
+                        p += len;
+                    } else if (matches!(c, '\'' | '’') || is_hyphen(c)) && alpha_at(p + len) {
+                        p += len + char_at(src, p + len).1;
+                    } else {
+                        break;
+                    }
+                }
+                let (s, e) = (base + start, base + p);
+                let w = text.get(s..e).unwrap_or("");
+                let low = if w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
+                    Cow::Borrowed(w)
+                } else {
+                    Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
+                };
+                let dash = low.contains('-');
+                out.push(Tok { kind: Kind::Word, s, e, low, dash });
+            } else if c.is_ascii_digit()
+                || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
+            {
+                p += 1;
+                let mut group_len = if c == '.' { 0 } else { 1 };
+                let mut first_group = c != '.';
+                loop {
+                    let (c, len) = char_at(src, p);
+                    if c.is_ascii_digit() {
+                        p += 1;
+                        group_len += 1;
+                    } else if (c == ',' || c == '.') && digit_at(p + 1) {
+                        p += 2;
+                        group_len = 1;
+                        first_group = false;
+                    } else if is_group_space(c)
+                        && (if first_group { group_len <= 3 } else { group_len == 3 })
+                        && (1..=3).all(|k| digit_at(p + len + k - 1))
+                        && !digit_at(p + len + 3)
+                        && !(c == ' ' && matches!(src.as_bytes().get(p + len + 3), Some(b',' | b'.')) && digit_at(p + len + 4))
+                    {
+                        p += len + 3;
+                        group_len = 3;
+                        first_group = false;
+                    } else {
+                        break;
+                    }
+                }
+                let (s, e) = (base + start, base + p);
+                out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
+            } else {
+                p += len;
+                let (s, e) = (base + start, base + p);
+                out.push(Tok { kind: Kind::Punct, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
+            }
+        }
+    }
+
+    #[test]
+    fn fast_paths_match_the_reference() {
+        let alphabet: Vec<char> = "aZé’'-‐‑ .,5 \u{00A0}—“”‘x–İΩ\u{2126}KŞ0(".chars().collect();
+        let mut seed = 12345u64;
+        let mut texts = vec!["O’Neill’s 3\u{202F}800 X-Ray ÉCOLE naïve Straße-Brücke don't 'quote' — “yes” U.S. 2,5".to_string()];
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..(seed % 24) {
+                seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                t.push(alphabet[(seed >> 33) as usize % alphabet.len()]);
+            }
+            texts.push(t);
+        }
+        for t in &texts {
+            let (mut a, mut b) = (Vec::new(), Vec::new());
+            tokenize_into(t, 0..t.len(), &mut a);
+            reference_into(t, 0..t.len(), &mut b);
+            let key = |v: &Vec<Tok>| v.iter().map(|k| (k.kind, k.s, k.e, k.low.to_string(), k.dash)).collect::<Vec<_>>();
+            assert_eq!(key(&a), key(&b), "{t:?}");
         }
     }
 }
