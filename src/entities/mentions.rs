@@ -17,7 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 use super::tables::{
-    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
@@ -318,11 +318,31 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             i += 1;
             continue;
         }
+        // Fast path: a plain lowercase ASCII word (most of any text; never the start of a
+        // dotted acronym, whose letters are capitals).
+        if s.bytes().all(|b| b.is_ascii_lowercase()) {
+            out.push(W {
+                start: tk.start,
+                end: tk.end,
+                text: s,
+                key: s,
+                lex: None,
+                cap: false,
+                allcaps: false,
+                possessive: false,
+                compound: false,
+                punct: false,
+            });
+            i += 1;
+            continue;
+        }
         // Dotted acronym: U . S . [A .]
         let single_upper = |k: usize| {
-            let w = tok_text(k);
-            let mut cs = w.chars();
-            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && {
+                let w = tok_text(k);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            }
         };
         if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
             let mut j = i;
@@ -346,23 +366,6 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 punct: false,
             });
             i = j;
-            continue;
-        }
-        // Fast path: a plain lowercase ASCII word (most of any text).
-        if s.bytes().all(|b| b.is_ascii_lowercase()) {
-            out.push(W {
-                start: tk.start,
-                end: tk.end,
-                text: s,
-                key: s,
-                lex: None,
-                cap: false,
-                allcaps: false,
-                possessive: false,
-                compound: false,
-                punct: false,
-            });
-            i += 1;
             continue;
         }
         let (mut body, possessive) = strip_possessive(s);
@@ -401,17 +404,27 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             owned.push((out.len(), k0, keybuf.len()));
             ""
         };
-        let cap = first_upper(body) || particle_hyphen_name(body);
-        let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-        let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+        // (capitalised, all capitals, short and all capitals of 2+ characters)
+        let (cap, allcaps, short, caps_long) = if body.is_ascii() {
+            let b = body.as_bytes();
+            let cap = b.first().is_some_and(u8::is_ascii_uppercase) || particle_hyphen_name(body);
+            let letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
+            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            (cap, letters >= 2 && no_lower, b.len() <= 4, b.len() >= 2 && no_lower)
+        } else {
+            let cap = first_upper(body) || particle_hyphen_name(body);
+            let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+            let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            (cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
+        };
         let mut w = W { start: tk.start, end, text: body, key, lex: None, cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
         // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
         if cap
             && !possessive
             && !compound
-            && body.chars().count() <= 4
-            && !allcaps_long(body)
+            && short
+            && !caps_long
             && tok_text(i + 1) == "."
             && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text(text)))
         {
@@ -1011,8 +1024,18 @@ fn split_run(
 /// True when words before `from` or after `to` are corporate context from
 /// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
 fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
+    // Every phrase after the name starts with the word right after it, and every phrase
+    // before it ends with the word right before it: most names are ruled out by one lookup.
+    let after_possible = words.get(to).is_some_and(|w| !w.punct && w.is(t, LEX_CO_AFTER_FIRST));
+    let before_possible = from.checked_sub(1).and_then(|b| words.get(b)).is_some_and(|w| w.is(t, LEX_CO_BEFORE_LAST));
+    if !after_possible && !before_possible {
+        return false;
+    }
     let mut after = PhraseBuf::new();
     for (j, w) in words.get(to..).unwrap_or(&[]).iter().take(4).enumerate() {
+        if !after_possible {
+            break;
+        }
         if w.punct {
             break;
         }
@@ -1025,6 +1048,9 @@ fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
         }
     }
     for n in 2..=4 {
+        if !before_possible {
+            break;
+        }
         let Some(a) = from.checked_sub(n) else { break };
         let ws = &words[a..from];
         if ws.iter().any(|w| w.punct) {

@@ -194,6 +194,10 @@ pub const LEX_HONORIFIC: u32 = 1 << 8;
 pub const LEX_ORG: u32 = 1 << 9;
 pub const LEX_REPORTING: u32 = 1 << 10;
 pub const LEX_STARTER: u32 = 1 << 11;
+/// First word of a corporate-context phrase after a name (`company_after`).
+pub const LEX_CO_AFTER_FIRST: u32 = 1 << 12;
+/// Last word of a corporate-context phrase before a name (`company_before`).
+pub const LEX_CO_BEFORE_LAST: u32 = 1 << 13;
 
 impl Lex {
     /// True when any of `flags` is set.
@@ -361,6 +365,14 @@ fn build() -> Tables {
         } else if let Some(w) = line.strip_suffix("...") {
             company_before.insert(norm(w));
         }
+    }
+    for k in &company_after {
+        let first = k.split(' ').next().unwrap_or("");
+        lex.entry(first.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_AFTER_FIRST;
+    }
+    for k in &company_before {
+        let last = k.rsplit(' ').next().unwrap_or("");
+        lex.entry(last.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_BEFORE_LAST;
     }
     Tables {
         company_after,
