@@ -17,7 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 use super::tables::{
-    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
@@ -123,7 +123,7 @@ struct W<'a> {
     key: &'a str,
     /// What the key is in the tables; `None` until looked up (plain lowercase words are
     /// looked up only when a rule asks, see [`W::lx`]).
-    lex: Option<&'static Lex>,
+    lex: std::cell::Cell<Option<&'static Lex>>,
     cap: bool,
     allcaps: bool,
     possessive: bool,
@@ -135,25 +135,29 @@ struct W<'a> {
 impl W<'_> {
     /// What the word's key is in the tables.
     #[inline]
-    fn lx<'t>(&self, t: &'t Tables) -> &'t Lex {
-        match self.lex {
+    fn lx(&self, t: &'static Tables) -> &'static Lex {
+        match self.lex.get() {
             Some(l) => l,
-            None => t.lex(self.key),
+            None => {
+                let l = t.lex(self.key);
+                self.lex.set(Some(l));
+                l
+            }
         }
     }
 
     /// True when the word's key has any of the `LEX_*` flags.
     #[inline]
-    fn is(&self, t: &Tables, flags: u32) -> bool {
+    fn is(&self, t: &'static Tables, flags: u32) -> bool {
         self.lx(t).is(flags)
     }
 }
 
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos",
     "das", "ter", "zu", "y", "st",
 ];
-const OF_HEADS: &[&str] = &[
+pub(super) const OF_HEADS: &[&str] = &[
     "republic", "kingdom", "university", "bank", "ministry", "department", "council", "organization", "organisation",
     "court", "commonwealth", "federation", "union", "league", "association", "institute", "school", "college",
     "church", "city", "gulf", "bay", "sea", "isle", "cape", "lake", "strait", "state", "states", "house", "office",
@@ -161,12 +165,12 @@ const OF_HEADS: &[&str] = &[
     "museum", "sisters", "brothers", "friends", "secretary", "minister", "chief", "head", "director", "governor",
     "mayor", "president", "prime", "duke", "prince", "king", "queen", "emir", "sultan", "archbishop", "bishop",
 ];
-const DIRECTIONS: &[&str] = &[
+pub(super) const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern",
 ];
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
+pub(super) const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
 
 fn is_opening_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "‘" | "«" | "'" | "(" | "[" | "—" | "–" | ":")
@@ -308,7 +312,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 end: tk.end,
                 text: s,
                 key: "",
-                lex: Some(&EMPTY_LEX),
+                lex: std::cell::Cell::new(Some(&EMPTY_LEX)),
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -326,7 +330,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 end: tk.end,
                 text: s,
                 key: s,
-                lex: None,
+                lex: std::cell::Cell::new(None),
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -358,7 +362,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 end,
                 text: text.get(tk.start..end).unwrap_or(""),
                 key: "",
-                lex: None,
+                lex: std::cell::Cell::new(None),
                 cap: true,
                 allcaps: true,
                 possessive: false,
@@ -417,7 +421,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
             (cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
         };
-        let mut w = W { start: tk.start, end, text: body, key, lex: None, cap, allcaps, possessive, compound, punct: false };
+        let mut w = W { start: tk.start, end, text: body, key, lex: std::cell::Cell::new(None), cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
         // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
         if cap
@@ -523,8 +527,8 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         }
     }
     for w in words.iter_mut() {
-        if w.lex.is_none() && w.cap {
-            w.lex = Some(t.lex(w.key));
+        if w.cap {
+            w.lx(t);
         }
     }
     let mut pieces: Vec<Piece> = Vec::new();
@@ -536,7 +540,7 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     out
 }
 
-fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
+fn title_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, bool)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { t.max_title_words } else { 1 };
     if longest == 1 {
@@ -622,7 +626,7 @@ impl PhraseBuf {
     }
 }
 
-fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str, bool)> {
+fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str, bool)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { 4 } else { 1 };
     for n in (1..=longest).rev() {
@@ -640,7 +644,7 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
     None
 }
 
-fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str)> {
+fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { 3 } else { 1 };
     for n in (1..=longest).rev() {
@@ -659,14 +663,14 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && PARTICLES.contains(&w.key)
+    !w.cap && w.is(tables(), LEX_PARTICLE)
 }
 
 fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
 }
 
-fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &'static Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
@@ -734,7 +738,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                     let prev = &words[j - 1];
                     let head_ok = prev.is(t, LEX_ORG_WORD)
                         || prev.is(t, LEX_PLACE_CUE)
-                        || OF_HEADS.contains(&prev.key)
+                        || prev.is(t, LEX_OF_HEAD)
                         || (prev.is(t, LEX_TITLE) && !prev.is(t, LEX_HONORIFIC));
                     let mut k = j + 1;
                     if words.get(k).is_some_and(|x| x.key == "the" && !x.cap) {
@@ -845,7 +849,7 @@ fn split_run(
     end: usize,
     initial: bool,
     headline: bool,
-    t: &Tables,
+    t: &'static Tables,
     out: &mut DocMentions,
     pieces: &mut Vec<Piece>,
 ) {
@@ -960,7 +964,7 @@ fn split_run(
             continue;
         }
         // Directional word + gazetteer place: one place ("West Kazakhstan").
-        if cur.is_none() && DIRECTIONS.contains(&w.key) {
+        if cur.is_none() && w.is(t, LEX_DIRECTION) {
             if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
                 pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
                 role = None;
@@ -1023,7 +1027,7 @@ fn split_run(
 
 /// True when words before `from` or after `to` are corporate context from
 /// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
-fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
+fn company_context(words: &[W], from: usize, to: usize, t: &'static Tables) -> bool {
     // Every phrase after the name starts with the word right after it, and every phrase
     // before it ends with the word right before it: most names are ruled out by one lookup.
     let after_possible = words.get(to).is_some_and(|w| !w.punct && w.is(t, LEX_CO_AFTER_FIRST));
@@ -1065,7 +1069,7 @@ fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
 
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
 /// a name and is left alone.
-fn is_capitalised_verb(key: &str, t: &Tables) -> bool {
+fn is_capitalised_verb(key: &str, t: &'static Tables) -> bool {
     key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && t.is_reporting_verb(key)
 }
 
@@ -1078,7 +1082,7 @@ fn make_candidate(
     run_start: usize,
     initial: bool,
     headline: bool,
-    t: &Tables,
+    t: &'static Tables,
     out: &mut DocMentions,
 ) {
     let ws = &words[p.from..p.to];
@@ -1171,14 +1175,14 @@ fn make_candidate(
                 k -= 1;
                 continue;
             }
-            if crossed && !b.punct && PLACE_PREPS.contains(&b.key) && p.from - k <= 12 {
+            if crossed && !b.punct && b.is(t, LEX_PLACE_PREP) && p.from - k <= 12 {
                 cues.place += 2;
             }
             break;
         }
         if let Some(b) = prev(1) {
             if !b.cap && !b.punct {
-                if PLACE_PREPS.contains(&b.key) {
+                if b.is(t, LEX_PLACE_PREP) {
                     cues.place += 2;
                 }
                 if b.key == "of" {
