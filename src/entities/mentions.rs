@@ -58,8 +58,9 @@ pub struct Candidate {
     pub role: Option<String>,
     /// Mr./Ms./Dr.-style honorific before the name.
     pub honorific: bool,
-    /// Name words (folded, possessive removed).
-    pub words: Vec<String>,
+    /// Number of name words (folded, possessive removed); the words are the `key` split at
+    /// its spaces (see [`Candidate::words`]).
+    pub n_words: usize,
     /// Byte offset where each name word starts.
     pub word_starts: Vec<usize>,
     /// The name words joined by single spaces.
@@ -86,6 +87,33 @@ pub struct Candidate {
     /// ("Kazakh Parliament" → "parliament"); otherwise empty (use `key`).
     pub base_key: String,
     pub cues: Cues,
+}
+
+impl Candidate {
+    /// The name words (folded, possessive removed): `key` split at its spaces (no word
+    /// contains a space).
+    pub fn words(&self) -> std::iter::Take<std::str::Split<'_, char>> {
+        self.key.split(' ').take(self.n_words)
+    }
+
+    /// The first name word.
+    pub fn first_word(&self) -> Option<&str> {
+        self.words().next()
+    }
+
+    /// The last name word.
+    pub fn last_word(&self) -> Option<&str> {
+        if self.n_words == 0 {
+            None
+        } else {
+            self.key.rsplit(' ').next()
+        }
+    }
+
+    /// The key without its first word ("" for a single word).
+    pub fn key_after_first(&self) -> &str {
+        self.key.split_once(' ').map(|(_, r)| r).unwrap_or("")
+    }
 }
 
 /// A definition "Long Form (ABBR)" or "ABBR (Long Form)" found in a sentence.
@@ -1103,19 +1131,21 @@ fn make_candidate(
     if all_type_words && p.place.is_none() {
         return;
     }
-    let mut name_words: Vec<String> = Vec::with_capacity(ws.len());
+    let mut n_words = 0usize;
+    let mut last_key = "";
     let mut key = String::with_capacity(end - start);
     let mut has_org_word = false;
     for w in ws.iter().filter(|w| !w.punct) {
-        if !key.is_empty() || !name_words.is_empty() {
+        if !key.is_empty() || n_words > 0 {
             key.push(' ');
         }
         key.push_str(w.key);
-        name_words.push(w.key.to_string());
+        n_words += 1;
+        last_key = w.key;
         has_org_word |= w.is(t, LEX_ORG_WORD);
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
-    let key_place = if name_words.len() == 1 {
+    let key_place = if n_words == 1 {
         ws.iter().find(|w| !w.punct).and_then(|w| w.lx(t).place)
     } else {
         t.place(&key).copied()
@@ -1145,9 +1175,9 @@ fn make_candidate(
     if has_org_word && place.is_none() {
         cues.org += 6;
     }
-    if name_words.len() >= 2
+    if n_words >= 2
         && last_place_word
-        && name_words.last().is_some_and(|w| w != "capital")
+        && n_words > 0 && last_key != "capital"
         && !has_org_word
     {
         cues.place += 6;
@@ -1194,7 +1224,7 @@ fn make_candidate(
                         }
                     }
                 }
-                if b.key == "the" && name_words.len() == 1 {
+                if b.key == "the" && n_words == 1 {
                     cues.person -= 3;
                 }
                 if b.is(t, LEX_ORG_CUE) {
@@ -1220,7 +1250,7 @@ fn make_candidate(
             if a.is(t, LEX_ORG_CUE) {
                 cues.org += 6; // "the X broadcaster"
             }
-            if a.key == "administration" && name_words.len() == 1 {
+            if a.key == "administration" && n_words == 1 {
                 cues.person += 6; // "the X administration"
                 cues.personal += 1;
             }
@@ -1255,7 +1285,7 @@ fn make_candidate(
         }
     }
     if !acronym && place.is_none() && known_org.is_none() && !has_org_word && !p.place_cue {
-        let nw = name_words.len();
+        let nw = n_words;
         if (2..=5).contains(&nw) && !last_place_word {
             cues.person += 3;
             cues.personal += 1;
@@ -1282,7 +1312,7 @@ fn make_candidate(
         role,
         honorific: p.honorific,
         key,
-        words: name_words,
+        n_words,
         word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
         weak_first: initial
             && (p.from == run_start

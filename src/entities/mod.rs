@@ -78,7 +78,7 @@ fn confirm(
     let t = tables();
     // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
     // same confirmation as a sentence-initial one.
-    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w));
+    let ambiguous = c.n_words == 1 && !c.acronym && c.first_word().is_some_and(|w| lowercase_seen.contains(w));
     if !c.weak_first && !c.headline && !ambiguous {
         return Some(c);
     }
@@ -90,25 +90,27 @@ fn confirm(
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        if c.words.len() == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
+        if c.n_words == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
             return Some(c);
         }
         if c.headline {
             return None;
         }
-        let first_droppable = droppable(c.words.first()?);
-        if c.words.len() > 1 {
+        let first_droppable = droppable(c.first_word()?);
+        if c.n_words > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
-            if c.words.last().is_some_and(|w| t.is_org_word(w)) {
+            if c.last_word().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
             if first_droppable {
-                c.words.remove(0);
+                if let Some(p) = c.key.find(' ') {
+                    c.key.drain(..=p);
+                }
+                c.n_words -= 1;
                 c.word_starts.remove(0);
-                c.key = c.words.join(" ");
                 c.start = *c.word_starts.first()?;
                 c.role = None;
-                if c.words.len() == 1 && c.cues.person >= 3 && !c.honorific {
+                if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
                     c.cues.person -= 3;
                 }
                 continue;
@@ -148,8 +150,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         let surnames: HashSet<String> = f
             .candidates
             .iter()
-            .filter(|c| !c.weak_first && !c.headline && c.words.len() >= 2 && c.cues.person > c.org_or_place())
-            .filter_map(|c| c.words.last().map(|w| norm_token(w)))
+            .filter(|c| !c.weak_first && !c.headline && c.n_words >= 2 && c.cues.person > c.org_or_place())
+            .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
         accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
@@ -188,8 +190,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a);
                     }
                 } else {
-                    if !l.names.contains(&c.words) {
-                        l.names.push(c.words.clone());
+                    if !l.names.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
+                        l.names.push(c.words().map(str::to_string).collect());
                     }
                     if let Some(q) = c.qualifier {
                         let base = if c.base_key.is_empty() { c.key.clone() } else { c.base_key.clone() };
@@ -197,8 +199,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                             l.qualified.push((q, base));
                         }
                     }
-                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.contains(&c.words) {
-                        l.unkeyed.push(c.words.clone());
+                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
+                        l.unkeyed.push(c.words().map(str::to_string).collect());
                     }
                 }
             }
@@ -381,17 +383,25 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
             continue;
         }
         let mut starts = Vec::new();
-        let mut words = Vec::new();
+        let mut key = String::new();
+        let mut n = 0;
         for (off, w) in gap.split_whitespace().map(|w| (w.as_ptr() as usize - gap.as_ptr() as usize, w)) {
             starts.push(d.long_start + off);
-            words.push(crate::text::fold::fold(w));
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&crate::text::fold::fold(w));
+            n += 1;
         }
         starts.extend(c.word_starts.iter().copied());
-        words.extend(c.words.iter().cloned());
+        if c.n_words > 0 {
+            key.push(' ');
+            key.push_str(&c.key);
+        }
         c.start = d.long_start;
         c.word_starts = starts;
-        c.words = words;
-        c.key = c.words.join(" ");
+        c.n_words += n;
+        c.key = key;
         c.role = None;
     }
 }
@@ -406,13 +416,13 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
     sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
     sources.sort_unstable_by_key(|s| s.0);
     for c in cands.iter_mut() {
-        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words.iter().any(|w| t.is_org_word(w)) {
+        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words().any(|w| t.is_org_word(w)) {
             continue;
         }
-        if c.words.len() >= 2 {
-            if let Some(&p) = c.words.first().and_then(|w| t.demonyms.get(w.as_str())).filter(|p| !p.is_empty()) {
+        if c.n_words >= 2 {
+            if let Some(&p) = c.first_word().and_then(|w| t.demonyms.get(w)).filter(|p| !p.is_empty()) {
                 c.qualifier = Some(p);
-                c.base_key = c.words[1..].join(" ");
+                c.base_key = c.key_after_first().to_string();
                 continue;
             }
         }
@@ -536,7 +546,7 @@ fn local_groups(
     }
     // Family names of multi-word people in this document, blocked by skeleton.
     let person_like = |c: &Candidate| {
-        c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
+        c.n_words >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
     };
     let mut person_reps: HashSet<usize> = HashSet::default();
     for c in cands.iter() {
@@ -553,11 +563,11 @@ fn local_groups(
             continue;
         }
         let c = &cands[r];
-        if let Some(last) = c.words.last() {
+        if let Some(last) = c.last_word() {
             let f = norm_token(last);
             families.entry(keys::skeleton(&f)).or_default().push((f, r));
         }
-        if let Some(first) = c.words.first() {
+        if let Some(first) = c.first_word() {
             firsts.entry(norm_token(first)).or_default().push(r);
         }
     }
@@ -569,10 +579,10 @@ fn local_groups(
     };
     for &i in &reps {
         let c = &cands[i];
-        if c.words.len() != 1 || c.acronym || c.place.is_some() {
+        if c.n_words != 1 || c.acronym || c.place.is_some() {
             continue;
         }
-        let w = norm_token(&c.words[0]);
+        let w = norm_token(c.first_word().unwrap_or(""));
         // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
         let mut hit: Vec<usize> = families
             .get(&keys::skeleton(&w))
@@ -590,18 +600,19 @@ fn local_groups(
     let t = tables();
     for &r in &reps {
         let c = &cands[r];
-        if c.acronym || c.place.is_some() || c.words.len() < 2 || c.cues.org < 6 {
+        if c.acronym || c.place.is_some() || c.n_words < 2 || c.cues.org < 6 {
             continue;
         }
-        let keep = c.words.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
-        if keep > 0 && keep < c.words.len() {
-            org_prefix.entry(c.words[..keep].join(" ")).or_default().push(r);
+        let ws: Vec<&str> = c.words().collect();
+        let keep = ws.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
+        if keep > 0 && keep < ws.len() {
+            org_prefix.entry(ws[..keep].join(" ")).or_default().push(r);
         }
     }
     if !org_prefix.is_empty() {
         for &i in &reps {
             let c = &cands[i];
-            if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words.iter().any(|w| t.is_org_word(w)) {
+            if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words().any(|w| t.is_org_word(w)) {
                 continue;
             }
             if let Some(v) = org_prefix.get(&c.key) {
@@ -635,8 +646,8 @@ fn local_groups(
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for &i in &reps {
         let c = &cands[i];
-        if !c.acronym && c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2 && c.words.len() <= 12 {
-            let ws: Vec<&str> = c.words.iter().map(String::as_str).collect();
+        if !c.acronym && c.words().filter(|w| !matches!(*w, "of" | "the" | "and")).count() >= 2 && c.n_words <= 12 {
+            let ws: Vec<&str> = c.words().collect();
             by_initials.entry(acronyms::initials_key(&ws)).or_default().push(i);
         }
     }
