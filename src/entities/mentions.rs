@@ -92,8 +92,8 @@ pub struct Candidate {
 impl Candidate {
     /// The name words (folded, possessive removed): `key` split at its spaces (no word
     /// contains a space).
-    pub fn words(&self) -> std::iter::Take<std::str::Split<'_, char>> {
-        self.key.split(' ').take(self.n_words)
+    pub fn words(&self) -> Words<'_> {
+        Words { rest: &self.key, left: self.n_words }
     }
 
     /// The first name word.
@@ -106,13 +106,40 @@ impl Candidate {
         if self.n_words == 0 {
             None
         } else {
-            self.key.rsplit(' ').next()
+            Some(self.key.bytes().rposition(|b| b == b' ').and_then(|p| self.key.get(p + 1..)).unwrap_or(&self.key))
         }
     }
 
     /// The key without its first word ("" for a single word).
     pub fn key_after_first(&self) -> &str {
-        self.key.split_once(' ').map(|(_, r)| r).unwrap_or("")
+        self.key.bytes().position(|b| b == b' ').and_then(|p| self.key.get(p + 1..)).unwrap_or("")
+    }
+}
+
+/// The words of a candidate's key (see [`Candidate::words`]).
+#[derive(Clone)]
+pub struct Words<'a> {
+    rest: &'a str,
+    left: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        match self.rest.bytes().position(|b| b == b' ') {
+            Some(p) => {
+                let w = self.rest.get(..p).unwrap_or("");
+                self.rest = self.rest.get(p + 1..).unwrap_or("");
+                Some(w)
+            }
+            None => Some(std::mem::take(&mut self.rest)),
+        }
     }
 }
 

@@ -103,7 +103,7 @@ fn confirm(
                 return Some(c);
             }
             if first_droppable {
-                if let Some(p) = c.key.find(' ') {
+                if let Some(p) = c.key.bytes().position(|b| b == b' ') {
                     c.key.drain(..=p);
                 }
                 c.n_words -= 1;
@@ -494,10 +494,10 @@ fn local_groups(
     let acr: Vec<String> =
         cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
     // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
-    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut by_acr: HashMap<&str, usize> = HashMap::default();
-    let mut reps: Vec<usize> = Vec::new();
-    let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
+    let mut reps: Vec<usize> = Vec::with_capacity(n);
+    let mut cued: Vec<bool> = vec![false; n]; // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
         let map = if c.acronym { &mut by_acr } else { &mut by_key };
         let k: &str = if c.acronym { acr[i].as_str() } else { eff[i].as_ref() };
@@ -513,7 +513,9 @@ fn local_groups(
             }
         };
         if c.reporting || c.honorific || c.role.is_some() {
-            cued.insert(rep);
+            if let Some(x) = cued.get_mut(rep) {
+                *x = true;
+            }
         }
     }
     // A bare name ("the Foreign Ministry") joins the qualified one of the same name when
@@ -548,18 +550,20 @@ fn local_groups(
     let person_like = |c: &Candidate| {
         c.n_words >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
     };
-    let mut person_reps: HashSet<usize> = HashSet::default();
+    let mut person_reps: Vec<bool> = vec![false; n];
     for c in cands.iter() {
         if person_like(c) {
             if let Some(&r) = by_key.get(key_of(c)) {
-                person_reps.insert(r);
+                if let Some(x) = person_reps.get_mut(r) {
+                    *x = true;
+                }
             }
         }
     }
     let mut families: HashMap<String, Vec<(String, usize)>> = HashMap::default();
     let mut firsts: HashMap<String, Vec<usize>> = HashMap::default();
     for &r in &reps {
-        if !person_reps.contains(&r) {
+        if !person_reps.get(r).copied().unwrap_or(false) {
             continue;
         }
         let c = &cands[r];
@@ -577,7 +581,7 @@ fn local_groups(
         roots.dedup();
         (roots.len() == 1).then(|| roots[0])
     };
-    for &i in &reps {
+    for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
         if c.n_words != 1 || c.acronym || c.place.is_some() {
             continue;
@@ -588,7 +592,7 @@ fn local_groups(
             .get(&keys::skeleton(&w))
             .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
             .unwrap_or_default();
-        if hit.is_empty() && cued.contains(&i) {
+        if hit.is_empty() && cued.get(i).copied().unwrap_or(false) {
             hit = firsts.get(&w).cloned().unwrap_or_default();
         }
         if let Some(r) = distinct_root(&mut parent, &hit) {
@@ -660,12 +664,24 @@ fn local_groups(
             union(&mut parent, i, r);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
+    // Groups in the order of their first member.
+    let mut slot = vec![usize::MAX; n];
+    let mut gs: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        match slot.get(r).copied() {
+            Some(g) if g != usize::MAX => {
+                if let Some(v) = gs.get_mut(g) {
+                    v.push(i);
+                }
+            }
+            _ => {
+                if let Some(x) = slot.get_mut(r) {
+                    *x = gs.len();
+                }
+                gs.push(vec![i]);
+            }
+        }
     }
-    let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
-    crate::sort::by_key(&mut gs, |g| [int(g.first().copied().unwrap_or(0)), 0, 0]);
     (gs, acr, alias)
 }
