@@ -260,6 +260,17 @@ fn particle_hyphen_name(s: &str) -> bool {
         && first_upper(tail)
 }
 
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// Tokenizes `text[range]` into `out` (cleared first) with the same word rules as
 /// [`crate::text::tokens::tokenize`] (letters with internal apostrophes and hyphens; digits
 /// with internal separators; single other characters), without its per-call buffers.
@@ -291,6 +302,10 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let s0 = i;
                 i += 1;
                 loop {
+                    // Plain letters and digits first (most of a word).
+                    while b.get(i).is_some_and(|&y| ASCII_ALNUM[usize::from(y)]) {
+                        i += 1;
+                    }
                     match b.get(i) {
                         Some(y) if y.is_ascii_alphanumeric() => i += 1,
                         Some(b'\'') | Some(b'-') if is_alpha_at(i + 1) => i += 1,
@@ -355,7 +370,17 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Appends the words of one sentence's tokens to `out`. Keys that are not a slice of the
 /// text are written to `keybuf` and listed in `owned` as (word index, key range); the
 /// caller points them at `keybuf` once the whole document is built.
-fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &mut Vec<(usize, usize, usize)>, out: &mut Vec<W<'a>>) {
+///
+/// Every word of three letters or more that starts lowercase goes into `lowercase_seen`
+/// (without a possessive "'s").
+fn build_words<'a>(
+    text: &'a str,
+    toks: &[Token],
+    keybuf: &mut String,
+    owned: &mut Vec<(usize, usize, usize)>,
+    out: &mut Vec<W<'a>>,
+    lowercase_seen: &mut super::tables::WordFilter,
+) {
     let mut i = 0;
     let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
     while i < toks.len() {
@@ -380,6 +405,10 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
         // Fast path: a plain lowercase ASCII word (most of any text; never the start of a
         // dotted acronym, whose letters are capitals).
         if s.bytes().all(|b| b.is_ascii_lowercase()) {
+            // (no apostrophe, so no possessive to strip)
+            if s.len() > 2 {
+                lowercase_seen.insert(s);
+            }
             out.push(W {
                 start: tk.start,
                 end: tk.end,
@@ -394,6 +423,17 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             });
             i += 1;
             continue;
+        }
+        // Words of one or two letters are not needed: a weak single word needs positive
+        // evidence anyway, and short function words are stopwords.
+        if s.len() > 2 {
+            let lower = match s.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => s.chars().next().is_some_and(char::is_lowercase),
+            };
+            if lower {
+                lowercase_seen.insert(if s.ends_with('s') { strip_possessive(s).0 } else { s });
+            }
         }
         // Dotted acronym: U . S . [A .]
         let single_upper = |k: usize| {
@@ -448,7 +488,12 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             body
         } else {
             let k0 = keybuf.len();
-            if body.is_ascii() {
+            if body.is_ascii() && !body.bytes().any(|b| b == b'.') {
+                keybuf.push_str(body);
+                if let Some(k) = keybuf.get_mut(k0..) {
+                    k.make_ascii_lowercase();
+                }
+            } else if body.is_ascii() {
                 keybuf.extend(body.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
             } else {
                 for c in body.chars() {
@@ -552,26 +597,8 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
             None => continue,
         };
         scan(text, range.start, range.end, &mut toks);
-        for tk in &toks {
-            if tk.kind == TokenKind::Word {
-                let s = tk.text(text);
-                // Words of one or two letters are not needed: a weak single word
-                // needs positive evidence anyway, and short function words are stopwords.
-                if s.len() <= 2 {
-                    continue;
-                }
-                let lower = match s.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                    _ => s.chars().next().is_some_and(char::is_lowercase),
-                };
-                if lower {
-                    let w = if s.len() > 2 && (s.ends_with('s')) { strip_possessive(s).0 } else { s };
-                    lowercase_seen.insert(w);
-                }
-            }
-        }
         let w0 = protos.len();
-        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos);
+        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
         let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
         spans.push((si, w0, protos.len(), headline));
     }
