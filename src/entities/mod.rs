@@ -157,8 +157,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
     }
     // Per document: local groups.
-    let mut locals: Vec<Local> = Vec::new();
-    let mut members: Vec<Vec<(usize, usize)>> = Vec::new(); // (doc, candidate index)
+    let total: usize = accepted.iter().map(Vec::len).sum();
+    let mut locals: Vec<Local> = Vec::with_capacity(total);
+    let mut members: Vec<Vec<(usize, usize)>> = Vec::with_capacity(total); // (doc, candidate index)
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
         // Terms: acronyms defined by a lowercase long form are not entities.
@@ -236,10 +237,12 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
     let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
+    let mut ms: Vec<&Candidate> = Vec::new();
+    let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
     for group in by_root.values() {
         let mut cues = Cues::default();
-        let mut ms: Vec<&Candidate> = Vec::new();
-        let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
+        ms.clear();
+        docs_of.clear();
         for &li in group {
             cues.add(locals[li].cues);
             for &(d, ci) in &members[li] {
@@ -268,15 +271,20 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .collect();
         // Name: the fullest, most common non-acronym spelling.
         // text -> (parts, not shouting, count, order)
-        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::default();
+        // (a small list: every entry has its own first index, so the order of the list
+        // does not matter for the choice)
+        let mut counts: Vec<(&str, (usize, bool, usize, usize))> = Vec::new();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
             }
+            if let Some(e) = counts.iter_mut().find(|e| e.0 == m.text) {
+                e.1 .2 += 1;
+                continue;
+            }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
             let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
-            let e = counts.entry(m.text.as_str()).or_insert((parts, !shouting, 0, i));
-            e.2 += 1;
+            counts.push((m.text.as_str(), (parts, !shouting, 1, i)));
         }
         let name = counts
             .iter()
@@ -286,11 +294,15 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .map(|(t, _)| t.to_string())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
-        let name = if counts.values().all(|v| !v.1) && !counts.is_empty() { title_case(&name) } else { name };
-        let mut acr_counts: HashMap<String, usize> = HashMap::default();
+        let name = if counts.iter().all(|v| !v.1 .1) && !counts.is_empty() { title_case(&name) } else { name };
+        let mut acr_counts: Vec<(String, usize)> = Vec::new();
         for (d, c) in &docs_of {
             if c.acronym {
-                *acr_counts.entry(acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""))).or_default() += 1;
+                let a = acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""));
+                match acr_counts.iter_mut().find(|e| e.0 == a) {
+                    Some(e) => e.1 += 1,
+                    None => acr_counts.push((a, 1)),
+                }
             }
         }
         let acronym = acr_counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|x| x.0);
@@ -327,13 +339,16 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         });
     }
     // Two entities of one display name told apart by their place: "Foreign Ministry (Russia)".
-    let mut name_counts: HashMap<String, usize> = HashMap::default();
-    for e in &entities {
-        *name_counts.entry(e.name.clone()).or_default() += 1;
-    }
-    for (e, q) in entities.iter_mut().zip(&qualifiers) {
+    let shared_name: Vec<bool> = {
+        let mut name_counts: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(entities.len(), Default::default());
+        for e in &entities {
+            *name_counts.entry(e.name.as_str()).or_default() += 1;
+        }
+        entities.iter().map(|e| name_counts.get(e.name.as_str()).is_some_and(|&n| n > 1)).collect()
+    };
+    for ((e, q), shared) in entities.iter_mut().zip(&qualifiers).zip(shared_name) {
         if let Some(q) = q {
-            if name_counts.get(&e.name).is_some_and(|&n| n > 1) {
+            if shared {
                 e.name = format!("{} ({q})", e.name);
             }
         }
