@@ -46,7 +46,7 @@ use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 use crate::sort::{desc, int};
 use clustering::Local;
-use keys::{norm_token, same_token};
+use keys::{norm_token, norm_token_into, same_token};
 use mentions::{acronym_of, Candidate, Cues};
 use tables::tables;
 
@@ -74,6 +74,7 @@ fn confirm(
     strong: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
+    scratch: &mut String,
 ) -> Option<Candidate> {
     let t = tables();
     // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
@@ -90,7 +91,10 @@ fn confirm(
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        if c.n_words == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
+        if c.n_words == 1 && !surnames.is_empty() && {
+            norm_token_into(&c.key, scratch);
+            surnames.contains(scratch.as_str())
+        } {
             return Some(c);
         }
         if c.headline {
@@ -146,6 +150,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     }
     // Confirm weak candidates; family names of each document's people.
     let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
+    let mut scratch = String::new();
     for f in found.iter_mut() {
         let surnames: HashSet<String> = f
             .candidates
@@ -154,7 +159,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
-        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
     }
     // Per document: local groups.
     let total: usize = accepted.iter().map(Vec::len).sum();
@@ -596,19 +601,21 @@ fn local_groups(
         roots.dedup();
         (roots.len() == 1).then(|| roots[0])
     };
+    let (mut w, mut skel) = (String::new(), String::new());
     for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
         if c.n_words != 1 || c.acronym || c.place.is_some() {
             continue;
         }
-        let w = norm_token(c.first_word().unwrap_or(""));
+        keys::norm_token_into(c.first_word().unwrap_or(""), &mut w);
+        keys::skeleton_into(&w, &mut skel);
         // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
         let mut hit: Vec<usize> = families
-            .get(&keys::skeleton(&w))
+            .get(skel.as_str())
             .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
             .unwrap_or_default();
         if hit.is_empty() && cued.get(i).copied().unwrap_or(false) {
-            hit = firsts.get(&w).cloned().unwrap_or_default();
+            hit = firsts.get(w.as_str()).cloned().unwrap_or_default();
         }
         if let Some(r) = distinct_root(&mut parent, &hit) {
             union(&mut parent, i, r);
