@@ -20,7 +20,7 @@
 use super::tables::HashMap;
 use std::borrow::Cow;
 
-use super::keys::{norm_token, same_given_name, same_token, skeleton};
+use super::keys::{norm_token, norm_token_into, same_given_name, same_token, skeleton, skeleton_into};
 use super::kinds::{strongly_person, strongly_place};
 use super::mentions::Cues;
 
@@ -130,6 +130,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             by_key.insert((key.0, Cow::Owned(key.1.into_owned())), i);
         }
     };
+    let mut scratch = String::new();
     for (i, l) in locals.iter().enumerate() {
         if let Some(p) = l.place {
             join_key(&mut sets, (0, Cow::Borrowed(p)), i);
@@ -138,7 +139,11 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             join_key(&mut sets, (1, Cow::Borrowed(o)), i);
         }
         for (q, base) in &l.qualified {
-            join_key(&mut sets, (3, Cow::Owned(format!("{q}\u{1}{base}"))), i);
+            scratch.clear();
+            scratch.push_str(q);
+            scratch.push('\u{1}');
+            scratch.push_str(base);
+            join_key(&mut sets, (3, Cow::Borrowed(scratch.as_str())), i);
         }
         for name in &l.names {
             if l.unkeyed.contains(name) {
@@ -149,8 +154,18 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             // family name.
             let org = l.cues.org >= 6 && l.cues.org > l.cues.person;
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
-                let key = if name.len() >= 2 { name.join(" ") } else { norm_token(&name[0]) };
-                join_key(&mut sets, (2, Cow::Owned(key)), i);
+                if name.len() >= 2 {
+                    scratch.clear();
+                    for (k, w) in name.iter().enumerate() {
+                        if k > 0 {
+                            scratch.push(' ');
+                        }
+                        scratch.push_str(w);
+                    }
+                } else {
+                    norm_token_into(name.first().map(String::as_str).unwrap_or(""), &mut scratch);
+                }
+                join_key(&mut sets, (2, Cow::Borrowed(scratch.as_str())), i);
             }
         }
     }
@@ -214,7 +229,8 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             continue;
         }
         let word = norm_token(&l.names[0][0]);
-        let Some(block) = blocks.get(&skeleton(&word)) else { continue };
+        skeleton_into(&word, &mut scratch);
+        let Some(block) = blocks.get(scratch.as_str()) else { continue };
         let mut roots: Vec<usize> = Vec::new();
         for (j, _, family) in block {
             if same_token(family, &word) {

@@ -17,13 +17,35 @@ use crate::text::fold::fold;
 /// periods are removed, so "Kassym-Jomart" gives "kasimjomart".
 pub fn norm_token(s: &str) -> String {
     if s.is_ascii() && s.len() <= 64 {
-        return norm_ascii(s.as_bytes());
+        let mut out = String::with_capacity(s.len());
+        norm_ascii(s.as_bytes(), &mut out);
+        return out;
     }
     norm_general(s)
 }
 
-/// [`norm_token`] for ASCII input, without intermediate buffers.
-fn norm_ascii(s: &[u8]) -> String {
+/// [`norm_token`] written into `out` (cleared first), for lookups without an allocation.
+pub fn norm_token_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() && s.len() <= 64 {
+        norm_ascii(s.as_bytes(), out);
+    } else {
+        out.push_str(&norm_general(s));
+    }
+}
+
+/// [`skeleton`] written into `out` (cleared first).
+pub fn skeleton_into(norm: &str, out: &mut String) {
+    out.clear();
+    for (i, c) in norm.chars().enumerate() {
+        if i == 0 || !is_vowel(c) {
+            out.push(c);
+        }
+    }
+}
+
+/// [`norm_token`] for ASCII input, without intermediate buffers; appends to `out`.
+fn norm_ascii(s: &[u8], out: &mut String) {
     let mut letters = [0u8; 64];
     let mut n = 0;
     for &b in s {
@@ -35,7 +57,7 @@ fn norm_ascii(s: &[u8]) -> String {
         }
     }
     let letters = &letters[..n];
-    let mut out = String::with_capacity(n);
+    let base = out.len();
     let mut last: Option<u8> = None;
     let mut i = 0;
     while i < letters.len() {
@@ -57,11 +79,10 @@ fn norm_ascii(s: &[u8]) -> String {
         }
         i += skip;
     }
-    if out.len() > 4 && out.ends_with("iev") {
+    if out.len() - base > 4 && out.ends_with("iev") {
         out.truncate(out.len() - 3);
         out.push_str("ev");
     }
-    out
 }
 
 fn norm_general(s: &str) -> String {

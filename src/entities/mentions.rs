@@ -17,7 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 use super::tables::{
-    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
@@ -58,8 +58,9 @@ pub struct Candidate {
     pub role: Option<String>,
     /// Mr./Ms./Dr.-style honorific before the name.
     pub honorific: bool,
-    /// Name words (folded, possessive removed).
-    pub words: Vec<String>,
+    /// Number of name words (folded, possessive removed); the words are the `key` split at
+    /// its spaces (see [`Candidate::words`]).
+    pub n_words: usize,
     /// Byte offset where each name word starts.
     pub word_starts: Vec<usize>,
     /// The name words joined by single spaces.
@@ -86,6 +87,60 @@ pub struct Candidate {
     /// ("Kazakh Parliament" → "parliament"); otherwise empty (use `key`).
     pub base_key: String,
     pub cues: Cues,
+}
+
+impl Candidate {
+    /// The name words (folded, possessive removed): `key` split at its spaces (no word
+    /// contains a space).
+    pub fn words(&self) -> Words<'_> {
+        Words { rest: &self.key, left: self.n_words }
+    }
+
+    /// The first name word.
+    pub fn first_word(&self) -> Option<&str> {
+        self.words().next()
+    }
+
+    /// The last name word.
+    pub fn last_word(&self) -> Option<&str> {
+        if self.n_words == 0 {
+            None
+        } else {
+            Some(self.key.bytes().rposition(|b| b == b' ').and_then(|p| self.key.get(p + 1..)).unwrap_or(&self.key))
+        }
+    }
+
+    /// The key without its first word ("" for a single word).
+    pub fn key_after_first(&self) -> &str {
+        self.key.bytes().position(|b| b == b' ').and_then(|p| self.key.get(p + 1..)).unwrap_or("")
+    }
+}
+
+/// The words of a candidate's key (see [`Candidate::words`]).
+#[derive(Clone)]
+pub struct Words<'a> {
+    rest: &'a str,
+    left: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    #[inline]
+    fn next(&mut self) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        match self.rest.bytes().position(|b| b == b' ') {
+            Some(p) => {
+                let w = self.rest.get(..p).unwrap_or("");
+                self.rest = self.rest.get(p + 1..).unwrap_or("");
+                Some(w)
+            }
+            None => Some(std::mem::take(&mut self.rest)),
+        }
+    }
 }
 
 /// A definition "Long Form (ABBR)" or "ABBR (Long Form)" found in a sentence.
@@ -123,7 +178,7 @@ struct W<'a> {
     key: &'a str,
     /// What the key is in the tables; `None` until looked up (plain lowercase words are
     /// looked up only when a rule asks, see [`W::lx`]).
-    lex: Option<&'static Lex>,
+    lex: std::cell::Cell<Option<&'static Lex>>,
     cap: bool,
     allcaps: bool,
     possessive: bool,
@@ -135,25 +190,29 @@ struct W<'a> {
 impl W<'_> {
     /// What the word's key is in the tables.
     #[inline]
-    fn lx<'t>(&self, t: &'t Tables) -> &'t Lex {
-        match self.lex {
+    fn lx(&self, t: &'static Tables) -> &'static Lex {
+        match self.lex.get() {
             Some(l) => l,
-            None => t.lex(self.key),
+            None => {
+                let l = t.lex(self.key);
+                self.lex.set(Some(l));
+                l
+            }
         }
     }
 
     /// True when the word's key has any of the `LEX_*` flags.
     #[inline]
-    fn is(&self, t: &Tables, flags: u32) -> bool {
+    fn is(&self, t: &'static Tables, flags: u32) -> bool {
         self.lx(t).is(flags)
     }
 }
 
-const PARTICLES: &[&str] = &[
+pub(super) const PARTICLES: &[&str] = &[
     "von", "van", "der", "den", "de", "da", "di", "du", "del", "della", "la", "le", "bin", "ibn", "al", "el", "dos",
     "das", "ter", "zu", "y", "st",
 ];
-const OF_HEADS: &[&str] = &[
+pub(super) const OF_HEADS: &[&str] = &[
     "republic", "kingdom", "university", "bank", "ministry", "department", "council", "organization", "organisation",
     "court", "commonwealth", "federation", "union", "league", "association", "institute", "school", "college",
     "church", "city", "gulf", "bay", "sea", "isle", "cape", "lake", "strait", "state", "states", "house", "office",
@@ -161,12 +220,12 @@ const OF_HEADS: &[&str] = &[
     "museum", "sisters", "brothers", "friends", "secretary", "minister", "chief", "head", "director", "governor",
     "mayor", "president", "prime", "duke", "prince", "king", "queen", "emir", "sultan", "archbishop", "bishop",
 ];
-const DIRECTIONS: &[&str] = &[
+pub(super) const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern",
 ];
-const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
+pub(super) const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
 
 fn is_opening_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "‘" | "«" | "'" | "(" | "[" | "—" | "–" | ":")
@@ -201,6 +260,17 @@ fn particle_hyphen_name(s: &str) -> bool {
         && first_upper(tail)
 }
 
+/// ASCII letters and digits.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        t[i] = (i as u8).is_ascii_alphanumeric();
+        i += 1;
+    }
+    t
+};
+
 /// Tokenizes `text[range]` into `out` (cleared first) with the same word rules as
 /// [`crate::text::tokens::tokenize`] (letters with internal apostrophes and hyphens; digits
 /// with internal separators; single other characters), without its per-call buffers.
@@ -232,6 +302,10 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 let s0 = i;
                 i += 1;
                 loop {
+                    // Plain letters and digits first (most of a word).
+                    while b.get(i).is_some_and(|&y| ASCII_ALNUM[usize::from(y)]) {
+                        i += 1;
+                    }
                     match b.get(i) {
                         Some(y) if y.is_ascii_alphanumeric() => i += 1,
                         Some(b'\'') | Some(b'-') if is_alpha_at(i + 1) => i += 1,
@@ -296,7 +370,17 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// Appends the words of one sentence's tokens to `out`. Keys that are not a slice of the
 /// text are written to `keybuf` and listed in `owned` as (word index, key range); the
 /// caller points them at `keybuf` once the whole document is built.
-fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &mut Vec<(usize, usize, usize)>, out: &mut Vec<W<'a>>) {
+///
+/// Every word of three letters or more that starts lowercase goes into `lowercase_seen`
+/// (without a possessive "'s").
+fn build_words<'a>(
+    text: &'a str,
+    toks: &[Token],
+    keybuf: &mut String,
+    owned: &mut Vec<(usize, usize, usize)>,
+    out: &mut Vec<W<'a>>,
+    lowercase_seen: &mut super::tables::WordFilter,
+) {
     let mut i = 0;
     let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
     while i < toks.len() {
@@ -308,7 +392,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 end: tk.end,
                 text: s,
                 key: "",
-                lex: Some(&EMPTY_LEX),
+                lex: std::cell::Cell::new(Some(&EMPTY_LEX)),
                 cap: false,
                 allcaps: false,
                 possessive: false,
@@ -318,11 +402,46 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             i += 1;
             continue;
         }
+        // Fast path: a plain lowercase ASCII word (most of any text; never the start of a
+        // dotted acronym, whose letters are capitals).
+        if s.bytes().all(|b| b.is_ascii_lowercase()) {
+            // (no apostrophe, so no possessive to strip)
+            if s.len() > 2 {
+                lowercase_seen.insert(s);
+            }
+            out.push(W {
+                start: tk.start,
+                end: tk.end,
+                text: s,
+                key: s,
+                lex: std::cell::Cell::new(None),
+                cap: false,
+                allcaps: false,
+                possessive: false,
+                compound: false,
+                punct: false,
+            });
+            i += 1;
+            continue;
+        }
+        // Words of one or two letters are not needed: a weak single word needs positive
+        // evidence anyway, and short function words are stopwords.
+        if s.len() > 2 {
+            let lower = match s.as_bytes().first() {
+                Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+                _ => s.chars().next().is_some_and(char::is_lowercase),
+            };
+            if lower {
+                lowercase_seen.insert(if s.ends_with('s') { strip_possessive(s).0 } else { s });
+            }
+        }
         // Dotted acronym: U . S . [A .]
         let single_upper = |k: usize| {
-            let w = tok_text(k);
-            let mut cs = w.chars();
-            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            toks.get(k).is_some_and(|x| x.kind == TokenKind::Word) && {
+                let w = tok_text(k);
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+            }
         };
         if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
             let mut j = i;
@@ -338,7 +457,7 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 end,
                 text: text.get(tk.start..end).unwrap_or(""),
                 key: "",
-                lex: None,
+                lex: std::cell::Cell::new(None),
                 cap: true,
                 allcaps: true,
                 possessive: false,
@@ -346,23 +465,6 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
                 punct: false,
             });
             i = j;
-            continue;
-        }
-        // Fast path: a plain lowercase ASCII word (most of any text).
-        if s.bytes().all(|b| b.is_ascii_lowercase()) {
-            out.push(W {
-                start: tk.start,
-                end: tk.end,
-                text: s,
-                key: s,
-                lex: None,
-                cap: false,
-                allcaps: false,
-                possessive: false,
-                compound: false,
-                punct: false,
-            });
-            i += 1;
             continue;
         }
         let (mut body, possessive) = strip_possessive(s);
@@ -386,7 +488,12 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             body
         } else {
             let k0 = keybuf.len();
-            if body.is_ascii() {
+            if body.is_ascii() && !body.bytes().any(|b| b == b'.') {
+                keybuf.push_str(body);
+                if let Some(k) = keybuf.get_mut(k0..) {
+                    k.make_ascii_lowercase();
+                }
+            } else if body.is_ascii() {
                 keybuf.extend(body.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
             } else {
                 for c in body.chars() {
@@ -401,17 +508,27 @@ fn build_words<'a>(text: &'a str, toks: &[Token], keybuf: &mut String, owned: &m
             owned.push((out.len(), k0, keybuf.len()));
             ""
         };
-        let cap = first_upper(body) || particle_hyphen_name(body);
-        let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-        let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-        let mut w = W { start: tk.start, end, text: body, key, lex: None, cap, allcaps, possessive, compound, punct: false };
+        // (capitalised, all capitals, short and all capitals of 2+ characters)
+        let (cap, allcaps, short, caps_long) = if body.is_ascii() {
+            let b = body.as_bytes();
+            let cap = b.first().is_some_and(u8::is_ascii_uppercase) || particle_hyphen_name(body);
+            let letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
+            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
+            (cap, letters >= 2 && no_lower, b.len() <= 4, b.len() >= 2 && no_lower)
+        } else {
+            let cap = first_upper(body) || particle_hyphen_name(body);
+            let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+            let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+            (cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
+        };
+        let mut w = W { start: tk.start, end, text: body, key, lex: std::cell::Cell::new(None), cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
         // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
         if cap
             && !possessive
             && !compound
-            && body.chars().count() <= 4
-            && !allcaps_long(body)
+            && short
+            && !caps_long
             && tok_text(i + 1) == "."
             && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text(text)))
         {
@@ -465,6 +582,8 @@ struct Piece {
 pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> DocMentions {
     let t = tables();
     let mut out = DocMentions::default();
+    // About one candidate per 60 bytes of news text: no regrowth of these large records.
+    out.candidates.reserve((doc.text.len() / 48 + 8).min(1 << 14));
     let text = doc.text;
     let mut toks: Vec<Token> = Vec::new();
     // All the words of the document, built first; keys that are not slices of the text
@@ -480,26 +599,8 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
             None => continue,
         };
         scan(text, range.start, range.end, &mut toks);
-        for tk in &toks {
-            if tk.kind == TokenKind::Word {
-                let s = tk.text(text);
-                // Words of one or two letters are not needed: a weak single word
-                // needs positive evidence anyway, and short function words are stopwords.
-                if s.len() <= 2 {
-                    continue;
-                }
-                let lower = match s.as_bytes().first() {
-                    Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-                    _ => s.chars().next().is_some_and(char::is_lowercase),
-                };
-                if lower {
-                    let w = if s.len() > 2 && (s.ends_with('s')) { strip_possessive(s).0 } else { s };
-                    lowercase_seen.insert(w);
-                }
-            }
-        }
         let w0 = protos.len();
-        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos);
+        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
         let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
         spans.push((si, w0, protos.len(), headline));
     }
@@ -510,8 +611,8 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         }
     }
     for w in words.iter_mut() {
-        if w.lex.is_none() && w.cap {
-            w.lex = Some(t.lex(w.key));
+        if w.cap {
+            w.lx(t);
         }
     }
     let mut pieces: Vec<Piece> = Vec::new();
@@ -523,7 +624,7 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     out
 }
 
-fn title_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, bool)> {
+fn title_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, bool)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { t.max_title_words } else { 1 };
     if longest == 1 {
@@ -609,7 +710,7 @@ impl PhraseBuf {
     }
 }
 
-fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str, bool)> {
+fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str, bool)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { 4 } else { 1 };
     for n in (1..=longest).rev() {
@@ -627,7 +728,7 @@ fn place_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'
     None
 }
 
-fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, &'static str)> {
+fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
     let w0 = words.get(k)?;
     let longest = if w0.is(t, LEX_MULTI_FIRST) { 3 } else { 1 };
     for n in (1..=longest).rev() {
@@ -646,14 +747,14 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &Tables) -> Option<(usize, 
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && PARTICLES.contains(&w.key)
+    !w.cap && w.is(tables(), LEX_PARTICLE)
 }
 
 fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
 }
 
-fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &'static Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
@@ -721,7 +822,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &Tables, o
                     let prev = &words[j - 1];
                     let head_ok = prev.is(t, LEX_ORG_WORD)
                         || prev.is(t, LEX_PLACE_CUE)
-                        || OF_HEADS.contains(&prev.key)
+                        || prev.is(t, LEX_OF_HEAD)
                         || (prev.is(t, LEX_TITLE) && !prev.is(t, LEX_HONORIFIC));
                     let mut k = j + 1;
                     if words.get(k).is_some_and(|x| x.key == "the" && !x.cap) {
@@ -832,7 +933,7 @@ fn split_run(
     end: usize,
     initial: bool,
     headline: bool,
-    t: &Tables,
+    t: &'static Tables,
     out: &mut DocMentions,
     pieces: &mut Vec<Piece>,
 ) {
@@ -947,7 +1048,7 @@ fn split_run(
             continue;
         }
         // Directional word + gazetteer place: one place ("West Kazakhstan").
-        if cur.is_none() && DIRECTIONS.contains(&w.key) {
+        if cur.is_none() && w.is(t, LEX_DIRECTION) {
             if let Some((len, _, _)) = place_len(words, k + 1, end, t).filter(|_| !w.possessive) {
                 pieces.push(Piece { from: k, to: k + 1 + len, role: None, honorific: false, cap_title: false, place: None, place_cue: true });
                 role = None;
@@ -1010,9 +1111,19 @@ fn split_run(
 
 /// True when words before `from` or after `to` are corporate context from
 /// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
-fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
+fn company_context(words: &[W], from: usize, to: usize, t: &'static Tables) -> bool {
+    // Every phrase after the name starts with the word right after it, and every phrase
+    // before it ends with the word right before it: most names are ruled out by one lookup.
+    let after_possible = words.get(to).is_some_and(|w| !w.punct && w.is(t, LEX_CO_AFTER_FIRST));
+    let before_possible = from.checked_sub(1).and_then(|b| words.get(b)).is_some_and(|w| w.is(t, LEX_CO_BEFORE_LAST));
+    if !after_possible && !before_possible {
+        return false;
+    }
     let mut after = PhraseBuf::new();
     for (j, w) in words.get(to..).unwrap_or(&[]).iter().take(4).enumerate() {
+        if !after_possible {
+            break;
+        }
         if w.punct {
             break;
         }
@@ -1025,6 +1136,9 @@ fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
         }
     }
     for n in 2..=4 {
+        if !before_possible {
+            break;
+        }
         let Some(a) = from.checked_sub(n) else { break };
         let ws = &words[a..from];
         if ws.iter().any(|w| w.punct) {
@@ -1039,7 +1153,7 @@ fn company_context(words: &[W], from: usize, to: usize, t: &Tables) -> bool {
 
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
 /// a name and is left alone.
-fn is_capitalised_verb(key: &str, t: &Tables) -> bool {
+fn is_capitalised_verb(key: &str, t: &'static Tables) -> bool {
     key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && t.is_reporting_verb(key)
 }
 
@@ -1052,7 +1166,7 @@ fn make_candidate(
     run_start: usize,
     initial: bool,
     headline: bool,
-    t: &Tables,
+    t: &'static Tables,
     out: &mut DocMentions,
 ) {
     let ws = &words[p.from..p.to];
@@ -1073,19 +1187,21 @@ fn make_candidate(
     if all_type_words && p.place.is_none() {
         return;
     }
-    let mut name_words: Vec<String> = Vec::with_capacity(ws.len());
+    let mut n_words = 0usize;
+    let mut last_key = "";
     let mut key = String::with_capacity(end - start);
     let mut has_org_word = false;
     for w in ws.iter().filter(|w| !w.punct) {
-        if !key.is_empty() || !name_words.is_empty() {
+        if !key.is_empty() || n_words > 0 {
             key.push(' ');
         }
         key.push_str(w.key);
-        name_words.push(w.key.to_string());
+        n_words += 1;
+        last_key = w.key;
         has_org_word |= w.is(t, LEX_ORG_WORD);
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
-    let key_place = if name_words.len() == 1 {
+    let key_place = if n_words == 1 {
         ws.iter().find(|w| !w.punct).and_then(|w| w.lx(t).place)
     } else {
         t.place(&key).copied()
@@ -1115,9 +1231,9 @@ fn make_candidate(
     if has_org_word && place.is_none() {
         cues.org += 6;
     }
-    if name_words.len() >= 2
+    if n_words >= 2
         && last_place_word
-        && name_words.last().is_some_and(|w| w != "capital")
+        && n_words > 0 && last_key != "capital"
         && !has_org_word
     {
         cues.place += 6;
@@ -1145,14 +1261,14 @@ fn make_candidate(
                 k -= 1;
                 continue;
             }
-            if crossed && !b.punct && PLACE_PREPS.contains(&b.key) && p.from - k <= 12 {
+            if crossed && !b.punct && b.is(t, LEX_PLACE_PREP) && p.from - k <= 12 {
                 cues.place += 2;
             }
             break;
         }
         if let Some(b) = prev(1) {
             if !b.cap && !b.punct {
-                if PLACE_PREPS.contains(&b.key) {
+                if b.is(t, LEX_PLACE_PREP) {
                     cues.place += 2;
                 }
                 if b.key == "of" {
@@ -1164,7 +1280,7 @@ fn make_candidate(
                         }
                     }
                 }
-                if b.key == "the" && name_words.len() == 1 {
+                if b.key == "the" && n_words == 1 {
                     cues.person -= 3;
                 }
                 if b.is(t, LEX_ORG_CUE) {
@@ -1190,7 +1306,7 @@ fn make_candidate(
             if a.is(t, LEX_ORG_CUE) {
                 cues.org += 6; // "the X broadcaster"
             }
-            if a.key == "administration" && name_words.len() == 1 {
+            if a.key == "administration" && n_words == 1 {
                 cues.person += 6; // "the X administration"
                 cues.personal += 1;
             }
@@ -1225,7 +1341,7 @@ fn make_candidate(
         }
     }
     if !acronym && place.is_none() && known_org.is_none() && !has_org_word && !p.place_cue {
-        let nw = name_words.len();
+        let nw = n_words;
         if (2..=5).contains(&nw) && !last_place_word {
             cues.person += 3;
             cues.personal += 1;
@@ -1252,7 +1368,7 @@ fn make_candidate(
         role,
         honorific: p.honorific,
         key,
-        words: name_words,
+        n_words,
         word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
         weak_first: initial
             && (p.from == run_start

@@ -46,7 +46,7 @@ use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 use crate::sort::{desc, int};
 use clustering::Local;
-use keys::{norm_token, same_token};
+use keys::{norm_token, norm_token_into, same_token};
 use mentions::{acronym_of, Candidate, Cues};
 use tables::tables;
 
@@ -74,11 +74,12 @@ fn confirm(
     strong: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
+    scratch: &mut String,
 ) -> Option<Candidate> {
     let t = tables();
     // A single capitalised word that is also used lowercase ("Internet", "Price") needs the
     // same confirmation as a sentence-initial one.
-    let ambiguous = c.words.len() == 1 && !c.acronym && c.words.first().is_some_and(|w| lowercase_seen.contains(w));
+    let ambiguous = c.n_words == 1 && !c.acronym && c.first_word().is_some_and(|w| lowercase_seen.contains(w));
     if !c.weak_first && !c.headline && !ambiguous {
         return Some(c);
     }
@@ -90,25 +91,30 @@ fn confirm(
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        if c.words.len() == 1 && !surnames.is_empty() && surnames.contains(&norm_token(&c.key)) {
+        if c.n_words == 1 && !surnames.is_empty() && {
+            norm_token_into(&c.key, scratch);
+            surnames.contains(scratch.as_str())
+        } {
             return Some(c);
         }
         if c.headline {
             return None;
         }
-        let first_droppable = droppable(c.words.first()?);
-        if c.words.len() > 1 {
+        let first_droppable = droppable(c.first_word()?);
+        if c.n_words > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
-            if c.words.last().is_some_and(|w| t.is_org_word(w)) {
+            if c.last_word().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
             if first_droppable {
-                c.words.remove(0);
+                if let Some(p) = c.key.bytes().position(|b| b == b' ') {
+                    c.key.drain(..=p);
+                }
+                c.n_words -= 1;
                 c.word_starts.remove(0);
-                c.key = c.words.join(" ");
                 c.start = *c.word_starts.first()?;
                 c.role = None;
-                if c.words.len() == 1 && c.cues.person >= 3 && !c.honorific {
+                if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
                     c.cues.person -= 3;
                 }
                 continue;
@@ -144,19 +150,21 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     }
     // Confirm weak candidates; family names of each document's people.
     let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
+    let mut scratch = String::new();
     for f in found.iter_mut() {
         let surnames: HashSet<String> = f
             .candidates
             .iter()
-            .filter(|c| !c.weak_first && !c.headline && c.words.len() >= 2 && c.cues.person > c.org_or_place())
-            .filter_map(|c| c.words.last().map(|w| norm_token(w)))
+            .filter(|c| !c.weak_first && !c.headline && c.n_words >= 2 && c.cues.person > c.org_or_place())
+            .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
-        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen)).collect());
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
     }
     // Per document: local groups.
-    let mut locals: Vec<Local> = Vec::new();
-    let mut members: Vec<Vec<(usize, usize)>> = Vec::new(); // (doc, candidate index)
+    let total: usize = accepted.iter().map(Vec::len).sum();
+    let mut locals: Vec<Local> = Vec::with_capacity(total);
+    let mut members: Vec<Vec<(usize, usize)>> = Vec::with_capacity(total); // (doc, candidate index)
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
         // Terms: acronyms defined by a lowercase long form are not entities.
@@ -188,8 +196,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a);
                     }
                 } else {
-                    if !l.names.contains(&c.words) {
-                        l.names.push(c.words.clone());
+                    if !l.names.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
+                        l.names.push(c.words().map(str::to_string).collect());
                     }
                     if let Some(q) = c.qualifier {
                         let base = if c.base_key.is_empty() { c.key.clone() } else { c.base_key.clone() };
@@ -197,8 +205,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                             l.qualified.push((q, base));
                         }
                     }
-                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.contains(&c.words) {
-                        l.unkeyed.push(c.words.clone());
+                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
+                        l.unkeyed.push(c.words().map(str::to_string).collect());
                     }
                 }
             }
@@ -234,10 +242,12 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
     let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
+    let mut ms: Vec<&Candidate> = Vec::new();
+    let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
     for group in by_root.values() {
         let mut cues = Cues::default();
-        let mut ms: Vec<&Candidate> = Vec::new();
-        let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
+        ms.clear();
+        docs_of.clear();
         for &li in group {
             cues.add(locals[li].cues);
             for &(d, ci) in &members[li] {
@@ -266,15 +276,20 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .collect();
         // Name: the fullest, most common non-acronym spelling.
         // text -> (parts, not shouting, count, order)
-        let mut counts: HashMap<&str, (usize, bool, usize, usize)> = HashMap::default();
+        // (a small list: every entry has its own first index, so the order of the list
+        // does not matter for the choice)
+        let mut counts: Vec<(&str, (usize, bool, usize, usize))> = Vec::new();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
             }
+            if let Some(e) = counts.iter_mut().find(|e| e.0 == m.text) {
+                e.1 .2 += 1;
+                continue;
+            }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
             let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
-            let e = counts.entry(m.text.as_str()).or_insert((parts, !shouting, 0, i));
-            e.2 += 1;
+            counts.push((m.text.as_str(), (parts, !shouting, 1, i)));
         }
         let name = counts
             .iter()
@@ -284,11 +299,15 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .map(|(t, _)| t.to_string())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
-        let name = if counts.values().all(|v| !v.1) && !counts.is_empty() { title_case(&name) } else { name };
-        let mut acr_counts: HashMap<String, usize> = HashMap::default();
+        let name = if counts.iter().all(|v| !v.1 .1) && !counts.is_empty() { title_case(&name) } else { name };
+        let mut acr_counts: Vec<(String, usize)> = Vec::new();
         for (d, c) in &docs_of {
             if c.acronym {
-                *acr_counts.entry(acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""))).or_default() += 1;
+                let a = acronym_of(docs[*d].text.get(c.start..c.end).unwrap_or(""));
+                match acr_counts.iter_mut().find(|e| e.0 == a) {
+                    Some(e) => e.1 += 1,
+                    None => acr_counts.push((a, 1)),
+                }
             }
         }
         let acronym = acr_counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0))).map(|x| x.0);
@@ -325,13 +344,16 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         });
     }
     // Two entities of one display name told apart by their place: "Foreign Ministry (Russia)".
-    let mut name_counts: HashMap<String, usize> = HashMap::default();
-    for e in &entities {
-        *name_counts.entry(e.name.clone()).or_default() += 1;
-    }
-    for (e, q) in entities.iter_mut().zip(&qualifiers) {
+    let shared_name: Vec<bool> = {
+        let mut name_counts: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(entities.len(), Default::default());
+        for e in &entities {
+            *name_counts.entry(e.name.as_str()).or_default() += 1;
+        }
+        entities.iter().map(|e| name_counts.get(e.name.as_str()).is_some_and(|&n| n > 1)).collect()
+    };
+    for ((e, q), shared) in entities.iter_mut().zip(&qualifiers).zip(shared_name) {
         if let Some(q) = q {
-            if name_counts.get(&e.name).is_some_and(|&n| n > 1) {
+            if shared {
                 e.name = format!("{} ({q})", e.name);
             }
         }
@@ -381,17 +403,25 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
             continue;
         }
         let mut starts = Vec::new();
-        let mut words = Vec::new();
+        let mut key = String::new();
+        let mut n = 0;
         for (off, w) in gap.split_whitespace().map(|w| (w.as_ptr() as usize - gap.as_ptr() as usize, w)) {
             starts.push(d.long_start + off);
-            words.push(crate::text::fold::fold(w));
+            if n > 0 {
+                key.push(' ');
+            }
+            key.push_str(&crate::text::fold::fold(w));
+            n += 1;
         }
         starts.extend(c.word_starts.iter().copied());
-        words.extend(c.words.iter().cloned());
+        if c.n_words > 0 {
+            key.push(' ');
+            key.push_str(&c.key);
+        }
         c.start = d.long_start;
         c.word_starts = starts;
-        c.words = words;
-        c.key = c.words.join(" ");
+        c.n_words += n;
+        c.key = key;
         c.role = None;
     }
 }
@@ -406,13 +436,13 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
     sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
     sources.sort_unstable_by_key(|s| s.0);
     for c in cands.iter_mut() {
-        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words.iter().any(|w| t.is_org_word(w)) {
+        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words().any(|w| t.is_org_word(w)) {
             continue;
         }
-        if c.words.len() >= 2 {
-            if let Some(&p) = c.words.first().and_then(|w| t.demonyms.get(w.as_str())).filter(|p| !p.is_empty()) {
+        if c.n_words >= 2 {
+            if let Some(&p) = c.first_word().and_then(|w| t.demonyms.get(w)).filter(|p| !p.is_empty()) {
                 c.qualifier = Some(p);
-                c.base_key = c.words[1..].join(" ");
+                c.base_key = c.key_after_first().to_string();
                 continue;
             }
         }
@@ -484,10 +514,10 @@ fn local_groups(
     let acr: Vec<String> =
         cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
     // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
-    let mut by_key: HashMap<&str, usize> = HashMap::default();
+    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
     let mut by_acr: HashMap<&str, usize> = HashMap::default();
-    let mut reps: Vec<usize> = Vec::new();
-    let mut cued: HashSet<usize> = HashSet::default(); // reps of single words with a person cue
+    let mut reps: Vec<usize> = Vec::with_capacity(n);
+    let mut cued: Vec<bool> = vec![false; n]; // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
         let map = if c.acronym { &mut by_acr } else { &mut by_key };
         let k: &str = if c.acronym { acr[i].as_str() } else { eff[i].as_ref() };
@@ -503,7 +533,9 @@ fn local_groups(
             }
         };
         if c.reporting || c.honorific || c.role.is_some() {
-            cued.insert(rep);
+            if let Some(x) = cued.get_mut(rep) {
+                *x = true;
+            }
         }
     }
     // A bare name ("the Foreign Ministry") joins the qualified one of the same name when
@@ -536,28 +568,30 @@ fn local_groups(
     }
     // Family names of multi-word people in this document, blocked by skeleton.
     let person_like = |c: &Candidate| {
-        c.words.len() >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
+        c.n_words >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() && c.cues.person >= c.org_or_place() && c.cues.person > 0
     };
-    let mut person_reps: HashSet<usize> = HashSet::default();
+    let mut person_reps: Vec<bool> = vec![false; n];
     for c in cands.iter() {
         if person_like(c) {
             if let Some(&r) = by_key.get(key_of(c)) {
-                person_reps.insert(r);
+                if let Some(x) = person_reps.get_mut(r) {
+                    *x = true;
+                }
             }
         }
     }
     let mut families: HashMap<String, Vec<(String, usize)>> = HashMap::default();
     let mut firsts: HashMap<String, Vec<usize>> = HashMap::default();
     for &r in &reps {
-        if !person_reps.contains(&r) {
+        if !person_reps.get(r).copied().unwrap_or(false) {
             continue;
         }
         let c = &cands[r];
-        if let Some(last) = c.words.last() {
+        if let Some(last) = c.last_word() {
             let f = norm_token(last);
             families.entry(keys::skeleton(&f)).or_default().push((f, r));
         }
-        if let Some(first) = c.words.first() {
+        if let Some(first) = c.first_word() {
             firsts.entry(norm_token(first)).or_default().push(r);
         }
     }
@@ -567,19 +601,21 @@ fn local_groups(
         roots.dedup();
         (roots.len() == 1).then(|| roots[0])
     };
-    for &i in &reps {
+    let (mut w, mut skel) = (String::new(), String::new());
+    for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
-        if c.words.len() != 1 || c.acronym || c.place.is_some() {
+        if c.n_words != 1 || c.acronym || c.place.is_some() {
             continue;
         }
-        let w = norm_token(&c.words[0]);
+        keys::norm_token_into(c.first_word().unwrap_or(""), &mut w);
+        keys::skeleton_into(&w, &mut skel);
         // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
         let mut hit: Vec<usize> = families
-            .get(&keys::skeleton(&w))
+            .get(skel.as_str())
             .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
             .unwrap_or_default();
-        if hit.is_empty() && cued.contains(&i) {
-            hit = firsts.get(&w).cloned().unwrap_or_default();
+        if hit.is_empty() && cued.get(i).copied().unwrap_or(false) {
+            hit = firsts.get(w.as_str()).cloned().unwrap_or_default();
         }
         if let Some(r) = distinct_root(&mut parent, &hit) {
             union(&mut parent, i, r);
@@ -590,18 +626,19 @@ fn local_groups(
     let t = tables();
     for &r in &reps {
         let c = &cands[r];
-        if c.acronym || c.place.is_some() || c.words.len() < 2 || c.cues.org < 6 {
+        if c.acronym || c.place.is_some() || c.n_words < 2 || c.cues.org < 6 {
             continue;
         }
-        let keep = c.words.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
-        if keep > 0 && keep < c.words.len() {
-            org_prefix.entry(c.words[..keep].join(" ")).or_default().push(r);
+        let ws: Vec<&str> = c.words().collect();
+        let keep = ws.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
+        if keep > 0 && keep < ws.len() {
+            org_prefix.entry(ws[..keep].join(" ")).or_default().push(r);
         }
     }
     if !org_prefix.is_empty() {
         for &i in &reps {
             let c = &cands[i];
-            if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words.iter().any(|w| t.is_org_word(w)) {
+            if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words().any(|w| t.is_org_word(w)) {
                 continue;
             }
             if let Some(v) = org_prefix.get(&c.key) {
@@ -635,8 +672,8 @@ fn local_groups(
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
     for &i in &reps {
         let c = &cands[i];
-        if !c.acronym && c.words.iter().filter(|w| !matches!(w.as_str(), "of" | "the" | "and")).count() >= 2 && c.words.len() <= 12 {
-            let ws: Vec<&str> = c.words.iter().map(String::as_str).collect();
+        if !c.acronym && c.words().filter(|w| !matches!(*w, "of" | "the" | "and")).count() >= 2 && c.n_words <= 12 {
+            let ws: Vec<&str> = c.words().collect();
             by_initials.entry(acronyms::initials_key(&ws)).or_default().push(i);
         }
     }
@@ -649,12 +686,24 @@ fn local_groups(
             union(&mut parent, i, r);
         }
     }
-    let mut groups: HashMap<usize, Vec<usize>> = HashMap::default();
+    // Groups in the order of their first member.
+    let mut slot = vec![usize::MAX; n];
+    let mut gs: Vec<Vec<usize>> = Vec::new();
     for i in 0..n {
         let r = find(&mut parent, i);
-        groups.entry(r).or_default().push(i);
+        match slot.get(r).copied() {
+            Some(g) if g != usize::MAX => {
+                if let Some(v) = gs.get_mut(g) {
+                    v.push(i);
+                }
+            }
+            _ => {
+                if let Some(x) = slot.get_mut(r) {
+                    *x = gs.len();
+                }
+                gs.push(vec![i]);
+            }
+        }
     }
-    let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
-    crate::sort::by_key(&mut gs, |g| [int(g.first().copied().unwrap_or(0)), 0, 0]);
     (gs, acr, alias)
 }

@@ -194,6 +194,18 @@ pub const LEX_HONORIFIC: u32 = 1 << 8;
 pub const LEX_ORG: u32 = 1 << 9;
 pub const LEX_REPORTING: u32 = 1 << 10;
 pub const LEX_STARTER: u32 = 1 << 11;
+/// First word of a corporate-context phrase after a name (`company_after`).
+pub const LEX_CO_AFTER_FIRST: u32 = 1 << 12;
+/// Last word of a corporate-context phrase before a name (`company_before`).
+pub const LEX_CO_BEFORE_LAST: u32 = 1 << 13;
+/// Name particle ("von", "de", "bin"; see `mentions::PARTICLES`).
+pub const LEX_PARTICLE: u32 = 1 << 14;
+/// Head word that takes "of" inside a name ("Ministry of", "Secretary of").
+pub const LEX_OF_HEAD: u32 = 1 << 15;
+/// Direction word ("North", "Central") that may precede a place.
+pub const LEX_DIRECTION: u32 = 1 << 16;
+/// Place preposition ("in", "near").
+pub const LEX_PLACE_PREP: u32 = 1 << 17;
 
 impl Lex {
     /// True when any of `flags` is set.
@@ -361,6 +373,20 @@ fn build() -> Tables {
         } else if let Some(w) = line.strip_suffix("...") {
             company_before.insert(norm(w));
         }
+    }
+    use super::mentions::{DIRECTIONS, OF_HEADS, PARTICLES, PLACE_PREPS};
+    for (list, f) in [(PARTICLES, LEX_PARTICLE), (OF_HEADS, LEX_OF_HEAD), (DIRECTIONS, LEX_DIRECTION), (PLACE_PREPS, LEX_PLACE_PREP)] {
+        for k in list {
+            lex.entry(k.to_string()).or_insert(EMPTY_LEX).flags |= f;
+        }
+    }
+    for k in &company_after {
+        let first = k.split(' ').next().unwrap_or("");
+        lex.entry(first.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_AFTER_FIRST;
+    }
+    for k in &company_before {
+        let last = k.rsplit(' ').next().unwrap_or("");
+        lex.entry(last.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_BEFORE_LAST;
     }
     Tables {
         company_after,
