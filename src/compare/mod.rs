@@ -82,8 +82,9 @@ struct Item {
     total_cue: bool,
     /// Content lemmas of the concept text.
     words: Vec<String>,
-    /// For measures: content lemmas of a few words either side of the figure.
-    context: Vec<String>,
+    /// For measures: content lemmas of a few words either side of the figure, as sorted
+    /// distinct hashes ([`word_hash`]).
+    context: Vec<u64>,
 }
 
 const STOP: [&str; 24] = [
@@ -181,6 +182,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     crate::sort::by_key(&mut order, |&i| figures.get(i).map_or([u64::MAX, 0, 0], |f| [int(f.doc), f.start as u64, 0]));
+    // Lemmas of one text at a time, in reused buffers.
+    let mut lem = lexicon::Lemmas::default();
     for idx in order {
         let Some(f) = figures.get(idx) else { continue };
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
@@ -212,11 +215,11 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let value = f.value * factor;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
-        let words = lexicon::lemmas(&concept_text);
+        lem.set(&concept_text);
         let mut head_word = None;
         let mut inferred = false;
-        let content: Vec<String> = words.iter().filter(|w| !STOP.contains(&w.as_str()) && w.chars().any(char::is_alphabetic)).cloned().collect();
-        let mut concept = if let Some(c) = lexicon::class_in_words(&words) {
+        let content: Vec<String> = lem.iter().filter(|w| !STOP.contains(w) && w.chars().any(char::is_alphabetic)).map(str::to_string).collect();
+        let mut concept = if let Some(c) = lem.class() {
             head_word = last_word(&concept_text);
             Some(Concept::Class(c))
         } else {
@@ -231,7 +234,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
-            if let Some(c) = lexicon::class_in_words(&lexicon::lemmas(between)).filter(|c| !NOT_LIVING.contains(c)) {
+            if let Some(c) = lem.set(between).class().filter(|c| !NOT_LIVING.contains(c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
@@ -264,18 +267,18 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let near_after = head(after, 24);
         let fb = lexicon::fold(near_before);
         let fa = lexicon::fold(near_after);
-        let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
+        let total_cue = TOTAL_CUES.iter().any(|c| lexicon::has(&fb, c) || lexicon::has(&fa, c));
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
         // limits for six months").
         let context = if dim != "count" {
             let w_before = tail(before, 48);
             let w_after = head(after, 48);
-            let mut ws: Vec<String> = lexicon::lemmas(w_before)
-                .into_iter()
-                .chain(lexicon::lemmas(w_after))
-                .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && w.chars().all(char::is_alphabetic))
-                .collect();
+            let mut ws: Vec<u64> = Vec::new();
+            for t in [w_before, w_after] {
+                lem.set(t);
+                ws.extend(lem.iter().filter(|w| w.len() > 2 && !STOP.contains(w) && w.chars().all(char::is_alphabetic)).map(word_hash));
+            }
             ws.sort_unstable();
             ws.dedup();
             ws
@@ -467,7 +470,16 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         }
         let measure = dim != "count";
         // Key -> first member that had it; later members with the key join it.
-        let mut first: HashMap<Key, usize, crate::quotes::align::FnvBuild> = HashMap::default();
+        // Sized for every key up front (growing the table costs more than filling it).
+        let n_keys: usize = members
+            .iter()
+            .filter_map(|&i| items.get(i))
+            .map(|it| {
+                let (w, c) = (it.words.len(), it.context.len());
+                1 + if measure { w + c * c.saturating_sub(1) / 2 } else { w * w.saturating_sub(1) / 2 }
+            })
+            .sum();
+        let mut first: HashMap<Key, usize, crate::quotes::align::FnvBuild> = HashMap::with_capacity_and_hasher(n_keys, Default::default());
         let mut join = |parent: &mut Vec<usize>, key: Key, a: usize| match first.get(&key) {
             Some(&b) => union(parent, a, b),
             None => {
@@ -497,12 +509,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
                     join(&mut parent, Key::Word(w), a);
                 }
                 // Two shared context words.
-                let ctx: Vec<u64> = {
-                    let mut v: Vec<u64> = it.context.iter().map(|w| word_hash(w)).collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                };
+                let ctx = &it.context;
                 for (x, &w1) in ctx.iter().enumerate() {
                     for &w2 in ctx.iter().skip(x + 1) {
                         join(&mut parent, Key::ContextPair(w1, w2), a);
