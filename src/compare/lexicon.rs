@@ -67,6 +67,8 @@ pub struct Lemmas {
     buf: String,
     folded: String,
     spans: Vec<(usize, usize)>,
+    /// Phrases looked up in the class table.
+    phrase: String,
 }
 
 impl Lemmas {
@@ -109,8 +111,11 @@ impl Lemmas {
     }
 
     /// The concept class named in these lemmas (see [`concept_class`]).
-    pub fn class(&self) -> Option<&'static str> {
-        class_in(self.count(), |i| self.get(i))
+    pub fn class(&mut self) -> Option<&'static str> {
+        let mut phrase = std::mem::take(&mut self.phrase);
+        let c = class_in(self.count(), |i| self.get(i), &mut phrase);
+        self.phrase = phrase;
+        c
     }
 }
 
@@ -133,14 +138,35 @@ impl<'a> Words<'a> {
     #[inline]
     fn word_char(&self, i: usize) -> Option<(bool, usize)> {
         let b = *self.text.as_bytes().get(i)?;
-        if b < 0x80 {
-            let w = b.is_ascii_alphanumeric() || (self.lemma_chars && matches!(b, b'\'' | b'-' | b'/' | b'%'));
-            return Some((w, 1));
+        match WORD_CLASS[usize::from(b)] {
+            1 => Some((true, 1)),
+            2 => Some((self.lemma_chars, 1)),
+            0 => Some((false, 1)),
+            _ => {
+                let c = self.text.get(i..)?.chars().next()?;
+                Some((c.is_alphanumeric(), c.len_utf8()))
+            }
         }
-        let c = self.text.get(i..)?.chars().next()?;
-        Some((c.is_alphanumeric(), c.len_utf8()))
     }
 }
+
+/// By byte: 1 ASCII letter or digit, 2 `'` `-` `/` `%`, 3 not ASCII, 0 any other.
+const WORD_CLASS: [u8; 256] = {
+    let mut t = [3u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            1
+        } else if c == b'\'' || c == b'-' || c == b'/' || c == b'%' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
 
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
@@ -178,7 +204,7 @@ pub fn has(hay: &str, needle: &str) -> bool {
 }
 
 /// [`fold`] appended to `out`.
-fn fold_into(s: &str, out: &mut String) {
+pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() && !s.contains('`') {
         let from = out.len();
         out.push_str(s);
@@ -264,9 +290,8 @@ pub fn concept_class(concept: &str) -> Option<&'static str> {
 
 /// [`concept_class`] on `n` lemmas given by `word`: phrases are built in one reused
 /// buffer.
-fn class_in<'a>(n: usize, word: impl Fn(usize) -> &'a str) -> Option<&'static str> {
+fn class_in<'a>(n: usize, word: impl Fn(usize) -> &'a str, phrase: &mut String) -> Option<&'static str> {
     let t = concept_table();
-    let mut phrase = String::new();
     for end in (0..n).rev() {
         for len in (1..=3usize).rev() {
             if len > end + 1 {
@@ -302,7 +327,11 @@ pub fn event_class(event: &str) -> String {
 
 /// Base unit and factor for a unit name; `None` for units not in the table.
 pub fn unit_conversion(unit: &str) -> Option<(&'static str, f64)> {
-    let u = unit.trim().to_lowercase();
+    let u = unit.trim();
+    if u.is_ascii() && !u.bytes().any(|b| b.is_ascii_uppercase()) {
+        return unit_table().get(u).copied();
+    }
+    let u = u.to_lowercase();
     unit_table().get(u.as_str()).copied()
 }
 

@@ -45,6 +45,7 @@ pub use interval::{describe, fmt_num, Interval};
 pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
 
 use std::collections::{BTreeMap, HashMap};
+use std::fmt::Write as _;
 
 use crate::report::{Fact, Figure, FigureKind, Status};
 use crate::sort::{desc, float, int};
@@ -175,15 +176,16 @@ fn interval_of(f: &Figure, factor: f64) -> Interval {
 
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(figures.len());
     // Last item per doc, for concept inference.
     let mut last_in_doc: HashMap<usize, usize> = HashMap::new();
     // Reporting time named in a sentence, computed once per sentence.
     let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     crate::sort::by_key(&mut order, |&i| figures.get(i).map_or([u64::MAX, 0, 0], |f| [int(f.doc), f.start as u64, 0]));
-    // Lemmas of one text at a time, in reused buffers.
+    // Lemmas of one text at a time, and folded text, in reused buffers.
     let mut lem = lexicon::Lemmas::default();
+    let (mut fb, mut fa) = (String::new(), String::new());
     for idx in order {
         let Some(f) = figures.get(idx) else { continue };
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
@@ -202,7 +204,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             None => ("count".to_string(), 1.0),
             Some(u) => match lexicon::unit_conversion(u) {
                 Some((base, factor)) => (base.to_string(), factor),
-                None if lexicon::concept_class(u).is_some() || u == "count" => {
+                None if lem.set(u).class().is_some() || u == "count" => {
                     if concept_text.is_empty() && u != "count" {
                         concept_text = u.to_string();
                     }
@@ -261,12 +263,14 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             inferred = false;
             event = None;
         }
-        let update = f.change == "up" || f.change == "down" || time::says_update(before);
+        let update = f.change == "up" || f.change == "down" || time::says_update_in(before, &mut fb);
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
         let near_after = head(after, 24);
-        let fb = lexicon::fold(near_before);
-        let fa = lexicon::fold(near_after);
+        fb.clear();
+        lexicon::fold_into(near_before, &mut fb);
+        fa.clear();
+        lexicon::fold_into(near_after, &mut fa);
         let total_cue = TOTAL_CUES.iter().any(|c| lexicon::has(&fb, c) || lexicon::has(&fa, c));
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
@@ -760,13 +764,27 @@ pub fn name_sources(note: &str, names: &[&str]) -> String {
 }
 
 fn short_text(f: Option<&Figure>) -> String {
+    let mut s = String::new();
+    push_short_text(&mut s, f);
+    s
+}
+
+/// Appends a figure's text with its whitespace collapsed, cut to 57 characters and "…"
+/// when longer than 60.
+fn push_short_text(out: &mut String, f: Option<&Figure>) {
     let t = f.map(|f| f.text.trim()).unwrap_or("");
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if t.chars().count() > 60 {
-        let s: String = t.chars().take(57).collect();
-        format!("{s}…")
-    } else {
-        t
+    let from = out.len();
+    for (k, w) in t.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    let added = out.get(from..).unwrap_or("");
+    if added.len() > 60 && added.chars().count() > 60 {
+        let cut = added.char_indices().nth(57).map_or(added.len(), |(i, _)| i);
+        out.truncate(from + cut);
+        out.push('…');
     }
 }
 
@@ -931,21 +949,26 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     };
 
     // Note.
-    let mut parts: Vec<String> = Vec::new();
+    // "Source 1: a, b (when); Source 2: c", written into one string.
+    let mut listing = String::new();
     let mut last_doc = usize::MAX;
-    for it in &its {
-        let t = short_text(fig(it));
-        let when = fig(it).and_then(|f| f.time.clone()).map(|t| format!(" ({})", t.trim())).unwrap_or_default();
+    for (k, it) in its.iter().enumerate() {
         if it.doc == last_doc {
-            if let Some(l) = parts.last_mut() {
-                l.push_str(&format!(", {t}{when}"));
-            }
+            listing.push_str(", ");
         } else {
-            parts.push(format!("{}: {}{}", source_name(it.doc), t, when));
+            if k > 0 {
+                listing.push_str("; ");
+            }
+            let _ = write!(listing, "Source {}: ", it.doc + 1);
+        }
+        push_short_text(&mut listing, fig(it));
+        if let Some(t) = fig(it).and_then(|f| f.time.as_deref()) {
+            listing.push_str(" (");
+            listing.push_str(t.trim());
+            listing.push(')');
         }
         last_doc = it.doc;
     }
-    let listing = parts.join("; ");
     let allow = |iv: &Interval| describe(iv, integral);
     let mut note = match status {
         Status::Single => format!("Only {} gives this figure: {}.", source_name(its.first().map(|i| i.doc).unwrap_or(0)), listing.split_once(": ").map(|x| x.1).unwrap_or(&listing)),

@@ -102,13 +102,20 @@ fn is_month_name(w: &str) -> bool {
 }
 
 /// True when `before` (the text right before a figure) ends with an update phrase.
+#[cfg(test)]
 pub fn says_update(before: &str) -> bool {
+    says_update_in(before, &mut String::new())
+}
+
+/// [`says_update`] with a scratch buffer for the folded text.
+pub fn says_update_in(before: &str, scratch: &mut String) -> bool {
     let mut from = before.len().saturating_sub(48);
     while from > 0 && !before.is_char_boundary(from) {
         from -= 1;
     }
-    let b = super::lexicon::fold(before.get(from..).unwrap_or(""));
-    let b = b.trim_end();
+    scratch.clear();
+    super::lexicon::fold_into(before.get(from..).unwrap_or(""), scratch);
+    let b = scratch.trim_end();
     let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
     UPDATE_WORDS.iter().any(|w| b.ends_with(w))
 }
