@@ -6,6 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::{fields, lines};
+use crate::quotes::align::FnvBuild;
 
 const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
 const EVENTS: &str = include_str!("../lexicon/compare_events.tsv");
@@ -15,6 +16,13 @@ const UNITS: &str = include_str!("../lexicon/compare_units.tsv");
 /// lowercased, a backtick becomes an apostrophe); other characters go through
 /// [`crate::text::fold::fold_char`].
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        let mut out = s.to_ascii_lowercase();
+        if out.contains('`') {
+            out = out.replace('`', "'");
+        }
+        return out;
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         if c.is_ascii() {
@@ -26,32 +34,193 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// Light English lemma of one lowercase word for matching count nouns: plural `-ies` →
-/// `-y`, `-men` → `-man`, a final `-s` dropped (not `-ss`, `-us`, `-is`).
-pub fn lemma(word: &str) -> String {
+/// The lemma of a word as a slice of it and a suffix to append (see [`lemma`]).
+fn lemma_parts(word: &str) -> (&str, &'static str) {
     let w = word.trim_matches(|c: char| !c.is_alphanumeric());
     let n = w.len();
     if n > 4 && w.ends_with("ies") {
-        return format!("{}y", &w[..n - 3]);
+        return (w.get(..n - 3).unwrap_or(w), "y");
     }
     if n > 4 && w.ends_with("men") {
-        return format!("{}man", &w[..n - 3]);
+        return (w.get(..n - 3).unwrap_or(w), "man");
     }
     if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return w[..n - 1].to_string();
+        return (w.get(..n - 1).unwrap_or(w), "");
     }
-    w.to_string()
+    (w, "")
+}
+
+/// Light English lemma of one lowercase word for matching count nouns: plural `-ies` →
+/// `-y`, `-men` → `-man`, a final `-s` dropped (not `-ss`, `-us`, `-is`).
+pub fn lemma(word: &str) -> String {
+    let (a, b) = lemma_parts(word);
+    let mut s = String::with_capacity(a.len() + b.len());
+    s.push_str(a);
+    s.push_str(b);
+    s
+}
+
+/// The lemmas of a text (see [`lemmas`]) in one buffer, without a string per word;
+/// reusable.
+#[derive(Default)]
+pub struct Lemmas {
+    buf: String,
+    folded: String,
+    spans: Vec<(usize, usize)>,
+    /// Phrases looked up in the class table.
+    phrase: String,
+}
+
+impl Lemmas {
+    /// Replaces the contents with the lemmas of `text`.
+    pub fn set(&mut self, text: &str) -> &mut Self {
+        self.buf.clear();
+        self.spans.clear();
+        self.folded.clear();
+        fold_into(text, &mut self.folded);
+        for w in Words::new(&self.folded, true) {
+            let mut w = w;
+            while let Some(x) = w.strip_suffix("'s") {
+                w = x;
+            }
+            let (a, b) = lemma_parts(w.trim_matches('-'));
+            if a.is_empty() && b.is_empty() {
+                continue;
+            }
+            let from = self.buf.len();
+            self.buf.push_str(a);
+            self.buf.push_str(b);
+            self.spans.push((from, self.buf.len()));
+        }
+        self
+    }
+
+    /// The lemmas in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.spans.iter().map(|&(a, b)| self.buf.get(a..b).unwrap_or(""))
+    }
+
+    /// Number of lemmas.
+    fn count(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// The lemma at `i`.
+    pub fn get(&self, i: usize) -> &str {
+        self.spans.get(i).and_then(|&(a, b)| self.buf.get(a..b)).unwrap_or("")
+    }
+
+    /// The concept class named in these lemmas (see [`concept_class`]).
+    pub fn class(&mut self) -> Option<&'static str> {
+        let mut phrase = std::mem::take(&mut self.phrase);
+        let c = class_in(self.count(), |i| self.get(i), &mut phrase);
+        self.phrase = phrase;
+        c
+    }
+}
+
+/// The words of a text: maximal runs of alphanumeric characters (with `lemma_chars`,
+/// also `'`, `-`, `/` and `%`), as [`str::split`] with that test would give them, without
+/// empty pieces; ASCII bytes are told by a table.
+#[derive(Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+    lemma_chars: bool,
+}
+
+impl<'a> Words<'a> {
+    pub fn new(text: &'a str, lemma_chars: bool) -> Self {
+        Words { text, pos: 0, lemma_chars }
+    }
+
+    /// True when the character at byte `i` belongs to a word; its length in bytes.
+    #[inline]
+    fn word_char(&self, i: usize) -> Option<(bool, usize)> {
+        let b = *self.text.as_bytes().get(i)?;
+        match WORD_CLASS[usize::from(b)] {
+            1 => Some((true, 1)),
+            2 => Some((self.lemma_chars, 1)),
+            0 => Some((false, 1)),
+            _ => {
+                let c = self.text.get(i..)?.chars().next()?;
+                Some((c.is_alphanumeric(), c.len_utf8()))
+            }
+        }
+    }
+}
+
+/// By byte: 1 ASCII letter or digit, 2 `'` `-` `/` `%`, 3 not ASCII, 0 any other.
+const WORD_CLASS: [u8; 256] = {
+    let mut t = [3u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_alphanumeric() {
+            1
+        } else if c == b'\'' || c == b'-' || c == b'/' || c == b'%' {
+            2
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        loop {
+            let (w, n) = self.word_char(self.pos)?;
+            if w {
+                break;
+            }
+            self.pos += n;
+        }
+        let start = self.pos;
+        while let Some((true, n)) = self.word_char(self.pos) {
+            self.pos += n;
+        }
+        self.text.get(start..self.pos)
+    }
+}
+
+/// True when `needle` occurs in `hay` (a plain scan: these texts are a few dozen bytes,
+/// too short for a searcher worth building).
+pub fn has(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else { return true };
+    let mut i = 0;
+    while let Some(p) = h.get(i..).and_then(|t| t.iter().position(|&b| b == first)) {
+        let at = i + p + 1;
+        if h.get(at..at + rest.len()) == Some(rest) {
+            return true;
+        }
+        i = at;
+    }
+    false
+}
+
+/// [`fold`] appended to `out`.
+pub fn fold_into(s: &str, out: &mut String) {
+    if s.is_ascii() && !s.contains('`') {
+        let from = out.len();
+        out.push_str(s);
+        if let Some(t) = out.get_mut(from..) {
+            t.make_ascii_lowercase();
+        }
+        return;
+    }
+    out.push_str(&fold(s));
 }
 
 /// Splits folded text into lowercase lemmatized words (letters, digits, `'`, `-`, `/`, `%`).
 pub fn lemmas(text: &str) -> Vec<String> {
-    let folded = fold(text);
-    folded
-        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-' || c == '/' || c == '%'))
-        .filter(|w| !w.is_empty())
-        .map(|w| lemma(w.trim_end_matches("'s").trim_matches('-')))
-        .filter(|w| !w.is_empty())
-        .collect()
+    let mut l = Lemmas::default();
+    l.set(text);
+    l.iter().map(str::to_string).collect()
 }
 
 fn phrase_key(phrase: &str) -> String {
@@ -59,10 +228,10 @@ fn phrase_key(phrase: &str) -> String {
 }
 
 /// Word or phrase (lemmatized, space-joined) → concept class name.
-pub fn concept_table() -> &'static HashMap<String, &'static str> {
-    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+pub fn concept_table() -> &'static HashMap<String, &'static str, FnvBuild> {
+    static T: OnceLock<HashMap<String, &'static str, FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m: HashMap<String, &'static str, FnvBuild> = HashMap::default();
         for l in lines(CONCEPT_CLASSES) {
             let mut f = fields(l);
             let Some(class) = f.next() else { continue };
@@ -116,19 +285,26 @@ pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64)> {
 /// The concept class of a concept text: the rightmost word or phrase (up to three words)
 /// listed in `concept_classes.tsv`, longest phrase first.
 pub fn concept_class(concept: &str) -> Option<&'static str> {
-    class_in_words(&lemmas(concept))
+    Lemmas::default().set(concept).class()
 }
 
-/// As [`concept_class`], on words already lemmatized.
-pub fn class_in_words(words: &[String]) -> Option<&'static str> {
+/// [`concept_class`] on `n` lemmas given by `word`: phrases are built in one reused
+/// buffer.
+fn class_in<'a>(n: usize, word: impl Fn(usize) -> &'a str, phrase: &mut String) -> Option<&'static str> {
     let t = concept_table();
-    for end in (0..words.len()).rev() {
+    for end in (0..n).rev() {
         for len in (1..=3usize).rev() {
             if len > end + 1 {
                 continue;
             }
-            let Some(slice) = words.get(end + 1 - len..=end) else { continue };
-            if let Some(c) = t.get(&slice.join(" ")) {
+            phrase.clear();
+            for k in end + 1 - len..=end {
+                if k > end + 1 - len {
+                    phrase.push(' ');
+                }
+                phrase.push_str(word(k));
+            }
+            if let Some(c) = t.get(phrase.as_str()) {
                 return Some(c);
             }
         }
@@ -151,13 +327,30 @@ pub fn event_class(event: &str) -> String {
 
 /// Base unit and factor for a unit name; `None` for units not in the table.
 pub fn unit_conversion(unit: &str) -> Option<(&'static str, f64)> {
-    let u = unit.trim().to_lowercase();
+    let u = unit.trim();
+    if u.is_ascii() && !u.bytes().any(|b| b.is_ascii_uppercase()) {
+        return unit_table().get(u).copied();
+    }
+    let u = u.to_lowercase();
     unit_table().get(u.as_str()).copied()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_split_as_str_split() {
+        for t in ["Tokaïev's 12-km/h 40% — a  b", "", "  ", "北京 🙂 x'y -z- /", "É-l'an%%"] {
+            for lemma_chars in [false, true] {
+                let split: Vec<&str> = t
+                    .split(|c: char| !(c.is_alphanumeric() || lemma_chars && matches!(c, '\'' | '-' | '/' | '%')))
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                assert_eq!(Words::new(t, lemma_chars).collect::<Vec<_>>(), split, "{t}");
+            }
+        }
+    }
 
     #[test]
     fn fast_fold_equals_fold() {

@@ -44,7 +44,15 @@ mod time;
 pub use interval::{describe, fmt_num, Interval};
 pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
+
+use crate::quotes::align::FnvBuild;
+
+/// Hash maps with small integer keys, hashed by FNV (these are only looked up, never
+/// iterated, so their order does not matter).
+type Map<K, V> = HashMap<K, V, FnvBuild>;
+use std::fmt::Write as _;
 
 use crate::report::{Fact, Figure, FigureKind, Status};
 use crate::sort::{desc, float, int};
@@ -55,8 +63,8 @@ use crate::text::TextDoc;
 enum Concept {
     /// A class from `concept_classes.tsv`.
     Class(&'static str),
-    /// Some other head noun, with the concept's content lemmas.
-    Head(String, Vec<String>),
+    /// Some other head noun (the concept's content lemmas are the item's `words`).
+    Head(String),
 }
 
 /// One comparable figure.
@@ -71,7 +79,7 @@ struct Item {
     sentence: usize,
     iv: Interval,
     value: f64,
-    dim: String,
+    dim: Cow<'static, str>,
     event: Option<String>,
     concept: Option<Concept>,
     inferred: bool,
@@ -82,14 +90,19 @@ struct Item {
     total_cue: bool,
     /// Content lemmas of the concept text.
     words: Vec<String>,
-    /// For measures: content lemmas of a few words either side of the figure.
-    context: Vec<String>,
+    /// For measures: content lemmas of a few words either side of the figure, as sorted
+    /// distinct hashes ([`word_hash`]).
+    context: Vec<u64>,
 }
 
-const STOP: [&str; 24] = [
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "by", "its", "their", "his",
-    "her", "new", "more", "than", "some", "about", "other",
-];
+/// Words that are not content: "the", "of", "more"...
+fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "of" | "in" | "on" | "at" | "to" | "for" | "from" | "with" | "and" | "or" | "by" | "its" | "their" | "his"
+            | "her" | "new" | "more" | "than" | "some" | "about" | "other"
+    )
+}
 
 /// Concept classes that are never what an unnamed count of killed, injured or detained
 /// refers to (a figure's concept is not borrowed from them).
@@ -107,7 +120,7 @@ const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether",
 pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
     let items = prepare(docs, figures);
     // Items are in (document, position) order: each document's items are one run.
-    let mut doc_runs: HashMap<usize, std::ops::Range<usize>> = HashMap::new();
+    let mut doc_runs: Map<usize, std::ops::Range<usize>> = Map::default();
     for (i, it) in items.iter().enumerate() {
         doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
     }
@@ -174,13 +187,16 @@ fn interval_of(f: &Figure, factor: f64) -> Interval {
 
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
-    let mut items: Vec<Item> = Vec::new();
+    let mut items: Vec<Item> = Vec::with_capacity(figures.len());
     // Last item per doc, for concept inference.
-    let mut last_in_doc: HashMap<usize, usize> = HashMap::new();
+    let mut last_in_doc: Map<usize, usize> = Map::default();
     // Reporting time named in a sentence, computed once per sentence.
-    let mut sentence_times: HashMap<(usize, usize), Option<time::TimeKey>> = HashMap::new();
+    let mut sentence_times: Map<(usize, usize), Option<time::TimeKey>> = Map::default();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     crate::sort::by_key(&mut order, |&i| figures.get(i).map_or([u64::MAX, 0, 0], |f| [int(f.doc), f.start as u64, 0]));
+    // Lemmas of one text at a time, and folded text, in reused buffers.
+    let mut lem = lexicon::Lemmas::default();
+    let (mut fb, mut fa) = (String::new(), String::new());
     for idx in order {
         let Some(f) = figures.get(idx) else { continue };
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
@@ -193,36 +209,36 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         }
         // Unit and dimension.
         let unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
-        let mut concept_text = f.concept.trim().to_string();
+        let mut concept_text: &str = f.concept.trim();
         let (dim, factor) = match unit {
-            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => ("percent".to_string(), 100.0),
-            None => ("count".to_string(), 1.0),
+            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => (Cow::Borrowed("percent"), 100.0),
+            None => (Cow::Borrowed("count"), 1.0),
             Some(u) => match lexicon::unit_conversion(u) {
-                Some((base, factor)) => (base.to_string(), factor),
-                None if lexicon::concept_class(u).is_some() || u == "count" => {
+                Some((base, factor)) => (Cow::Borrowed(base), factor),
+                None if lem.set(u).class().is_some() || u == "count" => {
                     if concept_text.is_empty() && u != "count" {
-                        concept_text = u.to_string();
+                        concept_text = u;
                     }
-                    ("count".to_string(), 1.0)
+                    (Cow::Borrowed("count"), 1.0)
                 }
-                None => (u.to_lowercase(), 1.0),
+                None => (Cow::Owned(u.to_lowercase()), 1.0),
             },
         };
         let iv = interval_of(f, factor);
         let value = f.value * factor;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
-        let words = lexicon::lemmas(&concept_text);
+        lem.set(concept_text);
         let mut head_word = None;
         let mut inferred = false;
-        let content: Vec<String> = words.iter().filter(|w| !STOP.contains(&w.as_str()) && w.chars().any(char::is_alphabetic)).cloned().collect();
-        let mut concept = if let Some(c) = lexicon::class_in_words(&words) {
-            head_word = last_word(&concept_text);
+        let content: Vec<String> = lem.iter().filter(|w| !is_stop(w) && w.chars().any(char::is_alphabetic)).map(str::to_string).collect();
+        let mut concept = if let Some(c) = lem.class() {
+            head_word = last_word(concept_text, &mut fb);
             Some(Concept::Class(c))
         } else {
             content.last().cloned().map(|h| {
-                head_word = last_word(&concept_text);
-                Concept::Head(h, content.clone())
+                head_word = last_word(concept_text, &mut fb);
+                Concept::Head(h)
             })
         };
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
@@ -231,7 +247,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
-            if let Some(c) = lexicon::class_in_words(&lexicon::lemmas(between)).filter(|c| !NOT_LIVING.contains(c)) {
+            if let Some(c) = lem.set(between).class().filter(|c| !NOT_LIVING.contains(c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
@@ -258,24 +274,26 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             inferred = false;
             event = None;
         }
-        let update = f.change == "up" || f.change == "down" || time::says_update(before);
+        let update = f.change == "up" || f.change == "down" || time::says_update_in(before, &mut fb);
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
         let near_after = head(after, 24);
-        let fb = lexicon::fold(near_before);
-        let fa = lexicon::fold(near_after);
-        let total_cue = TOTAL_CUES.iter().any(|c| fb.contains(c) || fa.contains(c));
+        fb.clear();
+        lexicon::fold_into(near_before, &mut fb);
+        fa.clear();
+        lexicon::fold_into(near_after, &mut fa);
+        let total_cue = TOTAL_CUES.iter().any(|c| lexicon::has(&fb, c) || lexicon::has(&fa, c));
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
         // limits for six months").
         let context = if dim != "count" {
             let w_before = tail(before, 48);
             let w_after = head(after, 48);
-            let mut ws: Vec<String> = lexicon::lemmas(w_before)
-                .into_iter()
-                .chain(lexicon::lemmas(w_after))
-                .filter(|w| w.len() > 2 && !STOP.contains(&w.as_str()) && w.chars().all(char::is_alphabetic))
-                .collect();
+            let mut ws: Vec<u64> = Vec::new();
+            for t in [w_before, w_after] {
+                lem.set(t);
+                ws.extend(lem.iter().filter(|w| w.len() > 2 && !is_stop(w) && w.chars().all(char::is_alphabetic)).map(word_hash));
+            }
             ws.sort_unstable();
             ws.dedup();
             ws
@@ -341,15 +359,15 @@ fn names_residents_or_place(c: &Option<Concept>) -> bool {
     match c {
         None => true,
         Some(Concept::Class(k)) => matches!(*k, "people" | "countries"),
-        Some(Concept::Head(h, _)) => ["country", "nation", "state", "republic", "city", "town", "region", "province"].contains(&h.as_str()),
+        Some(Concept::Head(h)) => ["country", "nation", "state", "republic", "city", "town", "region", "province"].contains(&h.as_str()),
     }
 }
 
-fn last_word(s: &str) -> Option<String> {
-    lexicon::fold(s)
-        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
-        .rfind(|w| !w.is_empty())
-        .map(str::to_string)
+/// The last word of a text, folded (`scratch` holds the folded text).
+fn last_word(s: &str, scratch: &mut String) -> Option<String> {
+    scratch.clear();
+    lexicon::fold_into(s, scratch);
+    scratch.split(|c: char| !(c.is_alphanumeric() || c == '-')).rfind(|w| !w.is_empty()).map(str::to_string)
 }
 
 fn tail(s: &str, n: usize) -> &str {
@@ -410,7 +428,8 @@ fn concepts_compatible(a: &Item, b: &Item) -> bool {
     }
     match (&a.concept, &b.concept) {
         (Some(Concept::Class(x)), Some(Concept::Class(y))) => x == y,
-        (Some(Concept::Head(h1, w1)), Some(Concept::Head(h2, w2))) => {
+        (Some(Concept::Head(h1)), Some(Concept::Head(h2))) => {
+            let (w1, w2) = (&a.words, &b.words);
             if h1 == h2 {
                 return true;
             }
@@ -437,7 +456,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
     let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if groupable(it) {
-            by_key.entry((it.dim.as_str(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
+            by_key.entry((it.dim.as_ref(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
         }
     }
     let mut out = Vec::new();
@@ -467,7 +486,16 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         }
         let measure = dim != "count";
         // Key -> first member that had it; later members with the key join it.
-        let mut first: HashMap<Key, usize, crate::quotes::align::FnvBuild> = HashMap::default();
+        // Sized for every key up front (growing the table costs more than filling it).
+        let n_keys: usize = members
+            .iter()
+            .filter_map(|&i| items.get(i))
+            .map(|it| {
+                let (w, c) = (it.words.len(), it.context.len());
+                1 + if measure { w + c * c.saturating_sub(1) / 2 } else { w * w.saturating_sub(1) / 2 }
+            })
+            .sum();
+        let mut first: Map<Key, usize> = HashMap::with_capacity_and_hasher(n_keys, Default::default());
         let mut join = |parent: &mut Vec<usize>, key: Key, a: usize| match first.get(&key) {
             Some(&b) => union(parent, a, b),
             None => {
@@ -479,7 +507,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             let Some(it) = items.get(ia) else { continue };
             match &it.concept {
                 Some(Concept::Class(c)) => join(&mut parent, Key::Class(word_hash(c)), a),
-                Some(Concept::Head(h, _)) => join(&mut parent, Key::Head(word_hash(h)), a),
+                Some(Concept::Head(h)) => join(&mut parent, Key::Head(word_hash(h)), a),
                 None => {
                     if measure && it.event.is_some() {
                         join(&mut parent, Key::Unnamed, a);
@@ -497,12 +525,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
                     join(&mut parent, Key::Word(w), a);
                 }
                 // Two shared context words.
-                let ctx: Vec<u64> = {
-                    let mut v: Vec<u64> = it.context.iter().map(|w| word_hash(w)).collect();
-                    v.sort_unstable();
-                    v.dedup();
-                    v
-                };
+                let ctx = &it.context;
                 for (x, &w1) in ctx.iter().enumerate() {
                     for &w2 in ctx.iter().skip(x + 1) {
                         join(&mut parent, Key::ContextPair(w1, w2), a);
@@ -546,7 +569,7 @@ enum Key {
 
 fn word_hash(w: &str) -> u64 {
     use std::hash::{BuildHasher, Hasher};
-    let mut h = crate::quotes::align::FnvBuild.build_hasher();
+    let mut h = FnvBuild.build_hasher();
     h.write(w.as_bytes());
     h.finish()
 }
@@ -611,7 +634,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
     // Up to this many documents, overlaps are counted pair by pair; beyond, through
     // sorted bounds (near-linear).
     const EXACT_DOCS: usize = 24;
-    let mut taken: HashMap<usize, ()> = HashMap::new();
+    let mut taken: Map<usize, ()> = Map::default();
     while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
@@ -674,14 +697,14 @@ struct Overlaps {
     /// Segment upper bounds, sorted (+inf when open).
     his: Vec<f64>,
     /// Each document's segments.
-    per_doc: HashMap<usize, Vec<(f64, f64)>>,
+    per_doc: Map<usize, Vec<(f64, f64)>>,
 }
 
 impl Overlaps {
     fn new(items: &[Item], by_doc: &BTreeMap<usize, Vec<usize>>) -> Self {
         let mut los = Vec::new();
         let mut his = Vec::new();
-        let mut per_doc = HashMap::new();
+        let mut per_doc = Map::default();
         for (&doc, members) in by_doc {
             let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
             crate::sort::by_key(&mut segs, |a| [float(a.0), 0, 0]);
@@ -753,13 +776,27 @@ pub fn name_sources(note: &str, names: &[&str]) -> String {
 }
 
 fn short_text(f: Option<&Figure>) -> String {
+    let mut s = String::new();
+    push_short_text(&mut s, f);
+    s
+}
+
+/// Appends a figure's text with its whitespace collapsed, cut to 57 characters and "…"
+/// when longer than 60.
+fn push_short_text(out: &mut String, f: Option<&Figure>) {
     let t = f.map(|f| f.text.trim()).unwrap_or("");
-    let t = t.split_whitespace().collect::<Vec<_>>().join(" ");
-    if t.chars().count() > 60 {
-        let s: String = t.chars().take(57).collect();
-        format!("{s}…")
-    } else {
-        t
+    let from = out.len();
+    for (k, w) in t.split_whitespace().enumerate() {
+        if k > 0 {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    let added = out.get(from..).unwrap_or("");
+    if added.len() > 60 && added.chars().count() > 60 {
+        let cut = added.char_indices().nth(57).map_or(added.len(), |(i, _)| i);
+        out.truncate(from + cut);
+        out.push('…');
     }
 }
 
@@ -781,7 +818,7 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 }
 
 /// Computes status, consensus, outliers, time order and the note of one fact.
-fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashMap<usize, std::ops::Range<usize>>) -> Fact {
+fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
     let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
     let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
@@ -811,7 +848,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
                             && o.event == p.event
                             && o.event.is_some()
                             && o.sentence.abs_diff(p.sentence) <= 1
-                            && (o.idx == p.idx || o.concept != p.concept)
+                            && (o.idx == p.idx || o.concept != p.concept || matches!(o.concept, Some(Concept::Head(_))) && o.words != p.words)
                     })
                     .collect();
                 if parts.len() < 2 {
@@ -912,7 +949,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     // Label.
     let event = its.iter().find_map(|i| i.event.clone());
     let label = make_label(&its, event.as_deref(), figures);
-    let dim = its.first().map(|i| i.dim.clone()).unwrap_or_default();
+    let dim: &str = its.first().map_or("", |i| i.dim.as_ref());
     let unit = if dim == "count" {
         let us: Vec<Option<&str>> = its.iter().map(|i| fig(i).and_then(|f| f.unit.as_deref())).collect();
         match us.first() {
@@ -920,25 +957,30 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
             _ => None,
         }
     } else {
-        Some(dim.clone())
+        Some(dim.to_string())
     };
 
     // Note.
-    let mut parts: Vec<String> = Vec::new();
+    // "Source 1: a, b (when); Source 2: c", written into one string.
+    let mut listing = String::new();
     let mut last_doc = usize::MAX;
-    for it in &its {
-        let t = short_text(fig(it));
-        let when = fig(it).and_then(|f| f.time.clone()).map(|t| format!(" ({})", t.trim())).unwrap_or_default();
+    for (k, it) in its.iter().enumerate() {
         if it.doc == last_doc {
-            if let Some(l) = parts.last_mut() {
-                l.push_str(&format!(", {t}{when}"));
-            }
+            listing.push_str(", ");
         } else {
-            parts.push(format!("{}: {}{}", source_name(it.doc), t, when));
+            if k > 0 {
+                listing.push_str("; ");
+            }
+            let _ = write!(listing, "Source {}: ", it.doc + 1);
+        }
+        push_short_text(&mut listing, fig(it));
+        if let Some(t) = fig(it).and_then(|f| f.time.as_deref()) {
+            listing.push_str(" (");
+            listing.push_str(t.trim());
+            listing.push(')');
         }
         last_doc = it.doc;
     }
-    let listing = parts.join("; ");
     let allow = |iv: &Interval| describe(iv, integral);
     let mut note = match status {
         Status::Single => format!("Only {} gives this figure: {}.", source_name(its.first().map(|i| i.doc).unwrap_or(0)), listing.split_once(": ").map(|x| x.1).unwrap_or(&listing)),
@@ -964,7 +1006,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &HashM
     };
     note.push_str(&parts_note);
     if changing {
-        let by_id: HashMap<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
+        let by_id: Map<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
         let steps: Vec<String> = timeline
             .iter()
             .filter_map(|&id| by_id.get(&id).copied())
@@ -1029,7 +1071,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
         }
         None => String::new(),
     };
-    let dim = its.first().map(|i| i.dim.as_str()).unwrap_or("count");
+    let dim = its.first().map_or("count", |i| i.dim.as_ref());
     if dim == "year of age" {
         return "age".to_string();
     }

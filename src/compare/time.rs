@@ -56,21 +56,36 @@ pub const UPDATE_WORDS: [&str; 12] = [
 pub fn key(text: &str) -> Option<TimeKey> {
     // Words compared without case on the text as written (no folded copy: the names
     // looked for are ASCII).
-    let words: Vec<&str> = text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
-    for (i, w) in words.iter().enumerate() {
-        if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) {
-            // "Friday morning", "Friday night"; "overnight" before or after.
-            let near = words.iter().skip(i.saturating_sub(2)).take(5);
-            let part = PARTS.iter().find(|(p, _)| near.clone().any(|x| x.eq_ignore_ascii_case(p))).map(|&(_, f)| f).unwrap_or(0.5);
-            return Some(TimeKey { scale: 0, pos: d + part });
+    // The two words before the current one, for "overnight Friday".
+    let mut before: [&str; 2] = ["", ""];
+    let mut words = super::lexicon::Words::new(text, false);
+    let mut i = 0usize;
+    while let Some(w) = words.next() {
+        let this = i;
+        i += 1;
+        let back = before;
+        before = [back[1], w];
+        let b = w.as_bytes();
+        // Quick rejection: every weekday has 6 to 9 letters and ends in "day"; every
+        // month starts with the three letters of its abbreviation.
+        let (Some(&b0), Some(&b1), Some(&b2)) = (b.first(), b.get(1), b.get(2)) else { continue };
+        let day = (6..=9).contains(&b.len()) && b.get(b.len() - 3..).is_some_and(|t| t.eq_ignore_ascii_case(b"day"));
+        if day {
+            if let Some(&(_, d)) = WEEKDAYS.iter().find(|(n, _)| n.eq_ignore_ascii_case(w)) {
+                // "Friday morning", "Friday night"; "overnight" before or after.
+                // The words from two before to two after (five from the first word).
+                let prev = back.get(2 - this.min(2)..).unwrap_or(&[]);
+                let near = prev.iter().copied().chain(std::iter::once(w)).chain(words.clone().take(4 - prev.len()));
+                let part = PARTS.iter().find(|(p, _)| near.clone().any(|x| x.eq_ignore_ascii_case(p))).map(|&(_, f)| f).unwrap_or(0.5);
+                return Some(TimeKey { scale: 0, pos: d + part });
+            }
         }
-        let m = w.get(..3).unwrap_or("");
-        if w.len() >= 3 {
-            if let Some(mi) = MONTHS.iter().position(|x| x.eq_ignore_ascii_case(m)) {
-                if w.len() == 3 || is_month_name(w) {
-                    if let Some(day) = words.get(i + 1).and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d)) {
-                        return Some(TimeKey { scale: 1, pos: mi as f64 * 31.0 + day as f64 });
-                    }
+        // `| 0x20` lowercases ASCII letters and turns no other byte into one.
+        let m = [b0 | 0x20, b1 | 0x20, b2 | 0x20];
+        if let Some(mi) = MONTHS.iter().position(|x| x.as_bytes() == m) {
+            if w.len() == 3 || is_month_name(w) {
+                if let Some(day) = words.clone().next().and_then(|d| d.parse::<u32>().ok()).filter(|d| (1..=31).contains(d)) {
+                    return Some(TimeKey { scale: 1, pos: mi as f64 * 31.0 + day as f64 });
                 }
             }
         }
@@ -87,13 +102,20 @@ fn is_month_name(w: &str) -> bool {
 }
 
 /// True when `before` (the text right before a figure) ends with an update phrase.
+#[cfg(test)]
 pub fn says_update(before: &str) -> bool {
+    says_update_in(before, &mut String::new())
+}
+
+/// [`says_update`] with a scratch buffer for the folded text.
+pub fn says_update_in(before: &str, scratch: &mut String) -> bool {
     let mut from = before.len().saturating_sub(48);
     while from > 0 && !before.is_char_boundary(from) {
         from -= 1;
     }
-    let b = super::lexicon::fold(before.get(from..).unwrap_or(""));
-    let b = b.trim_end();
+    scratch.clear();
+    super::lexicon::fold_into(before.get(from..).unwrap_or(""), scratch);
+    let b = scratch.trim_end();
     let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
     UPDATE_WORDS.iter().any(|w| b.ends_with(w))
 }
@@ -116,6 +138,12 @@ mod tests {
         assert_eq!(key("FRIDAY NIGHT"), key("friday night"));
         assert_eq!(key("Sept. 3, when"), key("sept 3"));
         assert!(key("Mayday 3").is_none());
+        // The part of the day is looked for from two words before to two after.
+        assert_eq!(key("Sunday was calm until late night").map(|k| k.pos), Some(7.5));
+        assert_eq!(key("late night Sunday").map(|k| k.pos), Some(7.85));
+        assert_eq!(key("night came late on Sunday").map(|k| k.pos), Some(7.5));
+        assert_eq!(key("on Sunday, in the evening").map(|k| k.pos), Some(7.75));
+        assert_eq!(key("Early Sunday").map(|k| k.pos), Some(7.1));
     }
 
     #[test]

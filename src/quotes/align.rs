@@ -144,47 +144,221 @@ fn sequence(text: &str) -> Vec<Tok> {
     out
 }
 
+/// A map from tokens to small numbers, by open addressing on the token itself (tokens
+/// are already well-mixed hashes): a lookup is a mask and a compare or two, with no
+/// hashing. Its capacity is fixed when it is made.
+pub struct TokMap {
+    keys: Vec<Tok>,
+    vals: Vec<u32>,
+    mask: usize,
+    /// The value of token 0 (0 marks an empty cell).
+    zero: Option<u32>,
+    len: usize,
+}
+
+impl TokMap {
+    /// A map for up to `n` tokens.
+    pub fn with_capacity(n: usize) -> Self {
+        let cap = (n.saturating_mul(2)).max(16).next_power_of_two();
+        TokMap { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1, zero: None, len: 0 }
+    }
+
+    /// Number of tokens in the map.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// True when the map holds no token.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// The value of `t`.
+    #[inline]
+    pub fn get(&self, t: Tok) -> Option<u32> {
+        if t == 0 {
+            return self.zero;
+        }
+        let mut i = (t as usize) & self.mask;
+        loop {
+            match self.keys.get(i) {
+                Some(&k) if k == t => return self.vals.get(i).copied(),
+                Some(&0) | None => return None,
+                _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+
+    /// The value of `t`, inserting `v` when absent (ignored once the map is full).
+    pub fn get_or_insert(&mut self, t: Tok, v: u32) -> u32 {
+        if t == 0 {
+            if self.zero.is_none() {
+                self.len += 1;
+            }
+            return *self.zero.get_or_insert(v);
+        }
+        if self.len * 2 >= self.keys.len() {
+            return self.get(t).unwrap_or(v);
+        }
+        let mut i = (t as usize) & self.mask;
+        loop {
+            match self.keys.get(i) {
+                Some(&k) if k == t => return self.vals.get(i).copied().unwrap_or(v),
+                Some(&0) => {
+                    if let (Some(k), Some(x)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
+                        *k = t;
+                        *x = v;
+                    }
+                    self.len += 1;
+                    return v;
+                }
+                None => return v,
+                _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
 /// Hashes of the dropped words, for a lookup without comparing strings.
-fn dropped_hashes() -> &'static HashSet<Tok, FnvBuild> {
-    static S: OnceLock<HashSet<Tok, FnvBuild>> = OnceLock::new();
-    S.get_or_init(|| dropped().iter().map(|w| fnv(w)).collect())
+fn dropped_hashes() -> &'static TokMap {
+    static S: OnceLock<TokMap> = OnceLock::new();
+    S.get_or_init(|| {
+        let d = dropped();
+        let mut m = TokMap::with_capacity(d.len());
+        for w in d {
+            m.get_or_insert(fnv(w), 0);
+        }
+        m
+    })
+}
+
+/// ASCII letters and digits lowercased; 0 for every other byte.
+const LOWER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_alphanumeric() {
+            t[b] = (b as u8).to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    t
+};
+
+/// [`fnv`] of the first `n` bytes of `buf`, whose bytes from `n` on are zero (a chunk
+/// read whole then equals one whose missing bytes were shifted in as zeros).
+#[inline]
+fn fnv_padded(buf: &[u8; 32], n: usize) -> Tok {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64);
+    for c in buf.chunks_exact(8).take(n.div_ceil(8)) {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        h = (h ^ v).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 29;
+    }
+    h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 31)
+}
+
+/// The token of a whole ASCII word of letters and digits (1 to 32 bytes, any case), or
+/// `None` when it is dropped: the same as lowercasing it and going through [`stem_cow`]
+/// and [`fnv`], without a string. (`b | 0x20` lowercases ASCII letters and leaves digits.)
+#[cfg(test)]
+fn ascii_token(word: &[u8], drop: &TokMap) -> Option<Tok> {
+    let mut buf = [0u8; 32];
+    for (d, &x) in buf.iter_mut().zip(word) {
+        *d = x | 0x20;
+    }
+    lower_token(buf, word.len().min(32), drop)
+}
+
+/// As [`ascii_token`], for the lowercased word in the first `n` bytes of `buf` (the rest
+/// zero).
+#[inline]
+fn lower_token(mut buf: [u8; 32], n: usize, drop: &TokMap) -> Option<Tok> {
+    let h = fnv_padded(&buf, n);
+    if drop.get(h).is_some() {
+        return None;
+    }
+    let w = buf.get(..n).unwrap_or(&[]);
+    // stem_cow on bytes: the stem is a prefix of the word, or a prefix and "y". Its
+    // suffixes ("ies", "ing", "ed", "s", "ly", never after "ss" or "us") are told apart by
+    // the last letter.
+    let mut m = n;
+    let mut y = false;
+    let last = w.last().copied().unwrap_or(0);
+    let prev = if n >= 2 { w.get(n - 2).copied().unwrap_or(0) } else { 0 };
+    match last {
+        b's' if prev != b's' && prev != b'u' => {
+            if n >= 6 && prev == b'e' && w.get(n - 3) == Some(&b'i') {
+                m = n - 3;
+                y = true;
+            } else if n >= 4 {
+                m = n - 1;
+            }
+        }
+        b'g' if n >= 6 && prev == b'n' && w.get(n - 3) == Some(&b'i') => m = n - 3,
+        b'd' if n >= 5 && prev == b'e' => m = n - 2,
+        b'y' if n >= 5 && prev == b'l' => m = n - 2,
+        _ => {}
+    }
+    if !y && m > 3 && w.get(m - 1) == Some(&b'e') {
+        m -= 1;
+    }
+    let len = m + usize::from(y);
+    if len == n {
+        return Some(h);
+    }
+    for b in buf.iter_mut().skip(m).take(n - m) {
+        *b = 0;
+    }
+    if y {
+        if let Some(b) = buf.get_mut(m) {
+            *b = b'y';
+        }
+    }
+    Some(fnv_padded(&buf, len))
 }
 
 /// Appends the normalized tokens of `text` to `out`. A word of ASCII letters and digits
 /// (the common case) is lowercased into a stack buffer and hashed straight from it;
 /// words with other characters are folded into a reusable buffer. Each word is hashed
 /// once, and again only when stemming changes it.
-fn sequence_into(text: &str, out: &mut Vec<Tok>) {
+pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
     let drop = dropped_hashes();
     let emit = |w: &str, out: &mut Vec<Tok>| {
         if w.is_empty() {
             return;
         }
         let h = fnv(w);
-        if !drop.contains(&h) {
+        if drop.get(h).is_none() {
             let st = stem_cow(w);
             // Stemming only shortens a word, or turns "-ies" into "-y": same length, same word.
             out.push(if st.len() == w.len() { h } else { fnv(&st) });
         }
     };
-    let mut word = String::with_capacity(32);
+    let mut word = String::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
-        if word.is_empty() && b.is_ascii_alphanumeric() {
-            let mut e = i;
-            while bytes.get(e).is_some_and(|x| x.is_ascii_alphanumeric()) {
-                e += 1;
-            }
-            // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
-            if e - i <= 32 && bytes.get(e).map_or(true, |x| x.is_ascii()) {
-                let mut buf = [0u8; 32];
-                let src = bytes.get(i..e).unwrap_or(&[]);
-                for (d, &x) in buf.iter_mut().zip(src) {
-                    *d = x.to_ascii_lowercase();
+        if LOWER[usize::from(b)] != 0 && word.is_empty() {
+            // Scanned and lowercased into a stack buffer in one pass.
+            let mut buf = [0u8; 32];
+            let mut n = 0;
+            for &x in bytes.get(i..).unwrap_or(&[]) {
+                let l = LOWER[usize::from(x)];
+                if l == 0 {
+                    break;
                 }
-                if let Ok(w) = std::str::from_utf8(buf.get(..src.len()).unwrap_or(&[])) {
-                    emit(w, out);
+                if let Some(d) = buf.get_mut(n) {
+                    *d = l;
+                }
+                n += 1;
+            }
+            let e = i + n;
+            // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
+            if n <= 32 && bytes.get(e).map_or(true, |x| x.is_ascii()) {
+                if let Some(t) = lower_token(buf, n, drop) {
+                    out.push(t);
                 }
                 i = e;
                 continue;
@@ -193,7 +367,7 @@ fn sequence_into(text: &str, out: &mut Vec<Tok>) {
         if b.is_ascii() {
             if b.is_ascii_alphanumeric() {
                 word.push(char::from(b.to_ascii_lowercase()));
-            } else {
+            } else if !word.is_empty() {
                 emit(&word, out);
                 word.clear();
             }
@@ -244,11 +418,15 @@ pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
 
 /// Similarity of two token sets in 0..1: the mean of Dice and containment.
 pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    let (la, lb) = (a.len(), b.len());
+    similarity_n(overlap(a, b), a.len(), b.len())
+}
+
+/// [`similarity`] from the sizes of the two sets and of their intersection.
+pub fn similarity_n(inter: usize, la: usize, lb: usize) -> f64 {
     if la == 0 || lb == 0 {
         return 0.0;
     }
-    let inter = overlap(a, b) as f64;
+    let inter = inter as f64;
     let dice = 2.0 * inter / (la + lb) as f64;
     let cont = inter / la.min(lb) as f64;
     (dice + cont) / 2.0
@@ -256,10 +434,15 @@ pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
 
 /// Dice coefficient of two token sets.
 pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
-    if a.is_empty() || b.is_empty() {
+    dice_n(overlap(a, b), a.len(), b.len())
+}
+
+/// [`dice`] from the sizes of the two sets and of their intersection.
+pub fn dice_n(inter: usize, la: usize, lb: usize) -> f64 {
+    if la == 0 || lb == 0 {
         return 0.0;
     }
-    2.0 * overlap(a, b) as f64 / (a.len() + b.len()) as f64
+    2.0 * inter as f64 / (la + lb) as f64
 }
 
 /// True when two quotations state the same thing. Short quotations (up to three tokens)
@@ -284,10 +467,15 @@ pub fn same_statement<T: Ord>(a: &[T], b: &[T]) -> bool {
 /// not found inside any long sentence; or nearly the same short set; or a short sentence
 /// made at least three quarters of the quotation's words).
 pub fn restates<T: Ord>(quote: &[T], sentence: &[T]) -> bool {
-    let inter = overlap(quote, sentence);
-    (inter >= 4 && similarity(quote, sentence) >= 0.55 && dice(quote, sentence) >= 0.4)
-        || (inter >= 2 && dice(quote, sentence) >= 0.75)
-        || (inter >= 3 && inter * 4 >= sentence.len() * 3)
+    restates_n(overlap(quote, sentence), quote.len(), sentence.len())
+}
+
+/// [`restates`] from the sizes of the quotation's and the sentence's token sets and of
+/// their intersection.
+pub fn restates_n(inter: usize, lq: usize, ls: usize) -> bool {
+    (inter >= 4 && similarity_n(inter, lq, ls) >= 0.55 && dice_n(inter, lq, ls) >= 0.4)
+        || (inter >= 2 && dice_n(inter, lq, ls) >= 0.75)
+        || (inter >= 3 && inter * 4 >= ls * 3)
 }
 
 #[cfg(test)]
@@ -339,6 +527,35 @@ mod tests {
         assert_eq!(tokens(long), tokens(&long.to_lowercase()));
         assert_eq!(tokens(long).len(), 1);
         assert!(tokens("the and of said").is_empty());
+    }
+
+    #[test]
+    fn ascii_fast_path_equals_the_string_path() {
+        let drop = dropped_hashes();
+        let words = [
+            "Houses", "FLOODED", "cities", "ties", "press", "status", "warning", "ordered", "damaged", "Rescue", "the", "SAID",
+            "a", "ab", "abc", "sing", "bed", "ies", "flies", "lies", "gently", "fly", "were", "make", "made", "12", "2022s", "x7",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEF", "abcdefghijklmnopqrstuvwxyzabcies", "abcdefghies", "abcdefgh", "abcdefghs", "e", "ee", "tree",
+            "dies", "studies", "bus", "glass", "needed", "ed", "red", "bed", "only", "ly", "ring", "king", "things", "seeing", "agreed",
+            "axes", "yes", "ings", "EDS", "Sing", "ties", "cries", "eyes", "tomatoes", "12s", "1990s", "carefully", "ugly", "fed",
+        ];
+        for w in words {
+            let lw = w.to_ascii_lowercase();
+            let slow = drop.get(fnv(&lw)).is_none().then(|| fnv(&stem_cow(&lw)));
+            assert_eq!(ascii_token(w.as_bytes(), drop), slow, "{w} {}", stem_cow(&lw));
+        }
+    }
+
+    #[test]
+    fn token_map() {
+        let mut m = TokMap::with_capacity(3);
+        assert!(m.is_empty());
+        for (k, t) in [5u64, 0, 21, 5 + 64, u64::MAX].into_iter().enumerate() {
+            assert_eq!(m.get_or_insert(t, k as u32), k as u32);
+        }
+        assert_eq!(m.get_or_insert(21, 9), 2);
+        assert_eq!(m.len(), 5);
+        assert_eq!((m.get(5), m.get(0), m.get(69), m.get(u64::MAX), m.get(7)), (Some(0), Some(1), Some(3), Some(4), None));
     }
 
     #[test]

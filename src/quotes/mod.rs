@@ -289,14 +289,60 @@ struct Sent {
     idx: usize,
     start: usize,
     end: usize,
-    tokens: Vec<align::Tok>,
+    /// Number of distinct tokens.
+    n: usize,
+    /// Where its tokens that some target quotation has (sorted) are in the shared list.
+    hits: std::ops::Range<usize>,
 }
 
 /// Looks for sentences in other documents that restate a group's quotations (or a lone
 /// quotation) without quotation marks; each becomes an unmarked quotation in that group.
+///
+/// Only the tokens of the quotations looked for matter: every sentence is tokenized once
+/// into a reused buffer, and keeps its number of distinct tokens and those of its tokens
+/// that some target has; the similarity rules need no more (a target's tokens are all
+/// among them), except when two sentences are joined, where both are tokenized again.
 fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
+    // Targets: every group, then every marked quotation in no group.
+    let mut grouped = vec![false; qs.len()];
+    for &i in groups.iter().flatten() {
+        if let Some(g) = grouped.get_mut(i) {
+            *g = true;
+        }
+    }
+    let mut targets: Vec<(Option<usize>, Vec<usize>)> = groups.iter().enumerate().map(|(g, m)| (Some(g), m.clone())).collect();
+    {
+        let mut seen: std::collections::HashSet<(usize, &[align::Tok]), align::FnvBuild> = std::collections::HashSet::default();
+        for (i, q) in qs.iter().enumerate() {
+            if !grouped.get(i).copied().unwrap_or(true) && q.marked && q.tokens.len() >= 2 {
+                // The same words quoted again in the same document need no second search.
+                if !seen.insert((q.doc, q.tokens.as_slice())) {
+                    continue;
+                }
+                targets.push((None, vec![i]));
+            }
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    // Every token of a target, numbered (its slot).
+    let n_target_tokens: usize = targets.iter().flat_map(|(_, m)| m.iter()).filter_map(|&m| qs.get(m)).map(|q| q.tokens.len()).sum();
+    let mut slot_of = align::TokMap::with_capacity(n_target_tokens);
+    for (_, members) in &targets {
+        for q in members.iter().filter_map(|&m| qs.get(m)) {
+            for &t in &q.tokens {
+                let next = slot_of.len() as u32;
+                slot_of.get_or_insert(t, next);
+            }
+        }
+    }
     // Sentences outside quotations and furniture.
     let mut sents: Vec<Sent> = Vec::new();
+    let mut hits: Vec<align::Tok> = Vec::new();
+    // (slot, sentence) for every target token in a sentence.
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    let mut buf: Vec<align::Tok> = Vec::new();
     let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, align::FnvBuild> = HashMap::default();
     for q in qs.iter() {
         quoted_by_doc.entry(q.doc).or_default().push((q.start, q.end));
@@ -326,23 +372,57 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             if overlaps_quote {
                 continue;
             }
-            let tokens = align::tokens(doc.text.get(r.clone()).unwrap_or(""));
-            if tokens.len() >= 2 {
-                sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, tokens });
+            buf.clear();
+            align::sequence_into(doc.text.get(r.clone()).unwrap_or(""), &mut buf);
+            buf.sort_unstable();
+            buf.dedup();
+            if buf.len() < 2 {
+                continue;
+            }
+            let from = hits.len();
+            for &t in &buf {
+                if let Some(slot) = slot_of.get(t) {
+                    hits.push(t);
+                    pairs.push((slot as usize, sents.len()));
+                }
+            }
+            sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, n: buf.len(), hits: from..hits.len() });
+        }
+    }
+    // Slot -> sentences holding that token, in sentence order (counting sort of `pairs`).
+    let mut offsets: Vec<usize> = vec![0; slot_of.len() + 1];
+    for &(slot, _) in &pairs {
+        if let Some(o) = offsets.get_mut(slot + 1) {
+            *o += 1;
+        }
+    }
+    for k in 1..offsets.len() {
+        let prev = offsets.get(k - 1).copied().unwrap_or(0);
+        if let Some(o) = offsets.get_mut(k) {
+            *o += prev;
+        }
+    }
+    let mut post: Vec<usize> = vec![0; pairs.len()];
+    {
+        let mut fill: Vec<usize> = offsets.clone();
+        for &(slot, s) in &pairs {
+            if let Some(f) = fill.get_mut(slot) {
+                if let Some(p) = post.get_mut(*f) {
+                    *p = s;
+                }
+                *f += 1;
             }
         }
     }
-    // Token -> sentences: one sorted list of (token, sentence); a token's postings are a
-    // run of it.
-    let mut index: Vec<(align::Tok, usize)> = Vec::with_capacity(sents.iter().map(|s| s.tokens.len()).sum());
-    for (i, s) in sents.iter().enumerate() {
-        index.extend(s.tokens.iter().map(|&t| (t, i)));
-    }
-    index.sort_unstable();
-    let postings = |t: align::Tok| -> &[(align::Tok, usize)] {
-        let a = index.partition_point(|x| x.0 < t);
-        let b = a + index.get(a..).map(|r| r.partition_point(|x| x.0 == t)).unwrap_or(0);
-        index.get(a..b).unwrap_or(&[])
+    let postings = |t: align::Tok| -> &[usize] {
+        let Some(slot) = slot_of.get(t).map(|s| s as usize) else { return &[] };
+        let (a, b) = (offsets.get(slot).copied().unwrap_or(0), offsets.get(slot + 1).copied().unwrap_or(0));
+        post.get(a..b).unwrap_or(&[])
+    };
+    let hits_of = |s: &Sent| -> &[align::Tok] { hits.get(s.hits.clone()).unwrap_or(&[]) };
+    // All the tokens of a sentence (for the rare joins of two sentences).
+    let full_tokens = |s: &Sent| -> Vec<align::Tok> {
+        doc_by_id(docs, s.doc).and_then(|d| d.text.get(s.start..s.end)).map(align::tokens).unwrap_or_default()
     };
     // Sentences are in (document, position) order: a neighbour is next to it in `sents`.
     let by_pos = |doc: usize, idx: usize, near: usize| -> Option<usize> {
@@ -351,26 +431,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
     // Candidate counts per sentence, reused for every quotation.
     let mut counts: Vec<u32> = vec![0; sents.len()];
     let mut touched: Vec<usize> = Vec::new();
-    // Targets: every group, then every marked quotation in no group.
-    let mut grouped = vec![false; qs.len()];
-    for &i in groups.iter().flatten() {
-        if let Some(g) = grouped.get_mut(i) {
-            *g = true;
-        }
-    }
-    let mut targets: Vec<(Option<usize>, Vec<usize>)> = groups.iter().enumerate().map(|(g, m)| (Some(g), m.clone())).collect();
-    let mut seen: std::collections::HashSet<(usize, &[align::Tok])> = std::collections::HashSet::new();
-    for i in 0..qs.len() {
-        if !grouped.get(i).copied().unwrap_or(true) && qs.get(i).is_some_and(|q| q.marked && q.tokens.len() >= 2) {
-            // The same words quoted again in the same document need no second search.
-            if let Some(q) = qs.get(i) {
-                if !seen.insert((q.doc, q.tokens.as_slice())) {
-                    continue;
-                }
-            }
-            targets.push((None, vec![i]));
-        }
-    }
+    let mut cand: Vec<(usize, u32)> = Vec::new();
     let mut used: Vec<bool> = vec![false; sents.len()];
     let mut budget: usize = 2_000_000;
     for (g, members) in targets {
@@ -388,7 +449,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                     continue;
                 }
                 budget = budget.saturating_sub(post.len());
-                for &(_, s) in post {
+                for &s in post {
                     if let Some(c) = counts.get_mut(s) {
                         if *c == 0 {
                             touched.push(s);
@@ -399,8 +460,9 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             }
             // In sentence order (the order of `touched` is not).
             touched.sort_unstable();
-            let cand: Vec<(usize, u32)> = touched.drain(..).map(|s| (s, counts.get_mut(s).map(std::mem::take).unwrap_or(0))).collect();
-            for (s, n) in cand {
+            cand.clear();
+            cand.extend(touched.drain(..).map(|s| (s, counts.get_mut(s).map(std::mem::take).unwrap_or(0))));
+            for &(s, n) in &cand {
                 if n < 2 || used.get(s).copied().unwrap_or(true) {
                     continue;
                 }
@@ -412,10 +474,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                 if budget == 0 {
                     break;
                 }
-                if !align::restates(&q.tokens, &st.tokens) {
+                let inter = align::overlap(&q.tokens, hits_of(st));
+                if !align::restates_n(inter, q.tokens.len(), st.n) {
                     continue;
                 }
-                let sim = align::similarity(&q.tokens, &st.tokens);
+                let sim = align::similarity_n(inter, q.tokens.len(), st.n);
                 let e = best.entry(st.doc).or_insert((0.0, s, s, m));
                 if sim > e.0 {
                     *e = (sim, s, s, m);
@@ -434,12 +497,25 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                     continue;
                 }
                 let Some(ns) = sents.get(ni) else { continue };
-                let mut union: Vec<align::Tok> = st.tokens.iter().chain(ns.tokens.iter()).copied().collect();
-                union.sort_unstable();
-                union.dedup();
+                // The union of both sentences' tokens: its target tokens and its size.
+                let mut union: Option<(Vec<align::Tok>, usize)> = None;
                 let adds = members.iter().filter_map(|&m| qs.get(m)).any(|q| {
-                    align::overlap(&q.tokens, &ns.tokens) >= 3
-                        && align::similarity(&q.tokens, &union) > align::similarity(&q.tokens, &st.tokens) + 0.05
+                    if align::overlap(&q.tokens, hits_of(ns)) < 3 {
+                        return false;
+                    }
+                    let (uh, un) = union.get_or_insert_with(|| {
+                        let mut h: Vec<align::Tok> = hits_of(st).iter().chain(hits_of(ns)).copied().collect();
+                        h.sort_unstable();
+                        h.dedup();
+                        let mut all = full_tokens(st);
+                        all.extend(full_tokens(ns));
+                        all.sort_unstable();
+                        all.dedup();
+                        (h, all.len())
+                    });
+                    let lq = q.tokens.len();
+                    align::similarity_n(align::overlap(&q.tokens, uh), lq, *un)
+                        > align::similarity_n(align::overlap(&q.tokens, hits_of(st)), lq, st.n) + 0.05
                 });
                 if adds {
                     if nb < st.idx {
