@@ -912,17 +912,23 @@ pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
     times.iter().min_by_key(|(k, _)| k.abs_diff(at)).map(|(_, s)| s.clone())
 }
 
+/// Whether the lowercase form of `w` is one of the ASCII words `set` (no lowercase copy:
+/// the characters are compared as they are lowered).
+fn lower_is_any(w: &str, set: &[&str]) -> bool {
+    set.iter().any(|t| w.chars().flat_map(char::to_lowercase).eq(t.chars()))
+}
+
 /// Who the sentence attributes its figures to: "according to X", "X said", "said X".
 pub fn attribution_of(text: &str, toks: &[Tok]) -> Option<String> {
     let a = attribution_raw(text, toks)?;
     // a time word is not a source: "announced Thursday that ..."
     let trimmed = a
         .split(' ')
-        .filter(|w| !WEEKDAYS.contains(&w.to_lowercase().as_str()) && !matches!(w.to_lowercase().as_str(), "on" | "today" | "yesterday" | "tonight"))
+        .filter(|w| !lower_is_any(w, WEEKDAYS) && !lower_is_any(w, &["on", "today", "yesterday", "tonight"]))
         .collect::<Vec<_>>()
         .join(" ");
     let t = trimmed.trim();
-    if t.is_empty() || matches!(t.to_lowercase().as_str(), "the" | "a" | "an") {
+    if t.is_empty() || lower_is_any(t, &["the", "a", "an"]) {
         None
     } else {
         Some(t.to_string())
@@ -1021,8 +1027,7 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
             let s = toks[a].s;
             let e = toks[k - 1].e;
             let cand = text.get(s..e).unwrap_or("");
-            let lw = cand.to_lowercase();
-            if !matches!(lw.as_str(), "the" | "he" | "she" | "it" | "they" | "but" | "and" | "we" | "i") && cand.chars().any(|c| c.is_alphabetic()) {
+            if !lower_is_any(cand, &["the", "he", "she", "it", "they", "but", "and", "we", "i"]) && cand.chars().any(|c| c.is_alphabetic()) {
                 return Some(cand.to_string());
             }
         }
@@ -1043,7 +1048,7 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
             let s = toks[a].s;
             let e = toks[b - 1].e;
             let cand = text.get(s..e).unwrap_or("");
-            if !matches!(cand.to_lowercase().as_str(), "the" | "a" | "an" | "of") {
+            if !lower_is_any(cand, &["the", "a", "an", "of"]) {
                 return Some(cand.to_string());
             }
         }
@@ -1055,6 +1060,15 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
 mod tests {
     use super::super::tokens::tokenize;
     use super::*;
+
+    #[test]
+    fn lower_is_any_matches_to_lowercase() {
+        for w in ["MONDAY", "The", "the", "Them", "\u{212A}", "İt", "ΣA", "", "on", "On "] {
+            for set in [WEEKDAYS, &["the", "a", "an", "k", "it", "on", ""][..]] {
+                assert_eq!(lower_is_any(w, set), set.contains(&w.to_lowercase().as_str()), "{w}");
+            }
+        }
+    }
 
     #[test]
     fn singulars() {

@@ -33,6 +33,10 @@ pub struct Num {
 
 /// Reads a digit string; `european` says "3.800" means 3800 and "2,5" means 2.5.
 pub fn parse_digits(s: &str, european: bool) -> Option<f64> {
+    // plain digits (most numbers): no separator to read, nothing to copy
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse::<f64>().ok();
+    }
     let mut t: String = s.chars().filter(|c| !matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')).collect();
     let commas = t.matches(',').count();
     let dots = t.matches('.').count();
