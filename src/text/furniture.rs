@@ -235,14 +235,15 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     for (i, l) in lines.iter().enumerate() {
         let trimmed = get(l);
         let lower = if trimmed.len() <= 48 { trimmed.trim_end_matches([':', '!', '.']).to_lowercase() } else { String::new() };
-        // Word count, capped: the rules only ask "at most 16" and "at most 6".
-        let n_words = word_count(trimmed, 17);
+        // Word count, capped (the rules only ask "at most 16" and "at most 6"), and only
+        // counted where a rule asks.
+        let n_words = || word_count(trimmed, 17);
         if LABELS.contains(&lower.as_str()) {
             in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read" || lower.starts_with("latest");
             marked[i] = true;
             continue;
         }
-        if in_related && n_words <= 16 && !trimmed.ends_with('.') {
+        if in_related && n_words() <= 16 && !trimmed.ends_with('.') {
             marked[i] = true;
             continue;
         }
@@ -269,7 +270,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
             }
         }
         // Author box: a short line repeated on the next line, and the line after them.
-        if i + 1 < lines.len() && n_words <= 6 && lines[i + 1].blank_before == 0 && get(&lines[i + 1]) == trimmed && !trimmed.ends_with('.') {
+        if i + 1 < lines.len() && lines[i + 1].blank_before == 0 && get(&lines[i + 1]) == trimmed && !trimmed.ends_with('.') && n_words() <= 6 {
             marked[i] = true;
             marked[i + 1] = true;
             if let Some(next) = lines.get(i + 2) {

@@ -126,12 +126,15 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
             None | Some('\n') | Some('\r') => true,
             Some(d) => d.is_uppercase() || d.is_ascii_digit() || is_opening(d),
         };
-        let abbreviation = c == '.' && {
-            let before = word_before(text, i);
-            let numbered = matches!(before, "No" | "no" | "Nos" | "nos") && next.is_some_and(|d| d.is_ascii_digit());
-            numbered || is_abbreviation(before)
+        // The abbreviation test (the costly one) only where the rest would end a sentence.
+        let abbreviation = || {
+            c == '.' && {
+                let before = word_before(text, i);
+                let numbered = matches!(before, "No" | "no" | "Nos" | "nos") && next.is_some_and(|d| d.is_ascii_digit());
+                numbered || is_abbreviation(before)
+            }
         };
-        if (saw_space || k >= n) && starter && !abbreviation {
+        if (saw_space || k >= n) && starter && !abbreviation() {
             push(&mut out, start, end);
             start = end;
             i = k;
