@@ -82,7 +82,7 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
         let reporting_noun = k > j && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
         // "200 arrests", "3,381 deaths", "40 casualties": plural event nouns are counted
         let event_noun = tables().event_first.contains(w) && is_plural(w) && !is_stopword(w) && !w.ends_with("ies") || matches!(w, "injuries" | "casualties" | "fatalities" | "bodies");
-        if is_verbish(w) && !(k > j && irregular_singular(w).is_some()) && !reporting_noun && !event_noun {
+        if is_verbish(w) && !reporting_noun && !event_noun && (k <= j || irregular_singular(w).is_none()) {
             break;
         }
         if w.len() == 1 {

@@ -35,7 +35,9 @@ fn is_group_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
 }
 
-/// Tokenizes `text[range]` (byte offsets into `text`).
+/// Tokenizes `text[range]` (byte offsets into `text`). The extractor itself reuses one
+/// buffer through [`tokenize_into`]; this is the form the tests use.
+#[cfg(test)]
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
     tokenize_into(text, range, &mut out);

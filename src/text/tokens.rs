@@ -79,9 +79,8 @@ pub fn tokenize(text: &str, base: usize) -> Vec<Token> {
             i += w;
             loop {
                 let c = char_at(text, i);
-                if is_word_char(c) || c.is_numeric() {
-                    i += c.len_utf8();
-                } else if (is_apostrophe(c) || is_hyphen(c)) && char_at(text, i + c.len_utf8()).is_alphabetic() {
+                // Letters and digits, and an apostrophe or hyphen followed by a letter.
+                if is_word_char(c) || c.is_numeric() || ((is_apostrophe(c) || is_hyphen(c)) && char_at(text, i + c.len_utf8()).is_alphabetic()) {
                     i += c.len_utf8();
                 } else {
                     break;
