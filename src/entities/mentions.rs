@@ -747,8 +747,22 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && w.is(tables(), LEX_PARTICLE)
+    // (every particle has one to five letters: most words need no lookup)
+    !w.cap && (1..=MAX_PARTICLE_LEN).contains(&w.key.len()) && w.is(tables(), LEX_PARTICLE)
 }
+
+/// The length of the longest of [`PARTICLES`].
+const MAX_PARTICLE_LEN: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > m {
+            m = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    m
+};
 
 fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
@@ -1210,7 +1224,7 @@ fn make_candidate(
     let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
         if ws.len() == 1 {
-            if first.text.contains('.') {
+            if first.text.bytes().any(|b| b == b'.') {
                 let written: String = first.text.chars().filter(|c| *c != '.').collect();
                 t.org_acronyms.get(&written).copied()
             } else {
@@ -1369,7 +1383,11 @@ fn make_candidate(
         honorific: p.honorific,
         key,
         n_words,
-        word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
+        word_starts: {
+            let mut v = Vec::with_capacity(n_words);
+            v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
+            v
+        },
         weak_first: initial
             && (p.from == run_start
                 || words[run_start..p.from]
