@@ -61,7 +61,8 @@ pub struct Candidate {
     /// Number of name words (folded, possessive removed); the words are the `key` split at
     /// its spaces (see [`Candidate::words`]).
     pub n_words: usize,
-    /// Byte offset where each name word starts.
+    /// Byte offset where each name word starts (filled only for weak names of several
+    /// words, the only ones whose leading words may be dropped).
     pub word_starts: Vec<usize>,
     /// The name words joined by single spaces.
     pub key: String,
@@ -1375,6 +1376,17 @@ fn make_candidate(
         let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
         doc.text.get(s..e).map(str::to_string)
     });
+    let weak_first = initial
+        && (p.from == run_start
+            || words[run_start..p.from].iter().all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an")));
+    // Word starts are read only when leading words of a weak name are dropped.
+    let word_starts = if weak_first && !headline && n_words > 1 {
+        let mut v = Vec::with_capacity(n_words);
+        v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
+        v
+    } else {
+        Vec::new()
+    };
     out.candidates.push(Candidate {
         start,
         end,
@@ -1383,16 +1395,8 @@ fn make_candidate(
         honorific: p.honorific,
         key,
         n_words,
-        word_starts: {
-            let mut v = Vec::with_capacity(n_words);
-            v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
-            v
-        },
-        weak_first: initial
-            && (p.from == run_start
-                || words[run_start..p.from]
-                    .iter()
-                    .all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an"))),
+        word_starts,
+        weak_first,
         headline,
         acronym,
         place,

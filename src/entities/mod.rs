@@ -111,7 +111,9 @@ fn confirm(
                     c.key.drain(..=p);
                 }
                 c.n_words -= 1;
-                c.word_starts.remove(0);
+                if !c.word_starts.is_empty() {
+                    c.word_starts.remove(0);
+                }
                 c.start = *c.word_starts.first()?;
                 c.role = None;
                 if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
