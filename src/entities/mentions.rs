@@ -61,7 +61,8 @@ pub struct Candidate {
     /// Number of name words (folded, possessive removed); the words are the `key` split at
     /// its spaces (see [`Candidate::words`]).
     pub n_words: usize,
-    /// Byte offset where each name word starts.
+    /// Byte offset where each name word starts (filled only for weak names of several
+    /// words, the only ones whose leading words may be dropped).
     pub word_starts: Vec<usize>,
     /// The name words joined by single spaces.
     pub key: String,
@@ -747,8 +748,22 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
 }
 
 fn is_particle(w: &W) -> bool {
-    !w.cap && w.is(tables(), LEX_PARTICLE)
+    // (every particle has one to five letters: most words need no lookup)
+    !w.cap && (1..=MAX_PARTICLE_LEN).contains(&w.key.len()) && w.is(tables(), LEX_PARTICLE)
 }
+
+/// The length of the longest of [`PARTICLES`].
+const MAX_PARTICLE_LEN: usize = {
+    let mut m = 0;
+    let mut i = 0;
+    while i < PARTICLES.len() {
+        if PARTICLES[i].len() > m {
+            m = PARTICLES[i].len();
+        }
+        i += 1;
+    }
+    m
+};
 
 fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
@@ -1210,7 +1225,7 @@ fn make_candidate(
     let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
         if ws.len() == 1 {
-            if first.text.contains('.') {
+            if first.text.bytes().any(|b| b == b'.') {
                 let written: String = first.text.chars().filter(|c| *c != '.').collect();
                 t.org_acronyms.get(&written).copied()
             } else {
@@ -1361,6 +1376,17 @@ fn make_candidate(
         let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
         doc.text.get(s..e).map(str::to_string)
     });
+    let weak_first = initial
+        && (p.from == run_start
+            || words[run_start..p.from].iter().all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an")));
+    // Word starts are read only when leading words of a weak name are dropped.
+    let word_starts = if weak_first && !headline && n_words > 1 {
+        let mut v = Vec::with_capacity(n_words);
+        v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
+        v
+    } else {
+        Vec::new()
+    };
     out.candidates.push(Candidate {
         start,
         end,
@@ -1369,12 +1395,8 @@ fn make_candidate(
         honorific: p.honorific,
         key,
         n_words,
-        word_starts: ws.iter().filter(|w| !w.punct).map(|w| w.start).collect(),
-        weak_first: initial
-            && (p.from == run_start
-                || words[run_start..p.from]
-                    .iter()
-                    .all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an"))),
+        word_starts,
+        weak_first,
         headline,
         acronym,
         place,

@@ -50,6 +50,9 @@ use keys::{norm_token, norm_token_into, same_token};
 use mentions::{acronym_of, Candidate, Cues};
 use tables::tables;
 
+/// A spelling's (parts, not shouting, count, first index) when choosing an entity's name.
+type NameCount = (usize, bool, usize, usize);
+
 /// True when byte range `[s, e)` lies inside the document's furniture (sorted ranges).
 fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
     let f = &doc.furniture;
@@ -111,7 +114,9 @@ fn confirm(
                     c.key.drain(..=p);
                 }
                 c.n_words -= 1;
-                c.word_starts.remove(0);
+                if !c.word_starts.is_empty() {
+                    c.word_starts.remove(0);
+                }
                 c.start = *c.word_starts.first()?;
                 c.role = None;
                 if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
@@ -278,7 +283,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         // text -> (parts, not shouting, count, order)
         // (a small list: every entry has its own first index, so the order of the list
         // does not matter for the choice)
-        let mut counts: Vec<(&str, (usize, bool, usize, usize))> = Vec::new();
+        let mut counts: Vec<(&str, NameCount)> = Vec::new();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
