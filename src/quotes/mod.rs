@@ -195,12 +195,42 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// is taken into a long quotation), one quotation per document per group, every pair
 /// across a merge at least loosely similar (0.35). Two quotations state the same thing
 /// when [`align::same_statement`] says so or they share a run of three tokens.
+///
+/// Quotations with the same token set (the same words quoted by many sources) are first
+/// taken together as one class: its first quotation in each document (the others are
+/// classes of their own). Pairs are then found and merged between classes, so that a
+/// statement quoted by hundreds of sources is one entry of the token index, not hundreds
+/// (which would put its tokens over [`MAX_POSTINGS`]), and the merges compare classes.
 fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
+    // Classes of identical token sets, one quotation per document each.
+    let mut classes: Vec<Vec<usize>> = Vec::new();
+    {
+        let mut open: HashMap<&[align::Tok], Vec<usize>, align::FnvBuild> = HashMap::default();
+        for (i, q) in qs.iter().enumerate() {
+            let slot = open.entry(q.tokens.as_slice()).or_default();
+            // The first class of this token set without this document takes it.
+            let target = slot.iter().copied().find(|&c| classes.get(c).is_some_and(|m| !m.iter().any(|&x| qs.get(x).map(|o| o.doc) == Some(q.doc))));
+            match target {
+                Some(c) => {
+                    if let Some(m) = classes.get_mut(c) {
+                        m.push(i);
+                    }
+                }
+                None => {
+                    slot.push(classes.len());
+                    classes.push(vec![i]);
+                }
+            }
+        }
+    }
+    // Classes are numbered by their first quotation, in order.
+    let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
+    let docs_of = |c: usize| -> Vec<usize> { classes.get(c).map(|m| m.iter().filter_map(|&i| qs.get(i).map(|q| q.doc)).collect()).unwrap_or_default() };
     // Candidate pairs through a token index.
     let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
-    for (i, q) in qs.iter().enumerate() {
-        for t in &q.tokens {
-            index.entry(*t).or_default().push(i);
+    for (c, _) in classes.iter().enumerate() {
+        for t in rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]) {
+            index.entry(*t).or_default().push(c);
         }
     }
     let mut shared: HashMap<(usize, usize), usize, align::FnvBuild> = HashMap::default();
@@ -216,7 +246,11 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         }
         for (a, &i) in post.iter().enumerate() {
             for &j in post.iter().skip(a + 1) {
-                if qs.get(i).map(|q| q.doc) != qs.get(j).map(|q| q.doc) {
+                // Two single quotations of one document are never a pair.
+                let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
+                    && classes.get(j).is_some_and(|m| m.len() == 1)
+                    && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
+                if !same_doc {
                     *shared.entry((i.min(j), i.max(j))).or_default() += 1;
                 }
             }
@@ -226,14 +260,23 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         .into_iter()
         .filter(|&(_, n)| n >= 2)
         .filter_map(|((i, j), _)| {
-            let (a, b) = (qs.get(i)?, qs.get(j)?);
+            let (a, b) = (rep(i)?, rep(j)?);
             (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
                 .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
         })
         .collect();
     crate::sort::by_key(&mut pairs, |x| [desc(float(x.0)), int(x.1), int(x.2)]);
-    let mut group_of: Vec<Option<usize>> = vec![None; qs.len()];
+    // Groups of classes; a class of two or more documents is a group from the start.
+    let mut group_of: Vec<Option<usize>> = vec![None; classes.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (c, m) in classes.iter().enumerate() {
+        if m.len() >= 2 && rep(c).is_some_and(|q| align::same_statement(&q.tokens, &q.tokens)) {
+            if let Some(g) = group_of.get_mut(c) {
+                *g = Some(groups.len());
+            }
+            groups.push(vec![c]);
+        }
+    }
     for (_, i, j) in pairs {
         let gi = group_of.get(i).copied().flatten();
         let gj = group_of.get(j).copied().flatten();
@@ -242,12 +285,14 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
             continue;
         }
         let (mi, mj) = (members(gi, i), members(gj, j));
-        let docs_overlap = mi.iter().any(|&a| mj.iter().any(|&b| qs.get(a).map(|q| q.doc) == qs.get(b).map(|q| q.doc)));
+        let mut di: Vec<usize> = mi.iter().flat_map(|&c| docs_of(c)).collect();
+        di.sort_unstable();
+        let docs_overlap = mj.iter().flat_map(|&c| docs_of(c)).any(|d| di.binary_search(&d).is_ok());
         if docs_overlap {
             continue;
         }
         let loose = mi.iter().all(|&a| {
-            mj.iter().all(|&b| match (qs.get(a), qs.get(b)) {
+            mj.iter().all(|&b| match (rep(a), rep(b)) {
                 (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.35,
                 _ => false,
             })
@@ -279,8 +324,10 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
             *v = merged;
         }
     }
-    groups.retain(|g| g.len() >= 2);
-    groups
+    // Classes to quotations.
+    let mut out: Vec<Vec<usize>> = groups.into_iter().map(|g| g.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).collect::<Vec<usize>>()).collect();
+    out.retain(|g| g.len() >= 2);
+    out
 }
 
 /// A sentence eligible to be matched as an unmarked restatement.

@@ -45,6 +45,16 @@ fn word_count(s: &str) -> usize {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
 }
 
+/// The bytes [`find`] stops at: '\n', '"', and the lead bytes of “ ” „ (E2) and « » (C2).
+const MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'"' as usize] = true;
+    t[0xE2] = true;
+    t[0xC2] = true;
+    t
+};
+
 /// Finds the quotations of `text`. Never panics; linear in the text length.
 pub fn find(text: &str) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
@@ -57,7 +67,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     // The character before a position, when it is not the one in the text (after a
     // reopening mark was skipped).
     let mut prev_at: Option<(usize, char)> = None;
-    while let Some(off) = bytes.get(pos..).and_then(|b| b.iter().position(|&x| x == b'\n' || x == b'"' || x == 0xE2 || x == 0xC2)) {
+    while let Some(off) = bytes.get(pos..).and_then(|b| b.iter().position(|&x| MARK_BYTES[usize::from(x)])) {
         let i = pos + off;
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();

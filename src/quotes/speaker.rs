@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 
 /// Reporting verbs (every form), from `src/lexicon/reporting_verbs.txt`.
-fn verbs() -> &'static HashSet<&'static str> {
-    static V: OnceLock<HashSet<&'static str>> = OnceLock::new();
+fn verbs() -> &'static HashSet<&'static str, crate::quotes::align::FnvBuild> {
+    static V: OnceLock<HashSet<&'static str, crate::quotes::align::FnvBuild>> = OnceLock::new();
     V.get_or_init(|| {
         crate::lexicon::lines(crate::lexicon::REPORTING_VERBS)
             .flat_map(crate::lexicon::fields)
@@ -22,6 +22,14 @@ fn verbs() -> &'static HashSet<&'static str> {
 pub fn is_verb(w: &str) -> bool {
     if w.chars().all(|c| c.is_lowercase()) {
         return verbs().contains(w);
+    }
+    // An ASCII word is lowercased on the stack.
+    if w.is_ascii() && w.len() <= 32 {
+        let mut buf = [0u8; 32];
+        for (d, b) in buf.iter_mut().zip(w.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        return std::str::from_utf8(buf.get(..w.len()).unwrap_or(&[])).is_ok_and(|l| verbs().contains(l));
     }
     let l = w.to_lowercase();
     verbs().contains(l.as_str())

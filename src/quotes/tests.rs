@@ -186,3 +186,34 @@ fn quotes_steps_on_seeds() {
     let size: usize = texts.iter().map(String::len).sum();
     eprintln!("{size} bytes: spans {t_spans:.0} us, tokens of the whole text {t_tokens:.0} us, analyze {t_all:.0} us (without entities {t_none:.0} us)");
 }
+
+#[test]
+fn a_statement_quoted_by_hundreds_of_sources_is_one_group() {
+    // More sources than MAX_POSTINGS quote the same words (each with its own lead and a
+    // different speaker clause): one group, one quotation per source.
+    let texts: Vec<String> = (0..150)
+        .map(|i| {
+            format!(
+                "Flood waters rose in district {i} overnight. “The embankment will be rebuilt stronger than before, and no family will be left without shelter,” said official number {i}. Report {i} ends here."
+            )
+        })
+        .collect();
+    let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let (quotes, groups) = analyze(&docs, &[]);
+    assert_eq!(quotes.len(), 150);
+    assert_eq!(groups.len(), 1, "{:?}", groups.iter().map(|g| g.quotes.len()).collect::<Vec<_>>());
+    assert_eq!(groups[0].quotes.len(), 150);
+    // A reworded restatement in one more source still joins it... and a second quotation
+    // of the same words in a source already in the group does not.
+    let mut more = texts.clone();
+    more.push("“The embankment will be rebuilt stronger than ever, and no family will be left without shelter,” the mayor said.".to_string());
+    more[0].push_str(" Later he repeated: “The embankment will be rebuilt stronger than before, and no family will be left without shelter.”");
+    let docs: Vec<TextDoc> = more.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
+    let (quotes, groups) = analyze(&docs, &[]);
+    assert_eq!(quotes.len(), 152);
+    let big = groups.iter().max_by_key(|g| g.quotes.len()).expect("a group");
+    assert_eq!(big.quotes.len(), 151, "{groups:?}");
+    let mut ds: Vec<usize> = big.quotes.iter().map(|&i| quotes[i].doc).collect();
+    ds.dedup();
+    assert_eq!(ds.len(), 151);
+}
