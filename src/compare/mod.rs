@@ -65,6 +65,10 @@ enum Concept {
     Class(&'static str),
     /// Some other head noun (the concept's content lemmas are the item's `words`).
     Head(String),
+    /// The time since an event or state, for a duration ("30 years since independence",
+    /// "three decades after independence", "since gaining independence ... three decades
+    /// ago"): the lemma of what it is counted from.
+    Since(String),
 }
 
 /// One comparable figure.
@@ -275,6 +279,16 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             event = None;
         }
         let update = f.change == "up" || f.change == "down" || time::says_update_in(before, &mut fb);
+        // A duration counted from an event ("30 years since independence"): grouped by
+        // that event, whatever noun the extractor took for its concept.
+        if dim == "day" {
+            let after_fig = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
+            if let Some(a) = since_anchor(before, after_fig) {
+                concept = Some(Concept::Since(a));
+                head_word = None;
+                inferred = false;
+            }
+        }
         let near_before = tail(before, 24);
         let after = doc.text.get(end.min(sent_range.end.max(end))..sent_range.end.max(end)).unwrap_or("");
         let near_after = head(after, 24);
@@ -325,6 +339,41 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     items
 }
 
+/// Words skipped between "since"/"after" and what a duration is counted from.
+fn anchor_filler(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "our" | "this" | "that") || (w.len() > 5 && w.ends_with("ing"))
+}
+
+/// The head of the phrase after the filler in `words` (its last word before a
+/// preposition, a number or the end, at most three words), lemmatized: "independence",
+/// "revolution", "the main shock" → "shock".
+fn anchor_in<'a>(words: impl Iterator<Item = &'a str>) -> Option<String> {
+    let mut words = words.take(8).skip_while(|w| anchor_filler(w)).peekable();
+    let mut head: Option<&str> = None;
+    for _ in 0..3 {
+        let Some(w) = words.next_if(|w| w.len() > 1 && w.chars().all(char::is_alphabetic) && !is_stop(w) && *w != "ago") else { break };
+        head = Some(w);
+    }
+    head.filter(|h| h.len() > 2).map(lexicon::lemma)
+}
+
+/// What a duration figure is counted from: "<figure> since/after X" right after it, or
+/// "since X ... <figure> ago" in its sentence.
+fn since_anchor(before: &str, after: &str) -> Option<String> {
+    let fa = lexicon::fold(head(after, 60));
+    let mut words = lexicon::Words::new(&fa, false);
+    match words.next()? {
+        "since" | "after" => anchor_in(words),
+        "ago" => {
+            let fb = lexicon::fold(tail(before, 120));
+            let ws: Vec<&str> = lexicon::Words::new(&fb, false).collect();
+            let k = ws.iter().rposition(|w| *w == "since")?;
+            anchor_in(ws.get(k + 1..).unwrap_or(&[]).iter().copied())
+        }
+        _ => None,
+    }
+}
+
 /// Words right before a count that make it the population of a place.
 const POPULATION_CUES: [&str; 10] = [
     "country of",
@@ -360,6 +409,7 @@ fn names_residents_or_place(c: &Option<Concept>) -> bool {
         None => true,
         Some(Concept::Class(k)) => matches!(*k, "people" | "countries"),
         Some(Concept::Head(h)) => ["country", "nation", "state", "republic", "city", "town", "region", "province"].contains(&h.as_str()),
+        Some(Concept::Since(_)) => false,
     }
 }
 
@@ -428,6 +478,7 @@ fn concepts_compatible(a: &Item, b: &Item) -> bool {
     }
     match (&a.concept, &b.concept) {
         (Some(Concept::Class(x)), Some(Concept::Class(y))) => x == y,
+        (Some(Concept::Since(x)), Some(Concept::Since(y))) => x == y,
         (Some(Concept::Head(h1)), Some(Concept::Head(h2))) => {
             let (w1, w2) = (&a.words, &b.words);
             if h1 == h2 {
@@ -508,6 +559,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             match &it.concept {
                 Some(Concept::Class(c)) => join(&mut parent, Key::Class(word_hash(c)), a),
                 Some(Concept::Head(h)) => join(&mut parent, Key::Head(word_hash(h)), a),
+                Some(Concept::Since(e)) => join(&mut parent, Key::Since(word_hash(e)), a),
                 None => {
                     if measure && it.event.is_some() {
                         join(&mut parent, Key::Unnamed, a);
@@ -560,6 +612,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
 enum Key {
     Class(u64),
     Head(u64),
+    Since(u64),
     /// Measures with no concept but an event.
     Unnamed,
     Word(u64),
@@ -1060,6 +1113,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
                 _ => c.to_string(),
             }
         }
+        Some(Concept::Since(e)) => format!("time since {e}"),
         Some(Concept::Head(..)) => {
             // The shortest concept text as written.
             its.iter()

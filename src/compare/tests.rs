@@ -613,3 +613,28 @@ fn many_documents_choose_the_agreeing_figure() {
     assert_eq!(rest.len(), 1, "{facts:?}");
     assert_eq!(rest[0].figures.len(), 4);
 }
+
+#[test]
+fn durations_since_the_same_event_are_one_fact() {
+    // Three sources count the years since independence in three ways, each with another
+    // noun next to the figure; a fourth counts the years since a flood: another fact.
+    let a = TextDoc::new(0, "The island republic celebrated 25 years since independence with a parade.");
+    let b = TextDoc::new(1, "It was the worst storm since winning independence from the old empire 25 years ago, officials said.");
+    let c = TextDoc::new(2, "The fishing economy remains fragile twenty-five years after independence.");
+    let d = TextDoc::new(3, "Farmers have rebuilt their villages 25 years after the great flood.");
+    let docs = [a, b, c, d];
+    let figs = ids(vec![
+        Fb::new(&docs[0], "25 years", 25.0).unit("year").concept("island republic").f,
+        Fb::new(&docs[1], "25 years", 25.0).unit("year").concept("worst storm").f,
+        Fb::new(&docs[2], "twenty-five years", 25.0).unit("year").concept("fishing economy").f,
+        Fb::new(&docs[3], "25 years", 25.0).unit("year").concept("villages").f,
+    ]);
+    let facts = group(&docs, &figs);
+    let f = fact_with(&facts, &figs, "25 years", 0).expect("a fact");
+    assert_eq!(f.figures.len(), 3, "{facts:?}");
+    assert_eq!(f.status, Status::Agree);
+    assert!(f.label.contains("since independence"), "{}", f.label);
+    assert!(!f.figures.contains(&3));
+    assert_eq!(since_anchor("", " after the great flood."), Some("flood".to_string()));
+    assert_eq!(since_anchor("the first ", " of the strike"), None);
+}
