@@ -54,6 +54,39 @@ fn char_at(src: &str, p: usize) -> (char, usize) {
     }
 }
 
+/// The end of the number starting at byte `p` of `src` (a digit, or a '.' before a digit):
+/// digits with internal ',' / '.' separators and digit-group spaces ("3 800", "12 345 678"
+/// with plain, no-break or thin spaces; a plain space only before a complete group).
+fn number_end(src: &str, mut p: usize) -> usize {
+    let digit_at = |p: usize| src.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
+    let lead = char_at(src, p).0;
+    p += 1;
+    let mut group_len = if lead == '.' { 0 } else { 1 };
+    let mut first_group = lead != '.';
+    loop {
+        let (c, len) = char_at(src, p);
+        if c.is_ascii_digit() {
+            p += 1;
+            group_len += 1;
+        } else if (c == ',' || c == '.') && digit_at(p + 1) {
+            p += 2;
+            group_len = 1;
+            first_group = false;
+        } else if is_group_space(c)
+            && (if first_group { group_len <= 3 } else { group_len == 3 })
+            && (1..=3).all(|k| digit_at(p + len + k - 1))
+            && !digit_at(p + len + 3)
+            && !(c == ' ' && matches!(src.as_bytes().get(p + len + 3), Some(b',' | b'.')) && digit_at(p + len + 4))
+        {
+            p += len + 3;
+            group_len = 3;
+            first_group = false;
+        } else {
+            return p;
+        }
+    }
+}
+
 /// Like [`tokenize`], into `out` (cleared first), so one buffer serves every sentence.
 /// Works on byte positions with an ASCII fast path: no per-sentence character table.
 pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
@@ -132,31 +165,7 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
         } else if c.is_ascii_digit()
             || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
         {
-            p += 1;
-            let mut group_len = if c == '.' { 0 } else { 1 };
-            let mut first_group = c != '.';
-            loop {
-                let (c, len) = char_at(src, p);
-                if c.is_ascii_digit() {
-                    p += 1;
-                    group_len += 1;
-                } else if (c == ',' || c == '.') && digit_at(p + 1) {
-                    p += 2;
-                    group_len = 1;
-                    first_group = false;
-                } else if is_group_space(c)
-                    && (if first_group { group_len <= 3 } else { group_len == 3 })
-                    && (1..=3).all(|k| digit_at(p + len + k - 1))
-                    && !digit_at(p + len + 3)
-                    && !(c == ' ' && matches!(src.as_bytes().get(p + len + 3), Some(b',' | b'.')) && digit_at(p + len + 4))
-                {
-                    p += len + 3;
-                    group_len = 3;
-                    first_group = false;
-                } else {
-                    break;
-                }
-            }
+            p = number_end(src, p);
             let (s, e) = (base + start, base + p);
             out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
         } else {
@@ -237,31 +246,7 @@ mod tests {
             } else if c.is_ascii_digit()
                 || (c == '.' && digit_at(p + 1) && src.get(..p).and_then(|h| h.chars().next_back()).is_some_and(char::is_whitespace))
             {
-                p += 1;
-                let mut group_len = if c == '.' { 0 } else { 1 };
-                let mut first_group = c != '.';
-                loop {
-                    let (c, len) = char_at(src, p);
-                    if c.is_ascii_digit() {
-                        p += 1;
-                        group_len += 1;
-                    } else if (c == ',' || c == '.') && digit_at(p + 1) {
-                        p += 2;
-                        group_len = 1;
-                        first_group = false;
-                    } else if is_group_space(c)
-                        && (if first_group { group_len <= 3 } else { group_len == 3 })
-                        && (1..=3).all(|k| digit_at(p + len + k - 1))
-                        && !digit_at(p + len + 3)
-                        && !(c == ' ' && matches!(src.as_bytes().get(p + len + 3), Some(b',' | b'.')) && digit_at(p + len + 4))
-                    {
-                        p += len + 3;
-                        group_len = 3;
-                        first_group = false;
-                    } else {
-                        break;
-                    }
-                }
+                p = number_end(src, p);
                 let (s, e) = (base + start, base + p);
                 out.push(Tok { kind: Kind::Num, s, e, low: Cow::Borrowed(text.get(s..e).unwrap_or("")), dash: false });
             } else {
