@@ -21,6 +21,7 @@
 pub mod compare;
 pub mod entities;
 pub mod figures;
+pub mod hash;
 pub mod input;
 pub mod lexicon;
 pub mod quotes;

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::lexicon::{fields, lines};
-use crate::quotes::align::FnvBuild;
+use crate::hash::FnvBuild;
 
 const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
 const EVENTS: &str = include_str!("../lexicon/compare_events.tsv");

@@ -47,7 +47,7 @@ pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
 use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
-use crate::quotes::align::FnvBuild;
+use crate::hash::FnvBuild;
 
 /// Hash maps with small integer keys, hashed by FNV (these are only looked up, never
 /// iterated, so their order does not matter).

@@ -205,7 +205,7 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Classes of identical token sets, one quotation per document each.
     let mut classes: Vec<Vec<usize>> = Vec::new();
     {
-        let mut open: HashMap<&[align::Tok], Vec<usize>, align::FnvBuild> = HashMap::default();
+        let mut open: HashMap<&[align::Tok], Vec<usize>, crate::hash::FnvBuild> = HashMap::default();
         for (i, q) in qs.iter().enumerate() {
             let slot = open.entry(q.tokens.as_slice()).or_default();
             // The first class of this token set without this document takes it.
@@ -227,13 +227,13 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
     let docs_of = |c: usize| -> Vec<usize> { classes.get(c).map(|m| m.iter().filter_map(|&i| qs.get(i).map(|q| q.doc)).collect()).unwrap_or_default() };
     // Candidate pairs through a token index.
-    let mut index: HashMap<align::Tok, Vec<usize>, align::FnvBuild> = HashMap::default();
+    let mut index: HashMap<align::Tok, Vec<usize>, crate::hash::FnvBuild> = HashMap::default();
     for (c, _) in classes.iter().enumerate() {
         for t in rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]) {
             index.entry(*t).or_default().push(c);
         }
     }
-    let mut shared: HashMap<(usize, usize), usize, align::FnvBuild> = HashMap::default();
+    let mut shared: HashMap<(usize, usize), usize, crate::hash::FnvBuild> = HashMap::default();
     let mut budget: usize = 2_000_000;
     for post in index.values() {
         // A token shared by very many quotations says nothing about which belong together.
@@ -359,7 +359,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
     }
     let mut targets: Vec<(Option<usize>, Vec<usize>)> = groups.iter().enumerate().map(|(g, m)| (Some(g), m.clone())).collect();
     {
-        let mut seen: std::collections::HashSet<(usize, &[align::Tok]), align::FnvBuild> = std::collections::HashSet::default();
+        let mut seen: std::collections::HashSet<(usize, &[align::Tok]), crate::hash::FnvBuild> = std::collections::HashSet::default();
         for (i, q) in qs.iter().enumerate() {
             if !grouped.get(i).copied().unwrap_or(true) && q.marked && q.tokens.len() >= 2 {
                 // The same words quoted again in the same document need no second search.
@@ -390,7 +390,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
     // (slot, sentence) for every target token in a sentence.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut buf: Vec<align::Tok> = Vec::new();
-    let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, align::FnvBuild> = HashMap::default();
+    let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, crate::hash::FnvBuild> = HashMap::default();
     for q in qs.iter() {
         quoted_by_doc.entry(q.doc).or_default().push((q.start, q.end));
     }

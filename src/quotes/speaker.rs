@@ -8,8 +8,8 @@ use std::sync::OnceLock;
 use crate::text::tokens::{tokenize, Token, TokenKind};
 
 /// Reporting verbs (every form), from `src/lexicon/reporting_verbs.txt`.
-fn verbs() -> &'static HashSet<&'static str, crate::quotes::align::FnvBuild> {
-    static V: OnceLock<HashSet<&'static str, crate::quotes::align::FnvBuild>> = OnceLock::new();
+fn verbs() -> &'static HashSet<&'static str, crate::hash::FnvBuild> {
+    static V: OnceLock<HashSet<&'static str, crate::hash::FnvBuild>> = OnceLock::new();
     V.get_or_init(|| {
         crate::lexicon::lines(crate::lexicon::REPORTING_VERBS)
             .flat_map(crate::lexicon::fields)
