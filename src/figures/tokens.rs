@@ -31,9 +31,7 @@ fn is_hyphen(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑')
 }
 
-fn is_group_space(c: char) -> bool {
-    matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
-}
+use crate::text::tokens::is_group_space;
 
 /// Tokenizes `text[range]` (byte offsets into `text`). The extractor itself reuses one
 /// buffer through [`tokenize_into`]; this is the form the tests use.

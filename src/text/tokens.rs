@@ -40,8 +40,9 @@ pub fn is_hyphen(c: char) -> bool {
 }
 
 /// True for the spaces that group digits in "3 800" (no-break and thin spaces; a plain
-/// space is accepted only between a 1–3 digit group and exactly three digits).
-fn is_group_space(c: char) -> bool {
+/// space is accepted only between a 1–3 digit group and exactly three digits). Shared
+/// with the figure extractor's tokenizer.
+pub fn is_group_space(c: char) -> bool {
     matches!(c, '\u{00A0}' | '\u{202F}' | '\u{2009}' | ' ')
 }
 
