@@ -22,9 +22,45 @@ pub fn start() {
 }
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(value)
+    let mut json = Vec::with_capacity(64 * 1024);
+    value
+        .serialize(&mut serde_json::Serializer::with_formatter(&mut json, AsciiJson))
         .map_err(|e| JsError::new(&format!("could not return the report: {e}")))?;
+    // Only ASCII was written (see AsciiJson), so the bytes are valid UTF-8.
+    let json = String::from_utf8(json)
+        .map_err(|_| JsError::new("could not return the report: invalid UTF-8"))?;
     js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not return the report: invalid JSON"))
+}
+
+/// Compact JSON with every non-ASCII character written as a `\uXXXX` escape.
+///
+/// The text crosses to JavaScript through `TextDecoder` and `JSON.parse`; both take their
+/// fast one-byte paths when the whole text is ASCII, which an article's curly quotes and
+/// accented names would otherwise prevent for the whole Report.
+struct AsciiJson;
+
+impl serde_json::ser::Formatter for AsciiJson {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let bytes = fragment.as_bytes();
+        let mut run = 0;
+        let mut i = 0;
+        while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
+            let at = i + off;
+            writer.write_all(&bytes[run..at])?;
+            let c = fragment[at..].chars().next().unwrap_or('\u{fffd}');
+            let mut units = [0u16; 2];
+            for u in c.encode_utf16(&mut units) {
+                write!(writer, "\\u{:04x}", u)?;
+            }
+            i = at + c.len_utf8();
+            run = i;
+        }
+        writer.write_all(&bytes[run..])
+    }
 }
 
 /// Reads the page's `[{name, text}, ...]` into articles.

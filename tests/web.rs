@@ -35,14 +35,15 @@ More than 120 residents were evacuated.";
 #[wasm_bindgen_test]
 fn analyze_round_trips_a_report() {
     let input = Array::new();
-    input.push(&article("Ledger", A));
+    input.push(&article("Ledger — Zürich 👍", A));
     input.push(&article("", B));
     let report = analyze_js(input.into()).map_err(error_message).unwrap();
     // Plain objects (json_compatible), not Maps.
     assert!(report.is_object());
     let docs = Array::from(&get(&report, "documents"));
     assert_eq!(docs.length(), 2);
-    assert_eq!(get(&docs.get(0), "name").as_string().unwrap(), "Ledger");
+    // Non-ASCII text crosses intact (the JSON is written with \u escapes).
+    assert_eq!(get(&docs.get(0), "name").as_string().unwrap(), "Ledger — Zürich 👍");
     assert_eq!(get(&docs.get(1), "name").as_string().unwrap(), "Source 2");
     assert_eq!(get(&report, "version").as_string().unwrap(), version());
     // Every figure span slices (UTF-16) to its text in the JS string.
@@ -54,6 +55,16 @@ fn analyze_round_trips_a_report() {
         let end = get(&f, "end").as_f64().unwrap() as u32;
         let sliced = String::from(texts[doc].slice(start, end));
         assert_eq!(sliced, get(&f, "text").as_string().unwrap());
+    }
+    // Quote spans slice to their text as well, curly quotes and accents included.
+    let quotes = Array::from(&get(&report, "quotes"));
+    assert!(quotes.length() >= 1, "the quote of A is found");
+    for q in quotes.iter() {
+        let doc = get(&q, "doc").as_f64().unwrap() as usize;
+        let start = get(&q, "start").as_f64().unwrap() as u32;
+        let end = get(&q, "end").as_f64().unwrap() as u32;
+        let sliced = String::from(texts[doc].slice(start, end));
+        assert_eq!(sliced, get(&q, "text").as_string().unwrap());
     }
     // The report renders through the boundary too.
     let md = render_js(report.clone(), "markdown").map_err(error_message).unwrap();
