@@ -135,7 +135,8 @@ fn for_each_tag(text: &str, mut f: impl FnMut(Range<usize>) -> bool) {
     let b = text.as_bytes();
     let mut i = 0;
     while i < b.len() {
-        match b[i..].iter().position(|&c| c == b'<') {
+        // str::find(char) searches a word at a time (memchr).
+        match text.get(i..).and_then(|t| t.find('<')) {
             Some(k) => i += k,
             None => break,
         }

@@ -48,8 +48,7 @@ impl serde_json::ser::Formatter for AsciiJson {
         let bytes = fragment.as_bytes();
         let mut run = 0;
         let mut i = 0;
-        while let Some(off) = bytes[i..].iter().position(|b| !b.is_ascii()) {
-            let at = i + off;
+        while let Some(at) = crate::text::offsets::next_non_ascii(bytes, i) {
             writer.write_all(&bytes[run..at])?;
             let c = fragment[at..].chars().next().unwrap_or('\u{fffd}');
             let mut units = [0u16; 2];

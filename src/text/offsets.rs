@@ -17,13 +17,13 @@ impl Utf16Map {
         let mut checkpoints = Vec::new();
         let mut utf16: u32 = 0;
         let mut last_byte = 0usize;
-        for (i, c) in text.char_indices() {
-            if !c.is_ascii() {
-                let ascii_run = (i - last_byte) as u32;
-                utf16 += ascii_run + c.len_utf16() as u32;
-                last_byte = i + c.len_utf8();
-                checkpoints.push((last_byte, utf16));
-            }
+        let mut i = 0usize;
+        while let Some(at) = next_non_ascii(text.as_bytes(), i) {
+            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else { break };
+            utf16 += (at - last_byte) as u32 + c.len_utf16() as u32;
+            last_byte = at + c.len_utf8();
+            checkpoints.push((last_byte, utf16));
+            i = last_byte;
         }
         let len_utf16 = utf16 + (text.len() - last_byte) as u32;
         Utf16Map { checkpoints, len_bytes: text.len(), len_utf16 }
@@ -50,6 +50,21 @@ impl Utf16Map {
     }
 }
 
+/// Position of the first byte at or after `from` that is not ASCII (>= 0x80), or None.
+/// Tests eight bytes at a time: news text is mostly ASCII, and wasm has no vector search.
+pub fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = from;
+    while let Some(chunk) = bytes.get(i..i + 8) {
+        let word = u64::from_le_bytes([chunk[0], chunk[1], chunk[2], chunk[3], chunk[4], chunk[5], chunk[6], chunk[7]]);
+        if word & HIGH != 0 {
+            break;
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|b| !b.is_ascii()).map(|k| i + k)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -72,5 +87,18 @@ mod tests {
         check("👍");
         check("é");
         check("a\u{202F}b");
+        check("twelve ascii bytes, then é and more ascii after it, then 👍 at the end");
+    }
+
+    #[test]
+    fn next_non_ascii_finds_every_position() {
+        let text = "abcdefghijklmnopé qrstuvwxyz0123456789—end";
+        let b = text.as_bytes();
+        for from in 0..=b.len() {
+            let expect = b.iter().enumerate().skip(from).find(|(_, c)| !c.is_ascii()).map(|(i, _)| i);
+            assert_eq!(next_non_ascii(b, from), expect, "from {from}");
+        }
+        assert_eq!(next_non_ascii(b"", 0), None);
+        assert_eq!(next_non_ascii(b"abc", 7), None);
     }
 }
