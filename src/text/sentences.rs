@@ -52,6 +52,19 @@ fn is_abbreviation(word: &str) -> bool {
     single_upper || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(bare))
 }
 
+/// Bytes that can start a line break or a terminator: `\n`, `\r`, `.`, `!`, `?`, and
+/// 0xE2, the lead byte of `…` and U+2029 (one table load per byte in the skip loop).
+const CANDIDATE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'\n' as usize] = true;
+    t[b'\r' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'!' as usize] = true;
+    t[b'?' as usize] = true;
+    t[0xE2] = true;
+    t
+};
+
 /// Decodes the char at byte `i` of `s` (None at or past the end).
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -80,9 +93,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut i = 0usize;
     while i < n {
         // Only line breaks and terminators matter: skip everything else fast.
-        let byte = b[i];
-        let candidate = matches!(byte, b'\n' | b'\r' | b'.' | b'!' | b'?') || byte == 0xE2;
-        if !candidate {
+        if !CANDIDATE[usize::from(b[i])] {
             i += 1;
             continue;
         }
