@@ -38,7 +38,7 @@ use crate::text::tokens::is_group_space;
 #[cfg(test)]
 pub fn tokenize(text: &str, range: std::ops::Range<usize>) -> Vec<Tok<'_>> {
     let mut out = Vec::new();
-    tokenize_into(text, range, &mut out);
+    tokenize_into(text, None, range, &mut out);
     out
 }
 
@@ -87,7 +87,9 @@ fn number_end(src: &str, mut p: usize) -> usize {
 
 /// Like [`tokenize`], into `out` (cleared first), so one buffer serves every sentence.
 /// Works on byte positions with an ASCII fast path: no per-sentence character table.
-pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
+/// `lower`, when given, is `text.to_ascii_lowercase()`: words with ASCII capitals borrow
+/// their lowercase form from it instead of allocating one each.
+pub fn tokenize_into<'a>(text: &'a str, lower: Option<&'a str>, range: std::ops::Range<usize>, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let Some(src) = text.get(range.clone()) else { return };
     let base = range.start;
@@ -155,7 +157,10 @@ pub fn tokenize_into<'a>(text: &'a str, range: std::ops::Range<usize>, out: &mut
             let low = if !fold {
                 Cow::Borrowed(w)
             } else if !wide {
-                Cow::Owned(w.to_ascii_lowercase())
+                match lower.and_then(|l| l.get(s..e)) {
+                    Some(l) => Cow::Borrowed(l),
+                    None => Cow::Owned(w.to_ascii_lowercase()),
+                }
             } else {
                 Cow::Owned(w.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c }).collect())
             };
@@ -270,10 +275,14 @@ mod tests {
         }
         for t in &texts {
             let (mut a, mut b) = (Vec::new(), Vec::new());
-            tokenize_into(t, 0..t.len(), &mut a);
+            tokenize_into(t, None, 0..t.len(), &mut a);
+            let lower = t.to_ascii_lowercase();
+            let mut c = Vec::new();
+            tokenize_into(t, Some(&lower), 0..t.len(), &mut c);
             reference_into(t, 0..t.len(), &mut b);
             let key = |v: &Vec<Tok>| v.iter().map(|k| (k.kind, k.s, k.e, k.low.to_string(), k.dash)).collect::<Vec<_>>();
             assert_eq!(key(&a), key(&b), "{t:?}");
+            assert_eq!(key(&c), key(&b), "{t:?}");
         }
     }
 }
