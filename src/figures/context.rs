@@ -1002,10 +1002,11 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
     }
     // X said / said X
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !tb.reporting.contains(t.low.as_ref()) {
+        // (the short list first: most words fail it before any hashing)
+        if t.kind != Kind::Word || !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
             continue;
         }
-        if !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
+        if !tb.reporting.contains(t.low.as_ref()) {
             continue;
         }
         // backwards: the noun phrase before the verb

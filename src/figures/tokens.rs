@@ -98,6 +98,11 @@ pub fn tokenize_into<'a>(text: &'a str, lower: Option<&'a str>, range: std::ops:
     let alpha_at = |p: usize| char_at(src, p).0.is_alphabetic();
     let mut p = 0;
     while p < src.len() {
+        // plain spaces first: a fifth of the bytes
+        if bytes.get(p) == Some(&b' ') {
+            p += 1;
+            continue;
+        }
         let (c, len) = char_at(src, p);
         if len == 0 {
             break;
@@ -122,12 +127,17 @@ pub fn tokenize_into<'a>(text: &'a str, lower: Option<&'a str>, range: std::ops:
             let mut dash = false;
             p += len;
             loop {
-                match bytes.get(p) {
-                    Some(&b) if b.is_ascii_lowercase() => p += 1,
-                    Some(&b) if b.is_ascii_uppercase() => {
-                        fold = true;
-                        p += 1;
+                // a run of ASCII letters; a capital is a letter without the 0x20 bit
+                let mut all_bits = 0x20u8;
+                while let Some(&b) = bytes.get(p) {
+                    if !b.is_ascii_alphabetic() {
+                        break;
                     }
+                    all_bits &= b;
+                    p += 1;
+                }
+                fold |= all_bits & 0x20 == 0;
+                match bytes.get(p) {
                     Some(&b) if b < 0x80 && b != b'\'' && b != b'-' => break,
                     None => break,
                     Some(_) => {
