@@ -890,7 +890,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
             true
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
-        } else if w.len() > 3 && super::dates::month(w).is_some() && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+        } else if w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) && super::dates::month(w).is_some() {
             // "on January 6", "as of Jan 7"
             e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
             true
@@ -937,6 +937,10 @@ pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
 /// Whether the lowercase form of `w` is one of the ASCII words `set` (no lowercase copy:
 /// the characters are compared as they are lowered).
 fn lower_is_any(w: &str, set: &[&str]) -> bool {
+    // ASCII words lowercase byte by byte (the set's words are lowercase ASCII)
+    if w.is_ascii() {
+        return set.iter().any(|t| w.eq_ignore_ascii_case(t));
+    }
     set.iter().any(|t| w.chars().flat_map(char::to_lowercase).eq(t.chars()))
 }
 
