@@ -124,6 +124,13 @@ pub struct Words<'a> {
     left: usize,
 }
 
+impl<'a> Words<'a> {
+    /// The first `n` words of `key` (words split at single spaces).
+    pub fn new(key: &'a str, n: usize) -> Self {
+        Words { rest: key, left: n }
+    }
+}
+
 impl<'a> Iterator for Words<'a> {
     type Item = &'a str;
 

@@ -45,7 +45,7 @@ use tables::{HashMap, HashSet};
 use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 use crate::sort::{desc, int};
-use clustering::Local;
+use clustering::{Local, Name};
 use keys::{norm_token, norm_token_into, same_token};
 use mentions::{acronym_of, Candidate, Cues};
 use tables::tables;
@@ -179,6 +179,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         widen_to_long_forms(docs[di].text, cands, defs);
         qualify(docs[di].text, cands, &found[di].demonym_ends);
+    }
+    for (di, cands) in accepted.iter().enumerate() {
+        let defs = &found[di].definitions;
         let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
         let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
         for d in defs.iter().filter(|d| !d.term) {
@@ -201,17 +204,18 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a);
                     }
                 } else {
-                    if !l.names.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
-                        l.names.push(c.words().map(str::to_string).collect());
+                    let name = Name { key: &c.key, n: c.n_words };
+                    if !l.names.iter().any(|n| n.words().eq(c.words())) {
+                        l.names.push(name);
                     }
                     if let Some(q) = c.qualifier {
-                        let base = if c.base_key.is_empty() { c.key.clone() } else { c.base_key.clone() };
+                        let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
                         if !l.qualified.iter().any(|(x, b)| *x == q && *b == base) {
                             l.qualified.push((q, base));
                         }
                     }
-                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
-                        l.unkeyed.push(c.words().map(str::to_string).collect());
+                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.words().eq(c.words())) {
+                        l.unkeyed.push(name);
                     }
                 }
             }
@@ -654,7 +658,7 @@ fn local_groups(
         }
     }
     // Acronyms: definitions first, then initials of a long form of the document.
-    let mut linked: HashSet<String> = HashSet::default();
+    let mut linked: HashSet<&str> = HashSet::default();
     // Candidates are in text order: find the one ending at the long form's end, or the
     // one covering it, by binary search.
     let long_at = |d: &mentions::Definition| -> Option<usize> {
@@ -670,12 +674,14 @@ fn local_groups(
             if let Some(&a) = by_acr.get(d.acronym.as_str()) {
                 union(&mut parent, a, l);
             }
-            linked.insert(d.acronym.clone());
+            linked.insert(d.acronym.as_str());
         }
     }
-    // Long forms of the document by their initials (first letter, then the rest sorted).
+    // Long forms of the document by their initials (first letter, then the rest sorted),
+    // needed only for acronyms not linked by a definition.
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    for &i in &reps {
+    let unlinked = reps.iter().any(|&i| cands[i].acronym && !linked.contains(acr[i].as_str()));
+    for &i in reps.iter().filter(|_| unlinked) {
         let c = &cands[i];
         if !c.acronym && c.words().filter(|w| !matches!(*w, "of" | "the" | "and")).count() >= 2 && c.n_words <= 12 {
             let ws: Vec<&str> = c.words().collect();
@@ -683,7 +689,7 @@ fn local_groups(
         }
     }
     for &i in &reps {
-        if !cands[i].acronym || linked.contains(&acr[i]) {
+        if !cands[i].acronym || linked.contains(acr[i].as_str()) {
             continue;
         }
         let hits = by_initials.get(&acronyms::acronym_key(&acr[i])).cloned().unwrap_or_default();

@@ -38,9 +38,12 @@ impl std::hash::Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 56);
+            // The rest as a little-endian word, without a call to memcpy.
+            let mut w = 0u64;
+            for (i, &x) in rest.iter().enumerate() {
+                w |= u64::from(x) << (8 * i);
+            }
+            self.add(w ^ (rest.len() as u64) << 56);
         }
     }
     #[inline]
