@@ -297,6 +297,31 @@ impl Tok<'_> {
     }
 }
 
+/// The number of lowercase ASCII letters at the start of `b`, eight bytes at a time.
+#[inline]
+fn lowercase_run(b: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low = v & LOW7;
+        // Per byte: high bit of (x + 0x1f) is x >= 'a'; of (x + 0x05) is x >= '{'; the
+        // low seven bits cannot carry into the next byte.
+        let lower = (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !v & HIGH;
+        if lower != HIGH {
+            return i + ((!lower & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_lowercase) {
+        i += 1;
+    }
+    i
+}
+
 /// True for characters of the General Punctuation block (U+2000–U+206F: typographic
 /// spaces, dashes, quotes), none of which is a letter or a digit: curly quotes and dashes
 /// are common in news text, and this spares them the Unicode table lookups.
@@ -351,9 +376,7 @@ fn scan<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
                 let s0 = i;
                 i += 1;
                 // Lowercase letters first (all of most words).
-                while b.get(i).is_some_and(u8::is_ascii_lowercase) {
-                    i += 1;
-                }
+                i += lowercase_run(b.get(i..).unwrap_or(&[]));
                 let lower_end = i;
                 loop {
                     // Plain letters and digits first (most of a word).
@@ -376,7 +399,7 @@ fn scan<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
                     }
                 }
                 // Step over a multi-byte letter reached by "i += 2" after an apostrophe.
-                while i < n && !s.is_char_boundary(i) {
+                while b.get(i).is_some_and(|&y| (y as i8) < -0x40) {
                     i += 1;
                 }
                 push(TokenKind::Word, s0, i, x.is_ascii_lowercase() && i == lower_end);
@@ -421,7 +444,7 @@ fn scan<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     }
 }
 
-/// Appends the words of one sentence's tokens to `out`. Keys that are not a slice of the
+/// Appends the words of one sentence's tokens to `out`; returns whether one is "(". Keys that are not a slice of the
 /// text are written to `keybuf` and listed in `owned` as (word index, key range); the
 /// caller points them at `keybuf` once the whole document is built.
 ///
@@ -434,13 +457,15 @@ fn build_words<'a>(
     owned: &mut Vec<(usize, usize, usize)>,
     out: &mut Vec<W<'a>>,
     lowercase_seen: &mut super::tables::WordFilter,
-) {
+) -> bool {
+    let mut paren = false;
     let mut i = 0;
     let tok_text = |k: usize| toks.get(k).map(|tk| tk.text).unwrap_or("");
     while i < toks.len() {
         let tk = toks[i];
         let s = tk.text;
         if tk.kind != TokenKind::Word {
+            paren |= s == "(";
             out.push(W {
                 start: tk.start,
                 end: tk.end(),
@@ -614,6 +639,7 @@ fn build_words<'a>(
         out.push(w);
         i += 1;
     }
+    paren
 }
 
 /// What one pass over the bytes of an ASCII word tells [`build_words`].
@@ -712,9 +738,9 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         };
         scan(text, range.start, range.end, &mut toks);
         let w0 = protos.len();
-        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
+        let paren = build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
         let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
-        spans.push((si, w0, protos.len(), headline, stext.as_bytes().contains(&b'(')));
+        spans.push((si, w0, protos.len(), headline, paren));
     }
     let mut words = protos;
     for &(i, a, b) in &owned {
@@ -1012,8 +1038,7 @@ pub fn acronym_of(s: &str) -> String {
 }
 
 fn is_acronym_word(w: &W) -> bool {
-    let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
-    w.allcaps && (2..=8).contains(&letters)
+    w.allcaps && (2..=8).contains(&w.text.chars().filter(|c| c.is_alphanumeric()).count())
 }
 
 /// Schwartz–Hearst: the long form before "(" at `paren` for acronym `acr`.
@@ -1307,7 +1332,7 @@ fn make_candidate(
         _ => return,
     };
     // Single letters are not names.
-    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).take(2).count() < 2 {
         return;
     }
     let start = first.start;
@@ -1618,6 +1643,20 @@ mod scan_tests {
             for k in &mine {
                 assert_eq!(k.lower, k.kind == crate::text::tokens::TokenKind::Word && k.text.bytes().all(|b| b.is_ascii_lowercase()), "{t}");
             }
+        }
+    }
+
+    #[test]
+    fn lowercase_runs() {
+        for t in ["", "a", "abcdefgh", "abcdefghij", "abcdefghijklmnop q", "abcdefgZ", "abc’s", "abcdefghi{", "`abc", "zzzzzzzzzzzzzzzzzzzzzz9", "aé"] {
+            let naive = t.bytes().take_while(u8::is_ascii_lowercase).count();
+            assert_eq!(super::lowercase_run(t.as_bytes()), naive, "{t}");
+        }
+        for x in 0..=255u8 {
+            let b = [b'a', b'b', b'c', b'd', b'e', b'f', b'g', x, b'a'];
+            assert_eq!(super::lowercase_run(&b), if x.is_ascii_lowercase() { 9 } else { 7 }, "{x}");
+            let b = [x; 8];
+            assert_eq!(super::lowercase_run(&b), if x.is_ascii_lowercase() { 8 } else { 0 }, "{x}");
         }
     }
 
