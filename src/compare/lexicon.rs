@@ -187,20 +187,16 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// True when `needle` occurs in `hay` (a plain scan: these texts are a few dozen bytes,
-/// too short for a searcher worth building).
-pub fn has(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else { return true };
-    let mut i = 0;
-    while let Some(p) = h.get(i..).and_then(|t| t.iter().position(|&b| b == first)) {
-        let at = i + p + 1;
-        if h.get(at..at + rest.len()) == Some(rest) {
-            return true;
-        }
-        i = at;
-    }
-    false
+/// True when any of `needles` occurs in `hay`: one pass over `hay`, comparing the
+/// needles only where one of them could start (these texts are a few dozen bytes, too
+/// short for a searcher worth building).
+pub fn has_any(hay: &str, needles: &[&str]) -> bool {
+    let h = hay.as_bytes();
+    (0..h.len()).any(|i| {
+        let rest = h.get(i..).unwrap_or(&[]);
+        let first = rest.first().copied();
+        needles.iter().any(|n| n.as_bytes().first().copied() == first && rest.starts_with(n.as_bytes()))
+    })
 }
 
 /// [`fold`] appended to `out`.

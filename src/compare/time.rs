@@ -54,6 +54,14 @@ pub const UPDATE_WORDS: [&str; 12] = [
 /// Parses a time expression (or any text) for a weekday with an optional part of the day,
 /// else a month-and-day date. Returns the first found.
 pub fn key(text: &str) -> Option<TimeKey> {
+    if !may_name_time(text) {
+        return None;
+    }
+    scan(text)
+}
+
+/// [`key`] without the quick rejection.
+fn scan(text: &str) -> Option<TimeKey> {
     // Words compared without case on the text as written (no folded copy: the names
     // looked for are ASCII).
     // The two words before the current one, for "overnight Friday".
@@ -91,6 +99,40 @@ pub fn key(text: &str) -> Option<TimeKey> {
         }
     }
     None
+}
+
+/// False when [`key`] finds nothing in `text`, told by one cheap pass over its runs of
+/// ASCII letters and digits: every word [`key`] answers from (a weekday; a month followed
+/// by a day number) is all ASCII, so it is such a run, and so is the day number after it.
+fn may_name_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let mut i = 0usize;
+    let mut after_month = false;
+    while i < b.len() {
+        if !b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        let w = b.get(s..i).unwrap_or(&[]);
+        if after_month && std::str::from_utf8(w).ok().and_then(|d| d.parse::<u32>().ok()).is_some_and(|d| (1..=31).contains(&d)) {
+            return true;
+        }
+        if (6..=9).contains(&w.len()) && WEEKDAYS.iter().any(|(n, _)| n.as_bytes().eq_ignore_ascii_case(w)) {
+            return true;
+        }
+        after_month = match w {
+            [b0, b1, b2, ..] => {
+                let m = [b0 | 0x20, b1 | 0x20, b2 | 0x20];
+                MONTHS.iter().any(|x| x.as_bytes() == m) && (w.len() == 3 || std::str::from_utf8(w).is_ok_and(is_month_name))
+            }
+            _ => false,
+        };
+    }
+    false
 }
 
 fn is_month_name(w: &str) -> bool {
@@ -144,6 +186,16 @@ mod tests {
         assert_eq!(key("night came late on Sunday").map(|k| k.pos), Some(7.5));
         assert_eq!(key("on Sunday, in the evening").map(|k| k.pos), Some(7.75));
         assert_eq!(key("Early Sunday").map(|k| k.pos), Some(7.1));
+    }
+
+    #[test]
+    fn quick_rejection_keeps_every_answer() {
+        for t in [
+            "Thursday", "on Friday night", "Jan. 7", "January 6", "Sept. 3, when", "May 12", "may 40", "it may 5 fall", "Mayday 3",
+            "Éfriday", "friday2", "the 3rd of March 4", "no time here", "", "🙂 Sunday 🙂", "dec. 31", "Decemberr 3", "mar 0", "MAR 31",
+        ] {
+            assert_eq!(key(t), scan(t), "{t}");
+        }
     }
 
     #[test]
