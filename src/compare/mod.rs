@@ -419,6 +419,14 @@ fn names_residents_or_place(c: &Option<Concept>) -> bool {
 
 /// The last word of a text, folded (`scratch` holds the folded text).
 fn last_word(s: &str, scratch: &mut String) -> Option<String> {
+    if s.is_ascii() && !s.contains('`') {
+        // Folding ASCII only lowercases it: the last run of letters, digits and '-'.
+        let b = s.as_bytes();
+        let in_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'-';
+        let end = b.iter().rposition(in_word)? + 1;
+        let start = b.get(..end).and_then(|h| h.iter().rposition(|c| !in_word(c))).map_or(0, |p| p + 1);
+        return s.get(start..end).map(str::to_ascii_lowercase);
+    }
     scratch.clear();
     lexicon::fold_into(s, scratch);
     scratch.split(|c: char| !(c.is_alphanumeric() || c == '-')).rfind(|w| !w.is_empty()).map(str::to_string)

@@ -41,8 +41,9 @@ fn classify(c: char) -> Mark {
     }
 }
 
-fn word_count(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+/// True when `s` has at least `n` words (counted only that far).
+fn has_words(s: &str, n: usize) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n
 }
 
 /// The bytes [`find`] stops at: '\n', '"', and the lead bytes of “ ” „ (E2) and « » (C2).
@@ -182,7 +183,7 @@ fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize,
     if end <= start {
         return;
     }
-    if text.get(start..end).is_some_and(|t| word_count(t) >= MIN_WORDS) {
+    if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
         out.push(RawQuote { start, end, open_at, close_end });
     }
 }
