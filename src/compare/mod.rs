@@ -91,8 +91,8 @@ struct Item {
     time: Option<time::TimeKey>,
     update: bool,
     total_cue: bool,
-    /// Content lemmas of the concept text.
-    words: Vec<String>,
+    /// Content lemmas of the concept text, in order, as hashes ([`word_hash`]).
+    words: Vec<u64>,
     /// For measures: content lemmas of a few words either side of the figure, as sorted
     /// distinct hashes ([`word_hash`]).
     context: Vec<u64>,
@@ -239,14 +239,15 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         lem.set(concept_text);
         let mut head_word = None;
         let mut inferred = false;
-        let content: Vec<String> = lem.iter().filter(|w| !is_stop(w) && w.chars().any(char::is_alphabetic)).map(str::to_string).collect();
+        let is_content = |w: &&str| !is_stop(w) && w.chars().any(char::is_alphabetic);
+        let content: Vec<u64> = lem.iter().filter(is_content).map(word_hash).collect();
         let mut concept = if let Some(c) = lem.class() {
             head_word = last_word(concept_text, &mut fb);
             Some(Concept::Class(c))
         } else {
-            content.last().cloned().map(|h| {
+            lem.iter().filter(is_content).last().map(|h| {
                 head_word = last_word(concept_text, &mut fb);
-                Concept::Head(h)
+                Concept::Head(h.to_string())
             })
         };
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
@@ -580,7 +581,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
             let is_head = matches!(it.concept, Some(Concept::Head(..)));
             hashes.clear();
-            hashes.extend(it.words.iter().map(|w| word_hash(w)));
+            hashes.extend_from_slice(&it.words);
             hashes.sort_unstable();
             hashes.dedup();
             if measure {
@@ -1052,7 +1053,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
 
     // Note.
     // "Source 1: a, b (when); Source 2: c", written into one string.
-    let mut listing = String::new();
+    let mut listing = String::with_capacity(48 * its.len() + 64);
     let mut last_doc = usize::MAX;
     for (k, it) in its.iter().enumerate() {
         if it.doc == last_doc {
