@@ -187,20 +187,29 @@ impl<'a> Iterator for Words<'a> {
     }
 }
 
-/// True when `needle` occurs in `hay` (a plain scan: these texts are a few dozen bytes,
-/// too short for a searcher worth building).
-pub fn has(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    let Some((&first, rest)) = n.split_first() else { return true };
-    let mut i = 0;
-    while let Some(p) = h.get(i..).and_then(|t| t.iter().position(|&b| b == first)) {
-        let at = i + p + 1;
-        if h.get(at..at + rest.len()) == Some(rest) {
-            return true;
+/// True when any of `needles` occurs in `hay`: one pass over `hay`, comparing the
+/// needles only where one of them could start (these texts are a few dozen bytes, too
+/// short for a searcher worth building).
+pub fn has_any(hay: &str, needles: &[&str]) -> bool {
+    // The first bytes of the needles, as a set of 256 bits.
+    let mut firsts = [0u64; 4];
+    for n in needles {
+        match n.as_bytes().first() {
+            Some(&b) => {
+                if let Some(w) = firsts.get_mut(usize::from(b >> 6)) {
+                    *w |= 1 << (b & 63);
+                }
+            }
+            None => return true,
         }
-        i = at;
     }
-    false
+    let h = hay.as_bytes();
+    h.iter().enumerate().any(|(i, &b)| {
+        firsts.get(usize::from(b >> 6)).is_some_and(|w| w >> (b & 63) & 1 == 1) && {
+            let rest = h.get(i..).unwrap_or(&[]);
+            needles.iter().any(|n| rest.starts_with(n.as_bytes()))
+        }
+    })
 }
 
 /// [`fold`] appended to `out`.
@@ -213,7 +222,14 @@ pub fn fold_into(s: &str, out: &mut String) {
         }
         return;
     }
-    out.push_str(&fold(s));
+    out.reserve(s.len());
+    for c in s.chars() {
+        if c.is_ascii() {
+            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
+        } else {
+            crate::text::fold::fold_char(c, out);
+        }
+    }
 }
 
 /// Splits folded text into lowercase lemmatized words (letters, digits, `'`, `-`, `/`, `%`).
@@ -353,9 +369,21 @@ mod tests {
     }
 
     #[test]
+    fn needles_found_in_one_pass() {
+        let needles = ["a total of", "in all", "total of", "combined"];
+        for hay in ["", "in al", "a tota of", "xx in all", "totally total of", "recombined", "at a total o"] {
+            assert_eq!(has_any(hay, &needles), needles.iter().any(|n| hay.contains(n)), "{hay}");
+        }
+        assert!(has_any("abc", &[""]));
+    }
+
+    #[test]
     fn fast_fold_equals_fold() {
         for t in ["Tokaïev SAID `hi` — 12 km", "ÉLAN ß 北京 🙂 A-b", "", "plain ascii TEXT 42%"] {
             assert_eq!(fold(t), crate::text::fold::fold(t));
+            let mut into = String::from("x");
+            fold_into(t, &mut into);
+            assert_eq!(into, format!("x{}", fold(t)));
         }
     }
 

@@ -52,7 +52,6 @@ use crate::hash::FnvBuild;
 /// Hash maps with small integer keys, hashed by FNV (these are only looked up, never
 /// iterated, so their order does not matter).
 type Map<K, V> = HashMap<K, V, FnvBuild>;
-use std::fmt::Write as _;
 
 use crate::report::{Fact, Figure, FigureKind, Status};
 use crate::sort::{desc, float, int};
@@ -92,8 +91,8 @@ struct Item {
     time: Option<time::TimeKey>,
     update: bool,
     total_cue: bool,
-    /// Content lemmas of the concept text.
-    words: Vec<String>,
+    /// Content lemmas of the concept text, in order, as hashes ([`word_hash`]).
+    words: Vec<u64>,
     /// For measures: content lemmas of a few words either side of the figure, as sorted
     /// distinct hashes ([`word_hash`]).
     context: Vec<u64>,
@@ -165,7 +164,12 @@ fn doc_of<'a>(docs: &'a [TextDoc<'a>], id: usize) -> Option<&'a TextDoc<'a>> {
 }
 
 fn doc_count(items: &[Item], members: &[usize]) -> usize {
-    let mut ds: Vec<usize> = members.iter().filter_map(|&i| items.get(i).map(|x| x.doc)).collect();
+    let docs = || members.iter().filter_map(|&i| items.get(i).map(|x| x.doc));
+    // Members in document order (as facts are): count the changes, without a copy.
+    if docs().zip(docs().skip(1)).all(|(a, b)| a <= b) {
+        return docs().zip(docs().skip(1)).filter(|(a, b)| a != b).count() + usize::from(docs().next().is_some());
+    }
+    let mut ds: Vec<usize> = docs().collect();
     ds.sort_unstable();
     ds.dedup();
     ds.len()
@@ -235,14 +239,15 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         lem.set(concept_text);
         let mut head_word = None;
         let mut inferred = false;
-        let content: Vec<String> = lem.iter().filter(|w| !is_stop(w) && w.chars().any(char::is_alphabetic)).map(str::to_string).collect();
+        let is_content = |w: &&str| !is_stop(w) && w.chars().any(char::is_alphabetic);
+        let content: Vec<u64> = lem.iter().filter(is_content).map(word_hash).collect();
         let mut concept = if let Some(c) = lem.class() {
             head_word = last_word(concept_text, &mut fb);
             Some(Concept::Class(c))
         } else {
-            content.last().cloned().map(|h| {
+            lem.iter().filter(is_content).last().map(|h| {
                 head_word = last_word(concept_text, &mut fb);
-                Concept::Head(h)
+                Concept::Head(h.to_string())
             })
         };
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
@@ -296,7 +301,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         lexicon::fold_into(near_before, &mut fb);
         fa.clear();
         lexicon::fold_into(near_after, &mut fa);
-        let total_cue = TOTAL_CUES.iter().any(|c| lexicon::has(&fb, c) || lexicon::has(&fa, c));
+        let total_cue = lexicon::has_any(&fb, &TOTAL_CUES) || lexicon::has_any(&fa, &TOTAL_CUES);
         // Context words around a measure (not a count), for matching measures whose
         // concept the extractor named differently ("180-day price cap" / "fuel price
         // limits for six months").
@@ -415,6 +420,14 @@ fn names_residents_or_place(c: &Option<Concept>) -> bool {
 
 /// The last word of a text, folded (`scratch` holds the folded text).
 fn last_word(s: &str, scratch: &mut String) -> Option<String> {
+    if s.is_ascii() && !s.contains('`') {
+        // Folding ASCII only lowercases it: the last run of letters, digits and '-'.
+        let b = s.as_bytes();
+        let in_word = |c: &u8| c.is_ascii_alphanumeric() || *c == b'-';
+        let end = b.iter().rposition(in_word)? + 1;
+        let start = b.get(..end).and_then(|h| h.iter().rposition(|c| !in_word(c))).map_or(0, |p| p + 1);
+        return s.get(start..end).map(str::to_ascii_lowercase);
+    }
     scratch.clear();
     lexicon::fold_into(s, scratch);
     scratch.split(|c: char| !(c.is_alphanumeric() || c == '-')).rfind(|w| !w.is_empty()).map(str::to_string)
@@ -568,7 +581,7 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
             let is_head = matches!(it.concept, Some(Concept::Head(..)));
             hashes.clear();
-            hashes.extend(it.words.iter().map(|w| word_hash(w)));
+            hashes.extend_from_slice(&it.words);
             hashes.sort_unstable();
             hashes.dedup();
             if measure {
@@ -796,7 +809,27 @@ fn bounds(iv: &Interval) -> (f64, f64) {
 
 /// How a note names a document; [`crate::analyze`] replaces it with the document's name.
 pub fn source_name(doc: usize) -> String {
-    format!("Source {}", doc + 1)
+    let mut s = String::with_capacity(10);
+    push_source_name(&mut s, doc);
+    s
+}
+
+/// Appends [`source_name`] of `doc` to `out` (digits written without the formatter).
+fn push_source_name(out: &mut String, doc: usize) {
+    out.push_str("Source ");
+    let mut digits = [0u8; 20];
+    let (mut n, mut k) = (doc + 1, digits.len());
+    loop {
+        k -= 1;
+        if let Some(d) = digits.get_mut(k) {
+            *d = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    out.push_str(std::str::from_utf8(digits.get(k..).unwrap_or(&[])).unwrap_or(""));
 }
 
 /// Replaces every "Source N" of a note (see [`source_name`]) by `names[N - 1]`, in one pass
@@ -838,6 +871,11 @@ fn short_text(f: Option<&Figure>) -> String {
 /// when longer than 60.
 fn push_short_text(out: &mut String, f: Option<&Figure>) {
     let t = f.map(|f| f.text.trim()).unwrap_or("");
+    // ASCII text whose only whitespace is single spaces is its own collapsed form.
+    if t.len() <= 60 && t.bytes().all(|b| b.is_ascii() && (b == b' ' || !char::from(b).is_whitespace())) && !t.contains("  ") {
+        out.push_str(t);
+        return;
+    }
     let from = out.len();
     for (k, w) in t.split_whitespace().enumerate() {
         if k > 0 {
@@ -1015,7 +1053,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
 
     // Note.
     // "Source 1: a, b (when); Source 2: c", written into one string.
-    let mut listing = String::new();
+    let mut listing = String::with_capacity(48 * its.len() + 64);
     let mut last_doc = usize::MAX;
     for (k, it) in its.iter().enumerate() {
         if it.doc == last_doc {
@@ -1024,7 +1062,8 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
             if k > 0 {
                 listing.push_str("; ");
             }
-            let _ = write!(listing, "Source {}: ", it.doc + 1);
+            push_source_name(&mut listing, it.doc);
+            listing.push_str(": ");
         }
         push_short_text(&mut listing, fig(it));
         if let Some(t) = fig(it).and_then(|f| f.time.as_deref()) {
@@ -1036,15 +1075,29 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     }
     let allow = |iv: &Interval| describe(iv, integral);
     let mut note = match status {
-        Status::Single => format!("Only {} gives this figure: {}.", source_name(its.first().map(|i| i.doc).unwrap_or(0)), listing.split_once(": ").map(|x| x.1).unwrap_or(&listing)),
-        Status::Agree => format!("{listing} — agree."),
+        Status::Single => {
+            let mut n = String::with_capacity(listing.len() + 32);
+            n.push_str("Only ");
+            push_source_name(&mut n, its.first().map(|i| i.doc).unwrap_or(0));
+            n.push_str(" gives this figure: ");
+            n.push_str(listing.split_once(": ").map(|x| x.1).unwrap_or(&listing));
+            n.push('.');
+            n
+        }
+        Status::Agree => listing + " — agree.",
         Status::Consistent => match &common {
-            Some(c) => format!("{listing} — consistent (all allow {}).", allow(c)),
-            None => format!("{listing} — consistent."),
+            Some(c) => {
+                let mut n = listing;
+                n.push_str(" — consistent (all allow ");
+                n.push_str(&allow(c));
+                n.push_str(").");
+                n
+            }
+            None => listing + " — consistent.",
         },
         Status::Conflict => {
             if outliers.is_empty() {
-                format!("{listing} — conflict: no value fits all sources, and no majority agrees on one.")
+                listing + " — conflict: no value fits all sources, and no majority agrees on one."
             } else {
                 let names: Vec<String> = outliers.iter().map(|&d| source_name(d)).collect();
                 let cons = consensus_iv.as_ref().map(allow).unwrap_or_else(|| "no common value".to_string());

@@ -638,3 +638,12 @@ fn durations_since_the_same_event_are_one_fact() {
     assert_eq!(since_anchor("", " after the great flood."), Some("flood".to_string()));
     assert_eq!(since_anchor("the first ", " of the strike"), None);
 }
+
+#[test]
+fn last_word_ascii_path_equals_folded_path() {
+    for s in ["", "  ", "Riot POLICE", "law-enforcement officers!", "x - ", "ab12 34", "--", "a,b,", "café staff", "`quoted` word`"] {
+        let folded = lexicon::fold(s);
+        let want = folded.split(|c: char| !(c.is_alphanumeric() || c == '-')).rfind(|w| !w.is_empty()).map(str::to_string);
+        assert_eq!(last_word(s, &mut String::new()), want, "{s}");
+    }
+}

@@ -54,6 +54,36 @@ pub const UPDATE_WORDS: [&str; 12] = [
 /// Parses a time expression (or any text) for a weekday with an optional part of the day,
 /// else a month-and-day date. Returns the first found.
 pub fn key(text: &str) -> Option<TimeKey> {
+    let first = first_candidate(text)?;
+    // Read from two words before the first candidate (see `scan_start`).
+    scan(text.get(scan_start(text, first)..).unwrap_or(text))
+}
+
+/// A position before `at` from which [`scan`] reads the same words from two words before
+/// `at` on: an ASCII byte other than a letter or digit (never inside a word) with two
+/// stretches holding an ASCII letter or digit (so at least two words) between it and
+/// `at`; else 0.
+fn scan_start(text: &str, at: usize) -> usize {
+    let b = text.as_bytes();
+    let (mut k, mut stretches, mut alnum) = (at.min(b.len()), 0, false);
+    while k > 0 {
+        k -= 1;
+        let c = b.get(k).copied().unwrap_or(0);
+        if c.is_ascii_alphanumeric() {
+            alnum = true;
+        } else if c.is_ascii() && alnum {
+            stretches += 1;
+            alnum = false;
+            if stretches >= 2 {
+                return k;
+            }
+        }
+    }
+    0
+}
+
+/// [`key`] without the quick rejection.
+fn scan(text: &str) -> Option<TimeKey> {
     // Words compared without case on the text as written (no folded copy: the names
     // looked for are ASCII).
     // The two words before the current one, for "overnight Friday".
@@ -89,6 +119,43 @@ pub fn key(text: &str) -> Option<TimeKey> {
                 }
             }
         }
+    }
+    None
+}
+
+/// Where the first word [`key`] could answer from starts (`None`: it finds nothing), told
+/// by one cheap pass over the runs of ASCII letters and digits: every word [`key`] answers
+/// from (a weekday; a month followed by a day number) is all ASCII, so it is such a run,
+/// and so is the day number after it.
+fn first_candidate(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = 0usize;
+    let mut after_month: Option<usize> = None;
+    while i < b.len() {
+        if !b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+            continue;
+        }
+        let s = i;
+        while b.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+            i += 1;
+        }
+        let w = b.get(s..i).unwrap_or(&[]);
+        if let Some(m) = after_month {
+            if std::str::from_utf8(w).ok().and_then(|d| d.parse::<u32>().ok()).is_some_and(|d| (1..=31).contains(&d)) {
+                return Some(m);
+            }
+        }
+        if (6..=9).contains(&w.len()) && WEEKDAYS.iter().any(|(n, _)| n.as_bytes().eq_ignore_ascii_case(w)) {
+            return Some(s);
+        }
+        after_month = match w {
+            [b0, b1, b2, ..] => {
+                let m = [b0 | 0x20, b1 | 0x20, b2 | 0x20];
+                (MONTHS.iter().any(|x| x.as_bytes() == m) && (w.len() == 3 || std::str::from_utf8(w).is_ok_and(is_month_name))).then_some(s)
+            }
+            _ => None,
+        };
     }
     None
 }
@@ -144,6 +211,19 @@ mod tests {
         assert_eq!(key("night came late on Sunday").map(|k| k.pos), Some(7.5));
         assert_eq!(key("on Sunday, in the evening").map(|k| k.pos), Some(7.75));
         assert_eq!(key("Early Sunday").map(|k| k.pos), Some(7.1));
+    }
+
+    #[test]
+    fn quick_rejection_keeps_every_answer() {
+        for t in [
+            "Thursday", "on Friday night", "Jan. 7", "January 6", "Sept. 3, when", "May 12", "may 40", "it may 5 fall", "Mayday 3",
+            "Éfriday", "friday2", "the 3rd of March 4", "no time here", "", "🙂 Sunday 🙂", "dec. 31", "Decemberr 3", "mar 0", "MAR 31",
+            "a long sentence that says late at night on Sunday things happened", "overnight — Friday", "x overnight—Friday",
+            "late night éFriday, then Saturday", "word word early — — Sunday", "early é Sunday", "at dawn 12 Jan 5",
+            "the evening of May 3 in a town where late at night Friday came",
+        ] {
+            assert_eq!(key(t), scan(t), "{t}");
+        }
     }
 
     #[test]

@@ -99,6 +99,34 @@ pub fn initials_key(words: &[&str]) -> String {
     sorted_key(initials(words))
 }
 
+/// [`initials_key`] of `words`, appended to `out` (`chars` is scratch).
+pub fn initials_key_push<'w>(words: impl Iterator<Item = &'w str>, chars: &mut Vec<char>, out: &mut String) {
+    chars.clear();
+    for w in words.filter(|w| !MINOR.iter().any(|m| m.eq_ignore_ascii_case(w))) {
+        if let Some(c) = w.chars().find(|c| c.is_alphanumeric()) {
+            chars.extend(c.to_uppercase());
+        }
+    }
+    sorted_key_push(chars, out);
+}
+
+/// [`acronym_key`] of `acr`, appended to `out` (`chars` is scratch).
+pub fn acronym_key_push(acr: &str, chars: &mut Vec<char>, out: &mut String) {
+    chars.clear();
+    chars.extend(acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()));
+    sorted_key_push(chars, out);
+}
+
+fn sorted_key_push(v: &mut [char], out: &mut String) {
+    if v.len() < 2 {
+        return;
+    }
+    if let Some(rest) = v.get_mut(1..) {
+        rest.sort_unstable();
+    }
+    out.extend(v.iter());
+}
+
 /// The same key for an acronym.
 pub fn acronym_key(acr: &str) -> String {
     sorted_key(acr.chars().flat_map(char::to_uppercase).filter(|c| c.is_alphanumeric()).collect())
@@ -134,6 +162,11 @@ mod tests {
         assert!(!initials_match("FNO", &["National", "Farmers", "Organisation"]));
         assert!(initials_match("OPEC", &["Organization", "of", "the", "Petroleum", "Exporting", "Countries"]));
         assert_eq!(initials_key(&["Regional", "Rescue", "Board"]), acronym_key("RBR"));
+        let (mut chars, mut a, mut b) = (Vec::new(), String::from("x"), String::from("x"));
+        initials_key_push(["Organization", "of", "the", "Petroleum", "Exporting", "Countries"].into_iter(), &mut chars, &mut a);
+        acronym_key_push("O.P.E.C.", &mut chars, &mut b);
+        assert_eq!(a, format!("x{}", initials_key(&["Organization", "of", "the", "Petroleum", "Exporting", "Countries"])));
+        assert_eq!(a, b);
         assert_ne!(initials_key(&["National", "Farmers", "Organisation"]), acronym_key("FNO"));
     }
 }

@@ -22,14 +22,49 @@ use std::borrow::Cow;
 
 use super::keys::{norm_token, norm_token_into, same_given_name, same_token, skeleton, skeleton_into};
 use super::kinds::{strongly_person, strongly_place};
-use super::mentions::Cues;
+use super::mentions::{Cues, Words};
+
+/// A name: its folded words joined by single spaces (a candidate's key, borrowed) and how
+/// many words there are.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Name<'a> {
+    pub key: &'a str,
+    pub n: usize,
+}
+
+impl<'a> Name<'a> {
+    /// The words (see [`super::mentions::Candidate::words`]).
+    pub fn words(&self) -> Words<'a> {
+        Words::new(self.key, self.n)
+    }
+
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.n
+    }
+
+    /// True for a name without words.
+    pub fn is_empty(&self) -> bool {
+        self.n == 0
+    }
+
+    /// The first word.
+    fn first(&self) -> Option<&'a str> {
+        self.words().next()
+    }
+
+    /// Same words.
+    pub fn same(&self, o: &Name) -> bool {
+        self.n == o.n && self.words().eq(o.words())
+    }
+}
 
 /// A group of mentions from one document that refer to one entity.
 #[derive(Debug, Clone, Default)]
-pub struct Local {
+pub struct Local<'a> {
     pub doc: usize,
     /// Distinct names (folded words) of the group's non-acronym mentions.
-    pub names: Vec<Vec<String>>,
+    pub names: Vec<Name<'a>>,
     /// Acronyms used or defined for the group.
     pub acronyms: Vec<String>,
     pub cues: Cues,
@@ -38,14 +73,18 @@ pub struct Local {
     /// Known institution long form, if any.
     pub known_org: Option<&'static str>,
     /// Organisation names qualified by a place: (place, folded name without the place).
-    pub qualified: Vec<(&'static str, String)>,
+    pub qualified: Vec<(&'static str, &'a str)>,
     /// Names that are not keys across documents (qualified names and bare aliases of them).
-    pub unkeyed: Vec<Vec<String>>,
+    pub unkeyed: Vec<Name<'a>>,
 }
 
-impl Local {
-    fn longest(&self) -> Option<&Vec<String>> {
+impl<'a> Local<'a> {
+    fn longest(&self) -> Option<&Name<'a>> {
         self.names.iter().max_by_key(|n| n.len())
+    }
+
+    fn is_unkeyed(&self, name: &Name) -> bool {
+        self.unkeyed.iter().any(|u| u.same(name))
     }
 
     fn person_like(&self) -> bool {
@@ -89,8 +128,8 @@ impl Sets {
 }
 
 /// Given names (all words but the last, hyphenated ones split) and family name, normalized.
-fn split_name(words: &[String]) -> (Vec<String>, String) {
-    let parts: Vec<&String> = words.iter().filter(|w| !is_particle(w)).collect();
+fn split_name(name: &Name) -> (Vec<String>, String) {
+    let parts: Vec<&str> = name.words().filter(|w| !is_particle(w)).collect();
     match parts.split_last() {
         Some((last, rest)) => {
             let given: Vec<String> =
@@ -146,7 +185,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             join_key(&mut sets, (3, Cow::Borrowed(scratch.as_str())), i);
         }
         for name in &l.names {
-            if l.unkeyed.contains(name) {
+            if l.is_unkeyed(name) {
                 continue;
             }
             // A single word of a group that also has a longer name is a key only for
@@ -156,14 +195,14 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 if name.len() >= 2 {
                     scratch.clear();
-                    for (k, w) in name.iter().enumerate() {
+                    for (k, w) in name.words().enumerate() {
                         if k > 0 {
                             scratch.push(' ');
                         }
                         scratch.push_str(w);
                     }
                 } else {
-                    norm_token_into(name.first().map(String::as_str).unwrap_or(""), &mut scratch);
+                    norm_token_into(name.first().unwrap_or(""), &mut scratch);
                 }
                 join_key(&mut sets, (2, Cow::Borrowed(scratch.as_str())), i);
             }
@@ -174,7 +213,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         for (q, base) in &l.qualified {
-            let v = quals.entry(base.as_str()).or_default();
+            let v = quals.entry(base).or_default();
             if !v.iter().any(|x| x.0 == *q) {
                 v.push((q, i));
             }
@@ -185,8 +224,15 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             if !l.qualified.is_empty() {
                 continue;
             }
-            for name in l.names.iter().filter(|n| n.len() >= 2 && !l.unkeyed.contains(n)) {
-                if let Some([(_, j)]) = quals.get(name.join(" ").as_str()).map(Vec::as_slice) {
+            for name in l.names.iter().filter(|n| n.len() >= 2 && !l.is_unkeyed(n)) {
+                scratch.clear();
+                for (k, w) in name.words().enumerate() {
+                    if k > 0 {
+                        scratch.push(' ');
+                    }
+                    scratch.push_str(w);
+                }
+                if let Some([(_, j)]) = quals.get(scratch.as_str()).map(Vec::as_slice) {
                     sets.union(i, *j);
                 }
             }
@@ -228,7 +274,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         if l.place.is_some() || l.names.is_empty() || l.names.iter().any(|n| n.len() >= 2) {
             continue;
         }
-        let word = norm_token(&l.names[0][0]);
+        let word = norm_token(l.names[0].first().unwrap_or(""));
         skeleton_into(&word, &mut scratch);
         let Some(block) = blocks.get(scratch.as_str()) else { continue };
         let mut roots: Vec<usize> = Vec::new();
@@ -248,7 +294,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let mut singles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if l.names.len() == 1 && l.names[0].len() == 1 && l.place.is_none() {
-            let w = norm_token(&l.names[0][0]);
+            let w = norm_token(l.names[0].first().unwrap_or(""));
             singles.entry(skeleton(&w)).or_default().push((i, w));
         }
     }
@@ -303,10 +349,16 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
 mod tests {
     use super::*;
 
-    fn local(doc: usize, names: &[&str], person: i32) -> Local {
+    fn local(doc: usize, names: &[&str], person: i32) -> Local<'static> {
         Local {
             doc,
-            names: names.iter().map(|n| n.split(' ').map(crate::text::fold::fold).collect()).collect(),
+            names: names
+                .iter()
+                .map(|n| {
+                    let key: &'static str = Box::leak(crate::text::fold::fold(n).into_boxed_str());
+                    Name { key, n: key.split(' ').count() }
+                })
+                .collect(),
             cues: Cues { person, place: 0, org: 0, ..Default::default() },
             ..Default::default()
         }

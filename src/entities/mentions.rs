@@ -21,7 +21,7 @@ use super::tables::{
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
-use crate::text::tokens::{is_apostrophe, is_hyphen, Token, TokenKind};
+use crate::text::tokens::{is_apostrophe, is_hyphen, TokenKind};
 use crate::text::TextDoc;
 
 
@@ -122,6 +122,13 @@ impl Candidate {
 pub struct Words<'a> {
     rest: &'a str,
     left: usize,
+}
+
+impl<'a> Words<'a> {
+    /// The first `n` words of `key` (words split at single spaces).
+    pub fn new(key: &'a str, n: usize) -> Self {
+        Words { rest: key, left: n }
+    }
 }
 
 impl<'a> Iterator for Words<'a> {
@@ -272,10 +279,73 @@ static ASCII_ALNUM: [bool; 256] = {
     t
 };
 
+/// A token of one sentence, as [`scan`] writes it.
+#[derive(Debug, Clone, Copy)]
+struct Tok<'a> {
+    /// The token's text (a slice of the document).
+    text: &'a str,
+    /// Byte offset of the token in the document.
+    start: usize,
+    kind: TokenKind,
+    /// A word of lowercase ASCII letters only (most words of any text).
+    lower: bool,
+}
+
+impl Tok<'_> {
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+}
+
+/// The number of lowercase ASCII letters at the start of `b`, eight bytes at a time.
+#[inline]
+fn lowercase_run(b: &[u8]) -> usize {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut i = 0;
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let v = u64::from_le_bytes(word);
+        let low = v & LOW7;
+        // Per byte: high bit of (x + 0x1f) is x >= 'a'; of (x + 0x05) is x >= '{'; the
+        // low seven bits cannot carry into the next byte.
+        let lower = (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !v & HIGH;
+        if lower != HIGH {
+            return i + ((!lower & HIGH).trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while b.get(i).is_some_and(u8::is_ascii_lowercase) {
+        i += 1;
+    }
+    i
+}
+
+/// True for characters of the General Punctuation block (U+2000–U+206F: typographic
+/// spaces, dashes, quotes), none of which is a letter or a digit: curly quotes and dashes
+/// are common in news text, and this spares them the Unicode table lookups.
+#[inline]
+fn general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
+}
+
+/// `c.is_alphabetic()`, quick for General Punctuation.
+#[inline]
+fn is_alpha(c: char) -> bool {
+    !general_punctuation(c) && c.is_alphabetic()
+}
+
+/// `c.is_alphanumeric()`, quick for General Punctuation.
+#[inline]
+fn is_alnum(c: char) -> bool {
+    !general_punctuation(c) && c.is_alphanumeric()
+}
+
 /// Tokenizes `text[range]` into `out` (cleared first) with the same word rules as
 /// [`crate::text::tokens::tokenize`] (letters with internal apostrophes and hyphens; digits
 /// with internal separators; single other characters), without its per-call buffers.
-fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+fn scan<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let s = match text.get(start..end) {
         Some(s) => s,
@@ -287,9 +357,12 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
     let is_alpha_at = |i: usize| -> bool {
         match b.get(i) {
             Some(x) if x.is_ascii() => x.is_ascii_alphabetic(),
-            Some(_) => ch(i).is_some_and(char::is_alphabetic),
+            Some(_) => ch(i).is_some_and(is_alpha),
             None => false,
         }
+    };
+    let mut push = |kind: TokenKind, s0: usize, i: usize, lower: bool| {
+        out.push(Tok { text: s.get(s0..i).unwrap_or(""), start: start + s0, kind, lower });
     };
     let mut i = 0;
     while i < n {
@@ -302,6 +375,9 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             if x.is_ascii_alphabetic() {
                 let s0 = i;
                 i += 1;
+                // Lowercase letters first (all of most words).
+                i += lowercase_run(b.get(i..).unwrap_or(&[]));
+                let lower_end = i;
                 loop {
                     // Plain letters and digits first (most of a word).
                     while b.get(i).is_some_and(|&y| ASCII_ALNUM[usize::from(y)]) {
@@ -313,7 +389,7 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                         Some(y) if !y.is_ascii() => {
                             let c = ch(i).unwrap_or(' ');
                             let inner = (is_apostrophe(c) || is_hyphen(c)) && is_alpha_at(i + c.len_utf8());
-                            if c.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&c) || inner {
+                            if is_alnum(c) || ('\u{0300}'..='\u{036F}').contains(&c) || inner {
                                 i += c.len_utf8();
                             } else {
                                 break;
@@ -323,10 +399,10 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                     }
                 }
                 // Step over a multi-byte letter reached by "i += 2" after an apostrophe.
-                while i < n && !s.is_char_boundary(i) {
+                while b.get(i).is_some_and(|&y| (y as i8) < -0x40) {
                     i += 1;
                 }
-                out.push(Token { kind: TokenKind::Word, start: start + s0, end: start + i });
+                push(TokenKind::Word, s0, i, x.is_ascii_lowercase() && i == lower_end);
                 continue;
             }
             if x.is_ascii_digit() {
@@ -335,10 +411,10 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
                 while i < n && (b[i].is_ascii_digit() || ((b[i] == b',' || b[i] == b'.') && b.get(i + 1).is_some_and(u8::is_ascii_digit))) {
                     i += 1;
                 }
-                out.push(Token { kind: TokenKind::Number, start: start + s0, end: start + i });
+                push(TokenKind::Number, s0, i, false);
                 continue;
             }
-            out.push(Token { kind: TokenKind::Punct, start: start + i, end: start + i + 1 });
+            push(TokenKind::Punct, i, i + 1, false);
             i += 1;
             continue;
         }
@@ -349,26 +425,26 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
             i += len;
             continue;
         }
-        if c.is_alphabetic() {
+        if is_alpha(c) {
             let s0 = i;
             i += len;
             while let Some(d) = ch(i) {
                 let inner = (is_apostrophe(d) || is_hyphen(d)) && is_alpha_at(i + d.len_utf8());
-                if d.is_alphanumeric() || ('\u{0300}'..='\u{036F}').contains(&d) || inner {
+                if is_alnum(d) || ('\u{0300}'..='\u{036F}').contains(&d) || inner {
                     i += d.len_utf8();
                 } else {
                     break;
                 }
             }
-            out.push(Token { kind: TokenKind::Word, start: start + s0, end: start + i });
+            push(TokenKind::Word, s0, i, false);
             continue;
         }
-        out.push(Token { kind: TokenKind::Punct, start: start + i, end: start + i + len });
+        push(TokenKind::Punct, i, i + len, false);
         i += len;
     }
 }
 
-/// Appends the words of one sentence's tokens to `out`. Keys that are not a slice of the
+/// Appends the words of one sentence's tokens to `out`; returns whether one is "(". Keys that are not a slice of the
 /// text are written to `keybuf` and listed in `owned` as (word index, key range); the
 /// caller points them at `keybuf` once the whole document is built.
 ///
@@ -376,21 +452,23 @@ fn scan(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
 /// (without a possessive "'s").
 fn build_words<'a>(
     text: &'a str,
-    toks: &[Token],
+    toks: &[Tok<'a>],
     keybuf: &mut String,
     owned: &mut Vec<(usize, usize, usize)>,
     out: &mut Vec<W<'a>>,
     lowercase_seen: &mut super::tables::WordFilter,
-) {
+) -> bool {
+    let mut paren = false;
     let mut i = 0;
-    let tok_text = |k: usize| toks.get(k).map(|tk| tk.text(text)).unwrap_or("");
+    let tok_text = |k: usize| toks.get(k).map(|tk| tk.text).unwrap_or("");
     while i < toks.len() {
         let tk = toks[i];
-        let s = tk.text(text);
+        let s = tk.text;
         if tk.kind != TokenKind::Word {
+            paren |= s == "(";
             out.push(W {
                 start: tk.start,
-                end: tk.end,
+                end: tk.end(),
                 text: s,
                 key: "",
                 lex: std::cell::Cell::new(Some(&EMPTY_LEX)),
@@ -405,14 +483,14 @@ fn build_words<'a>(
         }
         // Fast path: a plain lowercase ASCII word (most of any text; never the start of a
         // dotted acronym, whose letters are capitals).
-        if s.bytes().all(|b| b.is_ascii_lowercase()) {
+        if tk.lower {
             // (no apostrophe, so no possessive to strip)
             if s.len() > 2 {
                 lowercase_seen.insert(s);
             }
             out.push(W {
                 start: tk.start,
-                end: tk.end,
+                end: tk.end(),
                 text: s,
                 key: s,
                 lex: std::cell::Cell::new(None),
@@ -452,7 +530,7 @@ fn build_words<'a>(
                 j += 2;
             }
             owned.push((out.len(), k0, keybuf.len()));
-            let end = toks.get(j - 1).map(|x| x.end).unwrap_or(tk.end);
+            let end = toks.get(j - 1).map(Tok::end).unwrap_or(tk.end());
             out.push(W {
                 start: tk.start,
                 end,
@@ -471,32 +549,59 @@ fn build_words<'a>(
         let (mut body, possessive) = strip_possessive(s);
         let mut compound = false;
         // "Russia-led", "Soviet-era": keep the capitalised head of a compound with a
-        // lowercase tail.
-        if let Some(p) = body.rfind(is_hyphen) {
-            let tail = &body[p..];
-            let tail = tail.trim_start_matches(is_hyphen);
-            if tail.chars().next().is_some_and(char::is_lowercase) && first_upper(body) {
-                let head = &body[..p];
-                let head = head.trim_end_matches(is_hyphen);
-                // Only when the head itself has no lowercase-led part ("Energy-rich" keeps
-                // "Energy", dropped later as an unconfirmed word).
-                body = head;
-                compound = true;
+        // lowercase tail. (Only when the head itself has no lowercase-led part: "Energy-rich"
+        // keeps "Energy", dropped later as an unconfirmed word.)
+        let mut shape = body.is_ascii().then(|| AsciiShape::of(body.as_bytes()));
+        match shape {
+            Some(sh) => {
+                let b = body.as_bytes();
+                if let Some(p) = sh.last_hyphen {
+                    if b.get(p + 1).is_some_and(u8::is_ascii_lowercase) && b.first().is_some_and(u8::is_ascii_uppercase) {
+                        body = body.get(..p).unwrap_or(body).trim_end_matches('-');
+                        compound = true;
+                        shape = Some(AsciiShape::of(body.as_bytes()));
+                    }
+                }
+            }
+            None => {
+                if let Some(p) = body.rfind(is_hyphen) {
+                    let tail = &body[p..];
+                    let tail = tail.trim_start_matches(is_hyphen);
+                    if tail.chars().next().is_some_and(char::is_lowercase) && first_upper(body) {
+                        let head = &body[..p];
+                        body = head.trim_end_matches(is_hyphen);
+                        compound = true;
+                        shape = body.is_ascii().then(|| AsciiShape::of(body.as_bytes()));
+                    }
+                }
             }
         }
         let end = tk.start + body.len();
-        let key: &'a str = if body.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'\'') {
-            body
-        } else {
-            let k0 = keybuf.len();
-            if body.is_ascii() && !body.bytes().any(|b| b == b'.') {
-                keybuf.push_str(body);
-                if let Some(k) = keybuf.get_mut(k0..) {
-                    k.make_ascii_lowercase();
-                }
-            } else if body.is_ascii() {
-                keybuf.extend(body.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
+        // The key, and (capitalised, all capitals, short, all capitals of 2+ characters).
+        let (key, cap, allcaps, short, caps_long): (&'a str, bool, bool, bool, bool) = match shape {
+            Some(sh) => {
+                let key = if sh.plain_key {
+                    body
+                } else {
+                    let k0 = keybuf.len();
+                    if !sh.dot {
+                        keybuf.push_str(body);
+                        if let Some(k) = keybuf.get_mut(k0..) {
+                            k.make_ascii_lowercase();
+                        }
+                    } else {
+                        keybuf.extend(body.bytes().filter(|&b| b != b'.').map(|b| char::from(b.to_ascii_lowercase())));
+                    }
+                    owned.push((out.len(), k0, keybuf.len()));
+                    ""
+                };
+                let b = body.as_bytes();
+                let cap = b.first().is_some_and(u8::is_ascii_uppercase) || (sh.last_hyphen.is_some() && particle_hyphen_name(body));
+                let no_lower = !sh.any_lower;
+                (key, cap, sh.letters >= 2 && no_lower, b.len() <= 4, b.len() >= 2 && no_lower)
+            }
+            None => {
+                let k0 = keybuf.len();
                 for c in body.chars() {
                     crate::text::fold::fold_char(c, keybuf);
                 }
@@ -505,22 +610,12 @@ fn build_words<'a>(
                     keybuf.truncate(k0);
                     keybuf.push_str(&k);
                 }
+                owned.push((out.len(), k0, keybuf.len()));
+                let cap = first_upper(body) || particle_hyphen_name(body);
+                let letters = body.chars().filter(|c| c.is_alphabetic()).count();
+                let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
+                ("", cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
             }
-            owned.push((out.len(), k0, keybuf.len()));
-            ""
-        };
-        // (capitalised, all capitals, short and all capitals of 2+ characters)
-        let (cap, allcaps, short, caps_long) = if body.is_ascii() {
-            let b = body.as_bytes();
-            let cap = b.first().is_some_and(u8::is_ascii_uppercase) || particle_hyphen_name(body);
-            let letters = b.iter().filter(|x| x.is_ascii_alphabetic()).count();
-            let no_lower = !b.iter().any(u8::is_ascii_lowercase);
-            (cap, letters >= 2 && no_lower, b.len() <= 4, b.len() >= 2 && no_lower)
-        } else {
-            let cap = first_upper(body) || particle_hyphen_name(body);
-            let letters = body.chars().filter(|c| c.is_alphabetic()).count();
-            let allcaps = letters >= 2 && body.chars().all(|c| !c.is_alphabetic() || c.is_uppercase());
-            (cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
         };
         let mut w = W { start: tk.start, end, text: body, key, lex: std::cell::Cell::new(None), cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
@@ -531,10 +626,10 @@ fn build_words<'a>(
             && short
             && !caps_long
             && tok_text(i + 1) == "."
-            && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text(text)))
+            && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text))
         {
             if let Some(dot) = toks.get(i + 1) {
-                w.end = dot.end;
+                w.end = dot.end();
                 w.text = text.get(w.start..w.end).unwrap_or(body);
                 out.push(w);
                 i += 2;
@@ -543,6 +638,48 @@ fn build_words<'a>(
         }
         out.push(w);
         i += 1;
+    }
+    paren
+}
+
+/// What one pass over the bytes of an ASCII word tells [`build_words`].
+#[derive(Clone, Copy)]
+struct AsciiShape {
+    /// Byte offset of the last '-'.
+    last_hyphen: Option<usize>,
+    /// Has a '.'.
+    dot: bool,
+    /// Number of letters.
+    letters: usize,
+    /// Has a lowercase letter.
+    any_lower: bool,
+    /// Only lowercase letters, '-' and '\'': the word is its own key.
+    plain_key: bool,
+}
+
+impl AsciiShape {
+    fn of(b: &[u8]) -> Self {
+        let mut sh = AsciiShape { last_hyphen: None, dot: false, letters: 0, any_lower: false, plain_key: true };
+        for (i, &x) in b.iter().enumerate() {
+            match x {
+                b'a'..=b'z' => {
+                    sh.letters += 1;
+                    sh.any_lower = true;
+                }
+                b'A'..=b'Z' => {
+                    sh.letters += 1;
+                    sh.plain_key = false;
+                }
+                b'-' => sh.last_hyphen = Some(i),
+                b'\'' => {}
+                b'.' => {
+                    sh.dot = true;
+                    sh.plain_key = false;
+                }
+                _ => sh.plain_key = false,
+            }
+        }
+        sh
     }
 }
 
@@ -586,14 +723,14 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     // About one candidate per 60 bytes of news text: no regrowth of these large records.
     out.candidates.reserve((doc.text.len() / 48 + 8).min(1 << 14));
     let text = doc.text;
-    let mut toks: Vec<Token> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::new();
     // All the words of the document, built first; keys that are not slices of the text
     // live in `keybuf` (one buffer for the document instead of one string per word).
     let mut protos: Vec<W> = Vec::with_capacity(text.len() / 4 + 16);
     let mut keybuf = String::new();
     let mut owned: Vec<(usize, usize, usize)> = Vec::new();
-    // (sentence index, first word, end word, headline)
-    let mut spans: Vec<(usize, usize, usize, bool)> = Vec::with_capacity(doc.sentences.len());
+    // (sentence index, first word, end word, headline, has a "(")
+    let mut spans: Vec<(usize, usize, usize, bool, bool)> = Vec::with_capacity(doc.sentences.len());
     for (si, range) in doc.sentences.iter().enumerate() {
         let stext = match text.get(range.clone()) {
             Some(s) => s,
@@ -601,9 +738,9 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         };
         scan(text, range.start, range.end, &mut toks);
         let w0 = protos.len();
-        build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
+        let paren = build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
         let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
-        spans.push((si, w0, protos.len(), headline));
+        spans.push((si, w0, protos.len(), headline, paren));
     }
     let mut words = protos;
     for &(i, a, b) in &owned {
@@ -617,9 +754,9 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         }
     }
     let mut pieces: Vec<Piece> = Vec::new();
-    for &(si, a, b, headline) in &spans {
+    for &(si, a, b, headline, paren) in &spans {
         if let Some(ws) = words.get(a..b) {
-            sentence(doc, si, ws, headline, t, &mut out, &mut pieces);
+            sentence(doc, si, ws, headline, paren, t, &mut out, &mut pieces);
         }
     }
     out
@@ -769,7 +906,10 @@ fn starts_name(w: &W) -> bool {
     !w.punct && w.cap
 }
 
-fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &'static Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
+/// Finds the candidates and definitions of one sentence (`paren`: the sentence has a "(",
+/// so it may define an acronym).
+#[allow(clippy::too_many_arguments)]
+fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, t: &'static Tables, out: &mut DocMentions, pieces: &mut Vec<Piece>) {
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
@@ -857,6 +997,9 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, t: &'static T
         i = j.max(start + 1);
     }
     // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
+    if !paren {
+        return;
+    }
     for k in 0..n {
         if words[k].text != "(" {
             continue;
@@ -895,8 +1038,7 @@ pub fn acronym_of(s: &str) -> String {
 }
 
 fn is_acronym_word(w: &W) -> bool {
-    let letters = w.text.chars().filter(|c| c.is_alphanumeric()).count();
-    w.allcaps && (2..=8).contains(&letters)
+    w.allcaps && (2..=8).contains(&w.text.chars().filter(|c| c.is_alphanumeric()).count())
 }
 
 /// Schwartz–Hearst: the long form before "(" at `paren` for acronym `acr`.
@@ -1190,7 +1332,7 @@ fn make_candidate(
         _ => return,
     };
     // Single letters are not names.
-    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).count() < 2 {
+    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).take(2).count() < 2 {
         return;
     }
     let start = first.start;
@@ -1486,14 +1628,45 @@ mod scan_tests {
             "Kassym-Jomart Tokaïev’s 3,800 (1.5%) O'Neill al-Hamadi",
             "Émile Zola, 北京 met 東京; Ölüdeniz—İzmir re-elected it's",
             "a'b -x x- 'quoted' x'ёж ё'x",
+            "plain words, Capitals and x2 “quoted” — dashes’ ’tis don’t U.S. officials",
         ] {
             let mut mine = Vec::new();
             scan(t, 0, t.len(), &mut mine);
-            let words = |v: &[crate::text::tokens::Token]| -> Vec<String> {
-                v.iter().filter(|k| k.kind == crate::text::tokens::TokenKind::Word).map(|k| t[k.start..k.end].to_string()).collect()
-            };
-            assert_eq!(words(&mine), words(&tokenize(t, 0)), "{t}");
+            let theirs: Vec<String> = tokenize(t, 0)
+                .iter()
+                .filter(|k| k.kind == crate::text::tokens::TokenKind::Word)
+                .map(|k| t[k.start..k.end].to_string())
+                .collect();
+            let ours: Vec<String> =
+                mine.iter().filter(|k| k.kind == crate::text::tokens::TokenKind::Word).map(|k| t[k.start..k.end()].to_string()).collect();
+            assert_eq!(ours, theirs, "{t}");
+            for k in &mine {
+                assert_eq!(k.lower, k.kind == crate::text::tokens::TokenKind::Word && k.text.bytes().all(|b| b.is_ascii_lowercase()), "{t}");
+            }
         }
+    }
+
+    #[test]
+    fn lowercase_runs() {
+        for t in ["", "a", "abcdefgh", "abcdefghij", "abcdefghijklmnop q", "abcdefgZ", "abc’s", "abcdefghi{", "`abc", "zzzzzzzzzzzzzzzzzzzzzz9", "aé"] {
+            let naive = t.bytes().take_while(u8::is_ascii_lowercase).count();
+            assert_eq!(super::lowercase_run(t.as_bytes()), naive, "{t}");
+        }
+        for x in 0..=255u8 {
+            let b = [b'a', b'b', b'c', b'd', b'e', b'f', b'g', x, b'a'];
+            assert_eq!(super::lowercase_run(&b), if x.is_ascii_lowercase() { 9 } else { 7 }, "{x}");
+            let b = [x; 8];
+            assert_eq!(super::lowercase_run(&b), if x.is_ascii_lowercase() { 8 } else { 0 }, "{x}");
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_letters_or_digits() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert!(super::general_punctuation(c));
+            assert!(!c.is_alphabetic() && !c.is_alphanumeric(), "{c:?}");
+        }
+        assert!(!super::general_punctuation('\u{1FFF}') && !super::general_punctuation('\u{2070}'));
     }
 }
 

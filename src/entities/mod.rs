@@ -45,7 +45,7 @@ use tables::{HashMap, HashSet};
 use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 use crate::sort::{desc, int};
-use clustering::Local;
+use clustering::{Local, Name};
 use keys::{norm_token, norm_token_into, same_token};
 use mentions::{acronym_of, Candidate, Cues};
 use tables::tables;
@@ -169,7 +169,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Per document: local groups.
     let total: usize = accepted.iter().map(Vec::len).sum();
     let mut locals: Vec<Local> = Vec::with_capacity(total);
-    let mut members: Vec<Vec<(usize, usize)>> = Vec::with_capacity(total); // (doc, candidate index)
+    // The members of each local group: a range of `member_list`, (doc, candidate index).
+    let mut members: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
+    let mut member_list: Vec<(usize, usize)> = Vec::with_capacity(total);
+    let mut def_ends: Vec<(usize, &str)> = Vec::new();
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
         // Terms: acronyms defined by a lowercase long form are not entities.
@@ -179,14 +182,17 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         widen_to_long_forms(docs[di].text, cands, defs);
         qualify(docs[di].text, cands, &found[di].demonym_ends);
+    }
+    for (di, cands) in accepted.iter().enumerate() {
+        let defs = &found[di].definitions;
         let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
-        let mut def_ends: HashMap<usize, Vec<&str>> = HashMap::default();
-        for d in defs.iter().filter(|d| !d.term) {
-            def_ends.entry(d.long_end).or_default().push(d.acronym.as_str());
-        }
-        for g in groups {
+        // (long form end, acronym) of the definitions, by end (stable: in definition order).
+        def_ends.clear();
+        def_ends.extend(defs.iter().filter(|d| !d.term).map(|d| (d.long_end, d.acronym.as_str())));
+        def_ends.sort_by_key(|x| x.0);
+        for g in groups.iter() {
             let mut l = Local { doc: di, ..Default::default() };
-            for &ci in &g {
+            for &ci in g {
                 let c = &cands[ci];
                 l.cues.add(c.cues);
                 if c.place.is_some() {
@@ -201,31 +207,31 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a);
                     }
                 } else {
-                    if !l.names.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
-                        l.names.push(c.words().map(str::to_string).collect());
+                    let name = Name { key: &c.key, n: c.n_words };
+                    if !l.names.iter().any(|n| n.words().eq(c.words())) {
+                        l.names.push(name);
                     }
                     if let Some(q) = c.qualifier {
-                        let base = if c.base_key.is_empty() { c.key.clone() } else { c.base_key.clone() };
+                        let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
                         if !l.qualified.iter().any(|(x, b)| *x == q && *b == base) {
                             l.qualified.push((q, base));
                         }
                     }
-                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.iter().map(String::as_str).eq(c.words())) {
-                        l.unkeyed.push(c.words().map(str::to_string).collect());
+                    if (c.qualifier.is_some() || alias.get(ci).copied().unwrap_or(false)) && !l.unkeyed.iter().any(|n| n.words().eq(c.words())) {
+                        l.unkeyed.push(name);
                     }
                 }
             }
             // Acronyms defined for this group's long form.
-            for &ci in &g {
+            for &ci in g {
                 let c = &cands[ci];
                 if c.acronym {
                     continue;
                 }
-                if let Some(ds) = def_ends.get(&c.end) {
-                    for a in ds {
-                        if !l.acronyms.iter().any(|x| x == a) {
-                            l.acronyms.push(a.to_string());
-                        }
+                let from = def_ends.partition_point(|x| x.0 < c.end);
+                for &(_, a) in def_ends.get(from..).unwrap_or(&[]).iter().take_while(|x| x.0 == c.end) {
+                    if !l.acronyms.iter().any(|x| x == a) {
+                        l.acronyms.push(a.to_string());
                     }
                 }
             }
@@ -234,28 +240,46 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     l.known_org = t.org_acronyms.get(a).copied();
                 }
             }
-            members.push(g.iter().map(|&ci| (di, ci)).collect());
+            let m0 = member_list.len();
+            member_list.extend(g.iter().map(|&ci| (di, ci)));
+            members.push(m0..member_list.len());
             locals.push(l);
         }
     }
     let roots = clustering::cluster(&locals);
     // Gather clusters.
-    let mut by_root: HashMap<usize, Vec<usize>> = HashMap::default();
-    for (i, r) in roots.iter().enumerate() {
-        by_root.entry(*r).or_default().push(i);
+    // Root -> cluster number (a table filled as before, so that its order of iteration,
+    // which is the order of the entities before sorting, is unchanged); each cluster's
+    // local groups in increasing order.
+    let mut by_root: HashMap<usize, usize> = HashMap::default();
+    let mut cluster_of: Vec<usize> = Vec::with_capacity(roots.len());
+    let mut sizes: Vec<usize> = Vec::new();
+    for r in &roots {
+        let next = sizes.len();
+        let g = *by_root.entry(*r).or_insert(next);
+        if g == next {
+            sizes.push(0);
+        }
+        if let Some(x) = sizes.get_mut(g) {
+            *x += 1;
+        }
+        cluster_of.push(g);
     }
+    let clusters = Groups::from_labels(&cluster_of, &sizes);
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
     let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
     let mut ms: Vec<&Candidate> = Vec::new();
     let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
-    for group in by_root.values() {
+    let mut counts: Vec<(usize, NameCount)> = Vec::new();
+    for &g in by_root.values() {
+        let group = clusters.get(g);
         let mut cues = Cues::default();
         ms.clear();
         docs_of.clear();
         for &li in group {
             cues.add(locals[li].cues);
-            for &(d, ci) in &members[li] {
+            for &(d, ci) in member_list.get(members[li].clone()).unwrap_or(&[]) {
                 if let Some(c) = accepted.get(d).and_then(|v| v.get(ci)) {
                     ms.push(c);
                     docs_of.push((d, c));
@@ -283,25 +307,27 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         // text -> (parts, not shouting, count, order)
         // (a small list: every entry has its own first index, so the order of the list
         // does not matter for the choice)
-        let mut counts: Vec<(&str, NameCount)> = Vec::new();
+        // (index of the first mention of each spelling, counts)
+        counts.clear();
         for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
             }
-            if let Some(e) = counts.iter_mut().find(|e| e.0 == m.text) {
+            if let Some(e) = counts.iter_mut().find(|e| mentions.get(e.0).is_some_and(|x| x.text == m.text)) {
                 e.1 .2 += 1;
                 continue;
             }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
             let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
-            counts.push((m.text.as_str(), (parts, !shouting, 1, i)));
+            counts.push((i, (parts, !shouting, 1, i)));
         }
         let name = counts
             .iter()
             .max_by(|a, b| {
                 (a.1 .0, a.1 .1, a.1 .2, std::cmp::Reverse(a.1 .3)).cmp(&(b.1 .0, b.1 .1, b.1 .2, std::cmp::Reverse(b.1 .3)))
             })
-            .map(|(t, _)| t.to_string())
+            .and_then(|(i, _)| mentions.get(*i))
+            .map(|m| m.text.clone())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
         let name = if counts.iter().all(|v| !v.1 .1) && !counts.is_empty() { title_case(&name) } else { name };
@@ -490,7 +516,7 @@ fn local_groups(
     doc: Option<&TextDoc>,
     cands: &[Candidate],
     defs: &[mentions::Definition],
-) -> (Vec<Vec<usize>>, Vec<String>, Vec<bool>) {
+) -> (Groups, Vec<String>, Vec<bool>) {
     let text = doc.map(|d| d.text).unwrap_or("");
     let n = cands.len();
     // Qualified organisation names ("Russia's Foreign Ministry") are grouped by place and
@@ -585,28 +611,58 @@ fn local_groups(
             }
         }
     }
-    let mut families: HashMap<String, Vec<(String, usize)>> = HashMap::default();
-    let mut firsts: HashMap<String, Vec<usize>> = HashMap::default();
+    // Normalized family and given names of the people, written into one buffer:
+    // (family, its skeleton, given name) as byte ranges, and the person.
+    let (mut w, mut skel) = (String::new(), String::new());
+    let mut names_buf = String::new();
+    type Span = std::ops::Range<usize>;
+    let mut spans: Vec<(Option<(Span, Span)>, Option<Span>, usize)> = Vec::new();
+    let push = |buf: &mut String, s: &str| -> Span {
+        let a = buf.len();
+        buf.push_str(s);
+        a..buf.len()
+    };
     for &r in &reps {
         if !person_reps.get(r).copied().unwrap_or(false) {
             continue;
         }
         let c = &cands[r];
-        if let Some(last) = c.last_word() {
-            let f = norm_token(last);
-            families.entry(keys::skeleton(&f)).or_default().push((f, r));
+        let fam = c.last_word().map(|last| {
+            keys::norm_token_into(last, &mut w);
+            keys::skeleton_into(&w, &mut skel);
+            (push(&mut names_buf, &w), push(&mut names_buf, &skel))
+        });
+        let given = c.first_word().map(|first| {
+            keys::norm_token_into(first, &mut w);
+            push(&mut names_buf, &w)
+        });
+        spans.push((fam, given, r));
+    }
+    // skeleton -> (family, person); given name -> people (in the order of `reps`).
+    let mut families: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
+    let mut firsts: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (fam, given, r) in &spans {
+        if let Some((f, k)) = fam {
+            families.entry(names_buf.get(k.clone()).unwrap_or("")).or_default().push((names_buf.get(f.clone()).unwrap_or(""), *r));
         }
-        if let Some(first) = c.first_word() {
-            firsts.entry(norm_token(first)).or_default().push(r);
+        if let Some(g) = given {
+            firsts.entry(names_buf.get(g.clone()).unwrap_or("")).or_default().push(*r);
         }
     }
-    let distinct_root = |p: &mut Vec<usize>, v: &[usize]| -> Option<usize> {
-        let mut roots: Vec<usize> = v.iter().map(|&j| find(p, j)).collect();
-        roots.sort_unstable();
-        roots.dedup();
-        (roots.len() == 1).then(|| roots[0])
-    };
-    let (mut w, mut skel) = (String::new(), String::new());
+    // The one root of the sets of `v`, if they are all in one set.
+    fn distinct_root(p: &mut [usize], v: impl Iterator<Item = usize>) -> Option<usize> {
+        let mut root = None;
+        let mut many = false;
+        for j in v {
+            let r = find(p, j);
+            match root {
+                None => root = Some(r),
+                Some(x) if x == r => {}
+                Some(_) => many = true,
+            }
+        }
+        root.filter(|_| !many)
+    }
     for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
         if c.n_words != 1 || c.acronym || c.place.is_some() {
@@ -615,29 +671,40 @@ fn local_groups(
         keys::norm_token_into(c.first_word().unwrap_or(""), &mut w);
         keys::skeleton_into(&w, &mut skel);
         // Same family name, allowing transliteration variants ("Nazarbaïev" / "Nazarbayev").
-        let mut hit: Vec<usize> = families
-            .get(skel.as_str())
-            .map(|v| v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r).collect())
-            .unwrap_or_default();
-        if hit.is_empty() && cued.get(i).copied().unwrap_or(false) {
-            hit = firsts.get(w.as_str()).cloned().unwrap_or_default();
-        }
-        if let Some(r) = distinct_root(&mut parent, &hit) {
+        let same_family = |v: &&Vec<(&str, usize)>| v.iter().any(|(f, _)| same_token(f, &w));
+        let hit = match families.get(skel.as_str()).filter(same_family) {
+            Some(v) => distinct_root(&mut parent, v.iter().filter(|(f, _)| same_token(f, &w)).map(|(_, r)| *r)),
+            None if cued.get(i).copied().unwrap_or(false) => {
+                distinct_root(&mut parent, firsts.get(w.as_str()).into_iter().flatten().copied())
+            }
+            None => None,
+        };
+        if let Some(r) = hit {
             union(&mut parent, i, r);
         }
     }
     // Short names of organisations: "Labour" with "Labour Party", when unique.
-    let mut org_prefix: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut org_prefix: HashMap<&str, Vec<usize>> = HashMap::default();
     let t = tables();
     for &r in &reps {
         let c = &cands[r];
         if c.acronym || c.place.is_some() || c.n_words < 2 || c.cues.org < 6 {
             continue;
         }
-        let ws: Vec<&str> = c.words().collect();
-        let keep = ws.iter().rposition(|w| !t.is_org_word(w)).map(|p| p + 1).unwrap_or(0);
-        if keep > 0 && keep < ws.len() {
-            org_prefix.entry(ws[..keep].join(" ")).or_default().push(r);
+        // The words up to the last one that is not an organisation word, joined by spaces:
+        // a prefix of the key (no word holds a space).
+        let (mut keep, mut keep_end, mut count, mut at) = (0, 0, 0, 0);
+        for w in c.words() {
+            count += 1;
+            at += w.len();
+            if !t.is_org_word(w) {
+                keep = count;
+                keep_end = at;
+            }
+            at += 1;
+        }
+        if keep > 0 && keep < count {
+            org_prefix.entry(c.key.get(..keep_end).unwrap_or("")).or_default().push(r);
         }
     }
     if !org_prefix.is_empty() {
@@ -646,15 +713,15 @@ fn local_groups(
             if c.acronym || c.place.is_some() || c.cues.place >= 6 || c.words().any(|w| t.is_org_word(w)) {
                 continue;
             }
-            if let Some(v) = org_prefix.get(&c.key) {
-                if let Some(r) = distinct_root(&mut parent, v) {
+            if let Some(v) = org_prefix.get(c.key.as_str()) {
+                if let Some(r) = distinct_root(&mut parent, v.iter().copied()) {
                     union(&mut parent, i, r);
                 }
             }
         }
     }
     // Acronyms: definitions first, then initials of a long form of the document.
-    let mut linked: HashSet<String> = HashSet::default();
+    let mut linked: HashSet<&str> = HashSet::default();
     // Candidates are in text order: find the one ending at the long form's end, or the
     // one covering it, by binary search.
     let long_at = |d: &mentions::Definition| -> Option<usize> {
@@ -670,45 +737,103 @@ fn local_groups(
             if let Some(&a) = by_acr.get(d.acronym.as_str()) {
                 union(&mut parent, a, l);
             }
-            linked.insert(d.acronym.clone());
+            linked.insert(d.acronym.as_str());
         }
     }
-    // Long forms of the document by their initials (first letter, then the rest sorted).
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
-    for &i in &reps {
+    // Long forms of the document by their initials (first letter, then the rest sorted),
+    // needed only for acronyms not linked by a definition.
+    let unlinked = reps.iter().any(|&i| cands[i].acronym && !linked.contains(acr[i].as_str()));
+    let mut chars: Vec<char> = Vec::new();
+    let mut initials_buf = String::new();
+    let mut initials_of: Vec<(usize, usize, usize)> = Vec::new();
+    for &i in reps.iter().filter(|_| unlinked) {
         let c = &cands[i];
         if !c.acronym && c.words().filter(|w| !matches!(*w, "of" | "the" | "and")).count() >= 2 && c.n_words <= 12 {
-            let ws: Vec<&str> = c.words().collect();
-            by_initials.entry(acronyms::initials_key(&ws)).or_default().push(i);
+            let a = initials_buf.len();
+            acronyms::initials_key_push(c.words(), &mut chars, &mut initials_buf);
+            initials_of.push((a, initials_buf.len(), i));
         }
     }
+    let mut by_initials: HashMap<&str, Vec<usize>> = HashMap::default();
+    for &(a, b, i) in &initials_of {
+        by_initials.entry(initials_buf.get(a..b).unwrap_or("")).or_default().push(i);
+    }
+    let mut key = String::new();
     for &i in &reps {
-        if !cands[i].acronym || linked.contains(&acr[i]) {
+        if !cands[i].acronym || linked.contains(acr[i].as_str()) {
             continue;
         }
-        let hits = by_initials.get(&acronyms::acronym_key(&acr[i])).cloned().unwrap_or_default();
-        if let Some(r) = distinct_root(&mut parent, &hits) {
+        key.clear();
+        acronyms::acronym_key_push(&acr[i], &mut chars, &mut key);
+        if let Some(r) = distinct_root(&mut parent, by_initials.get(key.as_str()).into_iter().flatten().copied()) {
             union(&mut parent, i, r);
         }
     }
     // Groups in the order of their first member.
     let mut slot = vec![usize::MAX; n];
-    let mut gs: Vec<Vec<usize>> = Vec::new();
+    let mut label = Vec::with_capacity(n);
+    let mut sizes: Vec<usize> = Vec::new();
     for i in 0..n {
         let r = find(&mut parent, i);
-        match slot.get(r).copied() {
-            Some(g) if g != usize::MAX => {
-                if let Some(v) = gs.get_mut(g) {
-                    v.push(i);
-                }
-            }
+        let g = match slot.get(r).copied() {
+            Some(g) if g != usize::MAX => g,
             _ => {
                 if let Some(x) = slot.get_mut(r) {
-                    *x = gs.len();
+                    *x = sizes.len();
                 }
-                gs.push(vec![i]);
+                sizes.push(0);
+                sizes.len() - 1
+            }
+        };
+        if let Some(x) = sizes.get_mut(g) {
+            *x += 1;
+        }
+        label.push(g);
+    }
+    (Groups::from_labels(&label, &sizes), acr, alias)
+}
+
+/// Items 0..n split into numbered groups, each group's items in increasing order, all in
+/// one list.
+struct Groups {
+    items: Vec<usize>,
+    /// Where each group starts in `items` (and, last, the end).
+    starts: Vec<usize>,
+}
+
+impl Groups {
+    /// From each item's group number (`labels`) and each group's size.
+    fn from_labels(labels: &[usize], sizes: &[usize]) -> Self {
+        let mut starts = Vec::with_capacity(sizes.len() + 1);
+        let mut at = 0;
+        for &s in sizes {
+            starts.push(at);
+            at += s;
+        }
+        starts.push(at);
+        let mut next: Vec<usize> = starts.clone();
+        let mut items = vec![0; labels.len()];
+        for (i, &g) in labels.iter().enumerate() {
+            if let Some(p) = next.get_mut(g) {
+                if let Some(x) = items.get_mut(*p) {
+                    *x = i;
+                }
+                *p += 1;
             }
         }
+        Groups { items, starts }
     }
-    (gs, acr, alias)
+
+    /// The items of group `g`.
+    fn get(&self, g: usize) -> &[usize] {
+        match (self.starts.get(g), self.starts.get(g + 1)) {
+            (Some(&a), Some(&b)) => self.items.get(a..b).unwrap_or(&[]),
+            _ => &[],
+        }
+    }
+
+    /// The groups in order.
+    fn iter(&self) -> impl Iterator<Item = &[usize]> {
+        self.starts.windows(2).map(|w| self.items.get(w[0]..w[1]).unwrap_or(&[]))
+    }
 }

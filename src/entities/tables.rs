@@ -27,6 +27,26 @@ impl FxHasher {
     }
 }
 
+/// The 1 to 7 bytes of `rest` as a little-endian word, from at most three loads (the
+/// loads overlap; overlapping bytes land at the same place).
+#[inline]
+fn tail_word(rest: &[u8]) -> u64 {
+    let n = rest.len();
+    let byte = |i: usize| u64::from(rest.get(i).copied().unwrap_or(0));
+    if n >= 4 {
+        let four = |i: usize| {
+            let mut b = [0u8; 4];
+            if let Some(s) = rest.get(i..i + 4) {
+                b.copy_from_slice(s);
+            }
+            u64::from(u32::from_le_bytes(b))
+        };
+        four(0) | four(n - 4) << (8 * (n - 4))
+    } else {
+        byte(0) | byte(n / 2) << (8 * (n / 2)) | byte(n - 1) << (8 * (n - 1))
+    }
+}
+
 impl std::hash::Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
@@ -38,9 +58,7 @@ impl std::hash::Hasher for FxHasher {
         }
         let rest = chunks.remainder();
         if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ (rest.len() as u64) << 56);
+            self.add(tail_word(rest) ^ (rest.len() as u64) << 56);
         }
     }
     #[inline]
@@ -456,6 +474,16 @@ mod tests {
         assert_eq!(t.org_acronyms.get("UN").copied(), Some("United Nations"));
         assert_eq!(t.given_names.get("stefane"), t.given_names.get("stefen"));
         assert!(t.is_reporting_verb("said"));
+    }
+
+    #[test]
+    fn tail_words() {
+        for n in 1..8usize {
+            let rest: Vec<u8> = (0..n as u8).map(|i| 0xA1 + 7 * i).collect();
+            let mut b = [0u8; 8];
+            b[..n].copy_from_slice(&rest);
+            assert_eq!(super::tail_word(&rest), u64::from_le_bytes(b), "{n}");
+        }
     }
 
     #[test]

@@ -32,31 +32,46 @@ pub fn is_plural(w: &str) -> bool {
 
 /// Singular of a noun ("protesters" → "protester", "casualties" → "casualty").
 pub fn singular(w: &str) -> String {
+    let mut out = String::new();
+    singular_into(w, &mut out);
+    out
+}
+
+/// [`singular`], appended to `out` (no allocation of its own).
+pub fn singular_into(w: &str, out: &mut String) {
     if let Some(s) = irregular_singular(w) {
-        return s.to_string();
+        out.push_str(s);
+        return;
     }
     if let Some(stem) = w.strip_suffix("men") {
         if w.len() > 5 {
-            return format!("{stem}man");
+            out.push_str(stem);
+            out.push_str("man");
+            return;
         }
     }
     if !is_plural(w) {
-        return w.to_string();
+        out.push_str(w);
+        return;
     }
     if let Some(stem) = w.strip_suffix("es") {
         if matches!(stem, "virus" | "bus" | "campus" | "bonus" | "census" | "status" | "focus" | "stimulus" | "surplus" | "consensus" | "circus" | "nucleus" | "prospectus" | "genus" | "chorus" | "fetus" | "sinus" | "cactus" | "walrus" | "octopus") {
-            return stem.to_string();
+            out.push_str(stem);
+            return;
         }
     }
     if let Some(stem) = w.strip_suffix("ies") {
-        return format!("{stem}y");
+        out.push_str(stem);
+        out.push('y');
+        return;
     }
     for suf in ["sses", "shes", "ches", "xes", "zes"] {
         if w.ends_with(suf) {
-            return w[..w.len() - 2].to_string();
+            out.push_str(&w[..w.len() - 2]);
+            return;
         }
     }
-    w[..w.len() - 1].to_string()
+    out.push_str(&w[..w.len() - 1]);
 }
 
 /// The counted noun phrase starting at token `j`: token range `j..end`, or None.
@@ -250,7 +265,7 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
 /// the last ones).
 fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
     let tb = tables();
-    let ws: Vec<&str> = toks
+    let ws = toks
         .get(a..b)
         .unwrap_or(&[])
         .iter()
@@ -269,10 +284,17 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
             // a name with a glued number: "TA-125", "F-16"
             let glued = toks.get(a + i + 1).filter(|h| h.s == t.e && h.low == "-").and_then(|h| toks.get(a + i + 2).filter(|n| n.kind == Kind::Num && n.s == h.e && a + i + 2 < b));
             text.get(t.s..glued.map_or(t.e, |n| n.e))
-        })
-        .collect();
-    let n = ws.len();
-    ws[n.saturating_sub(max)..].join(" ")
+        });
+    // the last `max` words, joined by spaces, without a vector: count, then skip
+    let n = ws.clone().count();
+    let mut out = String::new();
+    for w in ws.skip(n.saturating_sub(max)) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
 }
 
 /// True when `w` is written as a unit of measure or currency word ("cents", "miles").
@@ -868,7 +890,7 @@ pub fn time_of(text: &str, toks: &[Tok], at: usize) -> Option<String> {
             true
         } else if matches!(w, "overnight" | "yesterday" | "today" | "tonight") {
             true
-        } else if w.len() > 3 && super::dates::month(w).is_some() && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) {
+        } else if w.len() > 3 && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num && n.low.len() <= 2) && super::dates::month(w).is_some() {
             // "on January 6", "as of Jan 7"
             e = toks.get(k + 1).map(|n| n.e).unwrap_or(e);
             true
@@ -915,6 +937,10 @@ pub fn nearest_time(times: &[(usize, String)], at: usize) -> Option<String> {
 /// Whether the lowercase form of `w` is one of the ASCII words `set` (no lowercase copy:
 /// the characters are compared as they are lowered).
 fn lower_is_any(w: &str, set: &[&str]) -> bool {
+    // ASCII words lowercase byte by byte (the set's words are lowercase ASCII)
+    if w.is_ascii() {
+        return set.iter().any(|t| w.eq_ignore_ascii_case(t));
+    }
     set.iter().any(|t| w.chars().flat_map(char::to_lowercase).eq(t.chars()))
 }
 
@@ -980,10 +1006,11 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
     }
     // X said / said X
     for (k, t) in toks.iter().enumerate() {
-        if t.kind != Kind::Word || !tb.reporting.contains(t.low.as_ref()) {
+        // (the short list first: most words fail it before any hashing)
+        if t.kind != Kind::Word || !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
             continue;
         }
-        if !matches!(t.low.as_ref(), "said" | "says" | "say" | "told" | "reported" | "reports" | "announced" | "stated" | "confirmed" | "estimated" | "estimates" | "added" | "noted" | "claimed" | "wrote" | "tweeted" | "posted" | "cited") {
+        if !tb.reporting.contains(t.low.as_ref()) {
             continue;
         }
         // backwards: the noun phrase before the verb

@@ -62,16 +62,20 @@ pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
 pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     let european = is_european(doc.text);
     let mut out = Vec::new();
+    // one lowercase copy of the text: capitalized words borrow their lowercase form
+    let lower = doc.text.to_ascii_lowercase();
     let mut toks = Vec::new();
     for r in &doc.sentences {
-        tokens::tokenize_into(doc.text, r.clone(), &mut toks);
+        tokens::tokenize_into(doc.text, Some(&lower), r.clone(), &mut toks);
         if toks.is_empty() {
             continue;
         }
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out: Vec::new(), last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
+        // the figures go straight into `out`; the sentence's own start at `base`
+        let base = out.len();
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
         s.run();
-        inherit_partitive_units(doc.text, &mut s.out);
-        out.extend(s.out);
+        out = s.out;
+        inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
     }
     crate::sort::by_key(&mut out, |f| [f.start as u64, f.end as u64, 0]);
     out
@@ -213,13 +217,15 @@ fn next_digit(b: &[u8], mut k: usize) -> Option<usize> {
 
 struct Sentence<'a, 'b> {
     doc: &'a TextDoc<'a>,
-    toks: &'b [Tok<'a>],
+    toks: &'b [Tok<'b>],
     european: bool,
     start: usize,
+    /// The figures of the document so far; this sentence's start at `base`.
     out: Vec<Figure>,
-    /// End byte, bound, change, concept and about of the last quantity, for conversions
-    /// in brackets.
-    last: Option<(usize, Option<Bound>, String, String, String)>,
+    base: usize,
+    /// End byte, bound and index in `out` of the last quantity (whose change, concept and
+    /// about are read there), for conversions in brackets.
+    last: Option<(usize, Option<Bound>, usize)>,
     /// The time expressions of the sentence (token index, text), computed once.
     times: Option<Vec<(usize, String)>>,
     /// The sentence's attribution, computed once.
@@ -260,6 +266,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         self.doc.text
     }
 
+
+    /// The figures of this sentence so far.
+    fn own(&self) -> &[Figure] {
+        self.out.get(self.base..).unwrap_or(&[])
+    }
 
     fn low(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.low.as_ref()).unwrap_or("")
@@ -635,10 +646,19 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let first = r.chars().next()?.to_lowercase().next()?;
         let tb = tables();
         let cands = tb.units_by_first.get(&first)?;
-        // the first 24 characters, borrowed
-        let head = r.get(..r.char_indices().nth(24).map_or(r.len(), |(i, _)| i)).unwrap_or(r);
+        // the first 24 characters, borrowed (computed for the first candidate whose second
+        // byte matches: most candidates are rejected before)
+        let mut head_cache: Option<&str> = None;
+        let r1 = r.as_bytes().get(1).copied();
         // non-exact forms have no capitals, so an ASCII fold is enough to match them
         for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
+            if let Some(&f1) = u.form.as_bytes().get(1) {
+                let same = r1.is_some_and(|b| b == f1 || !u.exact && b.to_ascii_lowercase() == f1);
+                if !same {
+                    continue;
+                }
+            }
+            let head = *head_cache.get_or_insert_with(|| r.get(..r.char_indices().nth(24).map_or(r.len(), |(i, _)| i)).unwrap_or(r));
             let m = if u.exact { head.starts_with(u.form) } else { head.as_bytes().get(..u.form.len()).is_some_and(|h| h.eq_ignore_ascii_case(u.form.as_bytes())) };
             if !m {
                 continue;
@@ -694,11 +714,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
             "mmbtu", "century", "decade", "second", "minute",
         ];
         let rest = self.text().get(e..)?;
-        let head: String = rest.chars().take(20).collect();
+        // the first 20 characters, lowercased into a buffer on the stack (no allocation)
+        let head = rest.get(..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)).unwrap_or(rest);
         if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
             return None;
         }
-        let rl = head.to_ascii_lowercase();
+        let mut buf = [0u8; 80];
+        let lb = buf.get_mut(..head.len())?;
+        lb.copy_from_slice(head.as_bytes());
+        lb.make_ascii_lowercase();
+        let rl = std::str::from_utf8(lb).ok()?;
         for lead in [" per ", " a ", " an ", "/"] {
             let Some(r) = rl.strip_prefix(lead) else { continue };
             let Some(d) = DEN.iter().find(|d| r.starts_with(**d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) else { continue };
@@ -785,7 +810,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
     }
 
     fn out_next(&self, j: usize) -> usize {
-        let last_e = self.out.last().map(|f| f.end as usize).unwrap_or(0);
+        let last_e = self.own().last().map(|f| f.end as usize).unwrap_or(0);
         let mut k = j;
         while self.toks.get(k).is_some_and(|t| t.s < last_e) {
             k += 1;
@@ -810,18 +835,29 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let e = self.toks[end - 1].e;
             let written = self.text().get(s..e).unwrap_or("").to_string();
             // the normalized unit drops function words: "Kia and Hyundai vehicles" → "kia hyundai vehicle"
-            let words: Vec<&str> = self.toks[j..end].iter().filter(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or")).map(|t| t.low.as_ref()).collect();
-            let mut norm: Vec<String> = words.iter().map(|w| tables::superlative_base(w).unwrap_or(w).to_string()).collect();
-            if let Some(last) = norm.last_mut() {
-                *last = context::singular(last);
+            let content = |t: &&Tok| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "of" | "or");
+            let toks = self.toks.get(j..end).unwrap_or(&[]);
+            let last = toks.iter().rposition(|t| content(&t));
+            let mut norm = String::with_capacity(written.len() + 2);
+            for (o, t) in toks.iter().enumerate().filter(|(_, t)| content(t)) {
+                let w: &str = t.low.as_ref();
+                let w = tables::superlative_base(w).unwrap_or(w);
+                if !norm.is_empty() {
+                    norm.push(' ');
+                }
+                if Some(o) == last {
+                    context::singular_into(w, &mut norm);
+                } else {
+                    norm.push_str(w);
+                }
             }
-            q.unit = Some(norm.join(" "));
+            q.unit = Some(norm);
             q.unit_text = Some(written);
             // "517 rushing yards", "50 previous years": the head is a unit of measure
-            if let Some(head) = words.last() {
+            if let Some(head) = last.and_then(|o| toks.get(o)).map(|t| t.low.as_ref()) {
                 // (`unit_low` holds every non-exact form: one hash lookup before the scan)
                 let tb = tables();
-                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == *head && u.class != UnitClass::Pct)).flatten() {
+                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == head && u.class != UnitClass::Pct)).flatten() {
                     q.unit = Some(u.norm.to_string());
                     q.class = Some(u.class);
                     q.np = None;
@@ -944,7 +980,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
         if change.is_none() && k > 0 && self.low(k - 1) == "by" {
-            if let Some(prev) = self.out.iter().rev().find(|f| f.kind == FigureKind::Quantity) {
+            if let Some(prev) = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity) {
                 if matches!(prev.change.as_str(), "up" | "down") && prev.sentence == self.doc.sentence_of(num.s) {
                     change = if prev.change == "up" { Some("up") } else { Some("down") };
                 }
@@ -1334,19 +1370,19 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "just under 296 hp (224 kW)", "cooled by 2 to 3 degrees Celsius (3.6 to 5.4 F)"
         let mut inherited_concept = None;
         let mut inherited_about = None;
-        if let Some((le, lb, lc, lconcept, labout)) = self.last.clone() {
-            let lconcept_for_about = lconcept.clone();
+        if let Some((le, lb, li)) = self.last {
+            let (lc, lconcept, labout) = self.out.get(li).map_or(("=", "", ""), |f| (f.change.as_str(), f.concept.as_str(), f.about.as_str()));
             let gap = text.get(le..q.s).unwrap_or("x");
             let conversion = matches!(gap, " (" | "(" | " [" | " / " | "/");
             if conversion && q.np.is_none() && !lconcept.is_empty() {
-                inherited_concept = Some(lconcept);
+                inherited_concept = Some(lconcept.to_string());
             }
             // "came back at 4 ppb and 2 ppb": a figure joined to the one before shares its about
             // (a dash must stand alone: "four-, five- and six-cylinder" are suspended hyphens)
             let joined = q.np.is_none() && !gap.starts_with(['-', '–', '—']) && !gap.trim().is_empty() && gap.split_whitespace().all(|w| matches!(w, "-" | "–" | "—" | "and" | "or" | "to" | "at" | "end" | "close" | "closed" | "finish" | "finished" | "settle" | "settled" | "wide" | "long" | "high" | "deep" | "tall" | "thick"));
             if conversion && q.np.is_none() || joined {
                 // "four fillets (1lb)": the counted noun is what the conversion is about
-                inherited_about = [labout, lconcept_for_about].into_iter().find(|a| !a.is_empty());
+                inherited_about = [labout, lconcept].into_iter().find(|a| !a.is_empty()).map(str::to_string);
             }
             if conversion && q.bound.is_none() && q.change == Some("=") && !q.vague {
                 if let Some(b) = lb.filter(|_| q.range.is_none()) {
@@ -1354,7 +1390,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     q.interval = Some(bounds::bounds(q.value, b, nonneg));
                     q.bound = Some(b);
                 }
-                q.change = match lc.as_str() {
+                q.change = match lc {
                     "up" => Some("up"),
                     "down" => Some("down"),
                     ">" => Some(">"),
@@ -1405,7 +1441,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "Apple's revenue" is about "Apple revenue"
         let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
         let event = count_event.map(str::to_string);
-        self.last = Some((q.e, q.bound, q.change.unwrap_or("=").to_string(), concept.clone(), about.clone()));
+        self.last = Some((q.e, q.bound, self.out.len()));
 
         if self.times.is_none() {
             self.times = Some(context::times_in(text, self.toks));

@@ -273,10 +273,10 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             }
             break;
         }
-        let parts: Vec<&str> = t.low.split('-').collect();
+        // the parts between hyphens, without collecting them
+        let n_parts = t.low.bytes().filter(|&b| b == b'-').count() + 1;
         let mut consumed_parts = 0;
-        let mut offset = 0usize;
-        for (k, p) in parts.iter().enumerate() {
+        for (k, p) in t.low.split('-').enumerate() {
             let Some((v, c)) = word_value(p) else { break };
             match c {
                 WordClass::Unit | WordClass::Ten => {
@@ -322,12 +322,11 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             }
             any = true;
             consumed_parts = k + 1;
-            offset += p.len() + if k + 1 < parts.len() { 1 } else { 0 };
         }
         if consumed_parts == 0 {
             break;
         }
-        if consumed_parts < parts.len() {
+        if consumed_parts < n_parts {
             // "two-week": the rest of the word is a unit; "a third-party" is no number.
             if frac_seen {
                 return None;
@@ -344,7 +343,6 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
                     }
                 }
             }
-            let _ = offset;
             e = t.s + b;
             compound_unit = Some(t.s + b + 1);
             j += 1;

@@ -288,6 +288,61 @@ fn lower_token(mut buf: [u8; 32], n: usize, drop: &TokMap) -> Option<Tok> {
     Some(fnv_padded(&buf, len))
 }
 
+/// One byte repeated in every byte of a word.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Eight bytes of `bytes` from `at`, little-endian, zero past the end.
+#[inline]
+fn load8(bytes: &[u8], at: usize) -> u64 {
+    let mut t = [0u8; 8];
+    match bytes.get(at..at + 8) {
+        Some(c) => t.copy_from_slice(c),
+        None => {
+            for (d, &x) in t.iter_mut().zip(bytes.get(at..).unwrap_or(&[])) {
+                *d = x;
+            }
+        }
+    }
+    u64::from_le_bytes(t)
+}
+
+/// The high bit of every byte of `v` that is an ASCII letter or digit (eight bytes at
+/// once: each test adds a constant to the 7-bit value of every byte, which never carries
+/// into the next byte).
+#[inline]
+fn alnum_bits(v: u64) -> u64 {
+    let a = v & !HIGH;
+    let l = a | (0x20 * ONES);
+    let letter = l.wrapping_add((0x80 - 0x61) * ONES) & !l.wrapping_add((0x80 - 0x7b) * ONES);
+    let digit = a.wrapping_add((0x80 - 0x30) * ONES) & !a.wrapping_add((0x80 - 0x3a) * ONES);
+    (letter | digit) & !v & HIGH
+}
+
+/// The run of ASCII letters and digits starting at `at`: its first 32 bytes lowercased
+/// (the rest of the buffer zero) and its whole length. Reads eight bytes at a time.
+#[inline]
+fn ascii_word(bytes: &[u8], at: usize) -> ([u8; 32], usize) {
+    let mut buf = [0u8; 32];
+    let mut n = 0usize;
+    loop {
+        let v = load8(bytes, at + n);
+        let stop = !alnum_bits(v) & HIGH;
+        let k = if stop == 0 { 8 } else { (stop.trailing_zeros() / 8) as usize };
+        // ASCII letters lowercased (`| 0x20`; digits already have that bit), cut after
+        // the run.
+        let keep = if k == 8 { u64::MAX } else { (1u64 << (8 * k)) - 1 };
+        let lower = ((v & !HIGH) | (0x20 * ONES)) & keep;
+        if let Some(d) = buf.get_mut(n..n + 8) {
+            d.copy_from_slice(&lower.to_le_bytes());
+        }
+        n += k;
+        if k < 8 {
+            return (buf, n);
+        }
+    }
+}
+
 /// Appends the normalized tokens of `text` to `out`. A word of ASCII letters and digits
 /// (the common case) is lowercased into a stack buffer and hashed straight from it;
 /// words with other characters are folded into a reusable buffer. Each word is hashed
@@ -310,26 +365,26 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if LOWER[usize::from(b)] != 0 && word.is_empty() {
-            // Scanned and lowercased into a stack buffer in one pass.
-            let mut buf = [0u8; 32];
-            let mut n = 0;
-            for &x in bytes.get(i..).unwrap_or(&[]) {
-                let l = LOWER[usize::from(x)];
-                if l == 0 {
-                    break;
-                }
-                if let Some(d) = buf.get_mut(n) {
-                    *d = l;
-                }
-                n += 1;
-            }
+            let (buf, n) = ascii_word(bytes, i);
             let e = i + n;
-            // Whole ASCII word (not continued by a non-ASCII letter) of a usual length.
-            if n <= 32 && bytes.get(e).map_or(true, |x| x.is_ascii()) {
+            // Whole ASCII word of a usual length, ended by an ASCII byte or the end...
+            let mut next = e;
+            if n <= 32 && bytes.get(e).is_some_and(|x| !x.is_ascii()) {
+                // ... or by a character that folds to a separator (a typographic
+                // apostrophe, a dash, a quotation mark), which is consumed with it.
+                if let Some(c) = text.get(e..).and_then(|t| t.chars().next()) {
+                    crate::text::fold::fold_char(c, &mut word);
+                    if word.chars().any(|x| !x.is_alphanumeric()) {
+                        next = e + c.len_utf8();
+                    }
+                    word.clear();
+                }
+            }
+            if n <= 32 && (next > e || bytes.get(e).map_or(true, |x| x.is_ascii())) {
                 if let Some(t) = lower_token(buf, n, drop) {
                     out.push(t);
                 }
-                i = e;
+                i = next;
                 continue;
             }
         }
@@ -512,6 +567,24 @@ mod tests {
             let lw = w.to_ascii_lowercase();
             let slow = drop.get(fnv(&lw)).is_none().then(|| fnv(&stem_cow(&lw)));
             assert_eq!(ascii_token(w.as_bytes(), drop), slow, "{w} {}", stem_cow(&lw));
+        }
+    }
+
+    #[test]
+    fn ascii_words_read_eight_bytes_at_a_time() {
+        let text = b"Hello, WORLD42 a\x7fb @[`{ 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ \xc3\xa9t\xc3\xa9 x";
+        let mut at = 0;
+        while at < text.len() {
+            let mut n = 0;
+            let mut want = [0u8; 32];
+            while let Some(&x) = text.get(at + n).filter(|x| x.is_ascii_alphanumeric()) {
+                if let Some(d) = want.get_mut(n) {
+                    *d = x.to_ascii_lowercase();
+                }
+                n += 1;
+            }
+            assert_eq!(ascii_word(text, at), (want, n), "at {at}");
+            at += 1;
         }
     }
 

@@ -226,16 +226,18 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
     // Classes are numbered by their first quotation, in order.
     let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
     let docs_of = |c: usize| -> Vec<usize> { classes.get(c).map(|m| m.iter().filter_map(|&i| qs.get(i).map(|q| q.doc)).collect()).unwrap_or_default() };
-    // Candidate pairs through a token index.
-    let mut index: HashMap<align::Tok, Vec<usize>, crate::hash::FnvBuild> = HashMap::default();
-    for (c, _) in classes.iter().enumerate() {
-        for t in rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]) {
-            index.entry(*t).or_default().push(c);
-        }
+    // Candidate pairs through a token index: (token, class) sorted, so that each token's
+    // classes are one run (in class order), and the pairs of classes that share a token
+    // are counted by sorting them too (no table or list per token).
+    let n_postings: usize = (0..classes.len()).filter_map(rep).map(|q| q.tokens.len()).sum();
+    let mut postings: Vec<(align::Tok, usize)> = Vec::with_capacity(n_postings);
+    for c in 0..classes.len() {
+        postings.extend(rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]).iter().map(|&t| (t, c)));
     }
-    let mut shared: HashMap<(usize, usize), usize, crate::hash::FnvBuild> = HashMap::default();
+    postings.sort_unstable();
+    let mut co: Vec<(usize, usize)> = Vec::new();
     let mut budget: usize = 2_000_000;
-    for post in index.values() {
+    for post in postings.chunk_by(|a, b| a.0 == b.0) {
         // A token shared by very many quotations says nothing about which belong together.
         if post.len() > MAX_POSTINGS {
             continue;
@@ -244,22 +246,24 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
         if budget == 0 {
             break;
         }
-        for (a, &i) in post.iter().enumerate() {
-            for &j in post.iter().skip(a + 1) {
+        for (a, &(_, i)) in post.iter().enumerate() {
+            for &(_, j) in post.iter().skip(a + 1) {
                 // Two single quotations of one document are never a pair.
                 let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
                     && classes.get(j).is_some_and(|m| m.len() == 1)
                     && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
                 if !same_doc {
-                    *shared.entry((i.min(j), i.max(j))).or_default() += 1;
+                    co.push((i.min(j), i.max(j)));
                 }
             }
         }
     }
-    let mut pairs: Vec<(f64, usize, usize)> = shared
-        .into_iter()
-        .filter(|&(_, n)| n >= 2)
-        .filter_map(|((i, j), _)| {
+    co.sort_unstable();
+    let mut pairs: Vec<(f64, usize, usize)> = co
+        .chunk_by(|a, b| a == b)
+        .filter(|run| run.len() >= 2)
+        .filter_map(|run| {
+            let &(i, j) = run.first()?;
             let (a, b) = (rep(i)?, rep(j)?);
             (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
                 .then(|| (align::dice(&a.tokens, &b.tokens), i, j))

@@ -41,8 +41,9 @@ fn classify(c: char) -> Mark {
     }
 }
 
-fn word_count(s: &str) -> usize {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+/// True when `s` has at least `n` words (counted only that far).
+fn has_words(s: &str, n: usize) -> bool {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n
 }
 
 /// The bytes [`find`] stops at: '\n', '"', and the lead bytes of “ ” „ (E2) and « » (C2).
@@ -54,6 +55,25 @@ const MARK_BYTES: [bool; 256] = {
     t[0xC2] = true;
     t
 };
+
+/// The first position from `from` on of a byte of [`MARK_BYTES`], eight bytes at a time:
+/// a byte equal to `c` is a zero byte of `v ^ c`, and the lowest byte flagged by the
+/// zero-byte test is always a true zero (only bytes above one can be flagged wrongly).
+fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    let mut i = from;
+    while let Some(c) = bytes.get(i..i + 8) {
+        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
+        let m = zero(v ^ (u64::from(b'\n') * ONES)) | zero(v ^ (u64::from(b'"') * ONES)) | zero(v ^ (0xE2 * ONES)) | zero(v ^ (0xC2 * ONES));
+        if m != 0 {
+            return Some(i + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    bytes.get(i..)?.iter().position(|&x| MARK_BYTES[usize::from(x)]).map(|p| i + p)
+}
 
 /// Finds the quotations of `text`. Never panics; linear in the text length.
 pub fn find(text: &str) -> Vec<RawQuote> {
@@ -67,8 +87,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     // The character before a position, when it is not the one in the text (after a
     // reopening mark was skipped).
     let mut prev_at: Option<(usize, char)> = None;
-    while let Some(off) = bytes.get(pos..).and_then(|b| b.iter().position(|&x| MARK_BYTES[usize::from(x)])) {
-        let i = pos + off;
+    while let Some(i) = next_mark(bytes, pos) {
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();
         pos = after;
@@ -164,7 +183,7 @@ fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize,
     if end <= start {
         return;
     }
-    if text.get(start..end).is_some_and(|t| word_count(t) >= MIN_WORDS) {
+    if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
         out.push(RawQuote { start, end, open_at, close_end });
     }
 }
@@ -211,6 +230,16 @@ mod tests {
     fn stray_closing_mark_extends_the_quotation() {
         let t = "“The road is open.” We can drive home now,” she said.";
         assert_eq!(texts(t), vec!["The road is open.” We can drive home now,"]);
+    }
+
+    #[test]
+    fn marks_found_eight_bytes_at_a_time() {
+        let t = "ab\"cdefghijklmn\nopq “rs” «t» u\u{e9}v \u{2014}w xyzxyzxyz\u{0}\u{1}\u{ff}!";
+        let b = t.as_bytes();
+        for from in 0..=b.len() {
+            let want = b.get(from..).and_then(|r| r.iter().position(|&x| MARK_BYTES[usize::from(x)])).map(|p| from + p);
+            assert_eq!(next_mark(b, from), want, "from {from}");
+        }
     }
 
     #[test]

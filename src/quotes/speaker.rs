@@ -87,30 +87,59 @@ fn is_in(list: &[&str], w: &str) -> bool {
 }
 
 /// Word tokens of `text[from..to]` with their positions, stopping at a sentence end (not
-/// after a title abbreviation), a line break or an opening quotation mark.
-fn clause_words(text: &str, from: usize, to: usize) -> Vec<Token> {
+/// after a title abbreviation), a line break or an opening quotation mark, or after
+/// `max_words` words.
+///
+/// Most clauses end within a few dozen bytes, so a short prefix is tokenized first; its
+/// tokens are those of the whole slice as long as they end 8 bytes before its end (the
+/// tokenizer looks at most 7 bytes past a token to end it). Only when the prefix does not
+/// settle the clause is the whole slice tokenized.
+fn clause_words(text: &str, from: usize, to: usize, max_words: usize) -> Vec<Token> {
+    const PREFIX: usize = 80;
     let Some(slice) = text.get(from..to) else { return Vec::new() };
     let slice = slice.split('\n').next().unwrap_or("");
-    let toks = tokenize(slice, from);
-    let mut out: Vec<Token> = Vec::new();
+    let mut cut = PREFIX.min(slice.len());
+    while cut < slice.len() && !slice.is_char_boundary(cut) {
+        cut += 1;
+    }
+    if cut < slice.len() {
+        if let Some(out) = walk_clause(text, tokenize(slice.get(..cut).unwrap_or(""), from), Some(from + cut), max_words) {
+            return out;
+        }
+    }
+    walk_clause(text, tokenize(slice, from), None, max_words).unwrap_or_default()
+}
+
+/// The walk of [`clause_words`] over `toks`; `None` when a token at or past `limit` (the
+/// end of a tokenized prefix, less 8 bytes) would be needed.
+fn walk_clause(text: &str, toks: Vec<Token>, limit: Option<usize>, max_words: usize) -> Option<Vec<Token>> {
+    let mut out: Vec<Token> = Vec::with_capacity(max_words.min(16));
     for t in toks {
+        if limit.is_some_and(|l| t.end + 8 > l) {
+            return None;
+        }
         let s = t.text(text);
         match t.kind {
-            TokenKind::Word | TokenKind::Number => out.push(t),
+            TokenKind::Word | TokenKind::Number => {
+                out.push(t);
+                if out.len() >= max_words {
+                    return Some(out);
+                }
+            }
             TokenKind::Punct => {
                 if matches!(s, "“" | "\"" | "«" | "„" | "!" | "?" | ";" | "(" | ")") {
-                    break;
+                    return Some(out);
                 }
                 if s == "." {
                     let after_title = out.last().is_some_and(|w| is_in(&TITLES, w.text(text)) || w.end - w.start == 1);
                     if !after_title {
-                        break;
+                        return Some(out);
                     }
                 }
             }
         }
     }
-    out
+    limit.is_none().then_some(out)
 }
 
 /// The speaker named in the clause right after a quotation (`from` = just after the
@@ -120,8 +149,7 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     while to < text.len() && !text.is_char_boundary(to) {
         to += 1;
     }
-    let words = clause_words(text, from, to);
-    let words: Vec<Token> = words.into_iter().take(14).collect();
+    let words = clause_words(text, from, to, 14);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
@@ -305,6 +333,25 @@ mod tests {
         assert_eq!(after(t, "closed,”").as_deref(), Some("the city council"));
         let t = "“The bridge is closed.” Traffic then moved to the east road, officials said.";
         assert_eq!(after(t, "closed.”"), None);
+    }
+
+    #[test]
+    fn clause_from_a_prefix_equals_clause_from_the_whole_slice() {
+        let texts = [
+            "”, said the regional governor of the northern province, Ana Maria Ruiz de la Vega, speaking to a crowd of about 3 000 people outside.",
+            "” he said. Then more words follow here to make the clause long enough to pass the prefix of eighty bytes.",
+            "” according to Dr. J. Okafor-Smith’s office, which released a statement late on Friday evening after 1,200 people gathered",
+            "” the minister (who spoke on condition of anonymity) said",
+            "”\nNext paragraph starts here with many words in it and goes on and on and on for long enough to pass",
+            "” a b c d e f g h i j k l m n o p q r s t u v w x y z aa bb cc dd ee ff gg hh ii jj kk ll mm",
+            "” 🙂 émigré 北京 word word 1 000 000 word word word word word word word word word word word word word word word",
+        ];
+        for t in texts {
+            for max in [3, 14, 100] {
+                let whole = walk_clause(t, tokenize(t.split('\n').next().unwrap_or(""), 0), None, max);
+                assert_eq!(Some(clause_words(t, 0, t.len(), max)), whole, "{t}");
+            }
+        }
     }
 
     #[test]
