@@ -223,12 +223,24 @@ pub fn fold_into(s: &str, out: &mut String) {
         return;
     }
     out.reserve(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
-        } else {
-            crate::text::fold::fold_char(c, out);
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII (other than '`') copied and lowercased at once, then one other
+        // character folded.
+        let k = rest.bytes().position(|b| !b.is_ascii() || b == b'`').unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(k);
+        let from = out.len();
+        out.push_str(run);
+        if let Some(t) = out.get_mut(from..) {
+            t.make_ascii_lowercase();
         }
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('`') => out.push('\''),
+            Some(c) => crate::text::fold::fold_char(c, out),
+            None => {}
+        }
+        rest = chars.as_str();
     }
 }
 

@@ -988,25 +988,24 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     };
 
     // Time (step 6).
-    let scales: Vec<u8> = its.iter().filter_map(|i| i.time.map(|t| t.scale)).collect();
-    let scale = if scales.iter().filter(|&&s| s == 0).count() >= scales.iter().filter(|&&s| s == 1).count() { 0 } else { 1 };
+    let on_scale = |s: u8| its.iter().filter(|i| i.time.is_some_and(|t| t.scale == s)).count();
+    let scale = if on_scale(0) >= on_scale(1) { 0 } else { 1 };
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
     crate::sort::floats(&mut times);
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
     // One dated report against undated ones: when the undated figures agree among
     // themselves and the dated ones all lie below them (or all above), the dated ones are
     // read as an earlier report of a tally.
-    let dated: Vec<f64> = its.iter().filter(|i| i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
-    let undated: Vec<f64> = its.iter().filter(|i| !i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
-    let undated_agree = interval::intersect_all(
-        &its.iter().zip(ivs.iter()).filter(|(i, _)| !i.time.is_some_and(|t| t.scale == scale)).map(|(_, v)| *v).collect::<Vec<_>>(),
-    )
-    .is_some();
-    let split_by_time = status == Status::Conflict
-        && undated_agree
-        && !dated.is_empty()
-        && !undated.is_empty()
-        && (dated.iter().all(|d| undated.iter().all(|u| d < u)) || dated.iter().all(|d| undated.iter().all(|u| d > u)));
+    let is_dated = |i: &Item| i.time.is_some_and(|t| t.scale == scale);
+    let split_by_time = status == Status::Conflict && {
+        let dated = || its.iter().filter(|i| is_dated(i)).map(|i| i.value);
+        let undated = || its.iter().filter(|i| !is_dated(i)).map(|i| i.value);
+        let undated_agree = interval::intersect_all(&its.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();
+        undated_agree
+            && dated().next().is_some()
+            && undated().next().is_some()
+            && (dated().all(|d| undated().all(|u| d < u)) || dated().all(|d| undated().all(|u| d > u)))
+    };
     let changing = n_docs + its.len() > 2
         && !all_identical
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
@@ -1042,9 +1041,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     let label = make_label(&its, event.as_deref(), figures);
     let dim: &str = its.first().map_or("", |i| i.dim.as_ref());
     let unit = if dim == "count" {
-        let us: Vec<Option<&str>> = its.iter().map(|i| fig(i).and_then(|f| f.unit.as_deref())).collect();
-        match us.first() {
-            Some(Some(u)) if us.iter().all(|x| x == &Some(*u)) => Some(u.to_string()),
+        let unit_of = |i: &&Item| fig(i).and_then(|f| f.unit.as_deref());
+        match its.first().map(unit_of) {
+            Some(Some(u)) if its.iter().all(|i| unit_of(i) == Some(u)) => Some(u.to_string()),
             _ => None,
         }
     } else {
