@@ -43,12 +43,12 @@ struct Ment {
 
 /// Mentions by document, sorted by start.
 struct Mentions {
-    by_doc: HashMap<usize, Vec<Ment>>,
+    by_doc: HashMap<usize, Vec<Ment>, crate::hash::FnvBuild>,
 }
 
 impl Mentions {
     fn new(entities: &[Entity]) -> Self {
-        let mut by_doc: HashMap<usize, Vec<Ment>> = HashMap::new();
+        let mut by_doc: HashMap<usize, Vec<Ment>, crate::hash::FnvBuild> = HashMap::default();
         for (id, e) in entities.iter().enumerate() {
             for m in &e.mentions {
                 by_doc.entry(m.doc).or_default().push(Ment {
