@@ -223,12 +223,24 @@ pub fn fold_into(s: &str, out: &mut String) {
         return;
     }
     out.reserve(s.len());
-    for c in s.chars() {
-        if c.is_ascii() {
-            out.push(if c == '`' { '\'' } else { c.to_ascii_lowercase() });
-        } else {
-            crate::text::fold::fold_char(c, out);
+    let mut rest = s;
+    while !rest.is_empty() {
+        // A run of ASCII (other than '`') copied and lowercased at once, then one other
+        // character folded.
+        let k = rest.bytes().position(|b| !b.is_ascii() || b == b'`').unwrap_or(rest.len());
+        let (run, tail) = rest.split_at(k);
+        let from = out.len();
+        out.push_str(run);
+        if let Some(t) = out.get_mut(from..) {
+            t.make_ascii_lowercase();
         }
+        let mut chars = tail.chars();
+        match chars.next() {
+            Some('`') => out.push('\''),
+            Some(c) => crate::text::fold::fold_char(c, out),
+            None => {}
+        }
+        rest = chars.as_str();
     }
 }
 
@@ -263,10 +275,10 @@ pub fn concept_table() -> &'static HashMap<String, &'static str, FnvBuild> {
 }
 
 /// Word or phrase (lowercase) → event class name.
-pub fn event_table() -> &'static HashMap<String, &'static str> {
-    static T: OnceLock<HashMap<String, &'static str>> = OnceLock::new();
+pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
+    static T: OnceLock<HashMap<String, &'static str, FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m: HashMap<String, &'static str, FnvBuild> = HashMap::default();
         for l in lines(EVENTS) {
             let mut f = fields(l);
             let Some(class) = f.next() else { continue };
@@ -282,10 +294,10 @@ pub fn event_table() -> &'static HashMap<String, &'static str> {
 }
 
 /// Unit name (lowercase) → (base unit, factor).
-pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64)> {
-    static T: OnceLock<HashMap<&'static str, (&'static str, f64)>> = OnceLock::new();
+pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64), FnvBuild> {
+    static T: OnceLock<HashMap<&'static str, (&'static str, f64), FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut m = HashMap::new();
+        let mut m: HashMap<&'static str, (&'static str, f64), FnvBuild> = HashMap::default();
         for l in lines(UNITS) {
             let f: Vec<&'static str> = fields(l).collect();
             if let (Some(name), Some(base), Some(factor)) = (f.first(), f.get(1), f.get(2)) {

@@ -517,6 +517,11 @@ fn concepts_compatible(a: &Item, b: &Item) -> bool {
 /// for counts), so items are joined through an index of those keys, in time linear in the
 /// number of items and keys, never pair by pair.
 fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
+    cluster_with(items, PAIRWISE)
+}
+
+/// [`cluster`], joining pair by pair up to `pairwise` members of a key.
+fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
     let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if groupable(it) {
@@ -549,6 +554,86 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             }
         }
         let measure = dim != "count";
+        if n <= pairwise {
+            // Few members: each pair tested directly (the same relation as the keys below).
+            for (a, &ia) in members.iter().enumerate() {
+                for (b, &ib) in members.iter().enumerate().skip(a + 1) {
+                    if let (Some(x), Some(y)) = (items.get(ia), items.get(ib)) {
+                        if related(x, y, measure) {
+                            union(&mut parent, b, a);
+                        }
+                    }
+                }
+            }
+        } else {
+            join_by_keys(items, &members, measure, &mut parent, union);
+        }
+        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for a in 0..n {
+            let r = find(&mut parent, a);
+            if let Some(&i) = members.get(a) {
+                groups.entry(r).or_default().push(i);
+            }
+        }
+        let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
+        crate::sort::by_key(&mut gs, |g| [g.first().map_or(0, |&x| int(x) + 1), 0, 0]);
+        out.extend(gs);
+    }
+    attach_lone_people(items, &mut out);
+    out
+}
+
+/// Up to this many members of a cluster key, items are joined pair by pair; beyond,
+/// through an index of shared keys (linear in the number of items and keys).
+const PAIRWISE: usize = 48;
+
+/// True when two items of one cluster key share a key of [`join_by_keys`]: the same
+/// concept (or, for measures, none and an event), or for measures one concept word or
+/// two context words, or for head concepts of counts two concept words.
+fn related(x: &Item, y: &Item, measure: bool) -> bool {
+    let same_concept = match (&x.concept, &y.concept) {
+        (Some(Concept::Class(a)), Some(Concept::Class(b))) => a == b,
+        (Some(Concept::Head(a)), Some(Concept::Head(b))) => a == b,
+        (Some(Concept::Since(a)), Some(Concept::Since(b))) => a == b,
+        (None, None) => measure && x.event.is_some() && y.event.is_some(),
+        _ => false,
+    };
+    if same_concept {
+        return true;
+    }
+    if measure {
+        return x.words.iter().any(|w| y.words.contains(w)) || shared_sorted(&x.context, &y.context) >= 2;
+    }
+    let head = |i: &Item| matches!(i.concept, Some(Concept::Head(..)));
+    if head(x) && head(y) {
+        // Distinct concept words of `x` that `y` has.
+        let shared = x.words.iter().enumerate().filter(|&(k, w)| !x.words.get(..k).is_some_and(|p| p.contains(w)) && y.words.contains(w)).count();
+        return shared >= 2;
+    }
+    false
+}
+
+/// Size of the intersection of two sorted, deduplicated lists.
+fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+/// Joins the members of one cluster key (`members`, indexes into `items`) that share a
+/// key, through a table from each key to the first member that had it.
+fn join_by_keys(items: &[Item], members: &[usize], measure: bool, parent: &mut Vec<usize>, union: fn(&mut [usize], usize, usize)) {
+    {
         // Key -> first member that had it; later members with the key join it.
         // Sized for every key up front (growing the table costs more than filling it).
         let n_keys: usize = members
@@ -570,12 +655,12 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
         for (a, &ia) in members.iter().enumerate() {
             let Some(it) = items.get(ia) else { continue };
             match &it.concept {
-                Some(Concept::Class(c)) => join(&mut parent, Key::Class(word_hash(c)), a),
-                Some(Concept::Head(h)) => join(&mut parent, Key::Head(word_hash(h)), a),
-                Some(Concept::Since(e)) => join(&mut parent, Key::Since(word_hash(e)), a),
+                Some(Concept::Class(c)) => join(parent, Key::Class(word_hash(c)), a),
+                Some(Concept::Head(h)) => join(parent, Key::Head(word_hash(h)), a),
+                Some(Concept::Since(e)) => join(parent, Key::Since(word_hash(e)), a),
                 None => {
                     if measure && it.event.is_some() {
-                        join(&mut parent, Key::Unnamed, a);
+                        join(parent, Key::Unnamed, a);
                     }
                 }
             }
@@ -587,37 +672,25 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
             if measure {
                 // One shared concept word.
                 for &w in &hashes {
-                    join(&mut parent, Key::Word(w), a);
+                    join(parent, Key::Word(w), a);
                 }
                 // Two shared context words.
                 let ctx = &it.context;
                 for (x, &w1) in ctx.iter().enumerate() {
                     for &w2 in ctx.iter().skip(x + 1) {
-                        join(&mut parent, Key::ContextPair(w1, w2), a);
+                        join(parent, Key::ContextPair(w1, w2), a);
                     }
                 }
             } else if is_head {
                 // Two shared concept words between head concepts.
                 for (x, &w1) in hashes.iter().enumerate() {
                     for &w2 in hashes.iter().skip(x + 1) {
-                        join(&mut parent, Key::HeadPair(w1, w2), a);
+                        join(parent, Key::HeadPair(w1, w2), a);
                     }
                 }
             }
         }
-        let mut groups: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-        for a in 0..n {
-            let r = find(&mut parent, a);
-            if let Some(&i) = members.get(a) {
-                groups.entry(r).or_default().push(i);
-            }
-        }
-        let mut gs: Vec<Vec<usize>> = groups.into_values().collect();
-        crate::sort::by_key(&mut gs, |g| [g.first().map_or(0, |&x| int(x) + 1), 0, 0]);
-        out.extend(gs);
     }
-    attach_lone_people(items, &mut out);
-    out
 }
 
 /// What two items of a cluster key may share to be joined.
@@ -988,25 +1061,24 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     };
 
     // Time (step 6).
-    let scales: Vec<u8> = its.iter().filter_map(|i| i.time.map(|t| t.scale)).collect();
-    let scale = if scales.iter().filter(|&&s| s == 0).count() >= scales.iter().filter(|&&s| s == 1).count() { 0 } else { 1 };
+    let on_scale = |s: u8| its.iter().filter(|i| i.time.is_some_and(|t| t.scale == s)).count();
+    let scale = if on_scale(0) >= on_scale(1) { 0 } else { 1 };
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
     crate::sort::floats(&mut times);
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
     // One dated report against undated ones: when the undated figures agree among
     // themselves and the dated ones all lie below them (or all above), the dated ones are
     // read as an earlier report of a tally.
-    let dated: Vec<f64> = its.iter().filter(|i| i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
-    let undated: Vec<f64> = its.iter().filter(|i| !i.time.is_some_and(|t| t.scale == scale)).map(|i| i.value).collect();
-    let undated_agree = interval::intersect_all(
-        &its.iter().zip(ivs.iter()).filter(|(i, _)| !i.time.is_some_and(|t| t.scale == scale)).map(|(_, v)| *v).collect::<Vec<_>>(),
-    )
-    .is_some();
-    let split_by_time = status == Status::Conflict
-        && undated_agree
-        && !dated.is_empty()
-        && !undated.is_empty()
-        && (dated.iter().all(|d| undated.iter().all(|u| d < u)) || dated.iter().all(|d| undated.iter().all(|u| d > u)));
+    let is_dated = |i: &Item| i.time.is_some_and(|t| t.scale == scale);
+    let split_by_time = status == Status::Conflict && {
+        let dated = || its.iter().filter(|i| is_dated(i)).map(|i| i.value);
+        let undated = || its.iter().filter(|i| !is_dated(i)).map(|i| i.value);
+        let undated_agree = interval::intersect_all(&its.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();
+        undated_agree
+            && dated().next().is_some()
+            && undated().next().is_some()
+            && (dated().all(|d| undated().all(|u| d < u)) || dated().all(|d| undated().all(|u| d > u)))
+    };
     let changing = n_docs + its.len() > 2
         && !all_identical
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
@@ -1042,9 +1114,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     let label = make_label(&its, event.as_deref(), figures);
     let dim: &str = its.first().map_or("", |i| i.dim.as_ref());
     let unit = if dim == "count" {
-        let us: Vec<Option<&str>> = its.iter().map(|i| fig(i).and_then(|f| f.unit.as_deref())).collect();
-        match us.first() {
-            Some(Some(u)) if us.iter().all(|x| x == &Some(*u)) => Some(u.to_string()),
+        let unit_of = |i: &&Item| fig(i).and_then(|f| f.unit.as_deref());
+        match its.first().map(unit_of) {
+            Some(Some(u)) if its.iter().all(|i| unit_of(i) == Some(u)) => Some(u.to_string()),
             _ => None,
         }
     } else {

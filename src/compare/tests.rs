@@ -490,6 +490,7 @@ fn indexed_clusters_equal_pairwise_clusters() {
     let figs = crate::figures::extract_all(&docs);
     let items = prepare(&docs, &figs);
     let mut fast = cluster(&items);
+    assert_eq!(cluster_with(&items, 0), cluster_with(&items, usize::MAX), "keys and pairs join alike");
     // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
     let n = items.len();
     let mut parent: Vec<usize> = (0..n).collect();

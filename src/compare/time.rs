@@ -141,18 +141,23 @@ fn first_candidate(text: &str) -> Option<usize> {
             i += 1;
         }
         let w = b.get(s..i).unwrap_or(&[]);
-        if let Some(m) = after_month {
+        if let Some(m) = after_month.filter(|_| w.first().is_some_and(u8::is_ascii_digit)) {
             if std::str::from_utf8(w).ok().and_then(|d| d.parse::<u32>().ok()).is_some_and(|d| (1..=31).contains(&d)) {
                 return Some(m);
             }
         }
-        if (6..=9).contains(&w.len()) && WEEKDAYS.iter().any(|(n, _)| n.as_bytes().eq_ignore_ascii_case(w)) {
+        let n = w.len();
+        // Every weekday ends in "day".
+        if (6..=9).contains(&n)
+            && w.get(n - 3..).is_some_and(|t| t.eq_ignore_ascii_case(b"day"))
+            && WEEKDAYS.iter().any(|(d, _)| d.as_bytes().eq_ignore_ascii_case(w))
+        {
             return Some(s);
         }
         after_month = match w {
-            [b0, b1, b2, ..] => {
+            [b0, b1, b2, ..] if n <= 9 => {
                 let m = [b0 | 0x20, b1 | 0x20, b2 | 0x20];
-                (MONTHS.iter().any(|x| x.as_bytes() == m) && (w.len() == 3 || std::str::from_utf8(w).is_ok_and(is_month_name))).then_some(s)
+                (MONTHS.iter().any(|x| x.as_bytes() == m) && (n == 3 || std::str::from_utf8(w).is_ok_and(is_month_name))).then_some(s)
             }
             _ => None,
         };

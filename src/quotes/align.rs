@@ -108,7 +108,8 @@ pub fn shares_run<T: Ord>(a_tokens: &[T], b_tokens: &[T], a_grams: &[Tok], b_gra
 
 /// The normalized tokens of a text in order (stopwords and reporting verbs dropped).
 fn sequence(text: &str) -> Vec<Tok> {
-    let mut out: Vec<Tok> = Vec::new();
+    // About one token per six bytes of news text.
+    let mut out: Vec<Tok> = Vec::with_capacity(text.len() / 6 + 4);
     sequence_into(text, &mut out);
     out
 }
@@ -183,6 +184,49 @@ impl TokMap {
                 }
                 None => return v,
                 _ => i = (i + 1) & self.mask,
+            }
+        }
+    }
+}
+
+/// A set of tokens that is emptied in constant time: each cell is stamped with the round
+/// that filled it, and a new round ([`TokSet::start`]) makes every cell empty.
+#[derive(Default)]
+pub struct TokSet {
+    keys: Vec<Tok>,
+    stamps: Vec<u32>,
+    round: u32,
+}
+
+impl TokSet {
+    /// Empties the set, for up to `n` tokens.
+    pub fn start(&mut self, n: usize) {
+        let cap = n.saturating_mul(2).max(16).next_power_of_two();
+        if cap > self.keys.len() || self.round == u32::MAX {
+            let cap = cap.max(self.keys.len());
+            self.keys = vec![0; cap];
+            self.stamps = vec![0; cap];
+            self.round = 0;
+        }
+        self.round += 1;
+    }
+
+    /// Adds `t`; true when it was not in the set.
+    #[inline]
+    pub fn insert(&mut self, t: Tok) -> bool {
+        let mask = self.keys.len().wrapping_sub(1);
+        let mut i = (t as usize) & mask;
+        loop {
+            match (self.stamps.get_mut(i), self.keys.get_mut(i)) {
+                (Some(s), Some(k)) if *s != self.round => {
+                    *s = self.round;
+                    *k = t;
+                    return true;
+                }
+                (Some(_), Some(k)) if *k == t => return false,
+                (Some(_), Some(_)) => i = (i + 1) & mask,
+                // No room (never, after `start`): counted as new.
+                _ => return true,
             }
         }
     }
@@ -585,6 +629,20 @@ mod tests {
             }
             assert_eq!(ascii_word(text, at), (want, n), "at {at}");
             at += 1;
+        }
+    }
+
+    #[test]
+    fn token_set_counts_distinct_tokens_per_round() {
+        let mut s = TokSet::default();
+        for round in 0..40u64 {
+            let toks: Vec<Tok> = (0..(round % 23 + 1)).map(|k| (k * 7 + round) % 13 * 0x1000_0001).collect();
+            s.start(toks.len());
+            let distinct = toks.iter().filter(|&&t| s.insert(t)).count();
+            let mut sorted = toks.clone();
+            sorted.sort_unstable();
+            sorted.dedup();
+            assert_eq!(distinct, sorted.len());
         }
     }
 

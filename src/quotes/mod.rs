@@ -43,12 +43,12 @@ struct Ment {
 
 /// Mentions by document, sorted by start.
 struct Mentions {
-    by_doc: HashMap<usize, Vec<Ment>>,
+    by_doc: HashMap<usize, Vec<Ment>, crate::hash::FnvBuild>,
 }
 
 impl Mentions {
     fn new(entities: &[Entity]) -> Self {
-        let mut by_doc: HashMap<usize, Vec<Ment>> = HashMap::new();
+        let mut by_doc: HashMap<usize, Vec<Ment>, crate::hash::FnvBuild> = HashMap::default();
         for (id, e) in entities.iter().enumerate() {
             for m in &e.mentions {
                 by_doc.entry(m.doc).or_default().push(Ment {
@@ -394,6 +394,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
     // (slot, sentence) for every target token in a sentence.
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     let mut buf: Vec<align::Tok> = Vec::new();
+    let mut seen = align::TokSet::default();
     let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, crate::hash::FnvBuild> = HashMap::default();
     for q in qs.iter() {
         quoted_by_doc.entry(q.doc).or_default().push((q.start, q.end));
@@ -425,19 +426,30 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
             }
             buf.clear();
             align::sequence_into(doc.text.get(r.clone()).unwrap_or(""), &mut buf);
-            buf.sort_unstable();
-            buf.dedup();
-            if buf.len() < 2 {
-                continue;
-            }
-            let from = hits.len();
+            // Distinct tokens counted, and those some target has kept, without sorting
+            // the sentence's tokens (only its few hits are sorted).
+            let (from, pairs_from) = (hits.len(), pairs.len());
+            seen.start(buf.len());
+            let mut n = 0;
             for &t in &buf {
+                if !seen.insert(t) {
+                    continue;
+                }
+                n += 1;
                 if let Some(slot) = slot_of.get(t) {
                     hits.push(t);
                     pairs.push((slot as usize, sents.len()));
                 }
             }
-            sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, n: buf.len(), hits: from..hits.len() });
+            if n < 2 {
+                hits.truncate(from);
+                pairs.truncate(pairs_from);
+                continue;
+            }
+            if let Some(h) = hits.get_mut(from..) {
+                h.sort_unstable();
+            }
+            sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, n, hits: from..hits.len() });
         }
     }
     // Slot -> sentences holding that token, in sentence order (counting sort of `pairs`).
