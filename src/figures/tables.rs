@@ -271,9 +271,11 @@ fn build() -> Tables {
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
 /// subject when looking for what a measure is about.
 pub fn is_stopword(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        [
+    // the set, and the (length, first byte, last byte) bits of its words: most content
+    // words are rejected by one bit test before any hashing
+    static S: OnceLock<(HashSet<&'static str>, Vec<u64>)> = OnceLock::new();
+    let (set, sig) = S.get_or_init(|| {
+        let set: HashSet<&'static str> = [
             "a", "an", "the", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our",
             "my", "your", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into",
             "onto", "over", "under", "about", "around", "after", "before", "since", "during", "until",
@@ -296,9 +298,18 @@ pub fn is_stopword(w: &str) -> bool {
             "throughout", "despite", "except", "worth", "ever", "never", "whereby", "whilst",
         ]
         .into_iter()
-        .collect()
-    })
-    .contains(w)
+        .collect();
+        let mut sig = vec![0u64; WORD_SIG_BITS / 64 + 1];
+        for w in &set {
+            let i = word_sig_index(w);
+            if let Some(x) = sig.get_mut(i / 64) {
+                *x |= 1 << (i % 64);
+            }
+        }
+        (set, sig)
+    });
+    let i = word_sig_index(w);
+    sig.get(i / 64).is_some_and(|x| x & (1 << (i % 64)) != 0) && set.contains(w)
 }
 
 /// Verbs and words that say a number rose (`up`) or fell (`down`) by the amount that
