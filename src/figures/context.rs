@@ -146,7 +146,12 @@ pub fn is_quote(s: &str) -> bool {
 
 /// Content words of a token range, as written, joined by spaces.
 pub fn words_text(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
-    let mut out = String::new();
+    // at most the span of the range: one allocation
+    let span = match (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        (Some(x), Some(y)) if a < b => y.e.saturating_sub(x.s),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(span);
     for t in toks.get(a..b).unwrap_or(&[]) {
         if t.kind != Kind::Word {
             continue;
@@ -280,7 +285,9 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
         ring[n % max] = w;
         n += 1;
     }
-    for i in n.saturating_sub(max)..n {
+    let kept = n.saturating_sub(max)..n;
+    out.reserve(kept.clone().map(|i| ring[i % max].len() + 1).sum());
+    for i in kept {
         if !out.is_empty() {
             out.push(' ');
         }
