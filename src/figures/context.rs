@@ -146,7 +146,12 @@ pub fn is_quote(s: &str) -> bool {
 
 /// Content words of a token range, as written, joined by spaces.
 pub fn words_text(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
-    let mut out = String::new();
+    // at most the span of the range: one allocation
+    let span = match (toks.get(a), b.checked_sub(1).and_then(|l| toks.get(l))) {
+        (Some(x), Some(y)) if a < b => y.e.saturating_sub(x.s),
+        _ => 0,
+    };
+    let mut out = String::with_capacity(span);
     for t in toks.get(a..b).unwrap_or(&[]) {
         if t.kind != Kind::Word {
             continue;
@@ -264,13 +269,46 @@ fn is_verb_like(toks: &[Tok], k: usize) -> bool {
 /// Content words of tokens `a..b` that are not noise, joined by spaces (at most `max`,
 /// the last ones).
 fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
+    // the last `max` words in a ring on the stack, then joined by spaces (one allocation)
+    const RING: usize = 8;
+    let mut out = String::new();
+    if max > RING {
+        let ws: Vec<&str> = content_words(text, toks, a, b).collect();
+        return ws[ws.len().saturating_sub(max)..].join(" ");
+    }
+    if max == 0 {
+        return out;
+    }
+    let mut ring = [""; RING];
+    let mut n = 0;
+    for w in content_words(text, toks, a, b) {
+        ring[n % max] = w;
+        n += 1;
+    }
+    let kept = n.saturating_sub(max)..n;
+    out.reserve(kept.clone().map(|i| ring[i % max].len() + 1).sum());
+    for i in kept {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(ring[i % max]);
+    }
+    out
+}
+
+/// Whether [`content`] of the range is not empty (no string built).
+fn has_content(text: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    content_words(text, toks, a, b).next().is_some()
+}
+
+/// The words [`content`] keeps, in order.
+fn content_words<'t>(text: &'t str, toks: &'t [Tok], a: usize, b: usize) -> impl Iterator<Item = &'t str> + 't {
     let tb = tables();
-    let ws = toks
-        .get(a..b)
+    toks.get(a..b)
         .unwrap_or(&[])
         .iter()
         .enumerate()
-        .filter(|(i, t)| {
+        .filter(move |(i, t)| {
             t.kind == Kind::Word
                 && !is_concept_noise(&t.low)
                 && t.low.len() > 1
@@ -278,23 +316,13 @@ fn content(text: &str, toks: &[Tok], a: usize, b: usize, max: usize) -> String {
                 && !(a + i > 0
                     && toks.get(a + i - 1).is_some_and(|p| p.kind == Kind::Num)
                     && (tb.unit_exact.contains(text.get(t.s..t.e).unwrap_or("")) || tb.unit_low.contains(t.low.as_ref()) || toks.get(a + i - 1).is_some_and(|p| p.e == t.s)))
-                && !tb.words.contains_key(super::numbers::before_hyphen(&t.low))
+                && tb.word(super::numbers::before_hyphen(&t.low)).is_none()
         })
-        .filter_map(|(i, t)| {
+        .filter_map(move |(i, t)| {
             // a name with a glued number: "TA-125", "F-16"
             let glued = toks.get(a + i + 1).filter(|h| h.s == t.e && h.low == "-").and_then(|h| toks.get(a + i + 2).filter(|n| n.kind == Kind::Num && n.s == h.e && a + i + 2 < b));
             text.get(t.s..glued.map_or(t.e, |n| n.e))
-        });
-    // the last `max` words, joined by spaces, without a vector: count, then skip
-    let n = ws.clone().count();
-    let mut out = String::new();
-    for w in ws.skip(n.saturating_sub(max)) {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(w);
-    }
-    out
+        })
 }
 
 /// True when `w` is written as a unit of measure or currency word ("cents", "miles").
@@ -487,7 +515,7 @@ fn subject_at(text: &str, toks: &[Tok], first: usize, tries: u8) -> String {
         let Some(t) = toks.get(e) else { break };
         if t.kind == Kind::Num {
             // "From 1850 to 1900 sea ice shrank": restart after numbers
-            if content(text, toks, j, e, 5).is_empty() || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
+            if !has_content(text, toks, j, e) || toks.get(e + 1).is_some_and(|x| x.kind == Kind::Word && !is_verb_like(toks, e + 1)) && e + 1 < first {
                 j = e + 1;
                 e += 1;
                 continue;
@@ -595,20 +623,18 @@ fn last_np(text: &str, toks: &[Tok], a: usize, b: usize) -> String {
     let mut e = b;
     while e > a {
         let s = run_start(e);
-        let c = content(text, toks, s, e, 5);
-        if !c.is_empty() {
+        if has_content(text, toks, s, e) {
             // "the pace of price increases": the head before "of" joins; "tuned by a
             // supplier": a noun after another preposition is not the subject when a noun
             // comes before it
             let prep = s > a + 1 && toks.get(s - 1).is_some_and(|t| matches!(t.low.as_ref(), "of" | "by" | "in" | "for" | "with" | "from" | "at" | "on" | "into" | "under" | "over" | "through" | "between" | "among"));
             if prep {
                 let s2 = run_start(s - 1);
-                let c2 = content(text, toks, s2, s - 1, 5);
-                if !c2.is_empty() {
-                    return if toks[s - 1].low == "of" { content(text, toks, s2, e, 5) } else { c2 };
+                if has_content(text, toks, s2, s - 1) {
+                    return if toks[s - 1].low == "of" { content(text, toks, s2, e, 5) } else { content(text, toks, s2, s - 1, 5) };
                 }
             }
-            return c;
+            return content(text, toks, s, e, 5);
         }
         e = s.saturating_sub(1).max(a);
         if s == a {

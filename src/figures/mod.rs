@@ -645,19 +645,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
         };
         let first = r.chars().next()?.to_lowercase().next()?;
         let tb = tables();
-        let cands = tb.units_by_first.get(&first)?;
-        // the first 24 characters, borrowed (computed for the first candidate whose second
-        // byte matches: most candidates are rejected before)
+        // the candidates whose first character and second byte can match (in the order of
+        // `units`: longest first)
+        let long = r.as_bytes().get(1).and_then(|&b| tb.units_by_first2.get(&(first, b)));
+        let cands = long.into_iter().flatten().chain(tb.units_short.get(&first).into_iter().flatten());
+        // the first 24 characters, borrowed (computed for the first candidate)
         let mut head_cache: Option<&str> = None;
-        let r1 = r.as_bytes().get(1).copied();
         // non-exact forms have no capitals, so an ASCII fold is enough to match them
-        for u in cands.iter().filter_map(|&i| tb.units.get(i)) {
-            if let Some(&f1) = u.form.as_bytes().get(1) {
-                let same = r1.is_some_and(|b| b == f1 || !u.exact && b.to_ascii_lowercase() == f1);
-                if !same {
-                    continue;
-                }
-            }
+        for u in cands.filter_map(|&i| tb.units.get(i)) {
             let head = *head_cache.get_or_insert_with(|| r.get(..r.char_indices().nth(24).map_or(r.len(), |(i, _)| i)).unwrap_or(r));
             let m = if u.exact { head.starts_with(u.form) } else { head.as_bytes().get(..u.form.len()).is_some_and(|h| h.eq_ignore_ascii_case(u.form.as_bytes())) };
             if !m {

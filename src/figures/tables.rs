@@ -87,8 +87,12 @@ pub struct Tables {
     /// Unit forms matched exactly, and lowercase forms matched case-insensitively.
     pub unit_exact: HashSet<&'static str>,
     pub unit_low: HashSet<&'static str>,
-    /// Indexes into `units` by the lowercase first character of the form.
-    pub units_by_first: HashMap<char, Vec<usize>>,
+    /// Indexes into `units`: forms of two bytes or more by (lowercase first character,
+    /// second byte as it may be written: both cases for a case-insensitive form), forms of
+    /// one byte by their lowercase first character. Every long form sorts before every
+    /// one-byte form, so a bucket followed by the short list keeps the order of `units`.
+    pub units_by_first2: HashMap<(char, u8), Vec<usize>>,
+    pub units_short: HashMap<char, Vec<usize>>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The last bytes of the prefix forms (every byte when a form is empty).
@@ -220,11 +224,20 @@ fn build() -> Tables {
     }
     crate::sort::by_key(&mut events, |e| [crate::sort::desc(e.0.len() as u64), 0, 0]);
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
-    let mut units_by_first: HashMap<char, Vec<usize>> = HashMap::default();
+    let mut units_by_first2: HashMap<(char, u8), Vec<usize>> = HashMap::default();
+    let mut units_short: HashMap<char, Vec<usize>> = HashMap::default();
     for (i, u) in units.iter().enumerate() {
         if let Some(c) = u.form.chars().next() {
             for l in c.to_lowercase() {
-                units_by_first.entry(l).or_default().push(i);
+                match u.form.as_bytes().get(1) {
+                    None => units_short.entry(l).or_default().push(i),
+                    Some(&f1) => {
+                        units_by_first2.entry((l, f1)).or_default().push(i);
+                        if !u.exact && f1.is_ascii_lowercase() {
+                            units_by_first2.entry((l, f1.to_ascii_uppercase())).or_default().push(i);
+                        }
+                    }
+                }
             }
         }
     }
@@ -252,15 +265,17 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first, prefixes, prefix_last, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
 /// subject when looking for what a measure is about.
 pub fn is_stopword(w: &str) -> bool {
-    static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    S.get_or_init(|| {
-        [
+    // the set, and the (length, first byte, last byte) bits of its words: most content
+    // words are rejected by one bit test before any hashing
+    static S: OnceLock<(HashSet<&'static str>, Vec<u64>)> = OnceLock::new();
+    let (set, sig) = S.get_or_init(|| {
+        let set: HashSet<&'static str> = [
             "a", "an", "the", "this", "that", "these", "those", "its", "it", "his", "her", "their", "our",
             "my", "your", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without", "into",
             "onto", "over", "under", "about", "around", "after", "before", "since", "during", "until",
@@ -283,9 +298,18 @@ pub fn is_stopword(w: &str) -> bool {
             "throughout", "despite", "except", "worth", "ever", "never", "whereby", "whilst",
         ]
         .into_iter()
-        .collect()
-    })
-    .contains(w)
+        .collect();
+        let mut sig = vec![0u64; WORD_SIG_BITS / 64 + 1];
+        for w in &set {
+            let i = word_sig_index(w);
+            if let Some(x) = sig.get_mut(i / 64) {
+                *x |= 1 << (i % 64);
+            }
+        }
+        (set, sig)
+    });
+    let i = word_sig_index(w);
+    sig.get(i / 64).is_some_and(|x| x & (1 << (i % 64)) != 0) && set.contains(w)
 }
 
 /// Verbs and words that say a number rose (`up`) or fell (`down`) by the amount that

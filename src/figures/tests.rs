@@ -584,3 +584,14 @@ fn next_digit_matches_a_byte_loop() {
     assert!(!is_european("Prices rose 2,5 per cent and 3.75 percent."));
     assert!(!is_european("It cost 3,800 dollars, or 3.8 thousand."));
 }
+
+#[test]
+fn barely_hedges_the_number() {
+    // "barely"/"scarcely" before a number say it is only just reached: an approximation
+    let f = one("The ferry line now carries barely 4,200 passengers a week.");
+    assert_eq!((f.value, f.change.as_str()), (4200.0, "~"));
+    let f = one("Turnout in the river district was scarcely 31%.");
+    assert_eq!((f.value, f.change.as_str()), (31.0, "~"));
+    // without the hedge the count stays exact
+    assert_eq!(one("The ferry line now carries 4,200 passengers a week.").change, "=");
+}
