@@ -145,7 +145,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
     }
     // Names seen in running text (not sentence-initial, not headline).
-    let mut strong: HashSet<u64> = HashSet::default();
+    let mut strong: HashSet<u64> =
+        HashSet::with_capacity_and_hasher(found.iter().map(|f| f.candidates.len()).sum(), Default::default());
     for f in &found {
         for c in &f.candidates {
             if !c.weak_first && !c.headline {
