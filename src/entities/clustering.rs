@@ -92,7 +92,7 @@ impl<'a> Name<'a> {
 pub struct Local<'a> {
     pub doc: usize,
     /// Distinct names (folded words) of the group's non-acronym mentions.
-    pub names: Vec<Name<'a>>,
+    pub names: &'a [Name<'a>],
     /// Acronyms used or defined for the group.
     pub acronyms: Vec<String>,
     pub cues: Cues,
@@ -210,7 +210,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             ranges.push((3, a..buf.len(), keys.len()));
             keys.push((3, "", i));
         }
-        for name in &l.names {
+        for name in l.names {
             if l.is_unkeyed(name) {
                 continue;
             }
@@ -410,13 +410,16 @@ mod tests {
     fn local(doc: usize, names: &[&str], person: i32) -> Local<'static> {
         Local {
             doc,
-            names: names
-                .iter()
-                .map(|n| {
-                    let key: &'static str = Box::leak(crate::text::fold::fold(n).into_boxed_str());
-                    Name { key, n: key.split(' ').count() }
-                })
-                .collect(),
+            names: Box::leak(
+                names
+                    .iter()
+                    .map(|n| {
+                        let key: &'static str = Box::leak(crate::text::fold::fold(n).into_boxed_str());
+                        Name { key, n: key.split(' ').count() }
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
             cues: Cues { person, place: 0, org: 0, ..Default::default() },
             ..Default::default()
         }
@@ -461,7 +464,7 @@ mod tests {
         let mut b = local(1, &["Rail Repair Bureau"], 0);
         b.acronyms = vec!["RRB".into()];
         let mut alone = local(2, &[], 0);
-        alone.names.clear();
+        alone.names = &[];
         alone.acronyms = vec!["RRB".into()];
         let mut c1 = local(3, &["Regional Rescue Board"], 0);
         c1.acronyms = vec!["RBR".into()];
