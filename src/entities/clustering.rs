@@ -19,7 +19,7 @@
 
 use super::tables::HashMap;
 
-use super::keys::{norm_token, norm_token_into, same_given_name, same_token, skeleton, skeleton_into};
+use super::keys::{norm_token_into, same_given_name, same_token, skeleton_into};
 use super::kinds::{strongly_person, strongly_place};
 use super::mentions::{Cues, Words};
 
@@ -155,23 +155,35 @@ impl Sets {
     }
 }
 
-/// Given names (all words but the last, hyphenated ones split) and family name, normalized.
-fn split_name(name: &Name) -> (Vec<String>, String) {
-    let parts: Vec<&str> = name.words().filter(|w| !is_particle(w)).collect();
-    match parts.split_last() {
-        Some((last, rest)) => {
-            let given: Vec<String> =
-                rest.iter().flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(norm_token).collect();
-            (given, norm_token(last))
+/// Given names (all words but the last, hyphenated ones split) and family name, normalized
+/// and written into `buf`: the given names' ranges are appended to `given`; returns the
+/// family name's range (empty when the name has no word but particles).
+fn split_name_into(name: &Name, buf: &mut String, given: &mut Vec<std::ops::Range<usize>>, scratch: &mut String) -> std::ops::Range<usize> {
+    let parts = name.words().filter(|w| !is_particle(w));
+    let n = parts.clone().count();
+    let mut family = buf.len()..buf.len();
+    for (k, w) in parts.enumerate() {
+        if k + 1 == n {
+            norm_token_into(w, scratch);
+            let a = buf.len();
+            buf.push_str(scratch);
+            family = a..buf.len();
+        } else {
+            for p in w.split('-').filter(|p| !p.is_empty()) {
+                norm_token_into(p, scratch);
+                let a = buf.len();
+                buf.push_str(scratch);
+                given.push(a..buf.len());
+            }
         }
-        None => (Vec::new(), String::new()),
     }
+    family
 }
 
 /// Given names are compatible when either is absent or every given name of the shorter
 /// list matches one of the longer ("Tayyip" / "Recep Tayyip"; "Qasim Jomart" /
 /// "Kassym-Jomart").
-fn given_compatible(a: &[String], b: &[String]) -> bool {
+fn given_compatible(a: &[&str], b: &[&str]) -> bool {
     if a.is_empty() || b.is_empty() {
         return true;
     }
@@ -284,23 +296,41 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // 2. People: block by family-name skeleton, compare distinct name variants.
-    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::default();
+    // The names written into one buffer first: (group, given names (a range of
+    // `given_spans`), family name, its skeleton).
+    let mut nbuf = String::new();
+    let mut given_spans: Vec<std::ops::Range<usize>> = Vec::new();
+    type Span = std::ops::Range<usize>;
+    let mut people: Vec<(usize, Span, Span, Span)> = Vec::new();
     for (i, l) in locals.iter().enumerate() {
         if !l.person_like() {
             continue;
         }
         if let Some(name) = l.longest().filter(|n| n.len() >= 2) {
-            let (given, family) = split_name(name);
+            let g0 = given_spans.len();
+            let family = split_name_into(name, &mut nbuf, &mut given_spans, &mut scratch);
             if family.len() < 2 {
                 continue;
             }
-            let block = blocks.entry(skeleton(&family)).or_default();
-            match block.iter().find(|(_, g, f)| *g == given && *f == family) {
-                Some(&(j, _, _)) => {
-                    sets.union(i, j);
-                }
-                None => block.push((i, given, family)),
+            skeleton_into(nbuf.get(family.clone()).unwrap_or(""), &mut word);
+            let a = nbuf.len();
+            nbuf.push_str(&word);
+            people.push((i, g0..given_spans.len(), family, a..nbuf.len()));
+        }
+    }
+    let given_names: Vec<&str> = given_spans.iter().map(|r| nbuf.get(r.clone()).unwrap_or("")).collect();
+    // (a table keyed by skeleton, filled in the same order as always: its order of
+    // iteration decides the order of the joins below)
+    let mut blocks: HashMap<&str, Vec<(usize, &[&str], &str)>> = HashMap::default();
+    for (i, g, f, k) in &people {
+        let given = given_names.get(g.clone()).unwrap_or(&[]);
+        let family = nbuf.get(f.clone()).unwrap_or("");
+        let block = blocks.entry(nbuf.get(k.clone()).unwrap_or("")).or_default();
+        match block.iter().find(|(_, g, f)| *g == given && *f == family) {
+            Some(&(j, _, _)) => {
+                sets.union(*i, j);
             }
+            None => block.push((*i, given, family)),
         }
     }
     for block in blocks.values() {
