@@ -18,9 +18,8 @@
 //!   person (a city named after a person stays a city).
 
 use super::tables::HashMap;
-use std::borrow::Cow;
 
-use super::keys::{norm_token, norm_token_into, same_given_name, same_token, skeleton, skeleton_into};
+use super::keys::{norm_token_into, same_given_name, same_token, skeleton_into};
 use super::kinds::{strongly_person, strongly_place};
 use super::mentions::{Cues, Words};
 
@@ -48,6 +47,35 @@ impl<'a> Name<'a> {
         self.n == 0
     }
 
+    /// The words joined by single spaces, as a slice of the key: the key up to the end of
+    /// the last word (no word holds a space). `None` in the degenerate case of a key with
+    /// fewer words than counted.
+    fn joined(&self) -> Option<&'a str> {
+        if self.n == 0 {
+            return Some("");
+        }
+        let mut spaces = 0;
+        for (p, b) in self.key.bytes().enumerate() {
+            if b == b' ' {
+                spaces += 1;
+                if spaces == self.n {
+                    return self.key.get(..p);
+                }
+            }
+        }
+        (spaces + 1 == self.n).then_some(self.key)
+    }
+
+    /// Appends the words joined by single spaces to `out`.
+    fn join_into(&self, out: &mut String) {
+        for (k, w) in self.words().enumerate() {
+            if k > 0 {
+                out.push(' ');
+            }
+            out.push_str(w);
+        }
+    }
+
     /// The first word.
     fn first(&self) -> Option<&'a str> {
         self.words().next()
@@ -64,7 +92,7 @@ impl<'a> Name<'a> {
 pub struct Local<'a> {
     pub doc: usize,
     /// Distinct names (folded words) of the group's non-acronym mentions.
-    pub names: Vec<Name<'a>>,
+    pub names: &'a [Name<'a>],
     /// Acronyms used or defined for the group.
     pub acronyms: Vec<String>,
     pub cues: Cues,
@@ -127,23 +155,35 @@ impl Sets {
     }
 }
 
-/// Given names (all words but the last, hyphenated ones split) and family name, normalized.
-fn split_name(name: &Name) -> (Vec<String>, String) {
-    let parts: Vec<&str> = name.words().filter(|w| !is_particle(w)).collect();
-    match parts.split_last() {
-        Some((last, rest)) => {
-            let given: Vec<String> =
-                rest.iter().flat_map(|w| w.split('-')).filter(|p| !p.is_empty()).map(norm_token).collect();
-            (given, norm_token(last))
+/// Given names (all words but the last, hyphenated ones split) and family name, normalized
+/// and written into `buf`: the given names' ranges are appended to `given`; returns the
+/// family name's range (empty when the name has no word but particles).
+fn split_name_into(name: &Name, buf: &mut String, given: &mut Vec<std::ops::Range<usize>>, scratch: &mut String) -> std::ops::Range<usize> {
+    let parts = name.words().filter(|w| !is_particle(w));
+    let n = parts.clone().count();
+    let mut family = buf.len()..buf.len();
+    for (k, w) in parts.enumerate() {
+        if k + 1 == n {
+            norm_token_into(w, scratch);
+            let a = buf.len();
+            buf.push_str(scratch);
+            family = a..buf.len();
+        } else {
+            for p in w.split('-').filter(|p| !p.is_empty()) {
+                norm_token_into(p, scratch);
+                let a = buf.len();
+                buf.push_str(scratch);
+                given.push(a..buf.len());
+            }
         }
-        None => (Vec::new(), String::new()),
     }
+    family
 }
 
 /// Given names are compatible when either is absent or every given name of the shorter
 /// list matches one of the longer ("Tayyip" / "Recep Tayyip"; "Qasim Jomart" /
 /// "Kassym-Jomart").
-fn given_compatible(a: &[String], b: &[String]) -> bool {
+fn given_compatible(a: &[&str], b: &[&str]) -> bool {
     if a.is_empty() || b.is_empty() {
         return true;
     }
@@ -159,32 +199,30 @@ fn is_particle(w: &str) -> bool {
 pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let n = locals.len();
     let mut sets = Sets { parent: (0..n).collect(), cues: locals.iter().map(|l| l.cues).collect() };
-    // 1. Exact keys: (kind, key) with kind 0 = place, 1 = known institution, 2 = name.
-    let mut by_key: HashMap<(u8, Cow<str>), usize> = HashMap::default();
-    let mut join_key = |sets: &mut Sets, key: (u8, Cow<'_, str>), i: usize| match by_key.get(&key) {
-        Some(&j) => {
-            sets.union(i, j);
-        }
-        None => {
-            by_key.insert((key.0, Cow::Owned(key.1.into_owned())), i);
-        }
-    };
-    let mut scratch = String::new();
+    // 1. Exact keys: (kind, key) with kind 0 = place, 1 = known institution, 2 = name,
+    // 3 = qualified name. The keys are listed first, in order (those that are not slices of
+    // the groups written into one buffer), then joined in that order.
+    let mut buf = String::new();
+    let mut keys: Vec<(u8, &str, usize)> = Vec::new();
+    let (mut scratch, mut word) = (String::new(), String::new());
+    // (kind, range of `buf`, index in `keys`) of the keys written into `buf`
+    let mut ranges: Vec<(u8, std::ops::Range<usize>, usize)> = Vec::new();
     for (i, l) in locals.iter().enumerate() {
         if let Some(p) = l.place {
-            join_key(&mut sets, (0, Cow::Borrowed(p)), i);
+            keys.push((0, p, i));
         }
         if let Some(o) = l.known_org {
-            join_key(&mut sets, (1, Cow::Borrowed(o)), i);
+            keys.push((1, o, i));
         }
         for (q, base) in &l.qualified {
-            scratch.clear();
-            scratch.push_str(q);
-            scratch.push('\u{1}');
-            scratch.push_str(base);
-            join_key(&mut sets, (3, Cow::Borrowed(scratch.as_str())), i);
+            let a = buf.len();
+            buf.push_str(q);
+            buf.push('\u{1}');
+            buf.push_str(base);
+            ranges.push((3, a..buf.len(), keys.len()));
+            keys.push((3, "", i));
         }
-        for name in &l.names {
+        for name in l.names {
             if l.is_unkeyed(name) {
                 continue;
             }
@@ -194,17 +232,36 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             let org = l.cues.org >= 6 && l.cues.org > l.cues.person;
             if name.len() >= 2 || org || l.names.iter().all(|n| n.len() == 1) {
                 if name.len() >= 2 {
-                    scratch.clear();
-                    for (k, w) in name.words().enumerate() {
-                        if k > 0 {
-                            scratch.push(' ');
-                        }
-                        scratch.push_str(w);
+                    if let Some(k) = name.joined() {
+                        keys.push((2, k, i));
+                        continue;
                     }
+                    let a = buf.len();
+                    name.join_into(&mut buf);
+                    ranges.push((2, a..buf.len(), keys.len()));
                 } else {
                     norm_token_into(name.first().unwrap_or(""), &mut scratch);
+                    let a = buf.len();
+                    buf.push_str(&scratch);
+                    ranges.push((2, a..buf.len(), keys.len()));
                 }
-                join_key(&mut sets, (2, Cow::Borrowed(scratch.as_str())), i);
+                keys.push((2, "", i));
+            }
+        }
+    }
+    for (_, r, k) in &ranges {
+        if let (Some(key), Some(text)) = (keys.get_mut(*k), buf.get(r.clone())) {
+            key.1 = text;
+        }
+    }
+    let mut by_key: HashMap<(u8, &str), usize> = HashMap::with_capacity_and_hasher(keys.len(), Default::default());
+    for (kind, key, i) in &keys {
+        match by_key.get(&(*kind, *key)) {
+            Some(&j) => {
+                sets.union(*i, j);
+            }
+            None => {
+                by_key.insert((*kind, *key), *i);
             }
         }
     }
@@ -239,23 +296,41 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // 2. People: block by family-name skeleton, compare distinct name variants.
-    let mut blocks: HashMap<String, Vec<(usize, Vec<String>, String)>> = HashMap::default();
+    // The names written into one buffer first: (group, given names (a range of
+    // `given_spans`), family name, its skeleton).
+    let mut nbuf = String::new();
+    let mut given_spans: Vec<std::ops::Range<usize>> = Vec::new();
+    type Span = std::ops::Range<usize>;
+    let mut people: Vec<(usize, Span, Span, Span)> = Vec::new();
     for (i, l) in locals.iter().enumerate() {
         if !l.person_like() {
             continue;
         }
         if let Some(name) = l.longest().filter(|n| n.len() >= 2) {
-            let (given, family) = split_name(name);
+            let g0 = given_spans.len();
+            let family = split_name_into(name, &mut nbuf, &mut given_spans, &mut scratch);
             if family.len() < 2 {
                 continue;
             }
-            let block = blocks.entry(skeleton(&family)).or_default();
-            match block.iter().find(|(_, g, f)| *g == given && *f == family) {
-                Some(&(j, _, _)) => {
-                    sets.union(i, j);
-                }
-                None => block.push((i, given, family)),
+            skeleton_into(nbuf.get(family.clone()).unwrap_or(""), &mut word);
+            let a = nbuf.len();
+            nbuf.push_str(&word);
+            people.push((i, g0..given_spans.len(), family, a..nbuf.len()));
+        }
+    }
+    let given_names: Vec<&str> = given_spans.iter().map(|r| nbuf.get(r.clone()).unwrap_or("")).collect();
+    // (a table keyed by skeleton, filled in the same order as always: its order of
+    // iteration decides the order of the joins below)
+    let mut blocks: HashMap<&str, Vec<(usize, &[&str], &str)>> = HashMap::default();
+    for (i, g, f, k) in &people {
+        let given = given_names.get(g.clone()).unwrap_or(&[]);
+        let family = nbuf.get(f.clone()).unwrap_or("");
+        let block = blocks.entry(nbuf.get(k.clone()).unwrap_or("")).or_default();
+        match block.iter().find(|(_, g, f)| *g == given && *f == family) {
+            Some(&(j, _, _)) => {
+                sets.union(*i, j);
             }
+            None => block.push((*i, given, family)),
         }
     }
     for block in blocks.values() {
@@ -274,7 +349,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         if l.place.is_some() || l.names.is_empty() || l.names.iter().any(|n| n.len() >= 2) {
             continue;
         }
-        let word = norm_token(l.names[0].first().unwrap_or(""));
+        norm_token_into(l.names[0].first().unwrap_or(""), &mut word);
         skeleton_into(&word, &mut scratch);
         let Some(block) = blocks.get(scratch.as_str()) else { continue };
         let mut roots: Vec<usize> = Vec::new();
@@ -291,15 +366,28 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
     }
     // Single words with single words of other documents, by transliteration.
-    let mut singles: HashMap<String, Vec<(usize, String)>> = HashMap::default();
+    // (normalized word, its skeleton, group), written into one buffer.
+    buf.clear();
+    let mut single_spans: Vec<(std::ops::Range<usize>, std::ops::Range<usize>, usize)> = Vec::new();
     for (i, l) in locals.iter().enumerate() {
         if l.names.len() == 1 && l.names[0].len() == 1 && l.place.is_none() {
-            let w = norm_token(l.names[0].first().unwrap_or(""));
-            singles.entry(skeleton(&w)).or_default().push((i, w));
+            norm_token_into(l.names[0].first().unwrap_or(""), &mut scratch);
+            let a = buf.len();
+            buf.push_str(&scratch);
+            let b = buf.len();
+            skeleton_into(&scratch, &mut word);
+            buf.push_str(&word);
+            single_spans.push((a..b, b..buf.len(), i));
         }
     }
+    // (a table keyed by skeleton, filled in the same order as always: its order of
+    // iteration decides the order of the joins below)
+    let mut singles: HashMap<&str, Vec<(usize, &str)>> = HashMap::default();
+    for (w, k, i) in &single_spans {
+        singles.entry(buf.get(k.clone()).unwrap_or("")).or_default().push((*i, buf.get(w.clone()).unwrap_or("")));
+    }
     for block in singles.values() {
-        let mut reps: Vec<(usize, &String)> = Vec::new();
+        let mut reps: Vec<(usize, &str)> = Vec::new();
         for (i, w) in block {
             match reps.iter().find(|(_, r)| same_token(r, w)) {
                 Some(&(j, _)) => {
@@ -352,13 +440,16 @@ mod tests {
     fn local(doc: usize, names: &[&str], person: i32) -> Local<'static> {
         Local {
             doc,
-            names: names
-                .iter()
-                .map(|n| {
-                    let key: &'static str = Box::leak(crate::text::fold::fold(n).into_boxed_str());
-                    Name { key, n: key.split(' ').count() }
-                })
-                .collect(),
+            names: Box::leak(
+                names
+                    .iter()
+                    .map(|n| {
+                        let key: &'static str = Box::leak(crate::text::fold::fold(n).into_boxed_str());
+                        Name { key, n: key.split(' ').count() }
+                    })
+                    .collect::<Vec<_>>()
+                    .into_boxed_slice(),
+            ),
             cues: Cues { person, place: 0, org: 0, ..Default::default() },
             ..Default::default()
         }
@@ -403,7 +494,7 @@ mod tests {
         let mut b = local(1, &["Rail Repair Bureau"], 0);
         b.acronyms = vec!["RRB".into()];
         let mut alone = local(2, &[], 0);
-        alone.names.clear();
+        alone.names = &[];
         alone.acronyms = vec!["RRB".into()];
         let mut c1 = local(3, &["Regional Rescue Board"], 0);
         c1.acronyms = vec!["RBR".into()];

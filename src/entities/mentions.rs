@@ -723,12 +723,13 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     // About one candidate per 60 bytes of news text: no regrowth of these large records.
     out.candidates.reserve((doc.text.len() / 48 + 8).min(1 << 14));
     let text = doc.text;
-    let mut toks: Vec<Tok> = Vec::new();
+    let mut toks: Vec<Tok> = Vec::with_capacity(256);
     // All the words of the document, built first; keys that are not slices of the text
     // live in `keybuf` (one buffer for the document instead of one string per word).
     let mut protos: Vec<W> = Vec::with_capacity(text.len() / 4 + 16);
-    let mut keybuf = String::new();
-    let mut owned: Vec<(usize, usize, usize)> = Vec::new();
+    // (capacities from news text: no regrowth on most documents)
+    let mut keybuf = String::with_capacity(text.len() / 3 + 16);
+    let mut owned: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 16 + 16);
     // (sentence index, first word, end word, headline, has a "(")
     let mut spans: Vec<(usize, usize, usize, bool, bool)> = Vec::with_capacity(doc.sentences.len());
     for (si, range) in doc.sentences.iter().enumerate() {
@@ -753,7 +754,9 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
             w.lx(t);
         }
     }
-    let mut pieces: Vec<Piece> = Vec::new();
+    let mut pieces: Vec<Piece> = Vec::with_capacity(8);
+    out.demonym_links.reserve(16);
+    out.demonym_ends.reserve(16);
     for &(si, a, b, headline, paren) in &spans {
         if let Some(ws) = words.get(a..b) {
             sentence(doc, si, ws, headline, paren, t, &mut out, &mut pieces);
@@ -850,7 +853,11 @@ impl PhraseBuf {
 
 fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str, bool)> {
     let w0 = words.get(k)?;
-    let longest = if w0.is(t, LEX_MULTI_FIRST) { 4 } else { 1 };
+    if !w0.is(t, LEX_MULTI_FIRST) {
+        // One word: the word itself.
+        return w0.lx(t).place.filter(|_| k < end).map(|p| (1, p.canonical, p.country));
+    }
+    let longest = 4;
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -868,7 +875,11 @@ fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(u
 
 fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
     let w0 = words.get(k)?;
-    let longest = if w0.is(t, LEX_MULTI_FIRST) { 3 } else { 1 };
+    if !w0.is(t, LEX_MULTI_FIRST) {
+        // One word: the word itself.
+        return w0.lx(t).demonym.filter(|_| k < end).map(|p| (1, p));
+    }
+    let longest = 3;
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;

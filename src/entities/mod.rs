@@ -145,7 +145,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
     }
     // Names seen in running text (not sentence-initial, not headline).
-    let mut strong: HashSet<u64> = HashSet::default();
+    let mut strong: HashSet<u64> =
+        HashSet::with_capacity_and_hasher(found.iter().map(|f| f.candidates.len()).sum(), Default::default());
     for f in &found {
         for c in &f.candidates {
             if !c.weak_first && !c.headline {
@@ -173,6 +174,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let mut members: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     let mut member_list: Vec<(usize, usize)> = Vec::with_capacity(total);
     let mut def_ends: Vec<(usize, &str)> = Vec::new();
+    // The distinct names of all the local groups, each group's a range (set once all are
+    // built: one list instead of one per group).
+    let mut all_names: Vec<Name> = Vec::with_capacity(total);
+    let mut name_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
         // Terms: acronyms defined by a lowercase long form are not entities.
@@ -192,6 +197,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         def_ends.sort_by_key(|x| x.0);
         for g in groups.iter() {
             let mut l = Local { doc: di, ..Default::default() };
+            let n0 = all_names.len();
             for &ci in g {
                 let c = &cands[ci];
                 l.cues.add(c.cues);
@@ -208,8 +214,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     }
                 } else {
                     let name = Name { key: &c.key, n: c.n_words };
-                    if !l.names.iter().any(|n| n.words().eq(c.words())) {
-                        l.names.push(name);
+                    if !all_names.get(n0..).unwrap_or(&[]).iter().any(|n| n.words().eq(c.words())) {
+                        all_names.push(name);
                     }
                     if let Some(q) = c.qualifier {
                         let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
@@ -235,7 +241,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     }
                 }
             }
-            if l.known_org.is_none() && l.names.is_empty() {
+            name_ranges.push(n0..all_names.len());
+            if l.known_org.is_none() && all_names.len() == n0 {
                 if let Some(a) = l.acronyms.first() {
                     l.known_org = t.org_acronyms.get(a).copied();
                 }
@@ -245,6 +252,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             members.push(m0..member_list.len());
             locals.push(l);
         }
+    }
+    for (l, r) in locals.iter_mut().zip(&name_ranges) {
+        l.names = all_names.get(r.clone()).unwrap_or(&[]);
     }
     let roots = clustering::cluster(&locals);
     // Gather clusters.
