@@ -65,7 +65,9 @@ pub fn analyze(articles: &[Article]) -> Report {
     // Across documents: entities, quotes, facts (still in byte offsets).
     let entities = entities::analyze(&docs);
     let (quotes, quote_groups) = quotes::analyze(&docs, &entities);
-    let facts = compare::group(&docs, &figures);
+    // Sources about different events (too few shared names) are never compared.
+    let topics = compare::topics::topics(docs.len(), &entities);
+    let facts = compare::group_in_topics(&docs, &figures, &topics);
 
     let mut report = Report {
         version: VERSION.to_string(),
@@ -87,6 +89,9 @@ pub fn analyze(articles: &[Article]) -> Report {
     }
     report.summary = summarize(&report);
     report.notices = input::notices(articles, &report);
+    if let Some(n) = compare::topics::notice(&topics, &names) {
+        report.notices.push(n);
+    }
     report
 }
 

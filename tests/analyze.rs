@@ -78,3 +78,48 @@ fn destroyed_and_damaged_are_different_facts() {
     assert!(house_facts.iter().all(|f| f.status == crosscheck::Status::Single), "{house_facts:?}");
     assert!(!report.facts.iter().any(|f| f.status == crosscheck::Status::Conflict));
 }
+
+/// Another event entirely (our own fiction): a mine collapse, with a death toll that the
+/// flood's would "agree" with if figures of different events were compared.
+const MINE: &str = "A tunnel collapsed at the Kessler Deep mine near Ostvik on Monday, killing \
+at least 8 people, the Ostvik Mining Authority said. Rescue crews from Halden pulled 14 \
+workers out alive. “The shaft gave way without warning,” said Ostvik mayor Jonas Brekke. \
+The Ostvik Mining Authority said about 40 miners were underground when the Kessler Deep \
+tunnel failed.";
+
+#[test]
+fn sources_about_different_events_are_not_compared() {
+    // Same event: the two flood reports share a fact.
+    let same = analyze(&[art("A", FLOOD_A), art("B", FLOOD_B)]);
+    assert!(same.facts.iter().any(|f| f.status != crosscheck::Status::Single), "{:#?}", same.facts);
+    assert!(!same.notices.iter().any(|n| n.contains("another event")), "{:?}", same.notices);
+    // Different events: the flood's "at least 7 people killed" and the mine's "at least
+    // 8 people killed" must not become one fact, and the notice says why.
+    let report = analyze(&[art("Flood", FLOOD_A), art("Flood 2", FLOOD_B), art("Mine", MINE)]);
+    for f in &report.facts {
+        let docs: std::collections::BTreeSet<usize> = f.figures.iter().map(|&id| report.figures[id].doc).collect();
+        assert!(!(docs.contains(&2) && docs.len() > 1), "a fact mixes the events: {f:#?}");
+    }
+    assert!(report.facts.iter().any(|f| f.status != crosscheck::Status::Single), "the floods still agree");
+    assert!(
+        report.notices.iter().any(|n| n.starts_with("Mine names hardly any") && n.contains("another event")),
+        "{:?}",
+        report.notices
+    );
+}
+
+#[test]
+fn stock_shares_are_a_count_not_a_fraction() {
+    // Our own fiction: a number of shares is not a percentage of anything.
+    let a = "Ferrox Mining sold 30 million shares in Halden on Monday, the Ferrox board said. \
+Ferrox shares rose 57% in Halden trading.";
+    let b = "Ferrox Mining shares jumped 55% in Halden on Monday after Ferrox sold 30 million shares, \
+the Ferrox board said.";
+    let report = analyze(&[art("A", a), art("B", b)]);
+    for f in &report.facts {
+        let texts: Vec<&str> = f.figures.iter().map(|&id| report.figures[id].text.as_str()).collect();
+        let shares = texts.iter().any(|t| t.contains("shares"));
+        let percent = texts.iter().any(|t| t.contains('%'));
+        assert!(!(shares && percent), "shares compared with a percentage: {texts:?}");
+    }
+}

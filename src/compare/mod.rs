@@ -17,7 +17,10 @@
 //!    not made into fact rows, so the table is not crowded with numbers nobody compares.
 //!    A count right after "a country of", "a city of", "a population of", "home to"
 //!    ("this nation of 19 million (people)") is the population of a place: its own class.
-//! 4. Figures with the same base unit, event and concept class form a cluster (joined
+//! 4. Sources about different events are never compared: [`topics`] splits the sources
+//!    by how much their named people, places and organisations overlap, and only figures
+//!    of one topic can share a fact (the report's notices say which sources stood apart).
+//!    Within a topic, figures with the same base unit, event and concept class form a cluster (joined
 //!    through an index of shared keys, never pair by pair, so the work stays linear in the
 //!    number of figures). Within it
 //!    a fact takes at most one figure per document: the one that overlaps the most other
@@ -40,6 +43,7 @@
 mod interval;
 mod lexicon;
 mod time;
+pub mod topics;
 
 pub use interval::{describe, fmt_num, Interval};
 pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
@@ -78,6 +82,8 @@ struct Item {
     /// Figure id.
     id: usize,
     doc: usize,
+    /// The topic of the document (sources about one event share it).
+    topic: usize,
     start: usize,
     sentence: usize,
     iv: Interval,
@@ -121,7 +127,17 @@ const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether",
 ///
 /// Figures keep their byte spans; facts name figures by id. Never panics on any input.
 pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
-    let items = prepare(docs, figures);
+    group_in_topics(docs, figures, &[])
+}
+
+/// [`group`], where figures of documents in different topics ([`topics::topics`]: sources
+/// about different events) are never put into one fact. `topics[doc]` is the topic of a
+/// document; documents past its end are in topic 0.
+pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize]) -> Vec<Fact> {
+    let mut items = prepare(docs, figures);
+    for it in &mut items {
+        it.topic = topics.get(it.doc).copied().unwrap_or(0);
+    }
     // Items are in (document, position) order: each document's items are one run.
     let mut doc_runs: Map<usize, std::ops::Range<usize>> = Map::default();
     for (i, it) in items.iter().enumerate() {
@@ -323,6 +339,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             idx,
             id: f.id,
             doc: f.doc,
+            topic: 0,
             start,
             sentence: f.sentence,
             iv,
@@ -522,14 +539,14 @@ fn cluster(items: &[Item]) -> Vec<Vec<usize>> {
 
 /// [`cluster`], joining pair by pair up to `pairwise` members of a key.
 fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
-    let mut by_key: BTreeMap<(&str, &str), Vec<usize>> = BTreeMap::new();
+    let mut by_key: BTreeMap<(usize, &str, &str), Vec<usize>> = BTreeMap::new();
     for (i, it) in items.iter().enumerate() {
         if groupable(it) {
-            by_key.entry((it.dim.as_ref(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
+            by_key.entry((it.topic, it.dim.as_ref(), it.event.as_deref().unwrap_or(""))).or_default().push(i);
         }
     }
     let mut out = Vec::new();
-    for ((dim, _), members) in by_key {
+    for ((_, dim, _), members) in by_key {
         let n = members.len();
         let mut parent: Vec<usize> = (0..n).collect();
         fn find(p: &mut [usize], mut x: usize) -> usize {
@@ -738,6 +755,7 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                     && other.iter().any(|&j| {
                         items.get(j).is_some_and(|o| {
                             o.doc != p.doc
+                                && o.topic == p.topic
                                 && !o.inferred
                                 && o.dim == p.dim
                                 && o.event == p.event
