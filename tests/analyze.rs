@@ -123,3 +123,19 @@ the Ferrox board said.";
         assert!(!(shares && percent), "shares compared with a percentage: {texts:?}");
     }
 }
+
+#[test]
+fn measures_are_not_joined_by_words_that_stand_near_any_figure() {
+    // Our own fiction, one event: an aid package and a loan are different facts, though
+    // both sentences end "on Monday, officials said" (words that stand near any figure;
+    // two shared words near two measures used to join them).
+    let a = "Floods hit Halden and the Tessel valley. The government approved $2 billion \
+in flood aid on Monday, officials said.";
+    let b = "Floods hit Halden and the Tessel valley. The central bank granted a $300 million \
+loan to farmers on Monday, officials said.";
+    let report = analyze(&[art("A", a), art("B", b)]);
+    for f in &report.facts {
+        let texts: Vec<&str> = f.figures.iter().map(|&id| report.figures[id].text.as_str()).collect();
+        assert!(texts.len() < 2, "aid and loan made one fact: {texts:?} ({:?})", f.status);
+    }
+}

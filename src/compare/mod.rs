@@ -113,6 +113,26 @@ fn is_stop(w: &str) -> bool {
     )
 }
 
+/// True for a word that can tie two measures of one event together when it stands near
+/// both: a content word, not a function word, reporting verb, magnitude ("billion"),
+/// measure word or time word, which stand near any figure ("$2 billion in aid, officials
+/// said" and "a $300 million loan, the ministry said" share "billion" and "said", nothing
+/// about what they measure).
+fn is_context_word(w: &str) -> bool {
+    w.len() > 2
+        && w.chars().all(char::is_alphabetic)
+        && !is_stop(w)
+        && !crate::figures::is_stopword(w)
+        && !matches!(
+            w,
+            "hundred" | "thousand" | "million" | "billion" | "trillion" | "percent" | "cent" | "per" | "point"
+                | "year" | "month" | "week" | "day" | "hour" | "minute" | "today" | "yesterday" | "tomorrow"
+                | "last" | "next" | "past" | "first" | "second" | "third" | "monday" | "tuesday" | "wednesday"
+                | "thursday" | "friday" | "saturday" | "sunday" | "total" | "nearly" | "almost" | "least"
+                | "around" | "roughly" | "over" | "under" | "another" | "further" | "record" | "level"
+        )
+}
+
 /// Concept classes that are never what an unnamed count of killed, injured or detained
 /// refers to (a figure's concept is not borrowed from them).
 const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "aircraft", "population"];
@@ -327,7 +347,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let mut ws: Vec<u64> = Vec::new();
             for t in [w_before, w_after] {
                 lem.set(t);
-                ws.extend(lem.iter().filter(|w| w.len() > 2 && !is_stop(w) && w.chars().all(char::is_alphabetic)).map(word_hash));
+                ws.extend(lem.iter().filter(|w| is_context_word(w)).map(word_hash));
             }
             ws.sort_unstable();
             ws.dedup();

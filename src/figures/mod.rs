@@ -35,6 +35,8 @@ mod context;
 mod dates;
 mod numbers;
 mod tables;
+/// Function words and reporting verbs (also used by compare for context words).
+pub use tables::is_stopword;
 mod tokens;
 
 use crate::report::{Figure, FigureKind};
