@@ -266,6 +266,22 @@ test("clicking a cell highlights the figure in its source", async (page) => {
   checkClean(page);
 });
 
+test("a source about another event is named in a notice and not compared", async (page) => {
+  // Our own fiction: two reports of a flood, one of a mine collapse elsewhere.
+  await setSource(page, 0, "Flood Ledger", "Floods in Brennmoor killed at least 7 people on Tuesday, the Brennmoor Relief Agency said. More than 120 residents of Brennmoor were evacuated.");
+  await setSource(page, 1, "Flood Post", "Nine people died in the Brennmoor floods, the Brennmoor Relief Agency said on Wednesday. Nearly 150 Brennmoor residents were evacuated.");
+  await setSource(page, 2, "Mine Daily", "A tunnel collapsed at the Kessler Deep mine near Ostvik on Monday, killing at least 8 people, the Ostvik Mining Authority said. The Ostvik Mining Authority said about 40 miners were underground at Kessler Deep.");
+  await analyzeOk(page);
+  const notices = await page.locator("#notices").textContent();
+  assert(/Mine Daily names hardly any/.test(notices), `no notice about the other event: ${notices}`);
+  // The flood reports are still compared with each other.
+  const rows = await page.locator("#facts-table tbody tr").allTextContents();
+  assert(rows.some((r) => /Flood Ledger/.test(r) && /Flood Post/.test(r) && /(agree|consistent|conflict)/i.test(r)), `flood facts not compared: ${rows.join(" | ")}`);
+  // ... and no row holds a flood figure and the mine's.
+  assert(!rows.some((r) => /Mine Daily: at least 8/.test(r) && /Flood (Ledger|Post):/.test(r)), `a row mixes the events: ${rows.join(" | ")}`);
+  checkClean(page);
+});
+
 test("article text is shown literally and never executed", async (page) => {
   const evil1 = 'Officials said 12 people were hurt. <img src=x onerror="window.__pwned=1"> The river rose 3 metres.\n' +
     "<script>window.__pwned=2</script> Mayor Anna Brück said 40 homes were flooded.";
