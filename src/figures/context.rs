@@ -833,7 +833,7 @@ fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'stat
 
 /// The event of a count at tokens `first..after` (after = first token after the number,
 /// its unit and its noun phrase).
-pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: usize) -> Option<&'static str> {
+pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: usize) -> Option<&'static str> {
     // inside the counted phrase: "3,381 deaths", "26 fatalities"
     if let Some((a, b)) = np {
         if let Some((e, _)) = event_in(toks, a, b, false) {
@@ -856,6 +856,27 @@ pub fn event_of(toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: u
         }
         if let Some((e, _)) = event_in(toks, k, k + 1, false) {
             return Some(e);
+        }
+        // A place or body named after the counted phrase: "120 residents of Brennmoor were
+        // evacuated", "40 people in Ostvik Province were killed" (a preposition, then up
+        // to three capitalised words).
+        if matches!(t.low.as_ref(), "of" | "in" | "from" | "near" | "at" | "across") {
+            let capitalised = |j: usize| {
+                toks.get(j).is_some_and(|x| x.kind != Kind::Num && text.get(x.s..x.e).and_then(|w| w.chars().next()).is_some_and(char::is_uppercase))
+            };
+            let mut j = k + 1;
+            if toks.get(j).is_some_and(|x| x.low == "the") {
+                j += 1;
+            }
+            let name_start = j;
+            while j < name_start + 3 && capitalised(j) {
+                j += 1;
+            }
+            if j > name_start {
+                k = j;
+                steps += 1;
+                continue;
+            }
         }
         let aux = matches!(
             t.low.as_ref(),
@@ -1144,7 +1165,18 @@ mod tests {
         let s = "26 were injured";
         let t = tokenize(s, 0..s.len());
         assert_eq!(counted_np(&t, 1, false), None);
-        assert_eq!(event_of(&t, 0, None, 1), Some("injured"));
+        assert_eq!(event_of(s, &t, 0, None, 1), Some("injured"));
+        for s in ["120 residents of Brennmoor were evacuated", "40 people in the Ostvik Province were killed"] {
+            let t = tokenize(s, 0..s.len());
+            let np = counted_np(&t, 1, false);
+            assert!(np.is_some(), "{s}");
+            let after = np.map_or(2, |e| e);
+            assert!(event_of(s, &t, 0, Some((1, after)), after).is_some(), "{s}");
+        }
+        // not past a lowercase phrase ("residents of nearby towns were ...") nor a number
+        let s = "120 residents of 3 towns were evacuated";
+        let t = tokenize(s, 0..s.len());
+        assert_eq!(event_of(s, &t, 0, Some((1, 2)), 2), None);
     }
 
     #[test]

@@ -1398,7 +1398,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         let is_count = q.class.is_none();
-        let count_event = if is_count || q.vague { context::event_of(self.toks, q.first, q.np, q.after) } else { None };
+        let count_event = if is_count || q.vague { context::event_of(self.text(), self.toks, q.first, q.np, q.after) } else { None };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
         let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
