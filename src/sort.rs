@@ -8,7 +8,7 @@
 //! original position breaks ties.
 //!
 //! Build keys with [`int`], [`float`] (the order of `f64::total_cmp`) and [`desc`]
-//! (reverses one component).
+//! (reverses one component). [`intersection_len`] counts what two sorted lists share.
 
 /// A sort key: compared component by component.
 pub type Key = [u64; 3];
@@ -79,6 +79,23 @@ fn permute<T>(v: &mut [T], order: &[usize]) {
             k = src;
         }
     }
+}
+
+/// Size of the intersection of two sorted, deduplicated slices (one merge pass).
+pub fn intersection_len<T: Ord>(a: &[T], b: &[T]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]

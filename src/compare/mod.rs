@@ -569,27 +569,7 @@ fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
     for ((_, dim, _), members) in by_key {
         let n = members.len();
         let mut parent: Vec<usize> = (0..n).collect();
-        fn find(p: &mut [usize], mut x: usize) -> usize {
-            while let Some(&px) = p.get(x) {
-                if px == x {
-                    break;
-                }
-                let gp = p.get(px).copied().unwrap_or(px);
-                if let Some(slot) = p.get_mut(x) {
-                    *slot = gp;
-                }
-                x = px;
-            }
-            x
-        }
-        fn union(p: &mut [usize], a: usize, b: usize) {
-            let (ra, rb) = (find(p, a), find(p, b));
-            if ra != rb {
-                if let Some(s) = p.get_mut(ra) {
-                    *s = rb;
-                }
-            }
-        }
+        use topics::{find, union};
         let measure = dim != "count";
         if n <= pairwise {
             // Few members: each pair tested directly (the same relation as the keys below).
@@ -639,7 +619,7 @@ fn related(x: &Item, y: &Item, measure: bool) -> bool {
         return true;
     }
     if measure {
-        return x.words.iter().any(|w| y.words.contains(w)) || shared_sorted(&x.context, &y.context) >= 2;
+        return x.words.iter().any(|w| y.words.contains(w)) || crate::sort::intersection_len(&x.context, &y.context) >= 2;
     }
     let head = |i: &Item| matches!(i.concept, Some(Concept::Head(..)));
     if head(x) && head(y) {
@@ -650,22 +630,6 @@ fn related(x: &Item, y: &Item, measure: bool) -> bool {
     false
 }
 
-/// Size of the intersection of two sorted, deduplicated lists.
-fn shared_sorted(a: &[u64], b: &[u64]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
-}
 
 /// Joins the members of one cluster key (`members`, indexes into `items`) that share a
 /// key, through a table from each key to the first member that had it.

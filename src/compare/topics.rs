@@ -110,7 +110,8 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
     (0..n_docs).map(|d| smallest.get(find(&mut parent, d)).copied().unwrap_or(0)).collect()
 }
 
-fn find(p: &mut [usize], mut x: usize) -> usize {
+/// Union-find: the root of `x` in `p` (halving the path on the way).
+pub(super) fn find(p: &mut [usize], mut x: usize) -> usize {
     while let Some(&px) = p.get(x) {
         if px == x {
             break;
@@ -124,7 +125,8 @@ fn find(p: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-fn union(p: &mut [usize], a: usize, b: usize) {
+/// Union-find: joins the sets of `a` and `b` (the smaller root becomes the parent).
+pub(super) fn union(p: &mut [usize], a: usize, b: usize) {
     let (ra, rb) = (find(p, a), find(p, b));
     if ra != rb {
         if let Some(s) = p.get_mut(ra.max(rb)) {

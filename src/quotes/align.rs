@@ -469,19 +469,7 @@ pub fn tokens_and_trigrams(text: &str) -> (Vec<Tok>, Vec<Tok>) {
 
 /// Size of the intersection of two sorted sets.
 pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
+    crate::sort::intersection_len(a, b)
 }
 
 /// Similarity of two token sets in 0..1: the mean of Dice and containment.
