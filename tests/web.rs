@@ -27,6 +27,17 @@ fn error_message(e: JsError) -> String {
     String::from(js_sys::Error::from(v).message())
 }
 
+/// Every item's `start..end` (UTF-16) slices its document's JS string to its `text`.
+fn assert_spans_slice(items: &Array, texts: &[js_sys::JsString]) {
+    for it in items.iter() {
+        let doc = get(&it, "doc").as_f64().unwrap() as usize;
+        let start = get(&it, "start").as_f64().unwrap() as u32;
+        let end = get(&it, "end").as_f64().unwrap() as u32;
+        let sliced = String::from(texts[doc].slice(start, end));
+        assert_eq!(sliced, get(&it, "text").as_string().unwrap());
+    }
+}
+
 const A: &str = "Floods in the fictional town of Brennmoor killed at least 7 people on Tuesday, \
 the regional emergency service said. “We lost everything,” said Mara Quist, a café owner 👍.";
 const B: &str = "Nine people died in the Brennmoor floods, officials said on Wednesday. \
@@ -48,24 +59,11 @@ fn analyze_round_trips_a_report() {
     assert_eq!(get(&report, "version").as_string().unwrap(), version());
     // Every figure span slices (UTF-16) to its text in the JS string.
     let texts = [js_sys::JsString::from(A), js_sys::JsString::from(B)];
-    let figures = Array::from(&get(&report, "figures"));
-    for f in figures.iter() {
-        let doc = get(&f, "doc").as_f64().unwrap() as usize;
-        let start = get(&f, "start").as_f64().unwrap() as u32;
-        let end = get(&f, "end").as_f64().unwrap() as u32;
-        let sliced = String::from(texts[doc].slice(start, end));
-        assert_eq!(sliced, get(&f, "text").as_string().unwrap());
-    }
+    assert_spans_slice(&Array::from(&get(&report, "figures")), &texts);
     // Quote spans slice to their text as well, curly quotes and accents included.
     let quotes = Array::from(&get(&report, "quotes"));
     assert!(quotes.length() >= 1, "the quote of A is found");
-    for q in quotes.iter() {
-        let doc = get(&q, "doc").as_f64().unwrap() as usize;
-        let start = get(&q, "start").as_f64().unwrap() as u32;
-        let end = get(&q, "end").as_f64().unwrap() as u32;
-        let sliced = String::from(texts[doc].slice(start, end));
-        assert_eq!(sliced, get(&q, "text").as_string().unwrap());
-    }
+    assert_spans_slice(&quotes, &texts);
     // The report renders through the boundary too.
     let md = render_js(report.clone(), "markdown").map_err(error_message).unwrap();
     assert!(md.contains("| fact | status |"));
