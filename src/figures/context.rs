@@ -420,9 +420,7 @@ pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about
         if t.kind == Kind::Word && !is_verbish(&t.low) && !is_concept_noise(&t.low) && !is_verb_like(toks, after) {
             if let Some((a, mut b)) = np_after(toks, after) {
                 // "a 7.8-magnitude earthquake struck": the noun phrase ends at its verb
-                if about {
-                    b = (a + 1..b).find(|&k| is_verb(text, toks, k) && super::tables::change_word(&toks[k].low).is_none()).unwrap_or(b);
-                }
+                b = (a + 1..b).find(|&k| is_verb(text, toks, k) && super::tables::change_word(&toks[k].low).is_none()).unwrap_or(b);
                 if a == after {
                     let c = content(text, toks, a, b, 5);
                     if !c.is_empty() {
@@ -885,6 +883,8 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
                 | "whom" | "confirmed" | "officially" | "either" | "seriously" | "critically" | "badly"
                 | "slightly" | "severely" | "fatally" | "or" | "people" | "others" | "more" | "in"
                 | "remain" | "remained" | "remains" | "still" | "feared" | "believed"
+                // "18,000 people spent the night in tents", "are living in shelters"
+                | "spent" | "spend" | "spending" | "living" | "sheltering" | "staying" | "currently" | "temporarily"
         );
         if !aux {
             break;
@@ -902,13 +902,31 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         }
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to
         // 40"), not plural nouns ("demonstrations began when ... one type")
-        let adjacent = k + 1 == first || k + 2 == first && toks.get(k).is_some_and(|x| x.low == "of");
+        // ("X kills 212": a "-s" verb right before the number; "the deaths of 26")
+        let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
         if !is_plural(&t.low) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
                 return Some(e);
             }
         }
         k -= 1;
+    }
+    // "the death toll from Tuesday's earthquake in the south has climbed to 230": a toll
+    // further back in the same clause, when a level verb or preposition leads to the number
+    let level_lead = first > 0 && toks.get(first - 1).is_some_and(|t| matches!(t.low.as_ref(), "to" | "at" | "reached" | "hit" | "passed" | "topped" | "exceeded" | "is" | "was" | "stands" | "stood"));
+    if level_lead {
+        let lo = first.saturating_sub(16);
+        let mut k = first - 1;
+        while k > lo {
+            let t = &toks[k - 1];
+            if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | "," | "and" | "but" | "while" | "as") {
+                break;
+            }
+            if t.low == "toll" {
+                return event_in(toks, k - 1, k, true).map(|(e, _)| e);
+            }
+            k -= 1;
+        }
     }
     None
 }

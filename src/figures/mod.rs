@@ -988,7 +988,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";
         // --- after the number
         if let Some((ge, m)) = num.glued_ambiguous {
-            if cur.is_some() {
+            // "$5m", "1.2m people", "3m doses": million; "a 5m wall", "15m waves": metres
+            let scaled_noun = text.get(ge..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
+                let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+                tables().scaled_nouns.contains(w)
+            });
+            if cur.is_some() || scaled_noun {
                 value *= m;
                 e = ge;
                 q.after = self.tok_after(e);
@@ -1251,6 +1256,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         q.value = value;
         q.after = after_tok;
         q.first = k;
+        // "measured the quake at magnitude 7.0": the context is read around "magnitude"
+        if magnitude_pre && unit.as_ref().is_some_and(|u| u.0 == "magnitude") {
+            q.first = k - 1;
+        }
         if let Some((n, w, c)) = unit {
             q.unit = Some(n);
             q.unit_text = if w.is_empty() { None } else { Some(w) };
@@ -1357,6 +1366,24 @@ impl<'a, 'b> Sentence<'a, 'b> {
         next
     }
 
+    /// For a bare count with an event ("... and 31 wounded", "... and injuring 310"), the
+    /// unit and concept of the count it is coordinated with: the previous figure of the
+    /// sentence, a count of a noun with its own event, joined by "and" or a comma with no
+    /// other number between.
+    fn elliptical_count(&self, q: &Quantity, has_event: bool, concept: &str) -> Option<(String, String)> {
+        if !has_event || q.np.is_some() || q.unit.is_some() || q.class.is_some() || !concept.is_empty() {
+            return None;
+        }
+        let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
+        if prev.event.is_none() || prev.concept.is_empty() || prev.end as usize > q.s {
+            return None;
+        }
+        let unit = prev.unit.clone()?;
+        let gap = self.text().get(prev.end as usize..q.s)?;
+        let joined = gap.len() <= 48 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')')) && (gap.contains(" and ") || gap.starts_with(", ") || gap.starts_with(" and"));
+        joined.then(|| (unit, prev.concept.clone()))
+    }
+
     /// Fills concept, event, time and attribution and pushes the figure.
     fn finish(&mut self, mut q: Quantity) {
         if in_furniture(self.doc, &(q.s..q.e)) {
@@ -1438,6 +1465,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "Apple's revenue" is about "Apple revenue"
         let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
         let event = count_event.map(str::to_string);
+        // "killing 57 people and injuring 310", "9 civilians were killed and 31 wounded": the
+        // second count of a coordination counts the noun of the first
+        let (concept, about) = match self.elliptical_count(&q, count_event.is_some(), &concept) {
+            Some((unit, c)) => {
+                q.unit = Some(unit);
+                (c, String::new())
+            }
+            None => (concept, about),
+        };
         self.last = Some((q.e, q.bound, self.out.len()));
 
         if self.times.is_none() {
@@ -1451,6 +1487,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if let (Some(u), Some(c)) = (&q.unit, q.class) {
             self.prev_unit = Some((u.clone(), c, matches!(q.change, Some("up" | "down"))));
             self.prev_points |= u == "point" && c == UnitClass::Measure && !matches!(q.change, Some("up" | "down"));
+        } else if q.class.is_none() && q.unit.is_some() {
+            // a count came last: a bare number after it continues the count, not an
+            // earlier measure ("a magnitude 7.1 quake killed 212 people and injured 1,400")
+            self.prev_unit = None;
         }
         let iv = q.interval.unwrap_or(bounds::bounds(q.value, Bound::Exact, true));
         self.out.push(Figure {

@@ -106,6 +106,8 @@ pub struct Tables {
     pub start_sig: Vec<u64>,
     /// Multiplier abbreviations after digits ("k", "m", "bn", "million").
     pub abbrs: HashMap<&'static str, f64>,
+    /// Plural nouns after which a glued "m"/"b" is million/billion ("1.2m people").
+    pub scaled_nouns: HashSet<&'static str>,
     /// Qualifiers, longest first.
     pub qualifiers: Vec<Qualifier>,
     /// Vague quantities, longest first.
@@ -175,12 +177,16 @@ fn build() -> Tables {
     crate::sort::by_key(&mut prefixes, |p| [crate::sort::desc(p.0.len() as u64), 0, 0]);
     let mut words = HashMap::default();
     let mut abbrs = HashMap::default();
+    let mut scaled_nouns = HashSet::default();
     for l in lines(NUMBER_WORDS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&w), Some(v), Some(&c)) = (f.first(), f.get(1).and_then(|v| v.parse::<f64>().ok()), f.get(2)) else { continue };
         match c {
             "abbr" => {
                 abbrs.insert(w, v);
+            }
+            "scaled" => {
+                scaled_nouns.insert(w);
             }
             "unit" => {
                 words.insert(w, (v, WordClass::Unit));
@@ -265,7 +271,7 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, qualifiers, vague, events, event_first, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

@@ -1,0 +1,133 @@
+//! The figure extractor on news it was not tuned on: sentences written for these tests in
+//! several domains (earthquake, flood, shelling, election, earnings, outbreak, strike,
+//! court, sports, wildfire) and styles (wire copy with a dateline, headlines, tabloid,
+//! live-blog bullets, rough machine translation). All names are invented.
+
+use crosscheck::figures::extract;
+use crosscheck::text::TextDoc;
+use crosscheck::{Figure, FigureKind};
+
+fn quantities(text: &str) -> Vec<Figure> {
+    let doc = TextDoc::new(0, text);
+    extract(&doc).into_iter().filter(|f| f.kind == FigureKind::Quantity).collect()
+}
+
+fn find<'a>(figs: &'a [Figure], text: &str) -> &'a Figure {
+    figs.iter().find(|f| f.text == text).unwrap_or_else(|| panic!("no figure {text:?} in {:#?}", figs.iter().map(|f| &f.text).collect::<Vec<_>>()))
+}
+
+/// (unit, concept, event) of the figure written `fig` in `text`.
+fn read(text: &str, fig: &str) -> (Option<String>, String, Option<String>) {
+    let f = quantities(text);
+    let x = find(&f, fig);
+    (x.unit.clone(), x.concept.clone(), x.event.clone())
+}
+
+fn event(text: &str, fig: &str) -> Option<String> {
+    read(text, fig).2
+}
+
+#[test]
+fn second_count_of_a_coordination_counts_the_same_noun() {
+    // wire copy: the measure earlier in the sentence must not leak into the bare count
+    let t = "SANTA ROSA, Veloria (Reuters) - A magnitude 6.9 earthquake hit the coast on Monday, killing at least 80 people and injuring more than 600, the civil protection agency said.";
+    let (unit, concept, ev) = read(t, "more than 600");
+    assert_eq!((unit.as_deref(), concept.as_str(), ev.as_deref()), (Some("people"), "people", Some("injured")));
+    let t = "At least 9 civilians were killed and 31 wounded in overnight shelling of Korvik, the governor said.";
+    let (unit, concept, ev) = read(t, "31");
+    assert_eq!((unit.as_deref(), concept.as_str(), ev.as_deref()), (Some("civilian"), "civilians", Some("injured")));
+    let t = "Two firefighters were killed and seven injured battling the blaze.";
+    assert_eq!(read(t, "seven").1, "firefighters");
+    // headline ellipsis with no noun at all: the events are still read
+    let t = "Floods leave 40 dead and 200 hurt in Tarsonia";
+    assert_eq!(event(t, "40").as_deref(), Some("killed"));
+    assert_eq!(event(t, "200").as_deref(), Some("injured"));
+    // not across a number of another kind or a full stop
+    let t = "The quake struck at a depth of 10 km and 3 aftershocks followed.";
+    assert_eq!(read(t, "3 aftershocks").1, "aftershocks");
+    // a bare count with no event borrows nothing
+    let t = "Police arrested 30 people and seized 12 on Sunday.";
+    assert_ne!(read(t, "12").0.as_deref(), Some("people"));
+}
+
+#[test]
+fn a_bare_number_after_a_count_does_not_take_an_earlier_measure() {
+    let t = "A 6.1-magnitude quake shook the valley, leaving 12 people dead and 140 hurt.";
+    let (unit, _, ev) = read(t, "140");
+    assert_ne!(unit.as_deref(), Some("magnitude"));
+    assert_eq!(ev.as_deref(), Some("injured"));
+}
+
+#[test]
+fn active_verb_right_before_the_number_is_the_event() {
+    for (t, fig, ev) in [
+        ("Quake in Veloria kills at least 212, thousands homeless", "at least 212", "killed"),
+        ("Cholera outbreak kills 23 in Belmoro", "23", "killed"),
+        ("Gunmen kill 14 in village raid", "14", "killed"),
+        ("Police arrest 120 as pension protest turns violent", "120", "detained"),
+        ("Storm injures 35 on the coast", "35", "injured"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some(ev), "{t}");
+        assert_eq!(read(t, fig).1, "", "{t}: the subject is not what is counted");
+    }
+}
+
+#[test]
+fn a_toll_further_back_in_the_clause() {
+    let t = "The death toll from Tuesday's earthquake in southern Veloria has climbed to 230, officials said.";
+    assert_eq!(event(t, "230").as_deref(), Some("killed"));
+    let t = "The toll from the week of flooding in the northern provinces stood at 61 on Monday.";
+    assert_eq!(event(t, "61").as_deref(), Some("killed"));
+    let t = "Rescuers pulled 87 people from the mud overnight, raising the number of dead to 412.";
+    assert_eq!(event(t, "412").as_deref(), Some("killed"));
+    // a toll in another clause does not reach
+    let t = "The toll was not given, and 40 people attended the meeting on the harbour front.";
+    assert_eq!(event(t, "40 people"), None);
+}
+
+#[test]
+fn sheltering_fleeing_and_hospital_events() {
+    for (t, fig, ev) in [
+        ("Some 18,000 people spent the night in tents, according to the Red Cross.", "Some 18,000 people", "displaced"),
+        ("About 20,000 residents are living in temporary shelters, the Red Cross said.", "About 20,000 residents", "displaced"),
+        ("Some 9,500 people spent the night outdoors for fear of aftershocks.", "Some 9,500 people", "displaced"),
+        ("Wildfire forces 30,000 to flee in Calderon", "30,000", "displaced"),
+        ("Another 19 were rushed to hospital with serious injuries.", "19", "hospitalized"),
+        ("15 protesters were taken to hospital after the clashes.", "15 protesters", "hospitalized"),
+        ("Five teachers were among the injured, the mayor said.", "Five teachers", "injured"),
+        ("Among the dead were 14 children, the ministry said.", "14 children", "killed"),
+        ("Emergency services said a further 12 are missing.", "12", "missing"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some(ev), "{t}");
+    }
+    // "in tents" needs the count to be living there, not a plain location elsewhere
+    assert_eq!(event("The fair sold 300 tickets for shows in tents on the green.", "300 tickets"), None);
+}
+
+#[test]
+fn magnitude_is_about_the_quake() {
+    let t = "A magnitude 7.1 earthquake struck southern Veloria before dawn on Tuesday.";
+    assert_eq!(read(t, "7.1").1, "earthquake");
+    let t = "The USGS measured the quake at magnitude 7.0.";
+    let (unit, concept, _) = read(t, "7.0");
+    assert_eq!((unit.as_deref(), concept.as_str()), (Some("magnitude"), "quake"));
+    let t = "A 6.4-magnitude earthquake shook the mountainous north of Marvasia on Sunday.";
+    assert_eq!(read(t, "6.4-magnitude").1, "earthquake");
+    // rough machine translation
+    let t = "In the province the earthquake of magnitude 5.8 has caused death of 12 persons.";
+    assert_eq!(read(t, "5.8").1, "earthquake");
+}
+
+#[test]
+fn glued_m_before_a_counted_noun_is_million() {
+    let f = quantities("1.2m people are without clean water, the UN said.");
+    let x = find(&f, "1.2m people");
+    assert_eq!((x.value, x.unit.as_deref()), (1.2e6, Some("people")));
+    let f = quantities("The agency has delivered 3m doses so far.");
+    assert_eq!(find(&f, "3m doses").value, 3e6);
+    // metres stay metres
+    let f = quantities("The river rose 2m overnight.");
+    assert_eq!(find(&f, "2m").unit.as_deref(), Some("metre"));
+    let f = quantities("A 5m wall was built around the plant.");
+    assert_eq!(find(&f, "5m").unit.as_deref(), Some("metre"));
+}
