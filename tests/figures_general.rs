@@ -131,3 +131,74 @@ fn glued_m_before_a_counted_noun_is_million() {
     let f = quantities("A 5m wall was built around the plant.");
     assert_eq!(find(&f, "5m").unit.as_deref(), Some("metre"));
 }
+
+#[test]
+fn others_after_a_count_are_the_same_noun() {
+    let t = "MIRREN, Osland, March 3 (AFP) - A car bomb tore through a market on Saturday, killing five people and wounding 12 others, police said.";
+    let (unit, concept, ev) = read(t, "12 others");
+    assert_eq!((unit.as_deref(), concept.as_str(), ev.as_deref()), (Some("people"), "people", Some("injured")));
+    assert_eq!(event("A police spokesman said two of the dead were children.", "two").as_deref(), Some("killed"));
+}
+
+#[test]
+fn joined_counts_share_the_event_after_them() {
+    let t = "Around 600 soldiers and 150 boats were deployed to help with evacuations.";
+    assert_eq!(event(t, "Around 600 soldiers").as_deref(), Some("deployed"));
+    assert_eq!(event(t, "150 boats").as_deref(), Some("deployed"));
+    // a comma list of separate clauses does not share
+    let t = "The town has 5,000 residents, and 200 homes were destroyed.";
+    assert_eq!(event(t, "5,000 residents"), None);
+}
+
+#[test]
+fn a_part_of_a_counted_whole() {
+    let t = "Kovac's party also took 148 of the 300 seats in parliament.";
+    let (unit, concept, _) = read(t, "148");
+    assert_eq!((unit.as_deref(), concept.as_str()), (Some("seat"), "seats"));
+}
+
+#[test]
+fn verbs_of_other_clauses_and_phrasal_verbs() {
+    // "cut" is a job cut only right before the count
+    let t = "Storm Hera has left ten people dead and cut power to 250,000 homes, the ministry said.";
+    assert_eq!(event(t, "250,000 homes"), None);
+    assert_eq!(event(t, "ten people").as_deref(), Some("killed"));
+    assert_eq!(event("The firm plans to cut 1,500 jobs.", "1,500 jobs").as_deref(), Some("fired"));
+    // "shot down" is no fall
+    let f = quantities("The army said it had shot down 14 drones overnight.");
+    assert_eq!(find(&f, "14 drones").change, "=");
+    // present-tense headline verbs
+    assert_eq!(event("Government deploys 2,000 extra troops to the region", "2,000 extra troops").as_deref(), Some("deployed"));
+    assert_eq!(event("Tens of thousands of teachers walked out over pay.", "Tens of thousands of teachers").as_deref(), Some("protested"));
+}
+
+#[test]
+fn machine_translated_copy() {
+    let t = "In the result of the flooding 150 persons received injuries. More than 10 thousand houses were flooded, and 5 thousand persons were evacuated to the safe places.";
+    assert_eq!(event(t, "150 persons").as_deref(), Some("injured"));
+    assert_eq!(event(t, "More than 10 thousand houses").as_deref(), Some("damaged"));
+    assert_eq!(event(t, "5 thousand persons").as_deref(), Some("evacuated"));
+    let t = "Wounded are 97 persons, from them 20 children.";
+    assert_eq!(event(t, "97 persons").as_deref(), Some("injured"));
+}
+
+#[test]
+fn counts_of_cases_reaching_a_level() {
+    let t = "The number of measles cases in Ardenia has passed 3,000, the health ministry said.";
+    assert_eq!(read(t, "3,000"), (None, String::new(), Some("infected".to_string())));
+    assert_eq!(event("Measles cases top 3,000 in Ardenia", "3,000").as_deref(), Some("infected"));
+    assert_eq!(event("Death toll hits 300 as rescuers search rubble", "300").as_deref(), Some("killed"));
+}
+
+#[test]
+fn a_level_reached_by_a_change_has_its_concept() {
+    let t = "Norvane Industries said on Tuesday its quarterly profit fell 12% to $3.4bn, while revenue rose 3 per cent to $21.7 billion.";
+    let f = quantities(t);
+    assert_eq!(find(&f, "12%").concept, "quarterly profit");
+    assert_eq!(find(&f, "$3.4bn").concept, "quarterly profit");
+    assert_eq!(find(&f, "$3.4bn").about, "quarterly profit");
+    assert_eq!(find(&f, "$21.7 billion").concept, "revenue");
+    // a percentage "in NP" is not about that NP
+    let f = quantities("Shares in the company dropped 6.5% in early trading.");
+    assert_ne!(find(&f, "6.5%").concept, "early trading");
+}

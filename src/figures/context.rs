@@ -885,6 +885,8 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
                 | "remain" | "remained" | "remains" | "still" | "feared" | "believed"
                 // "18,000 people spent the night in tents", "are living in shelters"
                 | "spent" | "spend" | "spending" | "living" | "sheltering" | "staying" | "currently" | "temporarily"
+                // "150 persons received injuries", "suffered burns"
+                | "received" | "suffered" | "sustained" | "with"
         );
         if !aux {
             break;
@@ -897,14 +899,15 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
     let mut k = first;
     while k > lo {
         let t = &toks[k - 1];
-        if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | ",") {
+        // (a clause joined by "and" has its own verb: "left ten dead and cut power to 250,000 homes")
+        if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | "," | "and") {
             break;
         }
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to
         // 40"), not plural nouns ("demonstrations began when ... one type")
         // ("X kills 212": a "-s" verb right before the number; "the deaths of 26")
         let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
-        if !is_plural(&t.low) || adjacent {
+        if !is_plural(&t.low) && !tables().event_adjacent.contains(t.low.as_ref()) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
                 return Some(e);
             }
@@ -913,7 +916,14 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
     }
     // "the death toll from Tuesday's earthquake in the south has climbed to 230": a toll
     // further back in the same clause, when a level verb or preposition leads to the number
-    let level_lead = first > 0 && toks.get(first - 1).is_some_and(|t| matches!(t.low.as_ref(), "to" | "at" | "reached" | "hit" | "passed" | "topped" | "exceeded" | "is" | "was" | "stands" | "stood"));
+    let level_lead = first > 0
+        && toks.get(first - 1).is_some_and(|t| {
+            matches!(
+                t.low.as_ref(),
+                "to" | "at" | "reached" | "reach" | "reaches" | "hit" | "hits" | "passed" | "pass" | "passes" | "topped" | "top" | "tops" | "exceeded" | "exceed" | "exceeds"
+                    | "near" | "nears" | "neared" | "surpassed" | "surpass" | "surpasses" | "is" | "was" | "stands" | "stood"
+            )
+        });
     if level_lead {
         let lo = first.saturating_sub(16);
         let mut k = first - 1;
@@ -922,8 +932,11 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | "," | "and" | "but" | "while" | "as") {
                 break;
             }
-            if t.low == "toll" {
-                return event_in(toks, k - 1, k, true).map(|(e, _)| e);
+            // "the toll", "the number of measles cases ... has passed 3,000"
+            if t.low == "toll" || is_plural(&t.low) && !tables().event_adjacent.contains(t.low.as_ref()) {
+                if let Some((e, _)) = event_in(toks, k - 1, k, true) {
+                    return Some(e);
+                }
             }
             k -= 1;
         }

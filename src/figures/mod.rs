@@ -125,7 +125,8 @@ fn suspended_hyphen(text: &str, p: usize) -> Option<usize> {
 }
 
 /// "raised 280 million of the 1.5 billion shekels": a scaled number without a unit takes the
-/// unit of the whole it is a part of.
+/// unit of the whole it is a part of; "148 of the 300 seats": a count of part of a counted
+/// whole also takes its concept.
 fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
     for i in 1..out.len() {
         let (head, tail) = out.split_at_mut(i);
@@ -135,8 +136,17 @@ fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
         }
         let scaled = ["million", "billion", "trillion", "thousand"].iter().any(|w| a.text.to_ascii_lowercase().ends_with(w));
         let between = text.get(a.end as usize..b.start as usize).unwrap_or("");
-        if scaled && matches!(between, " of the " | " of " | " out of " | " out of the " | " of a ") {
+        if !matches!(between, " of the " | " of " | " out of " | " out of the " | " of a ") {
+            continue;
+        }
+        // "took 148 of the 300 seats", "12 of the 40 passengers": a part of a counted whole
+        // counts the same noun
+        let counted_whole = b.unit_text.is_some() && b.concept == b.unit_text.as_deref().unwrap_or("") && a.value <= b.value;
+        if scaled {
             a.unit = b.unit.clone();
+        } else if counted_whole {
+            a.unit = b.unit.clone();
+            a.concept = b.concept.clone();
         }
     }
 }
@@ -952,7 +962,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
                     let phrasal = matches!(self.low(c - 1), "up" | "down")
                         && c >= 2
-                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "showed" | "show");
+                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "showed" | "show" | "shot" | "shoots" | "shooting" | "brought" | "bring" | "knocked" | "tracked" | "hunted" | "gunned" | "mowed" | "cut" | "cuts" | "cutting" | "called" | "handed" | "played" | "rounded" | "locked" | "sealed" | "tied" | "blew" | "blown");
                     if !phrasal {
                         change = Some(ch);
                     }
@@ -1366,12 +1376,29 @@ impl<'a, 'b> Sentence<'a, 'b> {
         next
     }
 
+    /// "profit fell 12% to $3.4bn", "shares rose 5 cents to $4.10": a money or measure
+    /// figure right after " to " a change figure of the sentence is the level the changed
+    /// thing reached: (concept, about) of that change.
+    fn level_of_change(&self, q: &Quantity) -> Option<(String, String)> {
+        if !matches!(q.class, Some(UnitClass::Money | UnitClass::Measure | UnitClass::Pct)) || q.np.is_some() {
+            return None;
+        }
+        let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
+        if !matches!(prev.change.as_str(), "up" | "down") || prev.end as usize > q.s || prev.about.is_empty() {
+            return None;
+        }
+        let gap = self.text().get(prev.end as usize..q.s)?;
+        matches!(gap, " to " | ", to " | " to a " | " to an ").then(|| (prev.concept.clone(), prev.about.clone()))
+    }
+
     /// For a bare count with an event ("... and 31 wounded", "... and injuring 310"), the
     /// unit and concept of the count it is coordinated with: the previous figure of the
     /// sentence, a count of a noun with its own event, joined by "and" or a comma with no
     /// other number between.
     fn elliptical_count(&self, q: &Quantity, has_event: bool, concept: &str) -> Option<(String, String)> {
-        if !has_event || q.np.is_some() || q.unit.is_some() || q.class.is_some() || !concept.is_empty() {
+        // "killing five people and wounding 12 others": "others" names no noun of its own
+        let others = q.np.is_some_and(|(a, b)| b == a + 1 && matches!(self.low(a), "others" | "more"));
+        if !has_event || q.np.is_some() && !others || q.class.is_some() || !concept.is_empty() && !others || q.unit.is_some() && !others {
             return None;
         }
         let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
@@ -1425,6 +1452,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         let is_count = q.class.is_none();
+        // "profit fell 12% to $3.4bn": a level reached by a change has its concept and about
+        let level_of_change = self.level_of_change(&q);
         let count_event = if is_count || q.vague { context::event_of(self.text(), self.toks, q.first, q.np, q.after) } else { None };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
@@ -1444,14 +1473,25 @@ impl<'a, 'b> Sentence<'a, 'b> {
             } else {
                 context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
             }
+        } else if let Some(c) = level_of_change.as_ref().map(|l| l.0.clone()) {
+            c
         } else {
-            context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
+            // "in NP" names what money is spent on ("$1bn in aid"), not what a percentage
+            // or a count measures ("fell 6.5% in early trading"); the subject of the verb
+            // that governs the figure before the subject of the whole clause ("Norvane said
+            // its profit fell 12%")
+            let money = q.class == Some(UnitClass::Money);
+            context::measure_words(text, self.toks, q.first, q.after, false, money)
+                .or_else(|| if q.class.is_some() { context::verb_subject(text, self.toks, q.first).filter(|s| !s.is_empty()) } else { None })
+                .unwrap_or_else(|| clause_subject(q.first))
         };
         let about = match q.np {
             Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
             Some(_) => concept.clone(),
             None => {
                 if let Some(a) = inherited_about {
+                    a
+                } else if let Some((_, a)) = level_of_change {
                     a
                 } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) {
                     concept.clone()
@@ -1465,6 +1505,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "Apple's revenue" is about "Apple revenue"
         let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
         let event = count_event.map(str::to_string);
+        // "600 soldiers and 150 boats were deployed": the event after the second of two
+        // joined counts is the first's too
+        if let (Some(ev), Some(_)) = (&event, q.np) {
+            let start = self.base;
+            if let Some(prev) = self.out.get_mut(start..).and_then(|o| o.iter_mut().rev().find(|f| f.kind == FigureKind::Quantity)) {
+                let counted = prev.unit_text.is_some() && prev.unit_text.as_deref() == Some(prev.concept.as_str());
+                if counted && prev.event.is_none() && text.get(prev.end as usize..q.s) == Some(" and ") {
+                    prev.event = Some(ev.clone());
+                }
+            }
+        }
         // "killing 57 people and injuring 310", "9 civilians were killed and 31 wounded": the
         // second count of a coordination counts the noun of the first
         let (concept, about) = match self.elliptical_count(&q, count_event.is_some(), &concept) {

@@ -115,6 +115,8 @@ pub struct Tables {
     /// Event words and phrases → normalized event; phrases longest first.
     pub events: Vec<(Vec<&'static str>, &'static str)>,
     pub event_first: HashSet<&'static str>,
+    /// Event words that count only right before the number ("cut 1,500 jobs").
+    pub event_adjacent: HashSet<&'static str>,
     pub reporting: HashSet<&'static str>,
 }
 
@@ -219,10 +221,14 @@ fn build() -> Tables {
     crate::sort::by_key(&mut vague, |v| [crate::sort::desc(v.words.len() as u64), 0, 0]);
     let mut events = Vec::new();
     let mut event_first = HashSet::default();
+    let mut event_adjacent = HashSet::default();
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
         let ws: Vec<&str> = p.split(' ').collect();
+        if f.get(2) == Some(&"adjacent") {
+            event_adjacent.insert(p);
+        }
         if let Some(w) = ws.first() {
             event_first.insert(*w);
         }
@@ -271,7 +277,7 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, event_adjacent, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
