@@ -202,3 +202,17 @@ fn a_level_reached_by_a_change_has_its_concept() {
     let f = quantities("Shares in the company dropped 6.5% in early trading.");
     assert_ne!(find(&f, "6.5%").concept, "early trading");
 }
+
+#[test]
+fn prison_terms_share_one_concept() {
+    let t = "Ex-mayor jailed for 8 years over bribery\n\nA former mayor of Lusk was sentenced to eight years in prison on Friday for taking bribes. Prosecutors had sought 12 years. Four co-defendants received sentences of between two and five years. Rask faces a 15-year sentence in a second case.";
+    let f = quantities(t);
+    for fig in ["8 years", "eight years", "12 years", "between two and five years", "15-year"] {
+        assert_eq!(find(&f, fig).concept, "prison sentence", "{fig}");
+    }
+    // other durations are not terms
+    let f = quantities("The mayor served 8 years in office before the bribery case.");
+    assert_ne!(find(&f, "8 years").concept, "prison sentence");
+    let f = quantities("The company is seeking 5 years of tax relief.");
+    assert_ne!(find(&f, "5 years").concept, "prison sentence");
+}

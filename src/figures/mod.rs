@@ -1376,6 +1376,28 @@ impl<'a, 'b> Sentence<'a, 'b> {
         next
     }
 
+    /// A duration that is a prison term: a sentencing word just before it ("jailed for",
+    /// "sentenced to", "prosecutors sought", "terms of") or a prison phrase right after it
+    /// ("in prison", "behind bars", "sentence").
+    fn is_prison_term(&self, q: &Quantity) -> bool {
+        const STRONG: &[&str] = &["sentenced", "sentencing", "jailed", "jails", "jail", "imprisoned", "imprisonment", "prison", "sentence", "sentences", "term", "terms"];
+        const WEAK: &[&str] = &["sought", "seeks", "seeking", "faces", "facing", "face", "demanded", "requested"];
+        let words_before = || (q.first.saturating_sub(4)..q.first).rev().take_while(|&k| self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)).map(|k| self.low(k));
+        let a = q.after;
+        let after = matches!((self.low(a), self.low(a + 1)), ("in", "prison" | "jail" | "custody") | ("behind", "bars") | ("of", "imprisonment" | "prison" | "jail") | ("prison" | "jail", "term" | "sentence"))
+            || matches!(self.low(a), "sentence" | "imprisonment");
+        // "prosecutors had sought 12 years": only where prison was just mentioned
+        let prison_near = || {
+            let from = q.s.saturating_sub(300);
+            let from = (from..q.s).find(|&b| self.text().is_char_boundary(b)).unwrap_or(q.s);
+            self.text().get(from..q.s).is_some_and(|h| {
+                let h = h.to_ascii_lowercase();
+                h.contains("prison") || h.contains("jail") || h.contains("sentenc")
+            })
+        };
+        after || words_before().any(|w| STRONG.contains(&w)) || words_before().any(|w| WEAK.contains(&w)) && prison_near()
+    }
+
     /// "profit fell 12% to $3.4bn", "shares rose 5 cents to $4.10": a money or measure
     /// figure right after " to " a change figure of the sentence is the level the changed
     /// thing reached: (concept, about) of that change.
@@ -1475,6 +1497,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         } else if let Some(c) = level_of_change.as_ref().map(|l| l.0.clone()) {
             c
+        } else if q.class == Some(UnitClass::Time) && self.is_prison_term(&q) {
+            // "jailed for 8 years", "sentenced to eight years in prison", "a 15-year
+            // sentence": one concept whatever the wording, so that terms are compared
+            "prison sentence".to_string()
         } else {
             // "in NP" names what money is spent on ("$1bn in aid"), not what a percentage
             // or a count measures ("fell 6.5% in early trading"); the subject of the verb
