@@ -216,3 +216,20 @@ fn prison_terms_share_one_concept() {
     let f = quantities("The company is seeking 5 years of tax relief.");
     assert_ne!(find(&f, "5 years").concept, "prison sentence");
 }
+
+#[test]
+fn vote_shares_and_race_times() {
+    let f = quantities("Candidate Ana Kovac won 52.3% of the vote against 47.7% for her challenger, Ivo Marn.");
+    assert_eq!(find(&f, "52.3%").concept, "vote");
+    assert_eq!(find(&f, "47.7%").concept, "challenger");
+    let f = quantities("The ruling party got 48 per cent, against 41.2 per cent for the opposition Alliance.");
+    assert_eq!(find(&f, "41.2 per cent").concept, "opposition Alliance");
+    // a period is not a party
+    let f = quantities("The index was up about 19 per cent for the year ending Oct. 31.");
+    assert_ne!(find(&f, "about 19 per cent").concept, "Oct");
+    // a race time is one time expression, no count of 37
+    let doc = TextDoc::new(0, "Kiprono won the marathon in 2:04:37 on Sunday.");
+    let all = extract(&doc);
+    assert!(all.iter().any(|f| f.kind == FigureKind::Time && f.text == "2:04:37"), "{all:#?}");
+    assert!(!all.iter().any(|f| f.kind == FigureKind::Quantity));
+}

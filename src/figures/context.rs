@@ -411,6 +411,24 @@ pub fn measure_about(text: &str, toks: &[Tok], first: usize, after: usize, class
     measure_words(text, toks, first, after, true, class == Some(UnitClass::Money))
 }
 
+/// "47.7% for her challenger", "41.2 per cent for the opposition Alliance": the share a
+/// named party or candidate got (a name, or a possessive before the noun); None otherwise
+/// ("5% for the year").
+pub fn share_for(text: &str, toks: &[Tok], after: usize) -> Option<String> {
+    if toks.get(after)?.low != "for" {
+        return None;
+    }
+    let possessive = toks.get(after + 1).is_some_and(|t| matches!(t.low.as_ref(), "her" | "his" | "their" | "its"));
+    let (a, b) = np_after(toks, after + 1)?;
+    let named = (a..b).any(|k| toks.get(k).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())));
+    // "for the year ending Oct. 31", "for the first quarter": a period, not a party
+    let period = (a..b).any(|k| toks.get(k).is_some_and(|t| !is_stopword(&t.low) && is_concept_noise(&t.low) || super::dates::month(&t.low).is_some()));
+    if !(named || possessive) || period {
+        return None;
+    }
+    Some(content(text, toks, a, b, 5)).filter(|c| !c.is_empty())
+}
+
 /// The concept (or, with `about`, the about) of a measure (money, percentage, unit of
 /// measure) spanning tokens `first..after`, by its local patterns; None when only the
 /// clause subject ([`clause_subject`]) is left.

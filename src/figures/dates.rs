@@ -216,6 +216,13 @@ pub fn time_at(text: &str, toks: &[Tok], i: usize) -> Option<Found> {
                 e = m.e;
                 j += 2;
                 clock = true;
+                // "2:04:37": hours, minutes and seconds (a race time) are one expression
+                if toks.get(j).is_some_and(|x| x.low == ":" && x.s == e) {
+                    if let Some(sec) = toks.get(j + 1).filter(|x| x.kind == Kind::Num && x.s == e + 1 && x.low.len() == 2) {
+                        e = sec.e;
+                        j += 2;
+                    }
+                }
             } else {
                 return None;
             }

@@ -1476,6 +1476,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let is_count = q.class.is_none();
         // "profit fell 12% to $3.4bn": a level reached by a change has its concept and about
         let level_of_change = self.level_of_change(&q);
+        let share_for = if q.class == Some(UnitClass::Pct) { context::share_for(text, self.toks, q.after) } else { None };
         let count_event = if is_count || q.vague { context::event_of(self.text(), self.toks, q.first, q.np, q.after) } else { None };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
@@ -1496,6 +1497,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 context::measure_words(text, self.toks, q.first, q.after, false, true).unwrap_or_else(|| clause_subject(q.first))
             }
         } else if let Some(c) = level_of_change.as_ref().map(|l| l.0.clone()) {
+            c
+        } else if let Some(c) = share_for.clone() {
             c
         } else if q.class == Some(UnitClass::Time) && self.is_prison_term(&q) {
             // "jailed for 8 years", "sentenced to eight years in prison", "a 15-year
@@ -1518,6 +1521,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 if let Some(a) = inherited_about {
                     a
                 } else if let Some((_, a)) = level_of_change {
+                    a
+                } else if let Some(a) = share_for {
                     a
                 } else if concept.is_empty() && is_count && (count_event.is_some() || q.vague) {
                     concept.clone()
