@@ -233,3 +233,33 @@ fn vote_shares_and_race_times() {
     assert!(all.iter().any(|f| f.kind == FigureKind::Time && f.text == "2:04:37"), "{all:#?}");
     assert!(!all.iter().any(|f| f.kind == FigureKind::Quantity));
 }
+
+#[test]
+fn live_blog_and_wire_furniture() {
+    // a wire slug number is no figure
+    let t = "UPDATE 2-Ferry capsizes off Lantau coast, dozens feared dead";
+    let f = quantities(t);
+    assert!(!f.iter().any(|x| x.text == "2"), "{f:#?}");
+    assert_eq!(find(&f, "dozens").event.as_deref(), Some("killed"));
+    // bullets
+    let t = "- Rebels shelled the port city overnight; 7 dead, 22 injured (local officials)\n- UN: 45,000 displaced since fighting began\n- Army says 300 fighters killed in a week of clashes";
+    assert_eq!(event(t, "7").as_deref(), Some("killed"));
+    assert_eq!(event(t, "22").as_deref(), Some("injured"));
+    assert_eq!(event(t, "45,000").as_deref(), Some("displaced"));
+    assert_eq!(event(t, "300 fighters").as_deref(), Some("killed"));
+}
+
+#[test]
+fn events_do_not_reach_across_clauses_or_other_numbers() {
+    let t = "Three people died and 87 were injured on Sunday as tens of thousands of demonstrators clashed with police.";
+    assert_eq!(event(t, "tens of thousands of demonstrators"), None);
+    assert_eq!(event(t, "87").as_deref(), Some("injured"));
+    let t = "Rescuers have freed four of the 15 miners trapped by a collapse at the mine.";
+    assert_ne!(event(t, "15 miners").as_deref(), Some("released"));
+    assert_eq!(event(t, "four").as_deref(), Some("released"));
+    // "reported" before a clause is not an auxiliary
+    let t = "Several local shops reported that bodies were lying in the street.";
+    assert_eq!(event(t, "Several local shops"), None);
+    let t = "Six persons are considered missing after the landslide.";
+    assert_eq!(event(t, "Six persons").as_deref(), Some("missing"));
+}

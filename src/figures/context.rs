@@ -904,7 +904,7 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
                 // "18,000 people spent the night in tents", "are living in shelters"
                 | "spent" | "spend" | "spending" | "living" | "sheltering" | "staying" | "currently" | "temporarily"
                 // "150 persons received injuries", "suffered burns"
-                | "received" | "suffered" | "sustained" | "with"
+                | "received" | "suffered" | "sustained" | "with" | "considered" | "listed" | "presumed"
         );
         if !aux {
             break;
@@ -918,7 +918,12 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
     while k > lo {
         let t = &toks[k - 1];
         // (a clause joined by "and" has its own verb: "left ten dead and cut power to 250,000 homes")
-        if t.kind == Kind::Num || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | "," | "and") {
+        // (nor past a subordinate clause: "87 were injured as tens of thousands clashed",
+        // nor past another number in words: "freed four of the 15 miners")
+        if t.kind == Kind::Num
+            || matches!(t.low.as_ref(), ";" | ":" | "." | "(" | ")" | "," | "and" | "as" | "when" | "while" | "whereas" | "because" | "but" | "although" | "though" | "until" | "before")
+            || tables().word(super::numbers::before_hyphen(&t.low)).is_some_and(|(_, c)| c != super::tables::WordClass::Frac)
+        {
             break;
         }
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to

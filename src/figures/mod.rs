@@ -465,6 +465,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
         }
+        // a wire slug: "UPDATE 2-Ferry capsizes"
+        if let Some(p) = prev {
+            if p.low == "update" && text.get(p.s..p.e) == Some("UPDATE") {
+                return Some(self.skip_glued(i));
+            }
+        }
         // "#1", "No. 5"
             if p.low == "#" && p.e == t.s || p.low == "." && i >= 2 && matches!(self.toks[i - 2].low.as_ref(), "no" | "nos") {
                 return Some(i + 1);
