@@ -835,10 +835,8 @@ fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'stat
     let tb = tables();
     let at = |k: usize| {
         let t = toks.get(k)?;
-        if !tb.event_first.contains(t.low.as_ref()) {
-            return None;
-        }
-        tb.events.iter().find(|(ws, _)| ws.iter().enumerate().all(|(o, w)| toks.get(k + o).is_some_and(|x| x.low == *w))).map(|(_, e)| (*e, k))
+        let cands = tb.events_by_first.get(t.low.as_ref())?;
+        cands.iter().filter_map(|&i| tb.events.get(i)).find(|(ws, _)| ws.iter().enumerate().skip(1).all(|(o, w)| toks.get(k + o).is_some_and(|x| x.low == *w))).map(|(_, e)| (*e, k))
     };
     if backwards {
         (a..b).rev().find_map(at)
@@ -930,9 +928,11 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         // 40"), not plural nouns ("demonstrations began when ... one type")
         // ("X kills 212": a "-s" verb right before the number; "the deaths of 26")
         let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
-        if !is_plural(&t.low) && !tables().event_adjacent.contains(t.low.as_ref()) || adjacent {
+        if !is_plural(&t.low) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
-                return Some(e);
+                if adjacent || !tables().event_adjacent.contains(t.low.as_ref()) {
+                    return Some(e);
+                }
             }
         }
         k -= 1;

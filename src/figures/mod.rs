@@ -1487,6 +1487,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
         let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
+        // what a measure is about, also the concept's fallback: computed once
+        let mut measured: Option<Option<String>> = None;
+        let toks = self.toks;
+        let mut measure_about = || measured.get_or_insert_with(|| context::measure_about(text, toks, q.first, q.attr_after.unwrap_or(q.after), q.class)).clone();
         let concept = if let Some((a, b)) = q.np {
             context::words_text(text, self.toks, a, b)
         } else if let Some(c) = inherited_concept {
@@ -1517,7 +1521,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // its profit fell 12%")
             let money = q.class == Some(UnitClass::Money);
             context::measure_words(text, self.toks, q.first, q.after, false, money)
-                .or_else(|| if q.class.is_some() { context::verb_subject(text, self.toks, q.first).filter(|s| !s.is_empty()) } else { None })
+                .or_else(|| if q.class.is_some() { measure_about().filter(|s| !s.is_empty()) } else { None })
                 .unwrap_or_else(|| clause_subject(q.first))
         };
         let about = match q.np {
@@ -1535,7 +1539,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 } else if q.class == Some(UnitClass::Age) {
                     context::age_about(text, self.toks, q.first, q.after).unwrap_or_else(|| clause_subject(q.first))
                 } else {
-                    context::measure_about(text, self.toks, q.first, q.attr_after.unwrap_or(q.after), q.class).unwrap_or_else(|| clause_subject(q.first))
+                    measure_about().unwrap_or_else(|| clause_subject(q.first))
                 }
             }
         };

@@ -115,6 +115,8 @@ pub struct Tables {
     /// Event words and phrases → normalized event; phrases longest first.
     pub events: Vec<(Vec<&'static str>, &'static str)>,
     pub event_first: HashSet<&'static str>,
+    /// Indexes into `events` by first word, longest phrase first.
+    pub events_by_first: HashMap<&'static str, Vec<usize>>,
     /// Event words that count only right before the number ("cut 1,500 jobs").
     pub event_adjacent: HashSet<&'static str>,
     pub reporting: HashSet<&'static str>,
@@ -235,6 +237,12 @@ fn build() -> Tables {
         events.push((ws, e));
     }
     crate::sort::by_key(&mut events, |e| [crate::sort::desc(e.0.len() as u64), 0, 0]);
+    let mut events_by_first: HashMap<&'static str, Vec<usize>> = HashMap::default();
+    for (i, (ws, _)) in events.iter().enumerate() {
+        if let Some(w) = ws.first() {
+            events_by_first.entry(*w).or_default().push(i);
+        }
+    }
     let reporting = lines(crate::lexicon::REPORTING_VERBS).flat_map(fields).filter(|w| !w.is_empty()).collect();
     let mut units_by_first2: HashMap<(char, u8), Vec<usize>> = HashMap::default();
     let mut units_short: HashMap<char, Vec<usize>> = HashMap::default();
@@ -277,7 +285,7 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, event_adjacent, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
