@@ -263,3 +263,27 @@ fn events_do_not_reach_across_clauses_or_other_numbers() {
     let t = "Six persons are considered missing after the landslide.";
     assert_eq!(event(t, "Six persons").as_deref(), Some("missing"));
 }
+
+#[test]
+fn restated_counts_keep_the_event() {
+    // an earlier value of the same toll
+    let t = "The death toll rose to 17 from 12 on Tuesday.";
+    assert_eq!(event(t, "17").as_deref(), Some("killed"));
+    assert_eq!(event(t, "12").as_deref(), Some("killed"));
+    // a part of a count, with its own noun
+    let t = "Officials said 1,300 people had been rescued, 450 of them children.";
+    assert_eq!(read(t, "450"), (Some("child".to_string()), "children".to_string(), Some("rescued".to_string())));
+    // without a noun, the noun of the whole
+    let t = "Police detained 80 protesters on Friday, 12 of whom were later charged.";
+    assert_eq!(read(t, "12").1, "protesters");
+    assert_eq!(event(t, "12").as_deref(), Some("charged"));
+    // a bare number after "from" restates only a count with an event
+    let t = "The museum drew 300 visitors from 12 on Monday.";
+    assert_eq!(event(t, "12"), None);
+}
+
+#[test]
+fn stranded_passengers() {
+    let t = "More than 900 flights were cancelled and 40,000 passengers stranded.";
+    assert_eq!(event(t, "40,000 passengers").as_deref(), Some("stranded"));
+}

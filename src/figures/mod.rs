@@ -1439,6 +1439,33 @@ impl<'a, 'b> Sentence<'a, 'b> {
         joined.then(|| (unit, prev.concept.clone()))
     }
 
+    /// A bare count that restates the count before it: its earlier value ("the toll rose to
+    /// 17 from 12") or a part of it ("1,300 people were rescued, 450 of them children"):
+    /// (unit, concept, event) of that count, the part's own noun when it names one.
+    fn restated_count(&self, q: &Quantity) -> Option<(Option<String>, String, String)> {
+        if q.np.is_some() || q.unit.is_some() || q.class.is_some() || q.vague {
+            return None;
+        }
+        let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
+        let event = prev.event.clone()?;
+        if prev.end as usize > q.s {
+            return None;
+        }
+        let gap = self.text().get(prev.end as usize..q.s)?;
+        if gap == " from " {
+            return Some((prev.unit.clone(), prev.concept.clone(), event));
+        }
+        let clean = gap.len() <= 48 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')'));
+        let part = clean && (gap.ends_with(", ") || gap.ends_with(" and ")) && self.low(q.after) == "of" && matches!(self.low(q.after + 1), "them" | "whom" | "those");
+        if !part {
+            return None;
+        }
+        match self.toks.get(q.after + 2).filter(|t| t.kind == Kind::Word && context::is_plural(&t.low) && !tables::is_stopword(&t.low)) {
+            Some(t) => Some((Some(context::singular(&t.low)), self.text().get(t.s..t.e).unwrap_or("").to_string(), event)),
+            None => Some((prev.unit.clone(), prev.concept.clone(), event)),
+        }
+    }
+
     /// Fills concept, event, time and attribution and pushes the figure.
     fn finish(&mut self, mut q: Quantity) {
         if in_furniture(self.doc, &(q.s..q.e)) {
@@ -1565,6 +1592,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 (c, String::new())
             }
             None => (concept, about),
+        };
+        // (a part with an event of its own keeps it: "80 protesters, 12 of whom were charged")
+        let (concept, about, event) = match (event.is_none() || concept.is_empty() && q.unit.is_none()).then(|| self.restated_count(&q)).flatten() {
+            Some((unit, c, ev)) => {
+                q.unit = unit;
+                (c, String::new(), event.or(Some(ev)))
+            }
+            None => (concept, about, event),
         };
         self.last = Some((q.e, q.bound, self.out.len()));
 
