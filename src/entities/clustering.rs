@@ -101,7 +101,7 @@ pub struct Local<'a> {
     /// Known institution long form, if any.
     pub known_org: Option<&'static str>,
     /// Organisation names qualified by a place: (place, folded name without the place).
-    pub qualified: Vec<(&'static str, &'a str)>,
+    pub qualified: Vec<(&'a str, &'a str)>,
     /// Names that are not keys across documents (qualified names and bare aliases of them).
     pub unkeyed: Vec<Name<'a>>,
 }
@@ -267,7 +267,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     }
     // Bare organisation names join the qualified one of the same name when only one
     // place's is written anywhere ("the Interior Ministry" / "Chile's Interior Ministry").
-    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    let mut quals: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         for (q, base) in &l.qualified {
             let v = quals.entry(base).or_default();

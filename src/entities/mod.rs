@@ -47,7 +47,7 @@ use crate::text::TextDoc;
 use crate::sort::{desc, int};
 use clustering::{Local, Name};
 use keys::{norm_token, norm_token_into, same_token};
-use mentions::{acronym_of, Candidate, Cues};
+use mentions::{acronym_of, Candidate, Cues, Words};
 use tables::tables;
 
 /// A spelling's (parts, not shouting, count, first index) when choosing an entity's name.
@@ -70,6 +70,10 @@ fn key_of(c: &Candidate) -> &str {
     &c.key
 }
 
+/// Articles of French, Spanish and Italian that start translated sentences ("Le président
+/// ...", "La Croix-Rouge ..."): dropped from the front of a sentence-initial name.
+const ARTICLES: &[&str] = &["le", "la", "les", "el", "los", "las", "il", "lo", "gli"];
+
 /// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
 /// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
 fn confirm(
@@ -90,9 +94,18 @@ fn confirm(
         return Some(c);
     }
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
+    let mut dropped = false;
     loop {
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
+        }
+        // A known institution left after dropping words ("Le Croissant-Rouge").
+        if dropped && c.known_org.is_none() {
+            if let Some(&o) = t.orgs.get(c.key.as_str()) {
+                c.known_org = Some(o);
+                c.cues.org += 10;
+                return Some(c);
+            }
         }
         if c.n_words == 1 && !surnames.is_empty() && {
             norm_token_into(&c.key, scratch);
@@ -103,13 +116,33 @@ fn confirm(
         if c.headline {
             return None;
         }
-        let first_droppable = droppable(c.first_word()?);
+        let first = c.first_word()?;
+        let first_droppable = droppable(first);
+        // A leading article of translated copy ("Le Croissant-Rouge", "La Cruz Roja"), or a
+        // lowercase particle left after a dropped word ("Selon la Croix-Rouge"), goes first.
+        let article = c.n_words > 1 && (ARTICLES.contains(&first) || (dropped && mentions::PARTICLES.contains(&first)));
         if c.n_words > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
-            if c.last_word().is_some_and(|w| t.is_org_word(w)) {
+            // (but not "Selon la Croix-Rouge": a dropped word before a particle)
+            // (an article straight after a sentence's first word: "Selon la", "Según el")
+            let before_particle = c.words().nth(1).is_some_and(|w| {
+                (first_droppable && mentions::PARTICLES.contains(&w)) || (ARTICLES.contains(&w) && !ARTICLES.contains(&first))
+            });
+            if !article && !before_particle && c.last_word().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
-            if first_droppable {
+            if first_droppable || article || before_particle {
+                dropped = true;
+                // "Residents of X", "Shares of X" at the start of a sentence: the dropped
+                // word is the type cue it would have been in lowercase.
+                if c.words().nth(1) == Some("of") {
+                    let l = t.lex(first);
+                    if l.is(tables::LEX_PLACE_CUE) {
+                        c.cues.place += 8;
+                    } else if l.is(tables::LEX_ORG_CUE) {
+                        c.cues.org += 6;
+                    }
+                }
                 if let Some(p) = c.key.bytes().position(|b| b == b' ') {
                     c.key.drain(..=p);
                 }
@@ -121,6 +154,7 @@ fn confirm(
                 c.role = None;
                 if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
                     c.cues.person -= 3;
+                    c.cues.plain = (c.cues.plain - 1).max(0);
                 }
                 continue;
             }
@@ -167,6 +201,15 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         let cands = std::mem::take(&mut f.candidates);
         accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
     }
+    // Names that read as places over all the documents (a place not in the gazetteer, such
+    // as a dateline's city, may qualify an organisation: "Veloria Red Cross").
+    let place_keys: HashSet<String> = {
+        let mut sums: HashMap<&str, Cues> = HashMap::default();
+        for c in accepted.iter().flatten().filter(|c| !c.acronym && c.n_words <= 3) {
+            sums.entry(c.key.as_str()).or_default().add(c.cues);
+        }
+        sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect()
+    };
     // Per document: local groups.
     let total: usize = accepted.iter().map(Vec::len).sum();
     let mut locals: Vec<Local> = Vec::with_capacity(total);
@@ -186,7 +229,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
         }
         widen_to_long_forms(docs[di].text, cands, defs);
-        qualify(docs[di].text, cands, &found[di].demonym_ends);
+        qualify(docs[di].text, cands, &found[di].demonym_ends, &place_keys);
     }
     for (di, cands) in accepted.iter().enumerate() {
         let defs = &found[di].definitions;
@@ -217,7 +260,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     if !all_names.get(n0..).unwrap_or(&[]).iter().any(|n| n.words().eq(c.words())) {
                         all_names.push(name);
                     }
-                    if let Some(q) = c.qualifier {
+                    if let Some(q) = c.qualifier.as_deref() {
                         let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
                         if !l.qualified.iter().any(|(x, b)| *x == q && *b == base) {
                             l.qualified.push((q, base));
@@ -278,7 +321,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let clusters = Groups::from_labels(&cluster_of, &sizes);
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
-    let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
+    let mut qualifiers: Vec<Option<&str>> = Vec::with_capacity(by_root.len());
     let mut ms: Vec<&Candidate> = Vec::new();
     let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
     let mut counts: Vec<(usize, NameCount)> = Vec::new();
@@ -363,9 +406,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         crate::sort::by_key(&mut role_counts, |r| [desc(r.1 as u64), 0, 0]);
         let first = (mentions[0].doc, mentions[0].start as usize);
-        let mut place_of: Option<&'static str> = None;
+        let mut place_of: Option<&str> = None;
         for c in &ms {
-            if let Some(q) = c.qualifier {
+            if let Some(q) = c.qualifier.as_deref() {
                 place_of = match place_of {
                     None => Some(q),
                     Some(p) if p == q => Some(p),
@@ -471,18 +514,33 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
 /// to it: a leading demonym inside the name ("Kazakh Parliament"), a demonym just before it
 /// ("the Russian" + "Foreign Ministry"), or a place just before it, possessive or not
 /// ("Russia's Foreign Ministry", "US State Department").
-fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)]) {
+fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)], place_keys: &HashSet<String>) {
     let t = tables();
     let mut sources: Vec<(usize, &'static str)> = demonym_ends.to_vec();
     sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
     sources.sort_unstable_by_key(|s| s.0);
     for c in cands.iter_mut() {
-        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words().any(|w| t.is_org_word(w)) {
+        if c.acronym || c.place.is_some() || c.known_org.is_some() {
+            continue;
+        }
+        // A place written as the first words of an organisation name: "Veloria Red Cross"
+        // (a known institution's name after a place), "Lanvik District Court".
+        if c.n_words >= 2 {
+            if let Some((p, q, known)) = place_prefix(c, place_keys) {
+                if known {
+                    c.cues.org += 6;
+                }
+                c.qualifier = Some(q);
+                c.base_key = c.key.get(p + 1..).unwrap_or("").to_string();
+                continue;
+            }
+        }
+        if !c.words().any(|w| t.is_org_word(w)) {
             continue;
         }
         if c.n_words >= 2 {
             if let Some(&p) = c.first_word().and_then(|w| t.demonyms.get(w)).filter(|p| !p.is_empty()) {
-                c.qualifier = Some(p);
+                c.qualifier = Some(std::borrow::Cow::Borrowed(p));
                 c.base_key = c.key_after_first().to_string();
                 continue;
             }
@@ -492,10 +550,39 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
             let gap = text.get(e..c.start).unwrap_or("x");
             let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
             if !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ') {
-                c.qualifier = Some(p);
+                c.qualifier = Some(std::borrow::Cow::Borrowed(p));
             }
         }
     }
+}
+
+/// The place that starts an organisation name, when the rest is a known institution ("Red
+/// Cross") or holds an organisation word: (byte length of the place's part of the key, the
+/// place's display name, whether the rest is a known institution). The place is a
+/// gazetteer place or a name that reads as a place in the documents (`place_keys`).
+fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, std::borrow::Cow<'static, str>, bool)> {
+    let t = tables();
+    let key = c.key.as_str();
+    let mut at = 0;
+    for (i, w) in c.words().enumerate() {
+        at += w.len();
+        if i + 1 >= c.n_words || i >= 3 {
+            break;
+        }
+        let (prefix, rest) = (key.get(..at)?, key.get(at + 1..)?);
+        at += 1;
+        let known = t.orgs.contains_key(rest) && rest.contains(' ');
+        if !known && !Words::new(rest, c.n_words - i - 1).any(|w| t.is_org_word(w)) {
+            continue;
+        }
+        if let Some(pl) = t.place(prefix) {
+            return Some((prefix.len(), std::borrow::Cow::Borrowed(pl.canonical), known));
+        }
+        if place_keys.contains(prefix) {
+            return Some((prefix.len(), std::borrow::Cow::Owned(title_case(prefix)), known));
+        }
+    }
+    None
 }
 
 /// "NEW YORK" → "New York" (display only, for names seen only in capitals).
@@ -533,7 +620,7 @@ fn local_groups(
     // name, so two countries' ministries of one name stay apart.
     let eff: Vec<std::borrow::Cow<str>> = cands
         .iter()
-        .map(|c| match c.qualifier {
+        .map(|c| match c.qualifier.as_deref() {
             Some(q) => std::borrow::Cow::Owned(format!("{q}\u{1}{}", if c.base_key.is_empty() { &c.key } else { &c.base_key })),
             None => std::borrow::Cow::Borrowed(c.key.as_str()),
         })
@@ -583,10 +670,10 @@ fn local_groups(
     // only one place's is written in the document; it is then an alias (not a name key
     // across documents).
     let mut alias = vec![false; n];
-    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    let mut quals: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
     for &r in &reps {
         let c = &cands[r];
-        if let Some(q) = c.qualifier {
+        if let Some(q) = c.qualifier.as_deref() {
             let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
             let v = quals.entry(base).or_default();
             if !v.iter().any(|x| x.0 == q) {
