@@ -152,3 +152,64 @@ fn foreign_country_names_join_the_country() {
     assert!(same(&r, "U.S.", "États-Unis") && same(&r, "U.S.", "Estados Unidos"));
     assert_eq!(kind(&r, "Estados Unidos"), Some(EntityKind::Place));
 }
+
+#[test]
+fn acronym_joins_the_organisation_whose_written_initials_it_is_across_sources() {
+    let r = run(&[
+        "The quake was followed by dozens of aftershocks, the U.S. Geological Survey said.",
+        "The USGS measured the quake at magnitude 7.0.",
+    ]);
+    assert!(same(&r, "USGS", "Geological Survey"), "USGS = U.S. Geological Survey");
+    // Two organisations spelling the same letters: the acronym joins neither.
+    let r = run(&[
+        "The Port Workers Alliance met. The Public Water Authority warned of shortages.",
+        "PWA engineers worked overnight.",
+    ]);
+    assert!(!same(&r, "PWA", "Port Workers Alliance") && !same(&r, "PWA", "Public Water Authority"));
+}
+
+#[test]
+fn company_names_with_and_without_legal_suffix_merge_across_sources() {
+    let r = run(&[
+        "Halvorsen Group said on Thursday it would cut 4,000 jobs. It will sell Brightwater Energy Inc to Castellan Capital Ltd.",
+        "Shares of Halvorsen fell sharply. The sale of Brightwater Energy to Castellan Capital was approved.",
+    ]);
+    assert!(same(&r, "Halvorsen Group", "Halvorsen"));
+    assert!(same(&r, "Brightwater Energy Inc", "Brightwater Energy"));
+    assert!(same(&r, "Castellan Capital Ltd", "Castellan Capital"));
+    assert_eq!(kind(&r, "Halvorsen"), Some(EntityKind::Org));
+    // A person of that name is not the company.
+    let r = run(&["Halvorsen Group cut jobs on Thursday.", "Chief executive Maria Halvorsen said the cuts were painful."]);
+    assert!(!same(&r, "Halvorsen Group", "Maria Halvorsen"));
+}
+
+#[test]
+fn organisation_name_variants_merge_across_sources() {
+    let r = run(&[
+        "The Ministry of Health said hospitals were full. The World Health Organization sent supplies. \
+         The United Nations Security Council will meet on Monday. The Ministry of Defence in Dreska blamed rebels.",
+        "Health Ministry officials said more doctors were needed. The World Health Organisation warned of cholera. \
+         The UN Security Council is due to discuss the conflict. The Defense Ministry said 14 drones were downed.",
+        "Crowds gathered in Port Ellis on Sunday.",
+        "Les observateurs ont salué un scrutin apaisé à Port-Ellis.",
+    ]);
+    assert!(same(&r, "Ministry of Health", "Health Ministry"));
+    assert!(same(&r, "World Health Organization", "World Health Organisation"));
+    assert!(same(&r, "United Nations Security Council", "UN Security Council"));
+    assert!(same(&r, "Ministry of Defence", "Defense Ministry"));
+    assert!(same(&r, "Port Ellis", "Port-Ellis"));
+    assert!(!same(&r, "Ministry of Health", "Ministry of Defence"));
+}
+
+#[test]
+fn adjectives_of_places_outside_the_gazetteer_are_not_mentions() {
+    let r = run(&[
+        "DRESKA, Korvania (Reuters) - Drones struck an oil depot overnight, Korvanian officials said. \
+         The Free Astrian Army denied it.",
+        "Korvania says it shot down 14 drones launched from Astria.",
+    ]);
+    let t = all_texts(&r);
+    assert!(!t.contains(&"Korvanian".to_string()), "{t:?}");
+    assert!(t.contains(&"Free Astrian Army".to_string()), "{t:?}");
+    assert_eq!(kind(&r, "Korvania"), Some(EntityKind::Place));
+}

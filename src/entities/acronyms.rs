@@ -140,9 +140,54 @@ fn sorted_key(mut v: Vec<char>) -> String {
     v.into_iter().collect()
 }
 
+/// Pushes to `out` the acronyms a name spells as written (at least three letters, not
+/// already listed): the initial of each word but minor ones, every letter of a word written
+/// in capitals or with dots ("U.S." gives "US"), and, when a word has a hyphen, also the
+/// initials of its parts ("Agence France-Presse" gives "AFP" and "AF").
+pub fn spelled_push(name: &str, out: &mut Vec<String>) {
+    let mut whole = String::new();
+    let mut parts = String::new();
+    for w in name.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
+        let caps = letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        if caps {
+            whole.extend(letters.iter());
+            parts.extend(letters.iter());
+            continue;
+        }
+        if let Some(c) = letters.first() {
+            whole.extend(c.to_uppercase());
+        }
+        for p in w.split(['-', '\u{2010}']) {
+            if let Some(c) = p.chars().find(|c| c.is_alphanumeric()) {
+                parts.extend(c.to_uppercase());
+            }
+        }
+    }
+    for a in [whole, parts] {
+        if a.chars().count() >= 3 && !out.contains(&a) {
+            out.push(a);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelled_acronyms() {
+        let mut v = Vec::new();
+        spelled_push("U.S. Geological Survey", &mut v);
+        spelled_push("Agence France-Presse", &mut v);
+        spelled_push("Organization of the Petroleum Exporting Countries", &mut v);
+        spelled_push("Red Cross", &mut v);
+        assert_eq!(v, vec!["USGS", "AFP", "OPEC"]);
+    }
 
     #[test]
     fn schwartz_hearst_finds_long_form() {

@@ -196,6 +196,88 @@ pub fn fold_key(name: &str) -> String {
         .join(" ")
 }
 
+/// Legal and group suffixes of company names, dropped from a variant key when a word is left
+/// ("Halvorsen Group", "Brightwater Energy Inc", "Castellan Capital Ltd").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "group", "inc", "incorporated", "ltd", "limited", "plc", "llc", "corp", "corporation", "co", "company", "ag", "sa",
+    "asa", "nv", "bv", "gmbh", "holdings", "holding", "ab", "spa", "oyj", "se",
+];
+
+/// Organisation heads that take "of" ("Ministry of Health" = "Health Ministry").
+const OF_HEADS: &[&str] = &["ministry", "department", "bureau", "office", "agency", "university", "commission", "council"];
+
+/// One word of a variant key: British and American spellings of organisation names made one
+/// ("organisation" / "organization", "defence" / "defense", "centre" / "center", "labour" /
+/// "labor", "programme" / "program").
+fn spelling_into(w: &str, out: &mut String) {
+    let stem = w.strip_suffix("'s").unwrap_or(w);
+    let mapped: std::borrow::Cow<str> = if let Some(p) = stem.strip_suffix("isation") {
+        format!("{p}ization").into()
+    } else if let Some(p) = stem.strip_suffix("isations") {
+        format!("{p}izations").into()
+    } else {
+        match stem {
+            "defence" => "defense".into(),
+            "offence" => "offense".into(),
+            "centre" => "center".into(),
+            "centres" => "centers".into(),
+            "labour" => "labor".into(),
+            "programme" => "program".into(),
+            "programmes" => "programs".into(),
+            "harbour" => "harbor".into(),
+            "theatre" => "theater".into(),
+            _ => stem.into(),
+        }
+    };
+    out.push_str(&mapped);
+}
+
+/// Writes the variant key of a name's folded words to `out` (see [`super::clustering`]):
+/// words split at hyphens and joined by spaces, spellings made one, a known institution's
+/// acronym as the first word spelled out ("UN Security Council"), "X of Y" written "Y X"
+/// when X is an organisation head, and (for organisations) a company's legal suffix dropped.
+/// Returns false when nothing is left.
+pub fn variant_key_into<'w>(words: impl Iterator<Item = &'w str>, org: bool, out: &mut String) -> bool {
+    let t = tables();
+    let mut ws: Vec<&str> = Vec::with_capacity(8);
+    for w in words {
+        ws.extend(w.split(['-', '\u{2010}', '\u{2011}']).filter(|p| !p.is_empty()));
+    }
+    if org {
+        while ws.len() > 1 && ws.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w)) {
+            ws.pop();
+        }
+    }
+    // "ministry of health" -> "health ministry"
+    let mut order: Vec<&str> = Vec::with_capacity(ws.len() + 2);
+    match ws.as_slice() {
+        [head, of, rest @ ..] if *of == "of" && !rest.is_empty() && OF_HEADS.contains(head) => {
+            order.extend(rest.iter().filter(|w| **w != "the"));
+            order.push(head);
+        }
+        _ => order.extend(ws.iter()),
+    }
+    if order.is_empty() {
+        return false;
+    }
+    let start = out.len();
+    for (i, w) in order.iter().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        // A known institution's acronym first: "un security council".
+        if i == 0 && order.len() > 1 && w.len() <= 5 {
+            let upper = w.to_ascii_uppercase();
+            if let Some(long) = t.org_acronyms.get(&upper) {
+                out.push_str(&fold(long).replace('-', " "));
+                continue;
+            }
+        }
+        spelling_into(w, out);
+    }
+    out.len() > start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

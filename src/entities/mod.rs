@@ -210,6 +210,13 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect()
     };
+    // Adjectives of places outside the gazetteer ("Korvanian" next to "Korvania") are
+    // demonyms, not mentions.
+    if !place_keys.is_empty() {
+        for cands in accepted.iter_mut() {
+            cands.retain(|c| !(c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none() && is_demonym_of(&c.key, &place_keys)));
+        }
+    }
     // Per document: local groups.
     let total: usize = accepted.iter().map(Vec::len).sum();
     let mut locals: Vec<Local> = Vec::with_capacity(total);
@@ -283,6 +290,20 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a.to_string());
                     }
                 }
+            }
+            // Acronyms spelled by the group's organisation names as written.
+            for (k, &ci) in g.iter().enumerate() {
+                let c = &cands[ci];
+                if c.acronym || c.cues.org < 6 || c.cues.org < c.cues.person || g[..k].iter().any(|&x| cands[x].key == c.key) {
+                    continue;
+                }
+                // A place written just before ("U.S." + "Geological Survey").
+                let from = ci
+                    .checked_sub(1)
+                    .and_then(|p| cands.get(p))
+                    .filter(|p| p.place.is_some() && docs[di].text.get(p.end..c.start) == Some(" "))
+                    .map_or(c.start, |p| p.start);
+                acronyms::spelled_push(docs[di].text.get(from..c.end).unwrap_or(""), &mut l.spelled);
             }
             name_ranges.push(n0..all_names.len());
             if l.known_org.is_none() && all_names.len() == n0 {
@@ -585,6 +606,30 @@ fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, s
     None
 }
 
+/// True when folded word `w` is an adjective of one of `places` (folded single words):
+/// "korvanian" of "korvania", "marvalian" of "marvale", "tambolese" of "tambola".
+fn is_demonym_of(w: &str, places: &HashSet<String>) -> bool {
+    if places.contains(w) || w.len() < 5 {
+        return false;
+    }
+    let mut probe = String::with_capacity(w.len() + 2);
+    for suf in ["ian", "ean", "an", "n", "ese", "ish", "i"] {
+        let Some(stem) = w.strip_suffix(suf) else { continue };
+        if stem.len() < 3 {
+            continue;
+        }
+        for end in ["", "a", "e", "ia", "y"] {
+            probe.clear();
+            probe.push_str(stem);
+            probe.push_str(end);
+            if probe != w && places.contains(probe.as_str()) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// "NEW YORK" → "New York" (display only, for names seen only in capitals).
 fn title_case(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -713,7 +758,9 @@ fn local_groups(
     let (mut w, mut skel) = (String::new(), String::new());
     let mut names_buf = String::new();
     type Span = std::ops::Range<usize>;
-    let mut spans: Vec<(Option<(Span, Span)>, Option<Span>, usize)> = Vec::new();
+    // (family and its skeleton, given name, person)
+    type PersonSpans = (Option<(Span, Span)>, Option<Span>, usize);
+    let mut spans: Vec<PersonSpans> = Vec::new();
     let push = |buf: &mut String, s: &str| -> Span {
         let a = buf.len();
         buf.push_str(s);
