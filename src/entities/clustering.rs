@@ -259,7 +259,10 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         let org = l.cues.org > l.cues.person && l.cues.org >= l.cues.place;
         if !person {
             for name in l.names.iter().filter(|n| !l.is_unkeyed(n)) {
-                if name.len() == 1 && !org && !name.key.contains('-') {
+                // (single words: organisations, hyphenated names, and names of no kind,
+                // which may be the short form of a river or lake: "the Selm")
+                let plain = super::kinds::decide(&l.cues) == crate::report::EntityKind::Other;
+                if name.len() == 1 && !org && !plain && !name.key.contains('-') {
                     continue;
                 }
                 let a = buf.len();

@@ -248,6 +248,10 @@ pub fn variant_key_into<'w>(words: impl Iterator<Item = &'w str>, org: bool, out
             ws.pop();
         }
     }
+    // "river selm" -> "selm" (places only: "Port Ellis" stays)
+    if !org && ws.len() == 2 && ws.first().is_some_and(|w| matches!(*w, "river" | "lake" | "mount" | "mt")) {
+        ws.remove(0);
+    }
     // "ministry of health" -> "health ministry"
     let mut order: Vec<&str> = Vec::with_capacity(ws.len() + 2);
     match ws.as_slice() {

@@ -236,6 +236,8 @@ pub(super) const OF_HEADS: &[&str] = &[
     "museum", "sisters", "brothers", "friends", "secretary", "minister", "chief", "head", "director", "governor",
     "mayor", "president", "prime", "duke", "prince", "king", "queen", "emir", "sultan", "archbishop", "bishop",
 ];
+/// Place words that start place names ("River Selm", "Lake Tana", "Mount Oro").
+pub(super) const PLACE_HEADS: &[&str] = &["river", "lake", "mount", "mt", "cape", "port", "gulf", "bay", "isle", "fort", "strait"];
 pub(super) const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
@@ -1019,7 +1021,14 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                 break;
             }
         }
+        // (the story's first word after a dateline is sentence-initial too: "... (dpa) -
+        // Floodwaters swept ...")
+        let after_dateline = start >= 2
+            && start <= 16
+            && matches!(words[start - 1].text, "-" | "—" | "–")
+            && (dateline_end > 0 || words[start - 2].text == ")");
         let initial = start == first_word
+            || after_dateline
             || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
         split_run(doc, si, words, start, j, initial, headline, start < dateline_end, t, out, pieces);
         i = j.max(start + 1);
@@ -1096,7 +1105,7 @@ fn dateline_end(words: &[W], first: usize) -> usize {
     if words.get(k).is_some_and(|w| w.text == "(") {
         let close = words.iter().skip(k + 1).take(5).position(|w| w.text == ")");
         match close {
-            Some(p) if p > 0 && p <= 3 && words.get(k + 1).is_some_and(|w| w.cap) => {
+            Some(p) if p > 0 && p <= 3 && words.get(k + 1).is_some_and(|w| !w.punct) => {
                 k += p + 2;
                 agency = true;
             }
@@ -1481,6 +1490,11 @@ fn make_candidate(
     if has_org_word && place.is_none() {
         cues.org += 6;
     }
+    // "River Selm", "Lake Tana", "Mount Oro", "Port Ellis": a place head before a name.
+    let first_place_head = n_words >= 2 && PLACE_HEADS.contains(&first.key) && !has_org_word;
+    if first_place_head && place.is_none() {
+        cues.place += 6;
+    }
     if n_words >= 2
         && last_place_word
         && n_words > 0 && last_key != "capital"
@@ -1600,7 +1614,7 @@ fn make_candidate(
         cues.org += 4;
         cues.company += 1;
     }
-    if !acronym && place.is_none() && !dateline && known_org.is_none() && !has_org_word && !p.place_cue {
+    if !acronym && place.is_none() && !dateline && !first_place_head && known_org.is_none() && !has_org_word && !p.place_cue {
         let nw = n_words;
         // ("analysts at Goldman Sachs": several words in corporate context are a company)
         if (2..=5).contains(&nw) && !last_place_word && !company {
@@ -1621,7 +1635,7 @@ fn make_candidate(
         && (p.from == run_start
             || words[run_start..p.from].iter().all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an")));
     // Word starts are read only when leading words of a weak name are dropped.
-    let word_starts = if weak_first && !headline && n_words > 1 {
+    let word_starts = if (weak_first || headline) && n_words > 1 {
         let mut v = Vec::with_capacity(n_words);
         v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
         v

@@ -78,6 +78,7 @@ const ARTICLES: &[&str] = &["le", "la", "les", "el", "los", "las", "il", "lo", "
 /// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
 fn confirm(
     mut c: Candidate,
+    text: &str,
     strong: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
@@ -114,7 +115,7 @@ fn confirm(
             return Some(c);
         }
         if c.headline {
-            return None;
+            return headline_part(&c, text, strong, &droppable);
         }
         let first = c.first_word()?;
         let first_droppable = droppable(first);
@@ -167,6 +168,67 @@ fn confirm(
     }
 }
 
+/// The longest part of a headline run that is a name seen in running text or a gazetteer
+/// place ("FLOODS SWAMP NORTHERN TERAVIA" → "TERAVIA"; "Castaria Quake Toll" → "Castaria").
+fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
+    let t = tables();
+    let words: Vec<&str> = c.words().collect();
+    let n = words.len();
+    if n < 2 || c.word_starts.len() != n || n > 12 {
+        return None;
+    }
+    let mut key = String::new();
+    // Longest parts first; a part must not start or end with a stopword.
+    for len in (1..n).rev() {
+        for a in 0..=n - len {
+            let b = a + len;
+            if t.stopwords.contains(words[a]) || t.stopwords.contains(words[b - 1]) || (len == 1 && droppable(words[a]) && t.lex(words[a]).place.is_none()) {
+                continue;
+            }
+            key.clear();
+            for (i, w) in words[a..b].iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            let place = if b - a == 1 { t.lex(&key).place } else { t.place(&key).copied() };
+            if !strong.contains(&key_hash(&key)) && place.is_none() {
+                continue;
+            }
+            // The span: from the first kept word to the end of the last one.
+            let start = *c.word_starts.get(a)?;
+            let last = *c.word_starts.get(b - 1)?;
+            let tail = text.get(last..c.end.max(last))?;
+            let len = tail
+                .char_indices()
+                .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.' || ch == '-' || ch == '\'' || ch == '’'))
+                .map_or(tail.len(), |(i, _)| i);
+            let mut end = last + len;
+            let word = text.get(last..end)?;
+            for suf in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suf.len() && word.ends_with(suf) {
+                    end -= suf.len();
+                }
+            }
+            let mut out = c.clone();
+            out.start = start;
+            out.end = end;
+            out.key = key;
+            out.n_words = b - a;
+            out.word_starts = c.word_starts.get(a..b)?.to_vec();
+            out.role = None;
+            out.cues = Cues::default();
+            out.place = place.map(|p| p.canonical);
+            if out.place.is_some() {
+                out.cues.place += 10;
+            }
+            return Some(out);
+        }
+    }
+    None
+}
+
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
 pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let t = tables();
@@ -191,7 +253,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Confirm weak candidates; family names of each document's people.
     let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
     let mut scratch = String::new();
-    for f in found.iter_mut() {
+    for (d, f) in docs.iter().zip(found.iter_mut()) {
         let surnames: HashSet<String> = f
             .candidates
             .iter()
@@ -199,7 +261,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
-        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, d.text, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
     }
     // Names that read as places over all the documents (a place not in the gazetteer, such
     // as a dateline's city, may qualify an organisation: "Veloria Red Cross").
