@@ -1023,8 +1023,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
         }
         // (the story's first word after a dateline is sentence-initial too: "... (dpa) -
         // Floodwaters swept ...")
-        let after_dateline = start >= 2
-            && start <= 16
+        let after_dateline = (2..=16).contains(&start)
             && matches!(words[start - 1].text, "-" | "—" | "–")
             && (dateline_end > 0 || words[start - 2].text == ")");
         let initial = start == first_word
