@@ -141,25 +141,27 @@ fn sorted_key(mut v: Vec<char>) -> String {
 }
 
 /// Pushes to `out` the acronyms a name spells as written (at least three letters, not
-/// already listed): the initial of each word but minor ones, every letter of a word written
-/// in capitals or with dots ("U.S." gives "US"), and, when a word has a hyphen, also the
-/// initials of its parts ("Agence France-Presse" gives "AFP" and "AF").
-pub fn spelled_push(name: &str, out: &mut Vec<String>) {
-    let mut whole = String::new();
-    let mut parts = String::new();
+/// already listed, and accepted by `wanted`): the initial of each word but minor ones, every
+/// letter of a word written in capitals or with dots ("U.S." gives "US"), and, when a word
+/// has a hyphen, also the initials of its parts ("Agence France-Presse" gives "AFP").
+/// `scratch` holds two buffers reused between calls.
+pub fn spelled_push(name: &str, scratch: &mut (String, String), wanted: impl Fn(&str) -> bool, out: &mut Vec<String>) {
+    let (whole, parts) = scratch;
+    whole.clear();
+    parts.clear();
     for w in name.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
         if w.is_empty() || MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)) {
             continue;
         }
-        let letters: Vec<char> = w.chars().filter(|c| c.is_alphanumeric()).collect();
-        let caps = letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        if caps {
-            whole.extend(letters.iter());
-            parts.extend(letters.iter());
+        let letters = w.chars().filter(|c| c.is_alphanumeric());
+        let n = letters.clone().count();
+        if (2..=5).contains(&n) && letters.clone().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            whole.extend(letters.clone());
+            parts.extend(letters);
             continue;
         }
-        if let Some(c) = letters.first() {
+        if let Some(c) = w.chars().next() {
             whole.extend(c.to_uppercase());
         }
         for p in w.split(['-', '\u{2010}']) {
@@ -168,9 +170,9 @@ pub fn spelled_push(name: &str, out: &mut Vec<String>) {
             }
         }
     }
-    for a in [whole, parts] {
-        if a.chars().count() >= 3 && !out.contains(&a) {
-            out.push(a);
+    for a in [&*whole, &*parts] {
+        if a.len() >= 3 && wanted(a) && !out.iter().any(|x| x == a) {
+            out.push(a.to_string());
         }
     }
 }
@@ -181,11 +183,11 @@ mod tests {
 
     #[test]
     fn spelled_acronyms() {
-        let mut v = Vec::new();
-        spelled_push("U.S. Geological Survey", &mut v);
-        spelled_push("Agence France-Presse", &mut v);
-        spelled_push("Organization of the Petroleum Exporting Countries", &mut v);
-        spelled_push("Red Cross", &mut v);
+        let (mut v, mut s) = (Vec::new(), Default::default());
+        for name in ["U.S. Geological Survey", "Agence France-Presse", "Organization of the Petroleum Exporting Countries", "Red Cross"] {
+            spelled_push(name, &mut s, |_| true, &mut v);
+        }
+        spelled_push("World Flood Agency", &mut s, |a| a != "WFA", &mut v);
         assert_eq!(v, vec!["USGS", "AFP", "OPEC"]);
     }
 

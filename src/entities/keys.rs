@@ -239,40 +239,52 @@ fn spelling_into(w: &str, out: &mut String) {
 /// Returns false when nothing is left.
 pub fn variant_key_into<'w>(words: impl Iterator<Item = &'w str>, org: bool, out: &mut String) -> bool {
     let t = tables();
-    let mut ws: Vec<&str> = Vec::with_capacity(8);
+    // (at most 16 words; longer names are not worth a variant key)
+    let mut ws: [&str; 16] = [""; 16];
+    let mut n = 0;
     for w in words {
-        ws.extend(w.split(['-', '\u{2010}', '\u{2011}']).filter(|p| !p.is_empty()));
+        for p in w.split(['-', '\u{2010}', '\u{2011}']).filter(|p| !p.is_empty()) {
+            match ws.get_mut(n) {
+                Some(x) => *x = p,
+                None => return false,
+            }
+            n += 1;
+        }
     }
+    let mut ws = &ws[..n];
     if org {
         while ws.len() > 1 && ws.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w)) {
-            ws.pop();
+            ws = &ws[..ws.len() - 1];
         }
     }
     // "river selm" -> "selm" (places only: "Port Ellis" stays)
     if !org && ws.len() == 2 && ws.first().is_some_and(|w| matches!(*w, "river" | "lake" | "mount" | "mt")) {
-        ws.remove(0);
+        ws = &ws[1..];
     }
     // "ministry of health" -> "health ministry"
-    let mut order: Vec<&str> = Vec::with_capacity(ws.len() + 2);
-    match ws.as_slice() {
-        [head, of, rest @ ..] if *of == "of" && !rest.is_empty() && OF_HEADS.contains(head) => {
-            order.extend(rest.iter().filter(|w| **w != "the"));
-            order.push(head);
-        }
-        _ => order.extend(ws.iter()),
-    }
-    if order.is_empty() {
+    let (body, head) = match ws {
+        [head, of, rest @ ..] if *of == "of" && !rest.is_empty() && OF_HEADS.contains(head) => (rest, Some(*head)),
+        _ => (ws, None),
+    };
+    if body.is_empty() {
         return false;
     }
     let start = out.len();
-    for (i, w) in order.iter().enumerate() {
-        if i > 0 {
+    let mut first = true;
+    for (i, w) in body.iter().filter(|w| head.is_none() || **w != "the").chain(head.iter()).enumerate() {
+        if !first {
             out.push(' ');
         }
+        first = false;
         // A known institution's acronym first: "un security council".
-        if i == 0 && order.len() > 1 && w.len() <= 5 {
-            let upper = w.to_ascii_uppercase();
-            if let Some(long) = t.org_acronyms.get(&upper) {
+        if i == 0 && ws.len() > 1 && (2..=5).contains(&w.len()) {
+            let mut b = [0u8; 5];
+            let upper = b.get_mut(..w.len()).map(|d| {
+                d.copy_from_slice(w.as_bytes());
+                d.make_ascii_uppercase();
+                &*d
+            });
+            if let Some(long) = upper.and_then(|u| std::str::from_utf8(u).ok()).and_then(|u| t.org_acronyms.get(u)) {
                 out.push_str(&fold(long).replace('-', " "));
                 continue;
             }

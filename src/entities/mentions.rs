@@ -1074,6 +1074,10 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
 /// "GENEVA (AP) —", "Almaty, Kazakhstan –"). A dateline in capitals may end at its
 /// bracketed agency without a dash ("OSLO (Reuters) A ...").
 fn dateline_end(words: &[W], first: usize) -> usize {
+    // (quick test: a comma, bracket or dash among the first five words)
+    if !words.iter().skip(first + 1).take(5).any(|w| w.punct && matches!(w.text, "," | "(" | "-" | "—" | "–" | "‒" | "―")) {
+        return 0;
+    }
     let name_run = |mut k: usize, max: usize| -> (usize, bool) {
         let (from, mut caps) = (k, true);
         while k < words.len() && k - from < max {
@@ -1081,7 +1085,7 @@ fn dateline_end(words: &[W], first: usize) -> usize {
             if w.punct || !(w.cap || (k > from && is_particle(w))) {
                 break;
             }
-            caps &= w.allcaps || is_particle(w) || w.text.chars().filter(|c| c.is_alphabetic()).count() < 2;
+            caps &= w.allcaps || w.text.len() < 2 || is_particle(w);
             k += 1;
         }
         (k, caps && k > from)

@@ -266,8 +266,11 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Names that read as places over all the documents (a place not in the gazetteer, such
     // as a dateline's city, may qualify an organisation: "Veloria Red Cross").
     let place_keys: HashSet<String> = {
+        // (gazetteer places are found by the gazetteer itself)
+        let some: HashSet<&str> =
+            accepted.iter().flatten().filter(|c| c.cues.place > 0 && c.place.is_none() && !c.acronym && c.n_words <= 3).map(|c| c.key.as_str()).collect();
         let mut sums: HashMap<&str, Cues> = HashMap::default();
-        for c in accepted.iter().flatten().filter(|c| !c.acronym && c.n_words <= 3) {
+        for c in accepted.iter().flatten().filter(|c| !some.is_empty() && some.contains(c.key.as_str())) {
             sums.entry(c.key.as_str()).or_default().add(c.cues);
         }
         sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect()
@@ -276,7 +279,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // demonyms, not mentions.
     if !place_keys.is_empty() {
         for cands in accepted.iter_mut() {
-            cands.retain(|c| !(c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none() && is_demonym_of(&c.key, &place_keys)));
+            cands.retain(|c| !(c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none() && is_demonym_of(&c.key, &place_keys, &mut scratch)));
         }
     }
     // Per document: local groups.
@@ -300,6 +303,17 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         widen_to_long_forms(docs[di].text, cands, defs);
         qualify(docs[di].text, cands, &found[di].demonym_ends, &place_keys);
     }
+    // The acronyms used in the documents (only those are worth spelling out).
+    let used_acronyms: HashSet<String> =
+        accepted.iter().enumerate().flat_map(|(di, v)| v.iter().filter(|c| c.acronym).map(move |c| acronym_of(docs[di].text.get(c.start..c.end).unwrap_or("")))).collect();
+    let mut spell_buf = (String::new(), String::new());
+    let mut spelled_keys: Vec<&str> = Vec::new();
+    let acronym_initials: Vec<char> = {
+        let mut v: Vec<char> = used_acronyms.iter().filter_map(|a| a.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
     for (di, cands) in accepted.iter().enumerate() {
         let defs = &found[di].definitions;
         let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
@@ -353,10 +367,18 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     }
                 }
             }
-            // Acronyms spelled by the group's organisation names as written.
-            for (k, &ci) in g.iter().enumerate() {
+            // Acronyms spelled by the group's organisation names as written (those used
+            // somewhere).
+            spelled_keys.clear();
+            for &ci in g.iter().filter(|_| !used_acronyms.is_empty()) {
                 let c = &cands[ci];
-                if c.acronym || c.cues.org < 6 || c.cues.org < c.cues.person || g[..k].iter().any(|&x| cands[x].key == c.key) {
+                if c.acronym || c.cues.org < 6 || c.cues.org < c.cues.person || spelled_keys.contains(&c.key.as_str()) {
+                    continue;
+                }
+                spelled_keys.push(&c.key);
+                let initial = c.key.chars().next().map_or(' ', |x| x.to_ascii_uppercase());
+                let from_place = ci.checked_sub(1).and_then(|p| cands.get(p)).is_some_and(|p| p.place.is_some());
+                if !from_place && !acronym_initials.contains(&initial) {
                     continue;
                 }
                 // A place written just before ("U.S." + "Geological Survey").
@@ -365,7 +387,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     .and_then(|p| cands.get(p))
                     .filter(|p| p.place.is_some() && docs[di].text.get(p.end..c.start) == Some(" "))
                     .map_or(c.start, |p| p.start);
-                acronyms::spelled_push(docs[di].text.get(from..c.end).unwrap_or(""), &mut l.spelled);
+                acronyms::spelled_push(docs[di].text.get(from..c.end).unwrap_or(""), &mut spell_buf, |a| used_acronyms.contains(a), &mut l.spelled);
             }
             name_ranges.push(n0..all_names.len());
             if l.known_org.is_none() && all_names.len() == n0 {
@@ -608,7 +630,8 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
         }
         // A place written as the first words of an organisation name: "Veloria Red Cross"
         // (a known institution's name after a place), "Lanvik District Court".
-        if c.n_words >= 2 {
+        let has_org_word = c.words().any(|w| t.is_org_word(w));
+        if c.n_words >= 2 && (has_org_word || c.last_word().is_some_and(|w| t.org_tails.contains(w))) {
             if let Some((p, q, known)) = place_prefix(c, place_keys) {
                 if known {
                     c.cues.org += 6;
@@ -618,7 +641,7 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
                 continue;
             }
         }
-        if !c.words().any(|w| t.is_org_word(w)) {
+        if !has_org_word {
             continue;
         }
         if c.n_words >= 2 {
@@ -654,15 +677,14 @@ fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, s
         }
         let (prefix, rest) = (key.get(..at)?, key.get(at + 1..)?);
         at += 1;
-        let known = t.orgs.contains_key(rest) && rest.contains(' ');
-        if !known && !Words::new(rest, c.n_words - i - 1).any(|w| t.is_org_word(w)) {
-            continue;
-        }
-        if let Some(pl) = t.place(prefix) {
-            return Some((prefix.len(), std::borrow::Cow::Borrowed(pl.canonical), known));
-        }
-        if place_keys.contains(prefix) {
-            return Some((prefix.len(), std::borrow::Cow::Owned(title_case(prefix)), known));
+        let q = match t.place(prefix) {
+            Some(pl) => std::borrow::Cow::Borrowed(pl.canonical),
+            None if place_keys.contains(prefix) => std::borrow::Cow::Owned(title_case(prefix)),
+            None => continue,
+        };
+        let known = rest.contains(' ') && t.orgs.contains_key(rest);
+        if known || Words::new(rest, c.n_words - i - 1).any(|w| t.is_org_word(w)) {
+            return Some((prefix.len(), q, known));
         }
     }
     None
@@ -670,11 +692,10 @@ fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, s
 
 /// True when folded word `w` is an adjective of one of `places` (folded single words):
 /// "korvanian" of "korvania", "marvalian" of "marvale", "tambolese" of "tambola".
-fn is_demonym_of(w: &str, places: &HashSet<String>) -> bool {
-    if places.contains(w) || w.len() < 5 {
+fn is_demonym_of(w: &str, places: &HashSet<String>, probe: &mut String) -> bool {
+    if w.len() < 5 || !matches!(w.as_bytes().last(), Some(b'n' | b'e' | b'h' | b'i')) || places.contains(w) {
         return false;
     }
-    let mut probe = String::with_capacity(w.len() + 2);
     for suf in ["ian", "ean", "an", "n", "ese", "ish", "i"] {
         let Some(stem) = w.strip_suffix(suf) else { continue };
         if stem.len() < 3 {
