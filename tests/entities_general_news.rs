@@ -261,3 +261,20 @@ fn title_honorific_and_possessive_forms_of_one_person_merge() {
     assert!(e.mentions.iter().all(|m| m.text.contains("Sousa") && !m.text.contains("'s") && !m.text.contains("President")));
     assert!(e.roles.iter().any(|x| x == "President"), "{:?}", e.roles);
 }
+
+#[test]
+fn a_town_and_a_person_sharing_a_word_stay_apart() {
+    let r = run(&[
+        "JACKSON, Mississippi (AP) — Flash floods hit the town on Monday. Mayor Anna Jackson said 40 homes were damaged. \
+         \"We need help now,\" Jackson said. Dr. Ruth Kim, a doctor at Jackson General Hospital, said three people were hurt.",
+        "Floodwaters damaged dozens of homes in Jackson, Mississippi, on Monday. The mayor, Anna Jackson, asked for help.",
+    ]);
+    let town = entity(&r, "JACKSON").expect("town");
+    assert_eq!(town.kind, EntityKind::Place);
+    assert!(!same(&r, "JACKSON", "Anna Jackson"));
+    assert!(town.mentions.iter().any(|m| m.doc == 1 && m.text == "Jackson"), "'in Jackson, Mississippi' is the town");
+    let mayor = entity(&r, "Anna Jackson").expect("mayor");
+    assert_eq!(mayor.kind, EntityKind::Person);
+    assert!(mayor.mentions.iter().any(|m| m.text == "Jackson" && m.doc == 0), "'Jackson said' is the mayor");
+    assert_eq!(kind(&r, "Jackson General Hospital"), Some(EntityKind::Org), "a title word inside an organisation name");
+}

@@ -244,7 +244,7 @@ pub(super) const DIRECTIONS: &[&str] = &[
     "southwestern",
 ];
 pub(super) const PLACE_PREPS: &[&str] = &[
-    "in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around",
+    "in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around", "through",
     // translated copy: French, Spanish, Portuguese, Italian
     // (folded; not "à"/"a", which folds to the English article)
     "dans", "pres", "en", "cerca", "desde", "hacia", "perto", "vicino",
@@ -1258,7 +1258,12 @@ fn split_run(
                 continue;
             }
         } else if !w.compound {
-            if let Some((len, h)) = title_len(words, k, end, t) {
+            // ("Jackson General Hospital": a title followed only by organisation words is
+            // part of the name)
+            let org_rest = |len: usize| {
+                k + len < end && words[k + len..end].iter().all(|x| !x.punct && x.is(t, LEX_ORG_WORD) && !x.is(t, LEX_TITLE))
+            };
+            if let Some((len, h)) = title_len(words, k, end, t).filter(|&(len, h)| h || !org_rest(len)) {
                 // A title inside a run ends the piece before it ("UN Secretary General X").
                 let is_last = k + len >= end;
                 if !is_last {
@@ -1538,7 +1543,7 @@ fn make_candidate(
                 if b.is(t, LEX_PLACE_PREP) {
                     // "in", "near", "outside" before a name say place more than "at",
                     // "from" or "to" (which also come before people and companies).
-                    cues.place += if matches!(b.key, "at" | "from" | "to" | "into") { 2 } else { 3 };
+                    cues.place += if matches!(b.key, "at" | "from" | "to" | "into" | "through") { 2 } else { 3 };
                 }
                 if b.key == "of" {
                     if let Some(b2) = prev(2) {
@@ -1585,7 +1590,9 @@ fn make_candidate(
         }
         if a.text == "," {
             if let Some(a2) = next(2) {
-                if a2.cap && a2.lx(t).place.is_some_and(|pl| pl.country) && place.is_none() {
+                // ("Jackson, Mississippi, on Monday": a region or state in apposition too)
+                let apposed = |pl: super::tables::Place| pl.country || next(3).map_or(true, |a3| a3.punct);
+                if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() {
                     cues.place += 6; // "X, Country"
                 }
                 if a2.key == "the" || a2.key == "a" || a2.key == "an" {

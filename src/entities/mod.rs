@@ -750,6 +750,9 @@ fn local_groups(
         .iter()
         .map(|c| match c.qualifier.as_deref() {
             Some(q) => std::borrow::Cow::Owned(format!("{q}\u{1}{}", if c.base_key.is_empty() { &c.key } else { &c.base_key })),
+            // A single word read as a place here ("in Jackson", a dateline) is kept apart
+            // from the same word as a person's family name ("Mayor Anna Jackson").
+            None if placeish(c) => std::borrow::Cow::Owned(format!("{}\u{2}", c.key)),
             None => std::borrow::Cow::Borrowed(c.key.as_str()),
         })
         .collect();
@@ -892,7 +895,7 @@ fn local_groups(
     }
     for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
-        if c.n_words != 1 || c.acronym || c.place.is_some() {
+        if c.n_words != 1 || c.acronym || c.place.is_some() || placeish(c) {
             continue;
         }
         keys::norm_token_into(c.first_word().unwrap_or(""), &mut w);
@@ -1018,6 +1021,12 @@ fn local_groups(
         label.push(g);
     }
     (Groups::from_labels(&label, &sizes), acr, alias)
+}
+
+/// A single word with place cues and no person cue in this mention ("in Jackson",
+/// "JACKSON, Mississippi (AP) -"), not a gazetteer place.
+fn placeish(c: &Candidate) -> bool {
+    c.n_words == 1 && !c.acronym && c.place.is_none() && c.cues.place >= 3 && c.cues.person <= 0 && !c.possessive && !c.reporting && !c.honorific && c.role.is_none()
 }
 
 /// Items 0..n split into numbered groups, each group's items in increasing order, all in
