@@ -20,7 +20,19 @@
 //!   "the Foreign Ministry" joins the qualified one only when one place's is written (in
 //!   its document, or else in all the documents); such entities show the place in their
 //!   display name when another entity has the same name ("Foreign Ministry (Russia)");
-//! - across documents: [`clustering`] with alias keys from [`keys`];
+//! - a place written at the front of an organisation name qualifies it like a place next to
+//!   it ("Veloria Red Cross", "Lanvik District Court"; the place may be one the documents
+//!   use as a place without the gazetteer knowing it, such as a dateline's city), so the
+//!   bare "Red Cross" joins it when only one place's is written;
+//! - a single word read as a place in its mention ("in Jackson", a dateline) is grouped
+//!   apart from the same word as a person's family name ("Mayor Anna Jackson");
+//! - adjectives of places outside the gazetteer ("Korvanian" next to "Korvania") are
+//!   demonyms, not mentions; in headlines only the longest part seen as a name in running
+//!   text, or a gazetteer place, is kept;
+//! - across documents: [`clustering`] with alias keys from [`keys`] (including variant keys
+//!   of organisations and places: hyphens, British/American spellings, a known acronym
+//!   spelled out, "Ministry of X" = "X Ministry", company legal suffixes), and acronyms used
+//!   alone joined to the one organisation whose written initials they are;
 //! - kinds from summed cues: [`kinds`].
 //!
 //! # Annotation guideline (what counts as a mention)
