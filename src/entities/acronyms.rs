@@ -140,9 +140,56 @@ fn sorted_key(mut v: Vec<char>) -> String {
     v.into_iter().collect()
 }
 
+/// Pushes to `out` the acronyms a name spells as written (at least three letters, not
+/// already listed, and accepted by `wanted`): the initial of each word but minor ones, every
+/// letter of a word written in capitals or with dots ("U.S." gives "US"), and, when a word
+/// has a hyphen, also the initials of its parts ("Agence France-Presse" gives "AFP").
+/// `scratch` holds two buffers reused between calls.
+pub fn spelled_push(name: &str, scratch: &mut (String, String), wanted: impl Fn(&str) -> bool, out: &mut Vec<String>) {
+    let (whole, parts) = scratch;
+    whole.clear();
+    parts.clear();
+    for w in name.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || MINOR.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+            continue;
+        }
+        let letters = w.chars().filter(|c| c.is_alphanumeric());
+        let n = letters.clone().count();
+        if (2..=5).contains(&n) && letters.clone().all(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            whole.extend(letters.clone());
+            parts.extend(letters);
+            continue;
+        }
+        if let Some(c) = w.chars().next() {
+            whole.extend(c.to_uppercase());
+        }
+        for p in w.split(['-', '\u{2010}']) {
+            if let Some(c) = p.chars().find(|c| c.is_alphanumeric()) {
+                parts.extend(c.to_uppercase());
+            }
+        }
+    }
+    for a in [&*whole, &*parts] {
+        if a.len() >= 3 && wanted(a) && !out.iter().any(|x| x == a) {
+            out.push(a.to_string());
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn spelled_acronyms() {
+        let (mut v, mut s) = (Vec::new(), Default::default());
+        for name in ["U.S. Geological Survey", "Agence France-Presse", "Organization of the Petroleum Exporting Countries", "Red Cross"] {
+            spelled_push(name, &mut s, |_| true, &mut v);
+        }
+        spelled_push("World Flood Agency", &mut s, |a| a != "WFA", &mut v);
+        assert_eq!(v, vec!["USGS", "AFP", "OPEC"]);
+    }
 
     #[test]
     fn schwartz_hearst_finds_long_form() {

@@ -101,9 +101,13 @@ pub struct Local<'a> {
     /// Known institution long form, if any.
     pub known_org: Option<&'static str>,
     /// Organisation names qualified by a place: (place, folded name without the place).
-    pub qualified: Vec<(&'static str, &'a str)>,
+    pub qualified: Vec<(&'a str, &'a str)>,
     /// Names that are not keys across documents (qualified names and bare aliases of them).
     pub unkeyed: Vec<Name<'a>>,
+    /// Acronyms the group's organisation names spell as written, a place written just
+    /// before included ("U.S. Geological Survey" → "USGS"): an acronym used alone in another
+    /// document joins the one group that spells it when none defines it.
+    pub spelled: Vec<String>,
 }
 
 impl<'a> Local<'a> {
@@ -248,6 +252,28 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
                 keys.push((2, "", i));
             }
         }
+        // 5 = variant key of organisations and places: spelling variants, hyphens, a known
+        // acronym spelled out, "Ministry of X" = "X Ministry", a company's legal suffix
+        // ("Halvorsen Group" = "Halvorsen"; see [`super::keys::variant_key_into`]).
+        let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person;
+        let org = l.cues.org > l.cues.person && l.cues.org >= l.cues.place;
+        if !person {
+            for name in l.names.iter().filter(|n| !l.is_unkeyed(n)) {
+                // (single words: organisations, hyphenated names, and names of no kind,
+                // which may be the short form of a river or lake: "the Selm")
+                let plain = super::kinds::decide(&l.cues) == crate::report::EntityKind::Other;
+                if name.len() == 1 && !org && !plain && !name.key.contains('-') {
+                    continue;
+                }
+                let a = buf.len();
+                if super::keys::variant_key_into(name.words(), org, &mut buf) {
+                    ranges.push((5, a..buf.len(), keys.len()));
+                    keys.push((5, "", i));
+                } else {
+                    buf.truncate(a);
+                }
+            }
+        }
     }
     for (_, r, k) in &ranges {
         if let (Some(key), Some(text)) = (keys.get_mut(*k), buf.get(r.clone())) {
@@ -267,7 +293,7 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     }
     // Bare organisation names join the qualified one of the same name when only one
     // place's is written anywhere ("the Interior Ministry" / "Chile's Interior Ministry").
-    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    let mut quals: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         for (q, base) in &l.qualified {
             let v = quals.entry(base).or_default();
@@ -321,7 +347,9 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     let given_names: Vec<&str> = given_spans.iter().map(|r| nbuf.get(r.clone()).unwrap_or("")).collect();
     // (a table keyed by skeleton, filled in the same order as always: its order of
     // iteration decides the order of the joins below)
-    let mut blocks: HashMap<&str, Vec<(usize, &[&str], &str)>> = HashMap::default();
+    // (group, given names, family name)
+    type Person<'p> = (usize, &'p [&'p str], &'p str);
+    let mut blocks: HashMap<&str, Vec<Person>> = HashMap::default();
     for (i, g, f, k) in &people {
         let given = given_names.get(g.clone()).unwrap_or(&[]);
         let family = nbuf.get(f.clone()).unwrap_or("");
@@ -406,6 +434,12 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             }
         }
     }
+    let mut spelled: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        for a in &l.spelled {
+            spelled.entry(a.as_str()).or_default().push(i);
+        }
+    }
     let mut alone: HashMap<&str, usize> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
         if !l.names.is_empty() || l.acronyms.len() != 1 {
@@ -415,6 +449,11 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         let mut roots: Vec<usize> = defined.get(a).map(|v| v.iter().map(|&j| sets.find(j)).collect()).unwrap_or_default();
         roots.sort_unstable();
         roots.dedup();
+        if roots.is_empty() {
+            roots = spelled.get(a).map(|v| v.iter().map(|&j| sets.find(j)).collect()).unwrap_or_default();
+            roots.sort_unstable();
+            roots.dedup();
+        }
         match roots.len() {
             1 => {
                 sets.union(i, roots[0]);

@@ -196,6 +196,104 @@ pub fn fold_key(name: &str) -> String {
         .join(" ")
 }
 
+/// Legal and group suffixes of company names, dropped from a variant key when a word is left
+/// ("Halvorsen Group", "Brightwater Energy Inc", "Castellan Capital Ltd").
+const COMPANY_SUFFIXES: &[&str] = &[
+    "group", "inc", "incorporated", "ltd", "limited", "plc", "llc", "corp", "corporation", "co", "company", "ag", "sa",
+    "asa", "nv", "bv", "gmbh", "holdings", "holding", "ab", "spa", "oyj", "se",
+];
+
+/// Organisation heads that take "of" ("Ministry of Health" = "Health Ministry").
+const OF_HEADS: &[&str] = &["ministry", "department", "bureau", "office", "agency", "university", "commission", "council"];
+
+/// One word of a variant key: British and American spellings of organisation names made one
+/// ("organisation" / "organization", "defence" / "defense", "centre" / "center", "labour" /
+/// "labor", "programme" / "program").
+fn spelling_into(w: &str, out: &mut String) {
+    let stem = w.strip_suffix("'s").unwrap_or(w);
+    let mapped: std::borrow::Cow<str> = if let Some(p) = stem.strip_suffix("isation") {
+        format!("{p}ization").into()
+    } else if let Some(p) = stem.strip_suffix("isations") {
+        format!("{p}izations").into()
+    } else {
+        match stem {
+            "defence" => "defense".into(),
+            "offence" => "offense".into(),
+            "centre" => "center".into(),
+            "centres" => "centers".into(),
+            "labour" => "labor".into(),
+            "programme" => "program".into(),
+            "programmes" => "programs".into(),
+            "harbour" => "harbor".into(),
+            "theatre" => "theater".into(),
+            _ => stem.into(),
+        }
+    };
+    out.push_str(&mapped);
+}
+
+/// Writes the variant key of a name's folded words to `out` (see [`super::clustering`]):
+/// words split at hyphens and joined by spaces, spellings made one, a known institution's
+/// acronym as the first word spelled out ("UN Security Council"), "X of Y" written "Y X"
+/// when X is an organisation head, and (for organisations) a company's legal suffix dropped.
+/// Returns false when nothing is left.
+pub fn variant_key_into<'w>(words: impl Iterator<Item = &'w str>, org: bool, out: &mut String) -> bool {
+    let t = tables();
+    // (at most 16 words; longer names are not worth a variant key)
+    let mut ws: [&str; 16] = [""; 16];
+    let mut n = 0;
+    for w in words {
+        for p in w.split(['-', '\u{2010}', '\u{2011}']).filter(|p| !p.is_empty()) {
+            match ws.get_mut(n) {
+                Some(x) => *x = p,
+                None => return false,
+            }
+            n += 1;
+        }
+    }
+    let mut ws = &ws[..n];
+    if org {
+        while ws.len() > 1 && ws.last().is_some_and(|w| COMPANY_SUFFIXES.contains(w)) {
+            ws = &ws[..ws.len() - 1];
+        }
+    }
+    // "river selm" -> "selm" (places only: "Port Ellis" stays)
+    if !org && ws.len() == 2 && ws.first().is_some_and(|w| matches!(*w, "river" | "lake" | "mount" | "mt")) {
+        ws = &ws[1..];
+    }
+    // "ministry of health" -> "health ministry"
+    let (body, head) = match ws {
+        [head, of, rest @ ..] if *of == "of" && !rest.is_empty() && OF_HEADS.contains(head) => (rest, Some(*head)),
+        _ => (ws, None),
+    };
+    if body.is_empty() {
+        return false;
+    }
+    let start = out.len();
+    let mut first = true;
+    for (i, w) in body.iter().filter(|w| head.is_none() || **w != "the").chain(head.iter()).enumerate() {
+        if !first {
+            out.push(' ');
+        }
+        first = false;
+        // A known institution's acronym first: "un security council".
+        if i == 0 && ws.len() > 1 && (2..=5).contains(&w.len()) {
+            let mut b = [0u8; 5];
+            let upper = b.get_mut(..w.len()).map(|d| {
+                d.copy_from_slice(w.as_bytes());
+                d.make_ascii_uppercase();
+                &*d
+            });
+            if let Some(long) = upper.and_then(|u| std::str::from_utf8(u).ok()).and_then(|u| t.org_acronyms.get(u)) {
+                out.push_str(&fold(long).replace('-', " "));
+                continue;
+            }
+        }
+        spelling_into(w, out);
+    }
+    out.len() > start
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

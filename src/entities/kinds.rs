@@ -6,8 +6,12 @@
 //! a place word ending the name (+6 place: Square, Airport...), an acronym (+3 org), a
 //! capitalised title or honorific before it (+8 person), a lowercase role noun (+3 person),
 //! "city of X", "the capital, X" (+6/+8 place), "X, Country" (+6 place), a type noun before
-//! it ("news agency X": +6 org), a place preposition before it (+2 place), two to five
-//! capitalised words without type words (+3 person), a reporting verb after it (+2 person),
+//! it ("news agency X": +6 org), a place preposition before it (+3 place for "in", "near",
+//! "outside"...; +2 for "at", "from", "to", "into", "through"), a wire dateline's city or
+//! country (+10 place), a place head before it ("River X", "Lake X": +6 place), "Residents
+//! of X" at a sentence's start (+8 place), two to five capitalised words without type words
+//! (+3 person for the first such mention of an entity, +1 for each further one; see
+//! `Cues::add`), a reporting verb after it (+2 person),
 //! "the" before a single word (−3 person), corporate context from
 //! `entity_company_cues.txt` ("shares of X", "X's profits", "a spokeswoman for X": +4 org).
 //! A name seen in corporate context and never with personal evidence (title, honorific,

@@ -36,11 +36,19 @@ pub struct Cues {
     /// Mentions with personal evidence beyond a reporting verb: a title, honorific or role
     /// before the name, "the X administration", or a name of several words.
     pub personal: i32,
+    /// Mentions whose only person cue is being several capitalised words (+3 each in
+    /// `person`; see [`Cues::add`]).
+    pub plain: i32,
 }
 
 impl Cues {
     pub fn add(&mut self, o: Cues) {
-        self.person += o.person;
+        // Plain several-word names count +3 for the first and +1 for each further one, so
+        // a name repeated bare many times does not outweigh what its context says.
+        let excess = |p: i32| (p - 1).max(0);
+        let before = excess(self.plain);
+        self.plain += o.plain;
+        self.person += o.person - 2 * (excess(self.plain) - before);
         self.place += o.place;
         self.org += o.org;
         self.company += o.company;
@@ -83,7 +91,7 @@ pub struct Candidate {
     /// The country or place an organisation-word name belongs to, when written next to it
     /// ("Russia's Foreign Ministry", "the Russian Foreign Ministry", "US State Department");
     /// set in [`super::analyze`].
-    pub qualifier: Option<&'static str>,
+    pub qualifier: Option<std::borrow::Cow<'static, str>>,
     /// The name without a leading demonym, when `qualifier` came from one inside the name
     /// ("Kazakh Parliament" → "parliament"); otherwise empty (use `key`).
     pub base_key: String,
@@ -228,12 +236,19 @@ pub(super) const OF_HEADS: &[&str] = &[
     "museum", "sisters", "brothers", "friends", "secretary", "minister", "chief", "head", "director", "governor",
     "mayor", "president", "prime", "duke", "prince", "king", "queen", "emir", "sultan", "archbishop", "bishop",
 ];
+/// Place words that start place names ("River Selm", "Lake Tana", "Mount Oro").
+pub(super) const PLACE_HEADS: &[&str] = &["river", "lake", "mount", "mt", "cape", "port", "gulf", "bay", "isle", "fort", "strait"];
 pub(super) const DIRECTIONS: &[&str] = &[
     "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
     "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
     "southwestern",
 ];
-pub(super) const PLACE_PREPS: &[&str] = &["in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around"];
+pub(super) const PLACE_PREPS: &[&str] = &[
+    "in", "at", "near", "across", "outside", "inside", "from", "to", "into", "throughout", "around", "through",
+    // translated copy: French, Spanish, Portuguese, Italian
+    // (folded; not "à"/"a", which folds to the English article)
+    "dans", "pres", "en", "cerca", "desde", "hacia", "perto", "vicino",
+];
 
 fn is_opening_quote(s: &str) -> bool {
     matches!(s, "\"" | "“" | "‘" | "«" | "'" | "(" | "[" | "—" | "–" | ":")
@@ -924,6 +939,8 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
     let n = words.len();
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
+    // A wire dateline ("SANTA LUZ, Veloria (Reuters) -", "GENEVA -"): its names are places.
+    let dateline_end = if headline { 0 } else { dateline_end(words, first_word) };
     let mut i = 0;
     while i < n {
         if !starts_name(&words[i]) {
@@ -956,7 +973,9 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                     while k < n && is_particle(&words[k]) {
                         k += 1;
                     }
-                    if words.get(k).is_some_and(starts_name) && k - j <= 2 {
+                    // ("Cruz Roja y la Media Luna Roja": "y" + article joins two names)
+                    let conj = k - j == 2 && matches!(w.key, "y" | "e");
+                    if words.get(k).is_some_and(starts_name) && k - j <= 2 && !conj {
                         j = k;
                         continue;
                     }
@@ -1002,9 +1021,15 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                 break;
             }
         }
+        // (the story's first word after a dateline is sentence-initial too: "... (dpa) -
+        // Floodwaters swept ...")
+        let after_dateline = (2..=16).contains(&start)
+            && matches!(words[start - 1].text, "-" | "—" | "–")
+            && (dateline_end > 0 || words[start - 2].text == ")");
         let initial = start == first_word
+            || after_dateline
             || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
-        split_run(doc, si, words, start, j, initial, headline, t, out, pieces);
+        split_run(doc, si, words, start, j, initial, headline, start < dateline_end, t, out, pieces);
         i = j.max(start + 1);
     }
     // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
@@ -1040,6 +1065,63 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                 }
             }
         }
+    }
+}
+
+/// The end (word index) of the place names of a wire dateline at the start of a sentence, or 0: one to four
+/// capitalised words, optionally ", " and one to three more (country or region; twice at
+/// most), optionally an agency in brackets, then a dash ("SANTA LUZ, Veloria (Reuters) -",
+/// "GENEVA (AP) —", "Almaty, Kazakhstan –"). A dateline in capitals may end at its
+/// bracketed agency without a dash ("OSLO (Reuters) A ...").
+fn dateline_end(words: &[W], first: usize) -> usize {
+    // (quick test: a comma, bracket or dash among the first five words)
+    if !words.iter().skip(first + 1).take(5).any(|w| w.punct && matches!(w.text, "," | "(" | "-" | "—" | "–" | "‒" | "―")) {
+        return 0;
+    }
+    let name_run = |mut k: usize, max: usize| -> (usize, bool) {
+        let (from, mut caps) = (k, true);
+        while k < words.len() && k - from < max {
+            let w = &words[k];
+            if w.punct || !(w.cap || (k > from && is_particle(w))) {
+                break;
+            }
+            caps &= w.allcaps || w.text.len() < 2 || is_particle(w);
+            k += 1;
+        }
+        (k, caps && k > from)
+    };
+    let (mut k, caps) = name_run(first, 4);
+    if k == first {
+        return 0;
+    }
+    let mut parts = 1;
+    while parts < 3 && words.get(k).is_some_and(|w| w.text == ",") {
+        let (e, _) = name_run(k + 1, 3);
+        if e == k + 1 {
+            return 0;
+        }
+        k = e;
+        parts += 1;
+    }
+    let names_end = k;
+    let mut agency = false;
+    if words.get(k).is_some_and(|w| w.text == "(") {
+        let close = words.iter().skip(k + 1).take(5).position(|w| w.text == ")");
+        match close {
+            Some(p) if p > 0 && p <= 3 && words.get(k + 1).is_some_and(|w| !w.punct) => {
+                k += p + 2;
+                agency = true;
+            }
+            _ => return 0,
+        }
+    }
+    let dash = words.get(k).is_some_and(|w| w.punct && matches!(w.text, "-" | "—" | "–" | "‒" | "―"));
+    // (without a dash, the story must go on with a capital: "OSLO (Reuters) Shares ...")
+    let next_cap = words.get(k).is_some_and(|w| w.cap && !w.punct);
+    if (dash && (caps || parts > 1 || agency)) || (caps && agency && next_cap) {
+        names_end
+    } else {
+        0
     }
 }
 
@@ -1101,6 +1183,7 @@ fn split_run(
     end: usize,
     initial: bool,
     headline: bool,
+    dateline: bool,
     t: &'static Tables,
     out: &mut DocMentions,
     pieces: &mut Vec<Piece>,
@@ -1154,7 +1237,12 @@ fn split_run(
     while k < end {
         let w = &words[k];
         if cur.is_none() && !w.compound {
-            if let Some((len, h)) = title_len(words, k, end, t) {
+            // A title followed only by organisation words is a name: "Premier League",
+            // "General Assembly".
+            let org_rest = |len: usize| {
+                k + len < end && words[k + len..end].iter().all(|x| !x.punct && x.is(t, LEX_ORG_WORD) && !x.is(t, LEX_TITLE))
+            };
+            if let Some((len, h)) = title_len(words, k, end, t).filter(|&(len, h)| h || !org_rest(len)) {
                 // "General Motors"-style names are rare next to real titles; a title that
                 // ends the run is dropped ("the Kazakh President").
                 if h {
@@ -1170,7 +1258,12 @@ fn split_run(
                 continue;
             }
         } else if !w.compound {
-            if let Some((len, h)) = title_len(words, k, end, t) {
+            // ("Jackson General Hospital": a title followed only by organisation words is
+            // part of the name)
+            let org_rest = |len: usize| {
+                k + len < end && words[k + len..end].iter().all(|x| !x.punct && x.is(t, LEX_ORG_WORD) && !x.is(t, LEX_TITLE))
+            };
+            if let Some((len, h)) = title_len(words, k, end, t).filter(|&(len, h)| h || !org_rest(len)) {
                 // A title inside a run ends the piece before it ("UN Secretary General X").
                 let is_last = k + len >= end;
                 if !is_last {
@@ -1210,7 +1303,12 @@ fn split_run(
         let stop_place = w.cap
             && w.is(t, LEX_STOP)
             && place_len(words, k, end, t).is_some_and(|p| p.0 >= 2 || w.allcaps);
-        if (w.cap && !stop_place && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w.key, t)) {
+        // "the WHO said": a known acronym spelled like a stopword, in text that is not
+        // all capitals.
+        let stop_acronym = w.allcaps
+            && t.org_acronyms.contains_key(w.text)
+            && [k.checked_sub(1), Some(k + 1)].iter().flatten().filter_map(|&x| words.get(x)).all(|x| x.punct || !x.allcaps);
+        if (w.cap && !stop_place && !stop_acronym && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w.key, t)) {
             flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
@@ -1273,7 +1371,7 @@ fn split_run(
     }
     flush(pieces, &mut cur, end, &mut role, &mut honorific, &mut cap_title, None);
     for p in pieces.drain(..) {
-        make_candidate(doc, si, words, p, start, initial, headline, t, out);
+        make_candidate(doc, si, words, p, start, initial, headline, dateline, t, out);
     }
 }
 
@@ -1334,6 +1432,7 @@ fn make_candidate(
     run_start: usize,
     initial: bool,
     headline: bool,
+    dateline: bool,
     t: &'static Tables,
     out: &mut DocMentions,
 ) {
@@ -1374,7 +1473,7 @@ fn make_candidate(
     } else {
         t.place(&key).copied()
     };
-    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none();
+    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none() && !dateline;
     let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
     let known_org = t.orgs.get(&key).copied().or_else(|| {
         if ws.len() == 1 {
@@ -1389,7 +1488,7 @@ fn make_candidate(
         }
     });
     let mut cues = Cues::default();
-    if place.is_some() {
+    if place.is_some() || dateline {
         cues.place += 10;
     } else if p.place_cue {
         cues.place += 8;
@@ -1398,6 +1497,11 @@ fn make_candidate(
     }
     if has_org_word && place.is_none() {
         cues.org += 6;
+    }
+    // "River Selm", "Lake Tana", "Mount Oro", "Port Ellis": a place head before a name.
+    let first_place_head = n_words >= 2 && PLACE_HEADS.contains(&first.key) && !has_org_word;
+    if first_place_head && place.is_none() {
+        cues.place += 6;
     }
     if n_words >= 2
         && last_place_word
@@ -1437,7 +1541,9 @@ fn make_candidate(
         if let Some(b) = prev(1) {
             if !b.cap && !b.punct {
                 if b.is(t, LEX_PLACE_PREP) {
-                    cues.place += 2;
+                    // "in", "near", "outside" before a name say place more than "at",
+                    // "from" or "to" (which also come before people and companies).
+                    cues.place += if matches!(b.key, "at" | "from" | "to" | "into" | "through") { 2 } else { 3 };
                 }
                 if b.key == "of" {
                     if let Some(b2) = prev(2) {
@@ -1484,7 +1590,9 @@ fn make_candidate(
         }
         if a.text == "," {
             if let Some(a2) = next(2) {
-                if a2.cap && a2.lx(t).place.is_some_and(|pl| pl.country) && place.is_none() {
+                // ("Jackson, Mississippi, on Monday": a region or state in apposition too)
+                let apposed = |pl: super::tables::Place| pl.country || next(3).map_or(true, |a3| a3.punct);
+                if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() {
                     cues.place += 6; // "X, Country"
                 }
                 if a2.key == "the" || a2.key == "a" || a2.key == "an" {
@@ -1508,32 +1616,36 @@ fn make_candidate(
             }
         }
     }
-    if !acronym && place.is_none() && known_org.is_none() && !has_org_word && !p.place_cue {
+    // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
+    // executive" (not for gazetteer places, known institutions or names with a type word).
+    let company = place.is_none() && !dateline && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific
+        && company_context(words, p.from, p.to, t);
+    if company {
+        cues.org += 4;
+        cues.company += 1;
+    }
+    if !acronym && place.is_none() && !dateline && !first_place_head && known_org.is_none() && !has_org_word && !p.place_cue {
         let nw = n_words;
-        if (2..=5).contains(&nw) && !last_place_word {
+        // ("analysts at Goldman Sachs": several words in corporate context are a company)
+        if (2..=5).contains(&nw) && !last_place_word && !company {
             cues.person += 3;
             cues.personal += 1;
+            cues.plain += 1;
         }
         if reporting {
             cues.person += 2;
         }
     }
-    // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
-    // executive" (not for gazetteer places, known institutions or names with a type word).
-    if place.is_none() && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific
-        && company_context(words, p.from, p.to, t) {
-            cues.org += 4;
-            cues.company += 1;
-        }
     let role = p.role.and_then(|(a, b)| {
         let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
         doc.text.get(s..e).map(str::to_string)
     });
     let weak_first = initial
+        && !dateline
         && (p.from == run_start
             || words[run_start..p.from].iter().all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an")));
     // Word starts are read only when leading words of a weak name are dropped.
-    let word_starts = if weak_first && !headline && n_words > 1 {
+    let word_starts = if (weak_first || headline) && n_words > 1 {
         let mut v = Vec::with_capacity(n_words);
         v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
         v

@@ -20,7 +20,19 @@
 //!   "the Foreign Ministry" joins the qualified one only when one place's is written (in
 //!   its document, or else in all the documents); such entities show the place in their
 //!   display name when another entity has the same name ("Foreign Ministry (Russia)");
-//! - across documents: [`clustering`] with alias keys from [`keys`];
+//! - a place written at the front of an organisation name qualifies it like a place next to
+//!   it ("Veloria Red Cross", "Lanvik District Court"; the place may be one the documents
+//!   use as a place without the gazetteer knowing it, such as a dateline's city), so the
+//!   bare "Red Cross" joins it when only one place's is written;
+//! - a single word read as a place in its mention ("in Jackson", a dateline) is grouped
+//!   apart from the same word as a person's family name ("Mayor Anna Jackson");
+//! - adjectives of places outside the gazetteer ("Korvanian" next to "Korvania") are
+//!   demonyms, not mentions; in headlines only the longest part seen as a name in running
+//!   text, or a gazetteer place, is kept;
+//! - across documents: [`clustering`] with alias keys from [`keys`] (including variant keys
+//!   of organisations and places: hyphens, British/American spellings, a known acronym
+//!   spelled out, "Ministry of X" = "X Ministry", company legal suffixes), and acronyms used
+//!   alone joined to the one organisation whose written initials they are;
 //! - kinds from summed cues: [`kinds`].
 //!
 //! # Annotation guideline (what counts as a mention)
@@ -47,7 +59,7 @@ use crate::text::TextDoc;
 use crate::sort::{desc, int};
 use clustering::{Local, Name};
 use keys::{norm_token, norm_token_into, same_token};
-use mentions::{acronym_of, Candidate, Cues};
+use mentions::{acronym_of, Candidate, Cues, Words};
 use tables::tables;
 
 /// A spelling's (parts, not shouting, count, first index) when choosing an entity's name.
@@ -70,10 +82,15 @@ fn key_of(c: &Candidate) -> &str {
     &c.key
 }
 
+/// Articles of French, Spanish and Italian that start translated sentences ("Le président
+/// ...", "La Croix-Rouge ..."): dropped from the front of a sentence-initial name.
+const ARTICLES: &[&str] = &["le", "la", "les", "el", "los", "las", "il", "lo", "gli"];
+
 /// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
 /// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
 fn confirm(
     mut c: Candidate,
+    text: &str,
     strong: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
@@ -90,9 +107,18 @@ fn confirm(
         return Some(c);
     }
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
+    let mut dropped = false;
     loop {
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
+        }
+        // A known institution left after dropping words ("Le Croissant-Rouge").
+        if dropped && c.known_org.is_none() {
+            if let Some(&o) = t.orgs.get(c.key.as_str()) {
+                c.known_org = Some(o);
+                c.cues.org += 10;
+                return Some(c);
+            }
         }
         if c.n_words == 1 && !surnames.is_empty() && {
             norm_token_into(&c.key, scratch);
@@ -101,15 +127,35 @@ fn confirm(
             return Some(c);
         }
         if c.headline {
-            return None;
+            return headline_part(&c, text, strong, &droppable);
         }
-        let first_droppable = droppable(c.first_word()?);
+        let first = c.first_word()?;
+        let first_droppable = droppable(first);
+        // A leading article of translated copy ("Le Croissant-Rouge", "La Cruz Roja"), or a
+        // lowercase particle left after a dropped word ("Selon la Croix-Rouge"), goes first.
+        let article = c.n_words > 1 && (ARTICLES.contains(&first) || (dropped && mentions::PARTICLES.contains(&first)));
         if c.n_words > 1 {
             // "Interior Ministry said ...": a name ending in an organisation word stands.
-            if c.last_word().is_some_and(|w| t.is_org_word(w)) {
+            // (but not "Selon la Croix-Rouge": a dropped word before a particle)
+            // (an article straight after a sentence's first word: "Selon la", "Según el")
+            let before_particle = c.words().nth(1).is_some_and(|w| {
+                (first_droppable && mentions::PARTICLES.contains(&w)) || (ARTICLES.contains(&w) && !ARTICLES.contains(&first))
+            });
+            if !article && !before_particle && c.last_word().is_some_and(|w| t.is_org_word(w)) {
                 return Some(c);
             }
-            if first_droppable {
+            if first_droppable || article || before_particle {
+                dropped = true;
+                // "Residents of X", "Shares of X" at the start of a sentence: the dropped
+                // word is the type cue it would have been in lowercase.
+                if c.words().nth(1) == Some("of") {
+                    let l = t.lex(first);
+                    if l.is(tables::LEX_PLACE_CUE) {
+                        c.cues.place += 8;
+                    } else if l.is(tables::LEX_ORG_CUE) {
+                        c.cues.org += 6;
+                    }
+                }
                 if let Some(p) = c.key.bytes().position(|b| b == b' ') {
                     c.key.drain(..=p);
                 }
@@ -121,6 +167,7 @@ fn confirm(
                 c.role = None;
                 if c.n_words == 1 && c.cues.person >= 3 && !c.honorific {
                     c.cues.person -= 3;
+                    c.cues.plain = (c.cues.plain - 1).max(0);
                 }
                 continue;
             }
@@ -131,6 +178,67 @@ fn confirm(
         }
         return (c.reporting || c.possessive || c.role.is_some() || c.honorific || c.acronym || c.cues.company > 0).then_some(c);
     }
+}
+
+/// The longest part of a headline run that is a name seen in running text or a gazetteer
+/// place ("FLOODS SWAMP NORTHERN TERAVIA" → "TERAVIA"; "Castaria Quake Toll" → "Castaria").
+fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
+    let t = tables();
+    let words: Vec<&str> = c.words().collect();
+    let n = words.len();
+    if n < 2 || c.word_starts.len() != n || n > 12 {
+        return None;
+    }
+    let mut key = String::new();
+    // Longest parts first; a part must not start or end with a stopword.
+    for len in (1..n).rev() {
+        for a in 0..=n - len {
+            let b = a + len;
+            if t.stopwords.contains(words[a]) || t.stopwords.contains(words[b - 1]) || (len == 1 && droppable(words[a]) && t.lex(words[a]).place.is_none()) {
+                continue;
+            }
+            key.clear();
+            for (i, w) in words[a..b].iter().enumerate() {
+                if i > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+            }
+            let place = if b - a == 1 { t.lex(&key).place } else { t.place(&key).copied() };
+            if !strong.contains(&key_hash(&key)) && place.is_none() {
+                continue;
+            }
+            // The span: from the first kept word to the end of the last one.
+            let start = *c.word_starts.get(a)?;
+            let last = *c.word_starts.get(b - 1)?;
+            let tail = text.get(last..c.end.max(last))?;
+            let len = tail
+                .char_indices()
+                .find(|&(_, ch)| !(ch.is_alphanumeric() || ch == '.' || ch == '-' || ch == '\'' || ch == '’'))
+                .map_or(tail.len(), |(i, _)| i);
+            let mut end = last + len;
+            let word = text.get(last..end)?;
+            for suf in ["'s", "’s", "'S", "’S"] {
+                if word.len() > suf.len() && word.ends_with(suf) {
+                    end -= suf.len();
+                }
+            }
+            let mut out = c.clone();
+            out.start = start;
+            out.end = end;
+            out.key = key;
+            out.n_words = b - a;
+            out.word_starts = c.word_starts.get(a..b)?.to_vec();
+            out.role = None;
+            out.cues = Cues::default();
+            out.place = place.map(|p| p.canonical);
+            if out.place.is_some() {
+                out.cues.place += 10;
+            }
+            return Some(out);
+        }
+    }
+    None
 }
 
 /// Finds and clusters the entities of all documents. Mention spans are UTF-8 byte offsets.
@@ -157,7 +265,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Confirm weak candidates; family names of each document's people.
     let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
     let mut scratch = String::new();
-    for f in found.iter_mut() {
+    for (d, f) in docs.iter().zip(found.iter_mut()) {
         let surnames: HashSet<String> = f
             .candidates
             .iter()
@@ -165,7 +273,26 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
-        accepted.push(cands.into_iter().filter_map(|c| confirm(c, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
+        accepted.push(cands.into_iter().filter_map(|c| confirm(c, d.text, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
+    }
+    // Names that read as places over all the documents (a place not in the gazetteer, such
+    // as a dateline's city, may qualify an organisation: "Veloria Red Cross").
+    let place_keys: HashSet<String> = {
+        // (gazetteer places are found by the gazetteer itself)
+        let some: HashSet<&str> =
+            accepted.iter().flatten().filter(|c| c.cues.place > 0 && c.place.is_none() && !c.acronym && c.n_words <= 3).map(|c| c.key.as_str()).collect();
+        let mut sums: HashMap<&str, Cues> = HashMap::default();
+        for c in accepted.iter().flatten().filter(|c| !some.is_empty() && some.contains(c.key.as_str())) {
+            sums.entry(c.key.as_str()).or_default().add(c.cues);
+        }
+        sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect()
+    };
+    // Adjectives of places outside the gazetteer ("Korvanian" next to "Korvania") are
+    // demonyms, not mentions.
+    if !place_keys.is_empty() {
+        for cands in accepted.iter_mut() {
+            cands.retain(|c| !(c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none() && is_demonym_of(&c.key, &place_keys, &mut scratch)));
+        }
     }
     // Per document: local groups.
     let total: usize = accepted.iter().map(Vec::len).sum();
@@ -186,8 +313,19 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
         }
         widen_to_long_forms(docs[di].text, cands, defs);
-        qualify(docs[di].text, cands, &found[di].demonym_ends);
+        qualify(docs[di].text, cands, &found[di].demonym_ends, &place_keys);
     }
+    // The acronyms used in the documents (only those are worth spelling out).
+    let used_acronyms: HashSet<String> =
+        accepted.iter().enumerate().flat_map(|(di, v)| v.iter().filter(|c| c.acronym).map(move |c| acronym_of(docs[di].text.get(c.start..c.end).unwrap_or("")))).collect();
+    let mut spell_buf = (String::new(), String::new());
+    let mut spelled_keys: Vec<&str> = Vec::new();
+    let acronym_initials: Vec<char> = {
+        let mut v: Vec<char> = used_acronyms.iter().filter_map(|a| a.chars().next()).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
     for (di, cands) in accepted.iter().enumerate() {
         let defs = &found[di].definitions;
         let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
@@ -217,7 +355,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     if !all_names.get(n0..).unwrap_or(&[]).iter().any(|n| n.words().eq(c.words())) {
                         all_names.push(name);
                     }
-                    if let Some(q) = c.qualifier {
+                    if let Some(q) = c.qualifier.as_deref() {
                         let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
                         if !l.qualified.iter().any(|(x, b)| *x == q && *b == base) {
                             l.qualified.push((q, base));
@@ -240,6 +378,28 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                         l.acronyms.push(a.to_string());
                     }
                 }
+            }
+            // Acronyms spelled by the group's organisation names as written (those used
+            // somewhere).
+            spelled_keys.clear();
+            for &ci in g.iter().filter(|_| !used_acronyms.is_empty()) {
+                let c = &cands[ci];
+                if c.acronym || c.cues.org < 6 || c.cues.org < c.cues.person || spelled_keys.contains(&c.key.as_str()) {
+                    continue;
+                }
+                spelled_keys.push(&c.key);
+                let initial = c.key.chars().next().map_or(' ', |x| x.to_ascii_uppercase());
+                let from_place = ci.checked_sub(1).and_then(|p| cands.get(p)).is_some_and(|p| p.place.is_some());
+                if !from_place && !acronym_initials.contains(&initial) {
+                    continue;
+                }
+                // A place written just before ("U.S." + "Geological Survey").
+                let from = ci
+                    .checked_sub(1)
+                    .and_then(|p| cands.get(p))
+                    .filter(|p| p.place.is_some() && docs[di].text.get(p.end..c.start) == Some(" "))
+                    .map_or(c.start, |p| p.start);
+                acronyms::spelled_push(docs[di].text.get(from..c.end).unwrap_or(""), &mut spell_buf, |a| used_acronyms.contains(a), &mut l.spelled);
             }
             name_ranges.push(n0..all_names.len());
             if l.known_org.is_none() && all_names.len() == n0 {
@@ -278,7 +438,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let clusters = Groups::from_labels(&cluster_of, &sizes);
     let mut entities: Vec<Entity> = Vec::with_capacity(by_root.len());
     let mut firsts: Vec<(usize, usize)> = Vec::with_capacity(by_root.len());
-    let mut qualifiers: Vec<Option<&'static str>> = Vec::with_capacity(by_root.len());
+    let mut qualifiers: Vec<Option<&str>> = Vec::with_capacity(by_root.len());
     let mut ms: Vec<&Candidate> = Vec::new();
     let mut docs_of: Vec<(usize, &Candidate)> = Vec::new();
     let mut counts: Vec<(usize, NameCount)> = Vec::new();
@@ -363,9 +523,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
         crate::sort::by_key(&mut role_counts, |r| [desc(r.1 as u64), 0, 0]);
         let first = (mentions[0].doc, mentions[0].start as usize);
-        let mut place_of: Option<&'static str> = None;
+        let mut place_of: Option<&str> = None;
         for c in &ms {
-            if let Some(q) = c.qualifier {
+            if let Some(q) = c.qualifier.as_deref() {
                 place_of = match place_of {
                     None => Some(q),
                     Some(p) if p == q => Some(p),
@@ -471,18 +631,34 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
 /// to it: a leading demonym inside the name ("Kazakh Parliament"), a demonym just before it
 /// ("the Russian" + "Foreign Ministry"), or a place just before it, possessive or not
 /// ("Russia's Foreign Ministry", "US State Department").
-fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)]) {
+fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)], place_keys: &HashSet<String>) {
     let t = tables();
     let mut sources: Vec<(usize, &'static str)> = demonym_ends.to_vec();
     sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
     sources.sort_unstable_by_key(|s| s.0);
     for c in cands.iter_mut() {
-        if c.acronym || c.place.is_some() || c.known_org.is_some() || !c.words().any(|w| t.is_org_word(w)) {
+        if c.acronym || c.place.is_some() || c.known_org.is_some() {
+            continue;
+        }
+        // A place written as the first words of an organisation name: "Veloria Red Cross"
+        // (a known institution's name after a place), "Lanvik District Court".
+        let has_org_word = c.words().any(|w| t.is_org_word(w));
+        if c.n_words >= 2 && (has_org_word || c.last_word().is_some_and(|w| t.org_tails.contains(w))) {
+            if let Some((p, q, known)) = place_prefix(c, place_keys) {
+                if known {
+                    c.cues.org += 6;
+                }
+                c.qualifier = Some(q);
+                c.base_key = c.key.get(p + 1..).unwrap_or("").to_string();
+                continue;
+            }
+        }
+        if !has_org_word {
             continue;
         }
         if c.n_words >= 2 {
             if let Some(&p) = c.first_word().and_then(|w| t.demonyms.get(w)).filter(|p| !p.is_empty()) {
-                c.qualifier = Some(p);
+                c.qualifier = Some(std::borrow::Cow::Borrowed(p));
                 c.base_key = c.key_after_first().to_string();
                 continue;
             }
@@ -492,10 +668,61 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
             let gap = text.get(e..c.start).unwrap_or("x");
             let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
             if !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ') {
-                c.qualifier = Some(p);
+                c.qualifier = Some(std::borrow::Cow::Borrowed(p));
             }
         }
     }
+}
+
+/// The place that starts an organisation name, when the rest is a known institution ("Red
+/// Cross") or holds an organisation word: (byte length of the place's part of the key, the
+/// place's display name, whether the rest is a known institution). The place is a
+/// gazetteer place or a name that reads as a place in the documents (`place_keys`).
+fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, std::borrow::Cow<'static, str>, bool)> {
+    let t = tables();
+    let key = c.key.as_str();
+    let mut at = 0;
+    for (i, w) in c.words().enumerate() {
+        at += w.len();
+        if i + 1 >= c.n_words || i >= 3 {
+            break;
+        }
+        let (prefix, rest) = (key.get(..at)?, key.get(at + 1..)?);
+        at += 1;
+        let q = match t.place(prefix) {
+            Some(pl) => std::borrow::Cow::Borrowed(pl.canonical),
+            None if place_keys.contains(prefix) => std::borrow::Cow::Owned(title_case(prefix)),
+            None => continue,
+        };
+        let known = rest.contains(' ') && t.orgs.contains_key(rest);
+        if known || Words::new(rest, c.n_words - i - 1).any(|w| t.is_org_word(w)) {
+            return Some((prefix.len(), q, known));
+        }
+    }
+    None
+}
+
+/// True when folded word `w` is an adjective of one of `places` (folded single words):
+/// "korvanian" of "korvania", "marvalian" of "marvale", "tambolese" of "tambola".
+fn is_demonym_of(w: &str, places: &HashSet<String>, probe: &mut String) -> bool {
+    if w.len() < 5 || !matches!(w.as_bytes().last(), Some(b'n' | b'e' | b'h' | b'i')) || places.contains(w) {
+        return false;
+    }
+    for suf in ["ian", "ean", "an", "n", "ese", "ish", "i"] {
+        let Some(stem) = w.strip_suffix(suf) else { continue };
+        if stem.len() < 3 {
+            continue;
+        }
+        for end in ["", "a", "e", "ia", "y"] {
+            probe.clear();
+            probe.push_str(stem);
+            probe.push_str(end);
+            if probe != w && places.contains(probe.as_str()) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// "NEW YORK" → "New York" (display only, for names seen only in capitals).
@@ -533,8 +760,11 @@ fn local_groups(
     // name, so two countries' ministries of one name stay apart.
     let eff: Vec<std::borrow::Cow<str>> = cands
         .iter()
-        .map(|c| match c.qualifier {
+        .map(|c| match c.qualifier.as_deref() {
             Some(q) => std::borrow::Cow::Owned(format!("{q}\u{1}{}", if c.base_key.is_empty() { &c.key } else { &c.base_key })),
+            // A single word read as a place here ("in Jackson", a dateline) is kept apart
+            // from the same word as a person's family name ("Mayor Anna Jackson").
+            None if placeish(c) => std::borrow::Cow::Owned(format!("{}\u{2}", c.key)),
             None => std::borrow::Cow::Borrowed(c.key.as_str()),
         })
         .collect();
@@ -583,10 +813,10 @@ fn local_groups(
     // only one place's is written in the document; it is then an alias (not a name key
     // across documents).
     let mut alias = vec![false; n];
-    let mut quals: HashMap<&str, Vec<(&'static str, usize)>> = HashMap::default();
+    let mut quals: HashMap<&str, Vec<(&str, usize)>> = HashMap::default();
     for &r in &reps {
         let c = &cands[r];
-        if let Some(q) = c.qualifier {
+        if let Some(q) = c.qualifier.as_deref() {
             let base = if c.base_key.is_empty() { c.key.as_str() } else { c.base_key.as_str() };
             let v = quals.entry(base).or_default();
             if !v.iter().any(|x| x.0 == q) {
@@ -626,7 +856,9 @@ fn local_groups(
     let (mut w, mut skel) = (String::new(), String::new());
     let mut names_buf = String::new();
     type Span = std::ops::Range<usize>;
-    let mut spans: Vec<(Option<(Span, Span)>, Option<Span>, usize)> = Vec::new();
+    // (family and its skeleton, given name, person)
+    type PersonSpans = (Option<(Span, Span)>, Option<Span>, usize);
+    let mut spans: Vec<PersonSpans> = Vec::new();
     let push = |buf: &mut String, s: &str| -> Span {
         let a = buf.len();
         buf.push_str(s);
@@ -675,7 +907,7 @@ fn local_groups(
     }
     for &i in reps.iter().filter(|_| !families.is_empty() || !firsts.is_empty()) {
         let c = &cands[i];
-        if c.n_words != 1 || c.acronym || c.place.is_some() {
+        if c.n_words != 1 || c.acronym || c.place.is_some() || placeish(c) {
             continue;
         }
         keys::norm_token_into(c.first_word().unwrap_or(""), &mut w);
@@ -801,6 +1033,12 @@ fn local_groups(
         label.push(g);
     }
     (Groups::from_labels(&label, &sizes), acr, alias)
+}
+
+/// A single word with place cues and no person cue in this mention ("in Jackson",
+/// "JACKSON, Mississippi (AP) -"), not a gazetteer place.
+fn placeish(c: &Candidate) -> bool {
+    c.n_words == 1 && !c.acronym && c.place.is_none() && c.cues.place >= 3 && c.cues.person <= 0 && !c.possessive && !c.reporting && !c.honorific && c.role.is_none()
 }
 
 /// Items 0..n split into numbered groups, each group's items in increasing order, all in

@@ -165,6 +165,8 @@ pub struct Tables {
     pub orgs: HashMap<String, &'static str>,
     /// Known institutions' acronyms as written, dots removed ("UN", "Fed") → long form.
     pub org_acronyms: HashMap<String, &'static str>,
+    /// Last words of known institutions of several words ("cross" of "Red Cross").
+    pub org_tails: HashSet<String>,
     /// Given name (normalized by [`super::keys::norm_token`]) → variant group id.
     pub given_names: HashMap<String, u32>,
     /// Last words of titles (to skip the backward title scan before most names).
@@ -325,6 +327,7 @@ fn build() -> Tables {
             org_acronyms.insert(a.replace('.', ""), long);
         }
     }
+    let org_tails: HashSet<String> = orgs.keys().filter(|k| k.contains(' ')).filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
     let mut given_names = HashMap::default();
     for (i, line) in lines(GIVEN_NAMES).enumerate() {
         for n in fields(line).filter(|n| !n.is_empty()) {
@@ -422,6 +425,7 @@ fn build() -> Tables {
         starters,
         orgs,
         org_acronyms,
+        org_tails,
         given_names,
         reporting_verbs,
     }
