@@ -140,6 +140,33 @@ const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "a
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
 
+/// Units of a scale on which an event itself is measured ("a magnitude 7.1 earthquake"):
+/// two sources' figures in such a unit measure the same thing.
+const SCALE_UNITS: [&str; 3] = ["magnitude", "richter", "richter scale"];
+
+/// Units that are measures, never the noun counted, even when the concept repeats them.
+const MEASURE_UNITS: [&str; 16] = [
+    "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "magnitude", "richter", "degree", "point",
+    "percentage", "kelvin", "celsius",
+];
+
+/// True when a unit the conversion table does not know is the noun counted ("jobs",
+/// "deaths", "fans"): the concept ends with it, or there is no concept and the unit is a
+/// plain word.
+fn is_counted_noun(unit: &str, concept: &str) -> bool {
+    let u = lexicon::fold(unit.trim());
+    if u.is_empty() || MEASURE_UNITS.contains(&u.as_str()) || !u.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+        return false;
+    }
+    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(lexicon::lemma);
+    let c = lexicon::fold(concept.trim());
+    c.is_empty() || last(&c) == last(&u)
+}
+
+/// Classes of those sent to an event (troops, police, medics): counted with no verb in a
+/// story about the event, they are the ones deployed (see [`attach_eventless`]).
+const SENT_CLASSES: [&str; 3] = ["troops", "police", "health workers"];
+
 /// Words that say a figure is a total of parts given elsewhere.
 const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether", "overall", "combined", "total of", "including"];
 
@@ -265,6 +292,13 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                     }
                     (Cow::Borrowed("count"), 1.0)
                 }
+                // "1,500 jobs", "45 deaths", "12 fans": the unit is the counted noun.
+                None if is_counted_noun(u, concept_text) => {
+                    if concept_text.is_empty() {
+                        concept_text = u;
+                    }
+                    (Cow::Borrowed("count"), 1.0)
+                }
                 None => (Cow::Owned(u.to_lowercase()), 1.0),
             },
         };
@@ -286,6 +320,18 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 Concept::Head(h.to_string())
             })
         };
+        // "45 deaths", "300 arrests", "dozens of injuries": the noun is the event itself,
+        // and what is counted is people.
+        if dim == "count" {
+            if let Some(Concept::Head(h)) = &concept {
+                let named = lexicon::event_table().get(h.as_str()).copied().filter(|c| HUMAN_EVENTS.contains(c));
+                if let Some(c) = named.filter(|c| event.as_deref().map_or(true, |e| e == *c)) {
+                    event = Some(c.to_string());
+                    concept = Some(Concept::Class("people"));
+                    head_word = None;
+                }
+            }
+        }
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
         if concept.is_none() && event.is_some() && dim == "count" {
             // Between the previous figure (or the sentence start) and this one.
@@ -319,7 +365,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             inferred = false;
             event = None;
         }
-        let update = f.change == "up" || f.change == "down" || time::says_update_in(before, &mut fb);
+        // ("rose 20 percent": a change given by its amount is not an update of a tally.)
+        let update = time::says_update_in(before, &mut fb);
         // A duration counted from an event ("30 years since independence"): grouped by
         // that event, whatever noun the extractor took for its concept.
         if dim == "day" {
@@ -355,6 +402,21 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         } else {
             Vec::new()
         };
+        // A magnitude is the event's own measure: every source's magnitude of the main
+        // shock is one fact, whatever noun the extractor took for its concept; an
+        // aftershock's is another.
+        let mut content = content;
+        if SCALE_UNITS.contains(&dim.as_ref()) {
+            fb.clear();
+            lexicon::fold_into(tail(before, 60), &mut fb);
+            fb.push(' ');
+            lexicon::fold_into(head(after, 60), &mut fb);
+            let what = if lexicon::has_any(&fb, &["aftershock", "foreshock", "after-shock"]) { "aftershock" } else { "magnitude" };
+            concept = Some(Concept::Head(what.to_string()));
+            head_word = Some(what.to_string());
+            inferred = false;
+            content = vec![word_hash(what)];
+        }
         let item = Item {
             idx,
             id: f.id,
@@ -597,7 +659,78 @@ fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
         out.extend(gs);
     }
     attach_lone_people(items, &mut out);
+    attach_eventless(items, &mut out);
     out
+}
+
+/// A count of a specific class with no event ("5,000 troops were now in the area") joins
+/// the cluster of the same class with an event ("3,000 soldiers deployed") given by other
+/// documents, when there is one such cluster (or one whose figures its value fits): in a
+/// story about one event, troops, police or firefighters counted without a verb are the
+/// ones the others say were sent ([`SENT_CLASSES`]). Other classes stay apart: "20,000
+/// residents", "400 houses" or "200 gunmen" with no event may be anything.
+fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let class_of = |x: &Item| match x.concept {
+        Some(Concept::Class(k)) if x.dim == "count" && SENT_CLASSES.contains(&k) => Some(k),
+        _ => None,
+    };
+    // (topic, class) -> clusters with an event of that class (written, not borrowed).
+    let mut targets: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (cj, c) in clusters.iter().enumerate() {
+        for o in c.iter().filter_map(|&j| items.get(j)) {
+            if let Some(k) = class_of(o).filter(|_| o.event.is_some() && !o.inferred) {
+                let v = targets.entry((o.topic, k)).or_default();
+                if v.last() != Some(&cj) {
+                    v.push(cj);
+                }
+            }
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let docs_of = |c: &Vec<usize>| -> Vec<usize> {
+        let mut d: Vec<usize> = c.iter().filter_map(|&j| items.get(j).map(|o| o.doc)).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (k, &i) in c.iter().enumerate() {
+            let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.inferred) else { continue };
+            let Some(cands) = class_of(p).and_then(|class| targets.get(&(p.topic, class))) else { continue };
+            // Given by another document and not by this one.
+            let open: Vec<(usize, bool)> = cands
+                .iter()
+                .filter(|&&cj| cj != ci)
+                .filter_map(|&cj| clusters.get(cj).map(|o| (cj, o)))
+                .filter(|(_, o)| docs_of(o).binary_search(&p.doc).is_err())
+                .map(|(cj, o)| (cj, o.iter().any(|&j| items.get(j).is_some_and(|x| x.iv.intersect(&p.iv).is_some()))))
+                .collect();
+            let fitting: Vec<usize> = open.iter().filter(|t| t.1).map(|t| t.0).collect();
+            let to = match (open.as_slice(), fitting.as_slice()) {
+                ([(t, _)], _) => *t,
+                (_, [t]) => *t,
+                _ => continue,
+            };
+            moves.push((ci, k, to));
+        }
+    }
+    for &(from, k, to) in &moves {
+        let Some(&i) = clusters.get(from).and_then(|c| c.get(k)) else { continue };
+        if let Some(t) = clusters.get_mut(to) {
+            t.push(i);
+        }
+    }
+    for &(from, k, _) in moves.iter().rev() {
+        if let Some(c) = clusters.get_mut(from) {
+            if k < c.len() {
+                c.remove(k);
+            }
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
 }
 
 /// Up to this many members of a cluster key, items are joined pair by pair; beyond,
@@ -1255,6 +1388,13 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
     let dim = its.first().map_or("count", |i| i.dim.as_ref());
     if dim == "year of age" {
         return "age".to_string();
+    }
+    if SCALE_UNITS.contains(&dim) {
+        // "magnitude", "aftershock magnitude".
+        return match its.first().and_then(|i| i.concept.clone()) {
+            Some(Concept::Head(h)) if h != "magnitude" => format!("{h} magnitude"),
+            _ => "magnitude".to_string(),
+        };
     }
     let mut label = match (concept.is_empty(), event) {
         (false, Some(e)) => format!("{concept} {e}"),

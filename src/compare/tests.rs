@@ -648,3 +648,99 @@ fn last_word_ascii_path_equals_folded_path() {
         assert_eq!(last_word(s, &mut String::new()), want, "{s}");
     }
 }
+
+#[test]
+fn troops_counted_without_a_verb_join_the_troops_sent() {
+    // Wire copy says the soldiers were deployed; a later report only says how many are
+    // there. Same class (soldiers = troops): one fact, reported at different times.
+    let a = TextDoc::new(0, "The army deployed 3,000 soldiers to the region on Tuesday. Some 18,000 people slept in tents.");
+    let b = TextDoc::new(1, "The president said 5,000 troops were now in the area on Wednesday. Two soldiers were killed.");
+    let figs = ids(vec![
+        Fb::new(&a, "3,000 soldiers", 3000.0).concept("soldiers").unit("soldier").event("deployed").time("Tuesday").f,
+        Fb::new(&a, "18,000 people", 18000.0).concept("people").about().f,
+        Fb::new(&b, "5,000 troops", 5000.0).concept("troops").unit("troop").time("Wednesday").f,
+        Fb::new(&b, "Two soldiers", 2.0).concept("soldiers").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "3,000 soldiers", 0).expect("troops fact");
+    assert_eq!(f.figures, vec![0, 2], "{facts:?}");
+    assert_eq!(f.label, "troops sent");
+    assert!(f.changing, "{}", f.note);
+    // The soldiers killed are not the soldiers sent.
+    let k = fact_with(&facts, &figs, "Two soldiers", 1).expect("killed fact");
+    assert_eq!(k.figures.len(), 1);
+}
+
+#[test]
+fn eventless_counts_of_other_classes_stay_apart() {
+    // "200 gunmen" with no verb is not the "50 gunmen killed"; nor residents the evacuated.
+    let a = TextDoc::new(0, "Police said 50 gunmen were killed and 3,000 people were evacuated.");
+    let b = TextDoc::new(1, "About 200 gunmen attacked the town, where 3,000 residents live.");
+    let figs = ids(vec![
+        Fb::new(&a, "50 gunmen", 50.0).concept("gunmen").event("killed").f,
+        Fb::new(&a, "3,000 people", 3000.0).concept("people").event("evacuated").f,
+        Fb::new(&b, "About 200 gunmen", 200.0).concept("gunmen").about().f,
+        Fb::new(&b, "3,000 residents", 3000.0).concept("residents").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
+
+#[test]
+fn magnitudes_of_one_quake_are_one_fact() {
+    // The extractor names odd concepts for magnitudes ("USGS", "struck southern ...");
+    // the unit is enough. 7.1 against 7.0 is a conflict; an aftershock is another fact.
+    let a = TextDoc::new(0, "A magnitude 7.1 earthquake struck southern Veloria. A magnitude 5.4 aftershock followed.");
+    let b = TextDoc::new(1, "The USGS measured the quake at magnitude 7.0.");
+    let c = TextDoc::new(2, "Le séisme de magnitude 7,1 a frappé la Vélorie.");
+    let figs = ids(vec![
+        Fb::new(&a, "7.1", 7.1).unit("magnitude").concept("earthquake struck southern Veloria").f,
+        Fb::new(&a, "5.4", 5.4).unit("magnitude").concept("aftershock").f,
+        Fb::new(&b, "7.0", 7.0).unit("magnitude").concept("USGS").f,
+        Fb::new(&c, "7,1", 7.1).unit("magnitude").concept("séisme").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let f = fact_with(&facts, &figs, "7.1", 0).expect("magnitude fact");
+    assert_eq!(f.figures, vec![0, 2, 3], "{facts:?}");
+    assert_eq!(f.status, Status::Conflict);
+    assert_eq!(f.outliers, vec![1]);
+    assert_eq!(f.label, "magnitude");
+    assert!(fact_with(&facts, &figs, "5.4", 0).is_none_or(|f| f.figures.len() == 1));
+}
+
+#[test]
+fn counted_nouns_as_units_are_counts_and_death_nouns_are_people() {
+    // "45 deaths" is 45 people killed; "1,500 jobs" is a count of jobs, labelled without
+    // a unit in brackets.
+    let a = TextDoc::new(0, "Cholera has killed 45 people, the ministry said. The plant will cut 1,500 jobs.");
+    let b = TextDoc::new(1, "Officials reported 45 deaths. The company said 1,500 jobs would go.");
+    let figs = ids(vec![
+        Fb::new(&a, "45 people", 45.0).concept("people").unit("people").event("killed").f,
+        Fb::new(&a, "1,500 jobs", 1500.0).concept("jobs").unit("job").event("fired").f,
+        Fb::new(&b, "45 deaths", 45.0).concept("deaths").unit("death").event("killed").f,
+        Fb::new(&b, "1,500 jobs", 1500.0).concept("jobs").unit("job").event("fired").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let k = fact_with(&facts, &figs, "45 people", 0).expect("killed");
+    assert_eq!(k.figures.len(), 2, "{facts:?}");
+    assert_eq!(k.label, "people killed");
+    assert_eq!(k.status, Status::Agree);
+    let j = fact_with(&facts, &figs, "1,500 jobs", 0).expect("jobs");
+    assert_eq!(j.figures.len(), 2);
+    assert!(!j.label.contains('('), "{}", j.label);
+}
+
+#[test]
+fn a_higher_toll_reported_later_is_an_update() {
+    // "climbs to" (present tense, headlines) says the count was updated.
+    let a = TextDoc::new(0, "The quake killed at least 38 people, officials said.");
+    let b = TextDoc::new(1, "Marenta quake: death toll climbs to 51");
+    let figs = ids(vec![
+        Fb::new(&a, "at least 38 people", 38.0).concept("people").event("killed").at_least().f,
+        Fb::new(&b, "51", 51.0).event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].changing, "{}", facts[0].note);
+    assert_eq!(facts[0].timeline, vec![0, 1]);
+}
