@@ -137,6 +137,14 @@ fn is_context_word(w: &str) -> bool {
 /// refers to (a figure's concept is not borrowed from them).
 const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "aircraft", "population"];
 
+/// True when an unnamed count with event `event` may take the concept class `class` named
+/// near it: never a thing for a count of victims ("40 homes ... 12 were killed"), never
+/// police or troops for a crowd ("three officers died. Tens of thousands took to the
+/// streets").
+fn can_borrow(event: &str, class: &str) -> bool {
+    !NOT_LIVING.contains(&class) && !(event == "protested" && matches!(class, "police" | "troops"))
+}
+
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
 
@@ -338,16 +346,17 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
-            if let Some(c) = lem.set(between).class().filter(|c| !NOT_LIVING.contains(c)) {
+            let ev = event.as_deref().unwrap_or("");
+            if let Some(c) = lem.set(between).class().filter(|c| can_borrow(ev, c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
-                if !NOT_LIVING.contains(&c) {
+                if can_borrow(ev, c) {
                     concept = Some(Concept::Class(c));
                     inferred = true;
                 }
             }
-            if concept.is_none() && event.as_deref().is_some_and(|e| HUMAN_EVENTS.contains(&e)) {
+            if concept.is_none() && (HUMAN_EVENTS.contains(&ev) || ev == "protested") {
                 // "Dozens have been killed": unnamed victims are people.
                 concept = Some(Concept::Class("people"));
                 inferred = true;
@@ -658,7 +667,9 @@ fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
         crate::sort::by_key(&mut gs, |g| [g.first().map_or(0, |&x| int(x) + 1), 0, 0]);
         out.extend(gs);
     }
+    attach_restated_people(items, &mut out);
     attach_lone_people(items, &mut out);
+    attach_lone_class(items, &mut out);
     attach_eventless(items, &mut out);
     out
 }
@@ -717,20 +728,7 @@ fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
             moves.push((ci, k, to));
         }
     }
-    for &(from, k, to) in &moves {
-        let Some(&i) = clusters.get(from).and_then(|c| c.get(k)) else { continue };
-        if let Some(t) = clusters.get_mut(to) {
-            t.push(i);
-        }
-    }
-    for &(from, k, _) in moves.iter().rev() {
-        if let Some(c) = clusters.get_mut(from) {
-            if k < c.len() {
-                c.remove(k);
-            }
-        }
-    }
-    clusters.retain(|c| !c.is_empty());
+    move_members(clusters, &moves);
 }
 
 /// Up to this many members of a cluster key, items are joined pair by pair; beyond,
@@ -847,13 +845,70 @@ fn word_hash(w: &str) -> u64 {
     h.finish()
 }
 
+/// A count of "people" that restates, in the same document, a count of a more specific
+/// living class with the same event and value ("Security forces kill 12" in a headline,
+/// "killing 12 people", then "12 protesters" in the body) joins that class's cluster: it
+/// is the same figure, said twice.
+fn attach_restated_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let specific = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k) && k != "population");
+    // (doc, event, value) -> clusters holding a specific living class with them.
+    let mut by_key: Map<(usize, &str, u64), Vec<(usize, usize)>> = Map::default();
+    for (cj, c) in clusters.iter().enumerate() {
+        for &j in c {
+            if let Some(o) = items.get(j).filter(|o| specific(o) && o.dim == "count") {
+                if let Some(e) = o.event.as_deref() {
+                    by_key.entry((o.doc, e, o.value.to_bits())).or_default().push((cj, j));
+                }
+            }
+        }
+    }
+    if by_key.is_empty() {
+        return;
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (k, &i) in c.iter().enumerate() {
+            let Some(p) = items.get(i).filter(|p| p.concept == Some(Concept::Class("people")) && p.dim == "count") else { continue };
+            let Some(e) = p.event.as_deref() else { continue };
+            let Some(found) = by_key.get(&(p.doc, e, p.value.to_bits())) else { continue };
+            let mut targets: Vec<usize> = found.iter().filter(|&&(cj, j)| cj != ci && items.get(j).is_some_and(|o| nested(&o.iv, &p.iv))).map(|t| t.0).collect();
+            targets.dedup();
+            if let [t] = targets.as_slice() {
+                moves.push((ci, k, *t));
+            }
+        }
+    }
+    move_members(clusters, &moves);
+}
+
+/// Moves member `k` of cluster `from` to cluster `to`, for each `(from, k, to)` (listed
+/// in the order of the clusters and members), then drops the clusters left empty.
+fn move_members(clusters: &mut Vec<Vec<usize>>, moves: &[(usize, usize, usize)]) {
+    for &(from, k, to) in moves {
+        let Some(&i) = clusters.get(from).and_then(|c| c.get(k)) else { continue };
+        if let Some(t) = clusters.get_mut(to) {
+            t.push(i);
+        }
+    }
+    for &(from, k, _) in moves.iter().rev() {
+        if let Some(c) = clusters.get_mut(from) {
+            if k < c.len() {
+                c.remove(k);
+            }
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
+}
+
 /// A count of plain "people" given by one document only ("more than 1,000 people were
 /// injured") joins the one cluster of a more specific living class with the same event
 /// whose figures in other documents allow its value ("more than a thousand protesters
 /// injured"), when exactly one such cluster exists (judged on figures whose concept is
 /// written, not borrowed from context); else it stays alone.
 fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
-    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && !x.inferred && x.event.is_some());
+    // People written or left unnamed ("wounding dozens"): both are the victims the
+    // other sources name more precisely.
+    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && x.event.is_some());
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         if c.is_empty() || !c.iter().all(|&i| is_people(i)) {
@@ -873,13 +928,51 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                         items.get(j).is_some_and(|o| {
                             o.doc != p.doc
                                 && o.topic == p.topic
-                                && !o.inferred
+                                && (!o.inferred || p.inferred)
                                 && o.dim == p.dim
                                 && o.event == p.event
                                 && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
                                 && o.iv.intersect(&p.iv).is_some()
                         })
                     })
+            })
+            .map(|(cj, _)| cj)
+            .collect();
+        if let [t] = targets.as_slice() {
+            moves.push((ci, *t));
+        }
+    }
+    for (from, to) in moves {
+        let moved = clusters.get_mut(from).map(std::mem::take).unwrap_or_default();
+        if let Some(t) = clusters.get_mut(to) {
+            t.extend(moved);
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
+}
+
+/// The other way round from [`attach_lone_people`]: a count of a specific living class
+/// given by one document only ("more than 300 demonstrators arrested") joins the one
+/// cluster of people with the same event written by other documents ("350 people
+/// detained", "280 people arrested") when its value fits one of them and its document
+/// gives no count of people for that event (then the two would be a part and a total).
+fn attach_lone_class(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let living = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && k != "population" && !NOT_LIVING.contains(&k));
+    let written_people = |x: &Item| x.concept == Some(Concept::Class("people")) && !x.inferred;
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
+        if p.event.is_none() || p.dim != "count" || !c.iter().all(|&i| items.get(i).is_some_and(|x| x.doc == p.doc && living(x) && !x.inferred)) {
+            continue;
+        }
+        let targets: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(cj, other)| {
+                *cj != ci
+                    && !other.iter().any(|&j| items.get(j).is_some_and(|o| o.doc == p.doc))
+                    && other.iter().all(|&j| items.get(j).is_some_and(|o| o.topic == p.topic && o.dim == p.dim && o.event == p.event && o.concept == Some(Concept::Class("people"))))
+                    && other.iter().any(|&j| items.get(j).is_some_and(|o| written_people(o) && c.iter().any(|&i| items.get(i).is_some_and(|x| x.iv.intersect(&o.iv).is_some()))))
             })
             .map(|(cj, _)| cj)
             .collect();
@@ -919,8 +1012,8 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
         for (doc, cands) in &by_doc {
-            let score = |i: usize| -> (usize, bool, std::cmp::Reverse<usize>) {
-                let Some(it) = items.get(i) else { return (0, false, std::cmp::Reverse(usize::MAX)) };
+            let score = |i: usize| -> (usize, bool, bool, std::cmp::Reverse<usize>) {
+                let Some(it) = items.get(i) else { return (0, false, false, std::cmp::Reverse(usize::MAX)) };
                 let overlaps = match &sweep {
                     Some(sw) => sw.other_docs(&it.iv, *doc),
                     None => by_doc
@@ -929,7 +1022,8 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                         .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
                         .count(),
                 };
-                (overlaps, !it.inferred, std::cmp::Reverse(it.start))
+                let specific = !matches!(it.concept, Some(Concept::Class("people")));
+                (overlaps, !it.inferred, specific, std::cmp::Reverse(it.start))
             };
             let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
             let Some(p) = items.get(primary) else { continue };
@@ -939,12 +1033,19 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                     continue;
                 }
                 let Some(it) = items.get(c) else { continue };
+                // Another figure of the same document stays in the fact only when it
+                // states the same thing: a repeat, a restatement that allows the same
+                // value (a headline's "dozens" or "15" for the body's "at least 15"), or
+                // an update at another time; and it names the same thing (the cluster may
+                // join different things through a third: "profit climbed to $1.2bn
+                // while revenue reached $8.4bn" is two facts).
                 let repeat = it.iv.identical(&p.iv);
+                let restated = nested(&it.iv, &p.iv) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
                 let timed = match (it.time, p.time) {
                     (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
                     _ => false,
                 };
-                if repeat || timed || it.update || p.update {
+                if (repeat || restated || timed || it.update || p.update) && same_thing(it, p) {
                     fact.push(c);
                 }
             }
@@ -959,6 +1060,37 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         facts.push(fact);
     }
     facts
+}
+
+/// True when `a` is plain people and `b` a more specific class of living beings.
+fn living_pair(a: &str, b: &str) -> bool {
+    a == "people" && b != "population" && !NOT_LIVING.contains(&b)
+}
+
+/// True when one interval lies inside the other (bounds included as they are).
+fn nested(a: &Interval, b: &Interval) -> bool {
+    a.intersect(b).is_some_and(|x| x.identical(a) || x.identical(b))
+}
+
+/// True for a vague count: a band both ends of which are given ("dozens", "hundreds",
+/// "about 300").
+fn is_vague(it: &Item) -> bool {
+    matches!((it.iv.lo, it.iv.hi), (Some(l), Some(h)) if h > l)
+}
+
+/// True when two items of one cluster name the same thing themselves (not through a
+/// third): the same class, head or anchor, a concept borrowed from that class, or for
+/// measures one shared concept word.
+fn same_thing(a: &Item, b: &Item) -> bool {
+    match (&a.concept, &b.concept) {
+        // People and a living class were put in one cluster by a rule (the same count
+        // said twice, or a lone count of people): the same thing.
+        (Some(Concept::Class(x)), Some(Concept::Class(y))) => x == y || living_pair(x, y) || living_pair(y, x),
+        (Some(Concept::Since(x)), Some(Concept::Since(y))) => x == y,
+        (Some(Concept::Head(x)), Some(Concept::Head(y))) if x == y => true,
+        (None, None) => true,
+        _ => a.words.iter().any(|w| b.words.contains(w)),
+    }
 }
 
 /// Counts, for a query interval, the other documents whose figures overlap it, through
@@ -1358,7 +1490,9 @@ fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
 
 /// A readable label: "police killed", "peacekeepers sent", "price cap (day)".
 fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
-    let concept = match its.first().and_then(|i| i.concept.clone()) {
+    // The most specific class when the fact joins people with a class of them.
+    let first = its.iter().find(|i| matches!(i.concept, Some(Concept::Class(c)) if c != "people")).or(its.first());
+    let concept = match first.and_then(|i| i.concept.clone()) {
         Some(Concept::Class(c)) => {
             // The word every source uses, when they all use the same; else the class name.
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();

@@ -744,3 +744,97 @@ fn a_higher_toll_reported_later_is_an_update() {
     assert!(facts[0].changing, "{}", facts[0].note);
     assert_eq!(facts[0].timeline, vec![0, 1]);
 }
+
+#[test]
+fn people_restating_a_specific_count_join_it() {
+    // Headline "kill 12", body "killing 12 people" and "12 protesters": one figure said
+    // three ways, compared with the other outlets' protesters.
+    let a = TextDoc::new(0, "Sarn crackdown: 12 dead. Troops fired on a march on Friday, killing 12 people. The 12 protesters were shot.");
+    let b = TextDoc::new(1, "At least 15 protesters were killed in Friday's crackdown.");
+    let figs = ids(vec![
+        Fb::new(&a, "12", 12.0).event("killed").f,
+        Fb::new(&a, "12 people", 12.0).concept("people").event("killed").f,
+        Fb::new(&a, "12 protesters", 12.0).concept("protesters").event("killed").f,
+        Fb::new(&b, "At least 15 protesters", 15.0).concept("protesters").event("killed").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2, 3]);
+    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_class_count_joins_the_people_of_the_others() {
+    // One outlet says demonstrators, the others people: one fact of arrests. The
+    // headline's vague "hundreds" stays with its body's "350 people".
+    let a = TextDoc::new(0, "Police arrested more than 300 demonstrators.");
+    let b = TextDoc::new(1, "Sarn crackdown: hundreds arrested. Authorities said 350 people had been detained.");
+    let c = TextDoc::new(2, "The government said 280 people were arrested.");
+    let figs = ids(vec![
+        Fb::new(&a, "more than 300 demonstrators", 300.0).concept("demonstrators").event("arrested").more_than().f,
+        Fb::new(&b, "hundreds", 200.0).event("arrested").f,
+        Fb::new(&b, "350 people", 350.0).concept("people").event("detained").f,
+        Fb::new(&c, "280 people", 280.0).concept("people").event("arrested").f,
+    ]);
+    let mut figs = figs;
+    figs[1].high = Some(999.0);
+    figs[1].change = "~".into();
+    let facts = group(&[a, b, c], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2, 3]);
+    assert_eq!(facts[0].status, Status::Conflict);
+    assert!(facts[0].label.ends_with("detained"), "{}", facts[0].label);
+}
+
+#[test]
+fn a_part_and_a_total_of_one_source_are_not_joined() {
+    // The source that gives both people and demonstrators keeps them apart.
+    let a = TextDoc::new(0, "In all 20 people were killed, among them 12 demonstrators.");
+    let b = TextDoc::new(1, "At least 18 people died.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 people", 20.0).concept("people").event("killed").f,
+        Fb::new(&a, "12 demonstrators", 12.0).concept("demonstrators").event("killed").f,
+        Fb::new(&b, "At least 18 people", 18.0).concept("people").event("died").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "20 people", 0).expect("people");
+    assert_eq!(f.figures, vec![0, 2], "{facts:?}");
+}
+
+#[test]
+fn a_crowd_does_not_borrow_police() {
+    let a = TextDoc::new(0, "Three officers died. Tens of thousands took to the streets.");
+    let b = TextDoc::new(1, "Some 30,000 people marched in the capital.");
+    let figs = ids(vec![
+        Fb::new(&a, "Three officers", 3.0).concept("officers").event("killed").f,
+        Fb::new(&a, "Tens of thousands", 20000.0).event("protested").f,
+        Fb::new(&b, "Some 30,000 people", 30000.0).concept("people").event("marched").about().f,
+    ]);
+    let mut figs = figs;
+    figs[1].high = Some(99999.0);
+    figs[1].change = "~".into();
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "Tens of thousands", 0).expect("crowd");
+    assert_eq!(f.figures, vec![1, 2], "{facts:?}");
+    assert_eq!(f.label, "people protested");
+}
+
+#[test]
+fn one_source_never_puts_two_things_in_one_fact() {
+    // "climbed to" marks an update, but the revenue is not the profit.
+    let a = TextDoc::new(0, "Norvex said net profit was $1.2 billion on revenue of $8.4 billion.");
+    let b = TextDoc::new(1, "Norvex's quarterly profit climbed to $1.2bn while revenue reached $8.4bn.");
+    let figs = ids(vec![
+        Fb::new(&a, "$1.2 billion", 1.2e9).unit("dollar").concept("net profit").f,
+        Fb::new(&a, "$8.4 billion", 8.4e9).unit("dollar").concept("revenue").f,
+        Fb::new(&b, "$1.2bn", 1.2e9).unit("dollar").concept("quarterly profit").f,
+        Fb::new(&b, "$8.4bn", 8.4e9).unit("dollar").concept("revenue").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    for f in &facts {
+        let vals: Vec<f64> = f.figures.iter().map(|&i| figs[i].value).collect();
+        assert!(vals.windows(2).all(|w| w[0] == w[1]), "{} mixes {vals:?}", f.label);
+    }
+    assert_eq!(facts.iter().filter(|f| f.figures.len() == 2).count(), 2, "{facts:?}");
+}
