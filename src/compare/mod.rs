@@ -87,6 +87,10 @@ struct Item {
     start: usize,
     sentence: usize,
     iv: Interval,
+    /// `iv` widened to what rounds to the number as written, for an exact measure or a
+    /// count written with a magnitude ("19.8 percent" is [19.75, 19.85), "$1.2 billion"
+    /// is [1.15, 1.25) billion); else `iv`. What statuses are judged on.
+    round: Interval,
     value: f64,
     dim: Cow<'static, str>,
     event: Option<String>,
@@ -142,7 +146,8 @@ const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "a
 /// police or troops for a crowd ("three officers died. Tens of thousands took to the
 /// streets").
 fn can_borrow(event: &str, class: &str) -> bool {
-    !NOT_LIVING.contains(&class) && !(event == "protested" && matches!(class, "police" | "troops"))
+    let crowd_of_forces = event == "protested" && matches!(class, "police" | "troops");
+    !NOT_LIVING.contains(&class) && !crowd_of_forces
 }
 
 /// Event classes whose unnamed counts are people ("dozens were killed").
@@ -264,6 +269,62 @@ fn interval_of(f: &Figure, factor: f64) -> Interval {
     Interval { lo, hi, lo_inc, hi_inc }
 }
 
+/// What an exact figure allows once rounding is granted: every value that rounds to the
+/// number as written, `[v - h, v + h)` with `h` half a unit of its last written digit
+/// ("20 percent" allows 19.8, "$1.2 billion" allows $1.21 billion; "7.1" does not allow
+/// "7.0"), converted by `factor`. Only for measures and for counts written with a
+/// magnitude word ("4.2 million voters"): a plain count ("38 dead") is exact. `None` for
+/// other figures (bounded by a qualifier, or written in words).
+fn rounding_band(f: &Figure, factor: f64, count: bool) -> Option<Interval> {
+    // ("up" and "down" say which way a figure moved; the figure itself is exact.)
+    if !matches!(f.change.as_str(), "=" | "" | "up" | "down") || !f.value.is_finite() || f.value == 0.0 {
+        return None;
+    }
+    if f.low.is_some_and(|l| !interval::same(l, f.value)) || f.high.is_some_and(|h| !interval::same(h, f.value)) {
+        return None;
+    }
+    let t = lexicon::fold(&f.text);
+    // The magnitude word after the number: "1.2 billion", "$77m", "4.5bn".
+    let scale = {
+        let after_digits = t.trim_start_matches(|c: char| !c.is_ascii_digit()).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        let w = after_digits.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        match w {
+            "trillion" | "tn" | "trn" => 1e12,
+            "billion" | "bn" | "b" => 1e9,
+            "million" | "mn" | "m" | "mln" => 1e6,
+            "thousand" | "k" => 1e3,
+            _ => 1.0,
+        }
+    };
+    if count && scale == 1.0 {
+        return None;
+    }
+    // The number as written: its first run of digits and separators.
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let run: &str = t.get(start..).unwrap_or("");
+    let run = &run[..run.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(run.len())];
+    let run = run.trim_end_matches(['.', ',']);
+    let dp = match run.rfind(['.', ',']) {
+        Some(k) => {
+            let (int, frac) = (run.get(..k).unwrap_or(""), run.get(k + 1..).unwrap_or(""));
+            let int: String = int.chars().filter(char::is_ascii_digit).collect();
+            // The last separator is a decimal point when reading it so gives the value.
+            let as_decimal = format!("{}.{}", if int.is_empty() { "0" } else { &int }, frac).parse::<f64>().ok();
+            match as_decimal {
+                Some(m) if interval::same(m * scale, f.value) => frac.len() as i32,
+                _ => 0,
+            }
+        }
+        None => 0,
+    };
+    let h = 0.5 * 10f64.powi(-dp) * scale * factor;
+    let v = f.value * factor;
+    if !(h.is_finite() && h > 0.0) {
+        return None;
+    }
+    Some(Interval { lo: Some(v - h), hi: Some(v + h), lo_inc: true, hi_inc: false })
+}
+
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::with_capacity(figures.len());
@@ -311,6 +372,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             },
         };
         let iv = interval_of(f, factor);
+        let round = rounding_band(f, factor, dim == "count").unwrap_or(iv);
         let value = f.value * factor;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
@@ -375,7 +437,15 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             event = None;
         }
         // ("rose 20 percent": a change given by its amount is not an update of a tally.)
-        let update = time::says_update_in(before, &mut fb);
+        // Tallies are updated ("the toll rose to 51"); a measure that "rose to" ("profit
+        // climbed to $1.2bn") says how it moved since the last period, not that an
+        // earlier report was revised.
+        let update = dim == "count" && time::says_update_in(before, &mut fb);
+        // "88 of the 150 seats", "out of 6.5 million registered voters": a total that
+        // another count is a part of, compared only with totals.
+        if dim == "count" && event.is_none() && is_denominator(before) {
+            event = Some("total".to_string());
+        }
         // A duration counted from an event ("30 years since independence"): grouped by
         // that event, whatever noun the extractor took for its concept.
         if dim == "day" {
@@ -434,6 +504,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             start,
             sentence: f.sentence,
             iv,
+            round,
             value,
             dim,
             event,
@@ -485,6 +556,19 @@ fn since_anchor(before: &str, after: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// True when `before` (the text right before a count) makes it the whole that another
+/// count is a part of: "88 of the", "out of", "out of a total of".
+fn is_denominator(before: &str) -> bool {
+    let b = lexicon::fold(tail(before, 40));
+    let b = b.trim_end();
+    if b.ends_with("out of") || b.ends_with("out of the") || b.ends_with("out of a total of") {
+        return true;
+    }
+    let Some(x) = b.strip_suffix(" of the").or_else(|| b.strip_suffix(" of")) else { return false };
+    let last = x.rsplit(' ').next().unwrap_or("");
+    !last.is_empty() && last.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '%')
 }
 
 /// Words right before a count that make it the population of a place.
@@ -574,6 +658,8 @@ fn is_fraction_word(text: &str) -> bool {
 /// event, or a concept from the class lexicon other than plain "people" or "countries".
 fn single_worthy(it: &Item) -> bool {
     match (&it.concept, &it.event) {
+        // A whole given as the denominator of a part ("88 of the 150 seats").
+        (_, Some(e)) if e == "total" => false,
         (_, Some(_)) => true,
         (Some(Concept::Class(c)), None) => !matches!(*c, "people" | "countries"),
         _ => false,
@@ -852,7 +938,8 @@ fn word_hash(w: &str) -> u64 {
 fn attach_restated_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     let specific = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k) && k != "population");
     // (doc, event, value) -> clusters holding a specific living class with them.
-    let mut by_key: Map<(usize, &str, u64), Vec<(usize, usize)>> = Map::default();
+    type Found = Vec<(usize, usize)>;
+    let mut by_key: Map<(usize, &str, u64), Found> = Map::default();
     for (cj, c) in clusters.iter().enumerate() {
         for &j in c {
             if let Some(o) = items.get(j).filter(|o| specific(o) && o.dim == "count") {
@@ -1012,18 +1099,28 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
         for (doc, cands) in &by_doc {
-            let score = |i: usize| -> (usize, bool, bool, std::cmp::Reverse<usize>) {
-                let Some(it) = items.get(i) else { return (0, false, false, std::cmp::Reverse(usize::MAX)) };
-                let overlaps = match &sweep {
-                    Some(sw) => sw.other_docs(&it.iv, *doc),
-                    None => by_doc
-                        .iter()
-                        .filter(|(d, _)| *d != doc)
-                        .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
-                        .count(),
+            // Overlaps with other documents first; then a written concept, a class more
+            // specific than people, the value nearest another document's (so that when
+            // figures conflict, "44 seats" is set against "45 seats", not "87 seats"),
+            // and the first.
+            type Score = (usize, bool, bool, std::cmp::Reverse<u64>, std::cmp::Reverse<usize>);
+            let score = |i: usize| -> Score {
+                let Some(it) = items.get(i) else { return (0, false, false, std::cmp::Reverse(u64::MAX), std::cmp::Reverse(usize::MAX)) };
+                let (overlaps, nearest) = match &sweep {
+                    Some(sw) => (sw.other_docs(&it.round, *doc), 0.0),
+                    None => {
+                        let others = || by_doc.iter().filter(|(d, _)| *d != doc);
+                        let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
+                        let nearest = others()
+                            .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
+                            .map(|x| (x.value - it.value).abs() / x.value.abs().max(it.value.abs()).max(1.0))
+                            .fold(f64::INFINITY, f64::min);
+                        (overlaps, nearest)
+                    }
                 };
                 let specific = !matches!(it.concept, Some(Concept::Class("people")));
-                (overlaps, !it.inferred, specific, std::cmp::Reverse(it.start))
+                let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
+                (overlaps, !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
             let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
             let Some(p) = items.get(primary) else { continue };
@@ -1112,7 +1209,7 @@ impl Overlaps {
         let mut his = Vec::new();
         let mut per_doc = Map::default();
         for (&doc, members) in by_doc {
-            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
+            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.round)).collect();
             crate::sort::by_key(&mut segs, |a| [float(a.0), 0, 0]);
             let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
             for (lo, hi) in segs {
@@ -1251,7 +1348,7 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 /// Computes status, consensus, outliers, time order and the note of one fact.
 fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
-    let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
+    let mut ivs: Vec<Interval> = its.iter().map(|i| i.round).collect();
     let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
     let n_docs = doc_count(items, members);
     let fig = |it: &Item| figures.get(it.idx);
@@ -1302,7 +1399,13 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         }
     }
 
-    let all_identical = ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)));
+    // Agreement is judged on the figures as written (before rounding is granted), unless
+    // parts replaced a figure.
+    let all_identical = if parts_note.is_empty() {
+        its.windows(2).all(|w| matches!(w, [a, b] if a.iv.identical(&b.iv)))
+    } else {
+        ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)))
+    };
     let common = intersect_all_ok(&ivs);
     let status = if n_docs < 2 {
         Status::Single
@@ -1488,7 +1591,42 @@ fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
     interval::intersect_all(ivs)
 }
 
-/// A readable label: "police killed", "peacekeepers sent", "price cap (day)".
+/// The label of a measure whose concept is not in the class lexicon: among the concepts
+/// and the words the figures are about ("net profit", "Norvex Corp", "Chipmaker Norvex"),
+/// the phrase whose last word the most figures name, preferring a common noun (a word
+/// written in lower case somewhere, as "profit" in "Norvex profit") to a name, then the
+/// fewest capitalised words, then the shortest: "net profit". At most five words.
+fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
+    let texts: Vec<Vec<&str>> = its
+        .iter()
+        .filter_map(|i| figures.get(i.idx))
+        .map(|f| [f.concept.trim(), f.about.trim()].into_iter().filter(|t| !t.is_empty()).collect())
+        .collect();
+    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(str::to_string);
+    let lower_somewhere = |w: &str| {
+        texts.iter().flatten().any(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == w.to_lowercase() && x.eq_ignore_ascii_case(w)))
+    };
+    type Key = (bool, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
+    let mut best: Option<(Key, String)> = None;
+    for t in texts.iter().flatten() {
+        let Some(w) = last(t) else { continue };
+        let lw = lexicon::lemma(&lexicon::fold(&w));
+        let support = texts
+            .iter()
+            .filter(|ts| ts.iter().any(|x| x.split(|c: char| !c.is_alphanumeric() && c != '-').any(|y| lexicon::lemma(&lexicon::fold(y)) == lw)))
+            .count();
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let common = words.len() == 1 || lower_somewhere(&w);
+        let caps = words.iter().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
+        let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
+        if best.as_ref().map_or(true, |(k, _)| key > *k) {
+            best = Some((key, lexicon::fold(t)));
+        }
+    }
+    best.map(|(_, t)| t.split_whitespace().take(5).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+}
+
+/// A readable label: "police killed", "troops deployed", "net profit (dollar)".
 fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
     // The most specific class when the fact joins people with a class of them.
     let first = its.iter().find(|i| matches!(i.concept, Some(Concept::Class(c)) if c != "people")).or(its.first());
@@ -1508,6 +1646,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             }
         }
         Some(Concept::Since(e)) => format!("time since {e}"),
+        Some(Concept::Head(..)) if its.first().is_some_and(|i| i.dim != "count") => measure_label(its, figures),
         Some(Concept::Head(..)) => {
             // The shortest concept text as written.
             its.iter()

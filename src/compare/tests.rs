@@ -664,7 +664,7 @@ fn troops_counted_without_a_verb_join_the_troops_sent() {
     let facts = group(&[a, b], &figs);
     let f = fact_with(&facts, &figs, "3,000 soldiers", 0).expect("troops fact");
     assert_eq!(f.figures, vec![0, 2], "{facts:?}");
-    assert_eq!(f.label, "troops sent");
+    assert_eq!(f.label, "troops deployed");
     assert!(f.changing, "{}", f.note);
     // The soldiers killed are not the soldiers sent.
     let k = fact_with(&facts, &figs, "Two soldiers", 1).expect("killed fact");
@@ -705,7 +705,7 @@ fn magnitudes_of_one_quake_are_one_fact() {
     assert_eq!(f.status, Status::Conflict);
     assert_eq!(f.outliers, vec![1]);
     assert_eq!(f.label, "magnitude");
-    assert!(fact_with(&facts, &figs, "5.4", 0).is_none_or(|f| f.figures.len() == 1));
+    assert!(fact_with(&facts, &figs, "5.4", 0).map_or(true, |f| f.figures.len() == 1));
 }
 
 #[test]
@@ -837,4 +837,72 @@ fn one_source_never_puts_two_things_in_one_fact() {
         assert!(vals.windows(2).all(|w| w[0] == w[1]), "{} mixes {vals:?}", f.label);
     }
     assert_eq!(facts.iter().filter(|f| f.figures.len() == 2).count(), 2, "{facts:?}");
+}
+
+#[test]
+fn rounded_measures_allow_what_rounds_to_them() {
+    // "20 percent" is a rounding of "19.8 percent"; "$1.2 billion" of "$1.21 billion";
+    // but "7.1" is not "7.0", and a plain count "38" is exact.
+    let a = TextDoc::new(0, "Net profit rose 20 percent to $1.2 billion. Shares rose 7%.");
+    let b = TextDoc::new(1, "Net profit was up 19.8 percent at $1.21 billion. Shares rose 9 percent.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 percent", 20.0).unit("percentage").concept("net profit").f,
+        Fb::new(&a, "$1.2 billion", 1.2e9).unit("dollar").concept("net profit").f,
+        Fb::new(&a, "7%", 7.0).unit("percentage").concept("shares").f,
+        Fb::new(&b, "19.8 percent", 19.8).unit("percentage").concept("net profit").f,
+        Fb::new(&b, "$1.21 billion", 1.21e9).unit("dollar").concept("net profit").f,
+        Fb::new(&b, "9 percent", 9.0).unit("percentage").concept("shares").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let pct = fact_with(&facts, &figs, "20 percent", 0).expect("percent");
+    assert_eq!(pct.figures, vec![0, 3], "{facts:?}");
+    assert_eq!(pct.status, Status::Consistent, "{}", pct.note);
+    assert_eq!(pct.label, "net profit (percent)");
+    // The figures' own bounds are shown unchanged.
+    assert_eq!(pct.bounds, vec![[Some(20.0), Some(20.0)], [Some(19.8), Some(19.8)]]);
+    let usd = fact_with(&facts, &figs, "$1.2 billion", 0).expect("dollars");
+    assert_eq!(usd.status, Status::Consistent, "{}", usd.note);
+    let shares = fact_with(&facts, &figs, "7%", 0).expect("shares");
+    assert_eq!(shares.status, Status::Conflict);
+}
+
+#[test]
+fn rounding_band_reads_the_number_as_written() {
+    let f = |text: &str, v: f64| {
+        let mut f = Figure { text: text.into(), value: v, low: Some(v), high: Some(v), change: "=".into(), ..Default::default() };
+        f.low_inclusive = true;
+        f
+    };
+    let band = |text: &str, v: f64, count: bool| rounding_band(&f(text, v), 1.0, count).map(|i| (i.lo.unwrap_or(0.0), i.hi.unwrap_or(0.0)));
+    let close = |a: Option<(f64, f64)>, b: (f64, f64)| a.is_some_and(|a| (a.0 - b.0).abs() < 1e-6 * b.0.abs().max(1.0) && (a.1 - b.1).abs() < 1e-6 * b.1.abs().max(1.0));
+    assert!(close(band("7.1", 7.1, false), (7.05, 7.15)));
+    assert!(close(band("7,1", 7.1, false), (7.05, 7.15)));
+    assert!(close(band("7.0", 7.0, false), (6.95, 7.05)));
+    assert!(close(band("$77m", 77e6, false), (76.5e6, 77.5e6)));
+    assert!(close(band("4.2 million people", 4.2e6, true), (4.15e6, 4.25e6)));
+    assert!(close(band("1,500 km", 1500.0, false), (1499.5, 1500.5)));
+    assert_eq!(band("38 people", 38.0, true), None);
+    assert_eq!(band("half", 0.5, false), None);
+    let mut approx = f("about 30", 30.0);
+    approx.change = "~".into();
+    approx.low = Some(27.0);
+    assert!(rounding_band(&approx, 1.0, false).is_none());
+}
+
+#[test]
+fn a_denominator_is_not_the_seats_won() {
+    // "88 of the 150 seats": the 150 is the size of the parliament, not a result; and
+    // when results conflict, the nearest figures are set against each other.
+    let a = TextDoc::new(0, "Unity took 88 of the 150 seats, and Renewal 44 seats.");
+    let b = TextDoc::new(1, "Unity won 87 seats and Renewal 45 seats.");
+    let figs = ids(vec![
+        Fb::new(&a, "150 seats", 150.0).concept("seats").unit("seat").f,
+        Fb::new(&a, "44 seats", 44.0).concept("seats").unit("seat").f,
+        Fb::new(&b, "87 seats", 87.0).concept("seats").unit("seat").f,
+        Fb::new(&b, "45 seats", 45.0).concept("seats").unit("seat").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(fact_with(&facts, &figs, "150 seats", 0).is_none(), "{facts:?}");
+    let f = fact_with(&facts, &figs, "44 seats", 0).expect("seats");
+    assert_eq!(f.figures, vec![1, 3]);
 }

@@ -110,9 +110,8 @@ fn scan(text: &str) -> Option<TimeKey> {
     // looked for are ASCII).
     // The two words before the current one, for "overnight Friday".
     let mut before: [&str; 2] = ["", ""];
-    // A weekday in the possessive ("Tuesday's earthquake") names the day of the event, not
-    // of the report: kept only when no other time follows.
-    let mut possessive: Option<TimeKey> = None;
+    // A weekday in the possessive ("Tuesday's earthquake", "Sunday's election") names the
+    // day of the event, not of the report: skipped.
     let mut words = super::lexicon::Words::new(text, false);
     let mut i = 0usize;
     while let Some(w) = words.next() {
@@ -134,7 +133,6 @@ fn scan(text: &str) -> Option<TimeKey> {
                 let part = PARTS.iter().find(|(p, _)| near.clone().any(|x| x.eq_ignore_ascii_case(p))).map(|&(_, f)| f).unwrap_or(0.5);
                 let found = TimeKey { scale: 0, pos: d + part };
                 if words.clone().next().is_some_and(|n| n.eq_ignore_ascii_case("s")) {
-                    possessive = possessive.or(Some(found));
                     continue;
                 }
                 return Some(found);
@@ -150,7 +148,7 @@ fn scan(text: &str) -> Option<TimeKey> {
             }
         }
     }
-    possessive
+    None
 }
 
 /// Where the first word [`key`] could answer from starts (`None`: it finds nothing), told
@@ -271,8 +269,8 @@ mod tests {
         assert_eq!(k.map(|k| k.pos), Some(3.5));
         let k = key("The toll from Saturday\u{2019}s floods rose, officials said on Sunday night");
         assert_eq!(k.map(|k| k.pos), Some(7.85));
-        // Alone, it is still a time.
-        assert_eq!(key("Tuesday's vote").map(|k| k.pos), Some(2.5));
+        // Alone, it is no reporting time either.
+        assert_eq!(key("Tuesday's vote"), None);
         assert_eq!(key("Friday's count"), scan("Friday's count"));
     }
 
