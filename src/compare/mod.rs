@@ -150,6 +150,13 @@ fn can_borrow(event: &str, class: &str) -> bool {
     !NOT_LIVING.contains(&class) && !crowd_of_forces
 }
 
+/// Nouns (lemmas) that name an event suffered by people, so that a count of them is a
+/// count of people ("45 deaths", "300 arrests"); verbs the extractor may leave in a
+/// concept ("the injured died") are not among them.
+const EVENT_NOUNS: [&str; 11] = [
+    "death", "fatality", "injury", "arrest", "detention", "evacuation", "casualty", "killing", "hospitalization", "hospitalisation", "disappearance",
+];
+
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
 
@@ -337,8 +344,13 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     // Lemmas of one text at a time, and folded text, in reused buffers.
     let mut lem = lexicon::Lemmas::default();
     let (mut fb, mut fa) = (String::new(), String::new());
-    for idx in order {
+    for (k, &idx) in order.iter().enumerate() {
         let Some(f) = figures.get(idx) else { continue };
+        // The figures right before and after in the same document (any kind): the words
+        // past them are theirs, not this figure's context.
+        let neighbour = |j: Option<usize>| j.and_then(|j| order.get(j)).and_then(|&i| figures.get(i)).filter(|g| g.doc == f.doc);
+        let prev_end = neighbour(k.checked_sub(1)).map_or(0, |g| g.end as usize);
+        let next_start = neighbour(Some(k + 1)).map_or(usize::MAX, |g| g.start as usize);
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
             continue;
         }
@@ -394,7 +406,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         // and what is counted is people.
         if dim == "count" {
             if let Some(Concept::Head(h)) = &concept {
-                let named = lexicon::event_table().get(h.as_str()).copied().filter(|c| HUMAN_EVENTS.contains(c));
+                let named = EVENT_NOUNS.contains(&h.as_str()).then(|| lexicon::event_table().get(h.as_str()).copied()).flatten().filter(|c| HUMAN_EVENTS.contains(c));
                 if let Some(c) = named.filter(|c| event.as_deref().map_or(true, |e| e == *c)) {
                     event = Some(c.to_string());
                     concept = Some(Concept::Class("people"));
@@ -468,8 +480,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         // concept the extractor named differently ("180-day price cap" / "fuel price
         // limits for six months").
         let context = if dim != "count" {
-            let w_before = tail(before, 48);
-            let w_after = head(after, 48);
+            let w_before = clause_before(tail(before, 48), start.saturating_sub(prev_end));
+            let w_after = clause_after(head(after, 48), next_start.saturating_sub(end));
             let mut ws: Vec<u64> = Vec::new();
             for t in [w_before, w_after] {
                 lem.set(t);
@@ -521,6 +533,36 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         items.push(item);
     }
     items
+}
+
+/// Words that end a clause: context words of a measure are looked for on its side of
+/// them ("Food prices rose 11 percent, while the central bank kept its rate at 9 percent":
+/// "central bank" is the rate's context, not the food prices').
+/// (A plain comma is no break: "Nazarbayev, 81, who ruled" keeps both sides.)
+const CLAUSE_BREAKS: [&str; 6] = [";", " while ", " whereas ", " but ", ", and ", ", with "];
+
+/// The end of `before` (text right before a figure) from the last clause break, and not
+/// reaching back more than `room` bytes (to the previous figure).
+fn clause_before(before: &str, room: usize) -> &str {
+    let mut from = before.len().saturating_sub(room);
+    while from < before.len() && !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let b = before.get(from..).unwrap_or("");
+    let cut = CLAUSE_BREAKS.iter().filter_map(|c| b.rfind(c).map(|i| i + c.len())).max().unwrap_or(0);
+    b.get(cut..).unwrap_or(b)
+}
+
+/// The start of `after` (text right after a figure) up to the first clause break, and not
+/// past `room` bytes (to the next figure).
+fn clause_after(after: &str, room: usize) -> &str {
+    let mut to = room.min(after.len());
+    while to > 0 && !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let a = after.get(..to).unwrap_or("");
+    let cut = CLAUSE_BREAKS.iter().filter_map(|c| a.find(c)).min().unwrap_or(a.len());
+    a.get(..cut).unwrap_or(a)
 }
 
 /// Words skipped between "since"/"after" and what a duration is counted from.
@@ -1142,7 +1184,9 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                     (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
                     _ => false,
                 };
-                if (repeat || restated || timed || it.update || p.update) && same_thing(it, p) {
+                // (The same value said twice in one document, in one cluster, is one figure
+                // said twice — a headline and its body — whatever nouns the two name.)
+                if repeat || (restated || timed || it.update || p.update) && same_thing(it, p) {
                     fact.push(c);
                 }
             }
@@ -1616,7 +1660,7 @@ fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
             .filter(|ts| ts.iter().any(|x| x.split(|c: char| !c.is_alphanumeric() && c != '-').any(|y| lexicon::lemma(&lexicon::fold(y)) == lw)))
             .count();
         let words: Vec<&str> = t.split_whitespace().collect();
-        let common = words.len() == 1 || lower_somewhere(&w);
+        let common = lower_somewhere(&w);
         let caps = words.iter().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
         let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
         if best.as_ref().map_or(true, |(k, _)| key > *k) {
@@ -1641,7 +1685,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             }
             let total: usize = counts.values().sum();
             match counts.into_iter().max_by_key(|(_, n)| *n) {
-                Some((w, n)) if n == total && total >= 2 && lexicon::concept_class(&w) == Some(c) => w,
+                Some((w, n)) if n == total && total >= 1 && lexicon::concept_class(&w) == Some(c) => w,
                 _ => c.to_string(),
             }
         }

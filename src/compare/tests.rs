@@ -906,3 +906,45 @@ fn a_denominator_is_not_the_seats_won() {
     let f = fact_with(&facts, &figs, "44 seats", 0).expect("seats");
     assert_eq!(f.figures, vec![1, 3]);
 }
+
+#[test]
+fn measures_of_different_things_in_one_sentence_stay_apart() {
+    // Words past a clause break or another figure belong to that figure: food prices are
+    // not the central bank's rate nor unemployment; the headline and body repeat of one
+    // source's inflation stays one figure.
+    let a = TextDoc::new(0, "Inflation slowed to 7.2 percent. Food prices rose 11 percent, while the central bank kept its key rate at 9 percent.");
+    let b = TextDoc::new(1, "Annual inflation was 7.2% in March. Food costs were up 10.8%. The central bank held its benchmark rate at 9%.");
+    let c = TextDoc::new(2, "Inflation in Estvia at 7.4%. Inflation in Estvia eased to 7.4 percent. The central bank rate stays at 9.5 percent, and unemployment is 6 percent.");
+    let figs = ids(vec![
+        Fb::new(&a, "7.2 percent", 7.2).unit("percentage").concept("Inflation").f,
+        Fb::new(&a, "11 percent", 11.0).unit("percentage").concept("Food prices").f,
+        Fb::new(&a, "9 percent", 9.0).unit("percentage").concept("key rate").f,
+        Fb::new(&b, "7.2%", 7.2).unit("percentage").concept("Annual inflation").f,
+        Fb::new(&b, "10.8%", 10.8).unit("percentage").concept("Food").f,
+        Fb::new(&b, "9%", 9.0).unit("percentage").concept("benchmark rate").f,
+        Fb::new(&c, "7.4%", 7.4).unit("percentage").concept("Estvia").f,
+        Fb::new(&c, "7.4 percent", 7.4).unit("percentage").concept("Inflation").f,
+        Fb::new(&c, "9.5 percent", 9.5).unit("percentage").concept("central bank rate").f,
+        Fb::new(&c, "6 percent", 6.0).unit("percentage").concept("unemployment").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let food = fact_with(&facts, &figs, "11 percent", 0).expect("food");
+    assert_eq!(food.figures, vec![1, 4], "{facts:?}");
+    assert_eq!(food.status, Status::Consistent);
+    assert!(fact_with(&facts, &figs, "6 percent", 2).map_or(true, |f| f.figures.len() == 1), "{facts:?}");
+    let rate = fact_with(&facts, &figs, "9 percent", 0).expect("rate");
+    assert_eq!(rate.figures, vec![2, 5, 8]);
+    let infl = fact_with(&facts, &figs, "7.2 percent", 0).expect("inflation");
+    assert_eq!(infl.figures, vec![0, 3, 6, 7]);
+    assert_eq!(infl.label, "inflation (percent)");
+}
+
+#[test]
+fn clause_context_stops_at_breaks_and_neighbours() {
+    assert_eq!(clause_before("Food costs rose; the central bank rate stays at ", 100), " the central bank rate stays at ");
+    assert_eq!(clause_before("prices rose 9 percent and unemployment is ", 20), "and unemployment is ");
+    assert_eq!(clause_after(", while the central bank kept its rate", 100), ",");
+    assert_eq!(clause_after(", who had ruled since 1989", 17), ", who had ruled s");
+    assert_eq!(clause_before("Nazarbayev, ", 100), "Nazarbayev, ");
+    assert_eq!(clause_after("é😀 abc", 2), "é");
+}

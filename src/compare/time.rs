@@ -38,7 +38,13 @@ const PARTS: [(&str, f64); 8] = [
 /// Words right before a number that say it is an update of an earlier one ("the death toll
 /// rose to", "climbs to", "has reached", "a new toll of"), in the tenses headlines and
 /// live copy use.
-pub const UPDATE_WORDS: [&str; 32] = [
+pub const UPDATE_WORDS: [&str; 38] = [
+    "bringing the toll to",
+    "bringing the death toll to",
+    "bringing the total to",
+    "taking the toll to",
+    "taking the death toll to",
+    "pushing the toll to",
     "rose to",
     "risen to",
     "rises to",
