@@ -421,7 +421,10 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
             let ev = event.as_deref().unwrap_or("");
-            if let Some(c) = lem.set(between).class().filter(|c| can_borrow(ev, c)) {
+            // "Security forces kill 12", "troops opened fire, killing 12": a class named
+            // before the event's own verb is who did it, not who it was done to.
+            let agent = lem.set(between).iter().any(|w| lexicon::event_table().get(w).is_some_and(|c| *c == ev));
+            if let Some(c) = lem.set(between).class().filter(|c| !agent && can_borrow(ev, c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
@@ -1032,8 +1035,10 @@ fn move_members(clusters: &mut Vec<Vec<usize>>, moves: &[(usize, usize, usize)])
 /// A count of plain "people" given by one document only ("more than 1,000 people were
 /// injured") joins the one cluster of a more specific living class with the same event
 /// whose figures in other documents allow its value ("more than a thousand protesters
-/// injured"), when exactly one such cluster exists (judged on figures whose concept is
-/// written, not borrowed from context); else it stays alone.
+/// injured") or come near it ([`near_values`]: "12 people killed", "15 protesters
+/// killed"), when exactly one such cluster exists (judged on figures whose concept is
+/// written, not borrowed from context, unless the count's own is borrowed too); else it
+/// stays alone.
 fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     // People written or left unnamed ("wounding dozens"): both are the victims the
     // other sources name more precisely.
@@ -1061,7 +1066,7 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                                 && o.dim == p.dim
                                 && o.event == p.event
                                 && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
-                                && o.iv.intersect(&p.iv).is_some()
+                                && (o.iv.intersect(&p.iv).is_some() || near_values(o.value, p.value))
                         })
                     })
             })
@@ -1140,6 +1145,8 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         }
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
+        // Each document's primary figure and the range of `fact` it and its repeats take.
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for (doc, cands) in &by_doc {
             // Overlaps with other documents first; then a written concept, a class more
             // specific than people, the value nearest another document's (so that when
@@ -1166,6 +1173,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
             };
             let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
             let Some(p) = items.get(primary) else { continue };
+            let from = fact.len();
             fact.push(primary);
             for &c in cands {
                 if c == primary {
@@ -1190,7 +1198,40 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                     fact.push(c);
                 }
             }
+            groups.push((primary, from..fact.len()));
         }
+        // The documents' figures must name the same thing directly, not through a third
+        // figure of the cluster (a chain of shared words can join a food price to a bank
+        // rate): the largest set of documents whose figures are related (directly or
+        // through each other's) is kept, the others wait for the next round.
+        if sweep.is_none() && groups.len() >= 2 {
+            let n = groups.len();
+            let mut parent: Vec<usize> = (0..n).collect();
+            // Two documents' figures are related when any of the one's (its primary and
+            // repeats: a headline may name less than its body) is to any of the other's.
+            let members = |g: usize| groups.get(g).and_then(|(_, r)| fact.get(r.clone())).unwrap_or(&[]).iter().filter_map(|&i| items.get(i));
+            for a in 0..n {
+                for b in a + 1..n {
+                    if members(a).any(|x| members(b).any(|y| same_thing(x, y) || related(x, y, x.dim != "count"))) {
+                        topics::union(&mut parent, b, a);
+                    }
+                }
+            }
+            let roots: Vec<usize> = (0..n).map(|a| topics::find(&mut parent, a)).collect();
+            let size = |r: usize| roots.iter().filter(|&&x| x == r).count();
+            // The largest component; the first on ties.
+            let best = roots.iter().copied().max_by_key(|&r| (size(r), std::cmp::Reverse(r))).unwrap_or(0);
+            if size(best) < n {
+                let keep: Vec<usize> = groups
+                    .iter()
+                    .zip(&roots)
+                    .filter(|(_, &r)| r == best)
+                    .flat_map(|((_, range), _)| fact.get(range.clone()).unwrap_or(&[]).to_vec())
+                    .collect();
+                fact = keep;
+            }
+        }
+        groups.clear();
         if fact.is_empty() {
             break;
         }
@@ -1201,6 +1242,13 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         facts.push(fact);
     }
     facts
+}
+
+/// True when two counts are within a quarter of the larger of each other ("12 people
+/// killed" and "15 protesters killed" may be one toll told by two sources; "20 people" and
+/// "3 police" may not).
+fn near_values(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.25 * a.abs().max(b.abs())
 }
 
 /// True when `a` is plain people and `b` a more specific class of living beings.

@@ -948,3 +948,34 @@ fn clause_context_stops_at_breaks_and_neighbours() {
     assert_eq!(clause_before("Nazarbayev, ", 100), "Nazarbayev, ");
     assert_eq!(clause_after("é😀 abc", 2), "é");
 }
+
+#[test]
+fn the_agent_of_a_killing_is_not_its_victim() {
+    // "Security forces kill 12": the 12 are not police. Their toll is compared with the
+    // other outlet's protesters killed, near enough to be the same toll told twice.
+    let a = TextDoc::new(0, "Security forces kill 12 in Sarn. Troops fired on a march, killing 12 people.");
+    let b = TextDoc::new(1, "At least 15 protesters were killed on Friday.");
+    let figs = ids(vec![
+        Fb::new(&a, "12", 12.0).event("killed").f,
+        Fb::new(&a, "12 people", 12.0).concept("people").event("killed").f,
+        Fb::new(&b, "At least 15 protesters", 15.0).concept("protesters").event("killed").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2]);
+    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_people_count_far_from_a_class_count_stays_apart() {
+    // 20 people killed in all is not the 3 police killed another outlet gives.
+    let a = TextDoc::new(0, "The clashes left 20 people dead.");
+    let b = TextDoc::new(1, "Three police officers were killed in the clashes.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 people", 20.0).concept("people").event("killed").f,
+        Fb::new(&b, "Three police officers", 3.0).concept("police officers").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
