@@ -1532,7 +1532,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     // themselves and the dated ones all lie below them (or all above), the dated ones are
     // read as an earlier report of a tally.
     let is_dated = |i: &Item| i.time.is_some_and(|t| t.scale == scale);
-    let split_by_time = status == Status::Conflict && {
+    // (Only for counts: tallies grow as they are updated; a measure such as a wind speed
+    // or a price is not a tally.)
+    let split_by_time = status == Status::Conflict && integral && {
         let dated = || its.iter().filter(|i| is_dated(i)).map(|i| i.value);
         let undated = || its.iter().filter(|i| !is_dated(i)).map(|i| i.value);
         let undated_agree = interval::intersect_all(&its.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();

@@ -979,3 +979,18 @@ fn a_lone_people_count_far_from_a_class_count_stays_apart() {
     let facts = group(&[a, b], &figs);
     assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
 }
+
+#[test]
+fn a_measure_is_not_read_as_a_growing_tally() {
+    // Wind speeds from a dated and an undated report conflict; nothing says they changed.
+    let a = TextDoc::new(0, "The cyclone made landfall on Thursday with winds of 180 km/h.");
+    let b = TextDoc::new(1, "Winds of 200 km/h were recorded at the airport.");
+    let figs = ids(vec![
+        Fb::new(&a, "180 km/h", 180.0).unit("km/h").concept("winds").time("Thursday").f,
+        Fb::new(&b, "200 km/h", 200.0).unit("km/h").concept("winds").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].status, Status::Conflict);
+    assert!(!facts[0].changing, "{}", facts[0].note);
+}
