@@ -1649,17 +1649,22 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     note.push_str(&parts_note);
     if changing {
         let by_id: Map<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
-        let steps: Vec<String> = timeline
-            .iter()
-            .filter_map(|&id| by_id.get(&id).copied())
-            .map(|i| {
-                let t = short_text(fig(i));
-                match fig(i).and_then(|f| f.time.clone()) {
-                    Some(w) => format!("{t} ({})", w.trim()),
-                    None => t,
-                }
-            })
-            .collect();
+        // One step per value: the same number said again (a headline and its body, two
+        // outlets) is shown once, by its first wording with a time if any.
+        let ordered: Vec<&Item> = timeline.iter().filter_map(|&id| by_id.get(&id).copied()).collect();
+        let mut steps: Vec<String> = Vec::new();
+        let mut k = 0;
+        while let Some(first) = ordered.get(k) {
+            let run_len = ordered.get(k..).unwrap_or(&[]).iter().take_while(|i| interval::same(i.value, first.value)).count().max(1);
+            let run = ordered.get(k..k + run_len).unwrap_or(&[]);
+            let shown = run.iter().find(|i| fig(i).is_some_and(|f| f.time.is_some())).unwrap_or(first);
+            let t = short_text(fig(shown));
+            steps.push(match fig(shown).and_then(|f| f.time.as_deref()) {
+                Some(w) => format!("{t} ({})", w.trim()),
+                None => t,
+            });
+            k += run_len;
+        }
         note.push_str(&format!(" Reported at different times, the figure changes: {}.", steps.join(" → ")));
     }
 

@@ -994,3 +994,18 @@ fn a_measure_is_not_read_as_a_growing_tally() {
     assert_eq!(facts[0].status, Status::Conflict);
     assert!(!facts[0].changing, "{}", facts[0].note);
 }
+
+#[test]
+fn an_update_note_shows_each_value_once() {
+    let a = TextDoc::new(0, "Floods kill 17. Flash floods have killed 17 people, officials said on Monday.");
+    let b = TextDoc::new(1, "The toll climbed to 23 on Tuesday, officials said.");
+    let figs = ids(vec![
+        Fb::new(&a, "17", 17.0).event("killed").f,
+        Fb::new(&a, "17 people", 17.0).concept("people").event("killed").time("Monday").f,
+        Fb::new(&b, "23", 23.0).event("killed").time("Tuesday").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert!(facts[0].changing);
+    assert!(facts[0].note.ends_with("the figure changes: 17 people (Monday) → 23 (Tuesday)."), "{}", facts[0].note);
+}
