@@ -290,17 +290,22 @@ fn rounding_band(f: &Figure, factor: f64, count: bool) -> Option<Interval> {
     if f.low.is_some_and(|l| !interval::same(l, f.value)) || f.high.is_some_and(|h| !interval::same(h, f.value)) {
         return None;
     }
-    let t = lexicon::fold(&f.text);
+    let t = f.text.as_str();
     // The magnitude word after the number: "1.2 billion", "$77m", "4.5bn".
     let scale = {
         let after_digits = t.trim_start_matches(|c: char| !c.is_ascii_digit()).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
         let w = after_digits.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        match w {
-            "trillion" | "tn" | "trn" => 1e12,
-            "billion" | "bn" | "b" => 1e9,
-            "million" | "mn" | "m" | "mln" => 1e6,
-            "thousand" | "k" => 1e3,
-            _ => 1.0,
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(w));
+        if is(&["trillion", "tn", "trn"]) {
+            1e12
+        } else if is(&["billion", "bn", "b"]) {
+            1e9
+        } else if is(&["million", "mn", "m", "mln"]) {
+            1e6
+        } else if is(&["thousand", "k"]) {
+            1e3
+        } else {
+            1.0
         }
     };
     if count && scale == 1.0 {
@@ -423,8 +428,9 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             let ev = event.as_deref().unwrap_or("");
             // "Security forces kill 12", "troops opened fire, killing 12": a class named
             // before the event's own verb is who did it, not who it was done to.
-            let agent = lem.set(between).iter().any(|w| lexicon::event_table().get(w).is_some_and(|c| *c == ev));
-            if let Some(c) = lem.set(between).class().filter(|c| !agent && can_borrow(ev, c)) {
+            let named = lem.set(between).class();
+            let agent = named.is_some() && lem.iter().any(|w| lexicon::event_table().get(w).is_some_and(|c| *c == ev));
+            if let Some(c) = named.filter(|c| !agent && can_borrow(ev, c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
@@ -458,7 +464,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         let update = dim == "count" && time::says_update_in(before, &mut fb);
         // "88 of the 150 seats", "out of 6.5 million registered voters": a total that
         // another count is a part of, compared only with totals.
-        if dim == "count" && event.is_none() && is_denominator(before) {
+        if dim == "count" && event.is_none() && before.trim_end().ends_with(['f', 'F', 'e', 'E']) && is_denominator(before) {
             event = Some("total".to_string());
         }
         // A duration counted from an event ("30 years since independence"): grouped by
@@ -552,7 +558,13 @@ fn clause_before(before: &str, room: usize) -> &str {
         from += 1;
     }
     let b = before.get(from..).unwrap_or("");
-    let cut = CLAUSE_BREAKS.iter().filter_map(|c| b.rfind(c).map(|i| i + c.len())).max().unwrap_or(0);
+    // Break ends, from the right: one pass over the bytes, patterns tried only where one
+    // can end (';', ' ').
+    let bytes = b.as_bytes();
+    let cut = (1..=bytes.len())
+        .rev()
+        .find(|&e| matches!(bytes.get(e - 1), Some(b';' | b' ')) && CLAUSE_BREAKS.iter().any(|c| bytes.get(..e).is_some_and(|h| h.ends_with(c.as_bytes()))))
+        .unwrap_or(0);
     b.get(cut..).unwrap_or(b)
 }
 
@@ -564,7 +576,11 @@ fn clause_after(after: &str, room: usize) -> &str {
         to -= 1;
     }
     let a = after.get(..to).unwrap_or("");
-    let cut = CLAUSE_BREAKS.iter().filter_map(|c| a.find(c)).min().unwrap_or(a.len());
+    // Break starts, from the left: patterns tried only where one can start (';', ' ', ',').
+    let bytes = a.as_bytes();
+    let cut = (0..bytes.len())
+        .find(|&i| matches!(bytes.get(i), Some(b';' | b' ' | b',')) && CLAUSE_BREAKS.iter().any(|c| bytes.get(i..).is_some_and(|t| t.starts_with(c.as_bytes()))))
+        .unwrap_or(a.len());
     a.get(..cut).unwrap_or(a)
 }
 
@@ -807,9 +823,9 @@ fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
 
 /// A count of a specific class with no event ("5,000 troops were now in the area") joins
 /// the cluster of the same class with an event ("3,000 soldiers deployed") given by other
-/// documents, when there is one such cluster (or one whose figures its value fits): in a
-/// story about one event, troops, police or firefighters counted without a verb are the
-/// ones the others say were sent ([`SENT_CLASSES`]). Other classes stay apart: "20,000
+/// documents, when one such cluster has figures its value fits (or is near), else when one
+/// is of those deployed: in a story about one event, troops, police or medics counted
+/// without a verb are the ones the others say were sent ([`SENT_CLASSES`]). Other classes stay apart: "20,000
 /// residents", "400 houses" or "200 gunmen" with no event may be anything.
 fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     let class_of = |x: &Item| match x.concept {
@@ -843,17 +859,26 @@ fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
             let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.inferred) else { continue };
             let Some(cands) = class_of(p).and_then(|class| targets.get(&(p.topic, class))) else { continue };
             // Given by another document and not by this one.
-            let open: Vec<(usize, bool)> = cands
+            // Per open cluster: whether its figures fit this value (overlap or near), and
+            // whether they were deployed.
+            let open: Vec<(usize, bool, bool)> = cands
                 .iter()
                 .filter(|&&cj| cj != ci)
                 .filter_map(|&cj| clusters.get(cj).map(|o| (cj, o)))
                 .filter(|(_, o)| docs_of(o).binary_search(&p.doc).is_err())
-                .map(|(cj, o)| (cj, o.iter().any(|&j| items.get(j).is_some_and(|x| x.iv.intersect(&p.iv).is_some()))))
+                .map(|(cj, o)| {
+                    let fits = o.iter().any(|&j| items.get(j).is_some_and(|x| x.iv.intersect(&p.iv).is_some() || near_values(x.value, p.value)));
+                    let deployed = o.iter().any(|&j| items.get(j).is_some_and(|x| x.event.as_deref() == Some("deployed")));
+                    (cj, fits, deployed)
+                })
                 .collect();
+            // The one cluster whose values fit, else the one of troops deployed: "5,000
+            // troops are in the area" is not "eight soldiers killed".
             let fitting: Vec<usize> = open.iter().filter(|t| t.1).map(|t| t.0).collect();
-            let to = match (open.as_slice(), fitting.as_slice()) {
-                ([(t, _)], _) => *t,
-                (_, [t]) => *t,
+            let deployed: Vec<usize> = open.iter().filter(|t| t.2).map(|t| t.0).collect();
+            let to = match (fitting.as_slice(), deployed.as_slice()) {
+                ([t], _) => *t,
+                ([], [t]) => *t,
                 _ => continue,
             };
             moves.push((ci, k, to));
@@ -1171,7 +1196,13 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                 let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
                 (overlaps, !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
-            let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
+            let primary = match cands.as_slice() {
+                [only] => *only,
+                _ => match cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) {
+                    Some(&p) => p,
+                    None => continue,
+                },
+            };
             let Some(p) = items.get(primary) else { continue };
             let from = fact.len();
             fact.push(primary);
@@ -1701,28 +1732,24 @@ fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
         .filter_map(|i| figures.get(i.idx))
         .map(|f| [f.concept.trim(), f.about.trim()].into_iter().filter(|t| !t.is_empty()).collect())
         .collect();
-    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(str::to_string);
-    let lower_somewhere = |w: &str| {
-        texts.iter().flatten().any(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').any(|x| x == w.to_lowercase() && x.eq_ignore_ascii_case(w)))
-    };
+    // Each figure's words as lemmas, once; and the words written in lower case somewhere.
+    let words = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w))).collect::<Vec<String>>();
+    let lemmas: Vec<Vec<String>> = texts.iter().map(|ts| ts.iter().flat_map(|t| words(t)).collect()).collect();
+    let lower: Vec<&str> = texts.iter().flatten().flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-')).filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase)).collect();
     type Key = (bool, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
-    let mut best: Option<(Key, String)> = None;
+    let mut best: Option<(Key, &str)> = None;
     for t in texts.iter().flatten() {
-        let Some(w) = last(t) else { continue };
-        let lw = lexicon::lemma(&lexicon::fold(&w));
-        let support = texts
-            .iter()
-            .filter(|ts| ts.iter().any(|x| x.split(|c: char| !c.is_alphanumeric() && c != '-').any(|y| lexicon::lemma(&lexicon::fold(y)) == lw)))
-            .count();
-        let words: Vec<&str> = t.split_whitespace().collect();
-        let common = lower_somewhere(&w);
-        let caps = words.iter().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
+        let Some(w) = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()) else { continue };
+        let lw = lexicon::lemma(&lexicon::fold(w));
+        let support = lemmas.iter().filter(|ls| ls.contains(&lw)).count();
+        let common = lower.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let caps = t.split_whitespace().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
         let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
         if best.as_ref().map_or(true, |(k, _)| key > *k) {
-            best = Some((key, lexicon::fold(t)));
+            best = Some((key, t));
         }
     }
-    best.map(|(_, t)| t.split_whitespace().take(5).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+    best.map(|(_, t)| lexicon::fold(t).split_whitespace().take(5).collect::<Vec<_>>().join(" ")).unwrap_or_default()
 }
 
 /// A readable label: "police killed", "troops deployed", "net profit (dollar)".

@@ -1009,3 +1009,15 @@ fn an_update_note_shows_each_value_once() {
     assert!(facts[0].changing);
     assert!(facts[0].note.ends_with("the figure changes: 17 people (Monday) → 23 (Tuesday)."), "{}", facts[0].note);
 }
+
+#[test]
+fn troops_in_the_area_are_not_the_soldiers_killed() {
+    let a = TextDoc::new(0, "Eight soldiers were killed near the border.");
+    let b = TextDoc::new(1, "Some 5,000 troops are in the area.");
+    let figs = ids(vec![
+        Fb::new(&a, "Eight soldiers", 8.0).concept("soldiers").event("killed").f,
+        Fb::new(&b, "Some 5,000 troops", 5000.0).concept("troops").about().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
