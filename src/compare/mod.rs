@@ -174,13 +174,13 @@ const MEASURE_UNITS: [&str; 16] = [
 /// "deaths", "fans"): the concept ends with it, or there is no concept and the unit is a
 /// plain word.
 fn is_counted_noun(unit: &str, concept: &str) -> bool {
-    let u = lexicon::fold(unit.trim());
-    if u.is_empty() || MEASURE_UNITS.contains(&u.as_str()) || !u.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+    let u = unit.trim();
+    if u.is_empty() || MEASURE_UNITS.iter().any(|m| m.eq_ignore_ascii_case(u)) || !u.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
         return false;
     }
-    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(lexicon::lemma);
-    let c = lexicon::fold(concept.trim());
-    c.is_empty() || last(&c) == last(&u)
+    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w)));
+    let c = concept.trim();
+    c.is_empty() || last(c) == last(u)
 }
 
 /// Classes of those sent to an event (troops, police, medics): counted with no verb in a
@@ -563,9 +563,16 @@ fn clause_before(before: &str, room: usize) -> &str {
     let bytes = b.as_bytes();
     let cut = (1..=bytes.len())
         .rev()
-        .find(|&e| matches!(bytes.get(e - 1), Some(b';' | b' ')) && CLAUSE_BREAKS.iter().any(|c| bytes.get(..e).is_some_and(|h| h.ends_with(c.as_bytes()))))
+        .find(|&e| matches!(bytes.get(e - 1), Some(b';' | b' ')) && CLAUSE_BREAKS.iter().any(|c| e.checked_sub(c.len()).is_some_and(|k| bytes_at(bytes, k, c))))
         .unwrap_or(0);
     b.get(cut..).unwrap_or(b)
+}
+
+/// True when `pat` occurs in `hay` at byte `at` (compared byte by byte: the patterns are a
+/// few bytes long, shorter than a call to a general comparison).
+fn bytes_at(hay: &[u8], at: usize, pat: &str) -> bool {
+    let p = pat.as_bytes();
+    hay.get(at..at + p.len()).is_some_and(|h| h.iter().zip(p).all(|(a, b)| a == b))
 }
 
 /// The start of `after` (text right after a figure) up to the first clause break, and not
@@ -579,7 +586,7 @@ fn clause_after(after: &str, room: usize) -> &str {
     // Break starts, from the left: patterns tried only where one can start (';', ' ', ',').
     let bytes = a.as_bytes();
     let cut = (0..bytes.len())
-        .find(|&i| matches!(bytes.get(i), Some(b';' | b' ' | b',')) && CLAUSE_BREAKS.iter().any(|c| bytes.get(i..).is_some_and(|t| t.starts_with(c.as_bytes()))))
+        .find(|&i| matches!(bytes.get(i), Some(b';' | b' ' | b',')) && CLAUSE_BREAKS.iter().any(|c| bytes_at(bytes, i, c)))
         .unwrap_or(a.len());
     a.get(..cut).unwrap_or(a)
 }
