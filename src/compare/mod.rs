@@ -1749,7 +1749,7 @@ fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
         let Some(w) = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()) else { continue };
         let lw = lexicon::lemma(&lexicon::fold(w));
         let support = lemmas.iter().filter(|ls| ls.contains(&lw)).count();
-        let common = lower.iter().any(|x| x.eq_ignore_ascii_case(w));
+        let common = lower.iter().any(|x| x.eq_ignore_ascii_case(w)) && !is_verb_like(w);
         let caps = t.split_whitespace().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
         let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
         if best.as_ref().map_or(true, |(k, _)| key > *k) {
@@ -1757,6 +1757,18 @@ fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
         }
     }
     best.map(|(_, t)| lexicon::fold(t).split_whitespace().take(5).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+}
+
+/// True for a word that ends a clause rather than names a thing ("won", "rose",
+/// "slowed", "said"): the extractor sometimes leaves the verb in a measure's concept
+/// ("Renewal Party won").
+fn is_verb_like(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    const VERBS: [&str; 22] = [
+        "won", "took", "got", "was", "were", "is", "are", "has", "had", "have", "said", "says", "rose", "fell", "grew", "slows", "rises",
+        "falls", "grows", "gained", "lost", "put",
+    ];
+    VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lexicon::event_table().contains_key(w.as_str())
 }
 
 /// A readable label: "police killed", "troops deployed", "net profit (dollar)".

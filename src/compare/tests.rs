@@ -1021,3 +1021,21 @@ fn troops_in_the_area_are_not_the_soldiers_killed() {
     let facts = group(&[a, b], &figs);
     assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
 }
+
+#[test]
+fn a_measure_label_is_a_noun_not_a_verb() {
+    let a = TextDoc::new(0, "The opposition Renewal Party won 31 percent.");
+    let b = TextDoc::new(1, "The Renewal Party won 30.9% of the vote.");
+    let figs = ids(vec![
+        Fb::new(&a, "31 percent", 31.0).unit("percentage").concept("opposition Renewal Party won").f,
+        Fb::new(&b, "30.9%", 30.9).unit("percentage").concept("Renewal Party won").f,
+    ]);
+    let mut figs = figs;
+    figs[0].about = "opposition Renewal Party".into();
+    figs[1].about = "Renewal Party".into();
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].label, "renewal party (percent)");
+    assert_eq!(facts[0].status, Status::Consistent);
+    assert!(is_verb_like("Slowed") && !is_verb_like("speed") && !is_verb_like("revenue"));
+}
