@@ -563,7 +563,15 @@ fn clause_before(before: &str, room: usize) -> &str {
     let bytes = b.as_bytes();
     let cut = (1..=bytes.len())
         .rev()
-        .find(|&e| matches!(bytes.get(e - 1), Some(b';' | b' ')) && CLAUSE_BREAKS.iter().any(|c| e.checked_sub(c.len()).is_some_and(|k| bytes_at(bytes, k, c))))
+        .find(|&e| {
+            // Every break ends in ';' or in one of "e t d h" and a space.
+            let end = match bytes.get(e - 1) {
+                Some(b';') => true,
+                Some(b' ') => e >= 2 && matches!(bytes.get(e - 2), Some(b'e' | b't' | b'd' | b'h')),
+                _ => false,
+            };
+            end && CLAUSE_BREAKS.iter().any(|c| e.checked_sub(c.len()).is_some_and(|k| bytes_at(bytes, k, c)))
+        })
         .unwrap_or(0);
     b.get(cut..).unwrap_or(b)
 }
@@ -586,7 +594,16 @@ fn clause_after(after: &str, room: usize) -> &str {
     // Break starts, from the left: patterns tried only where one can start (';', ' ', ',').
     let bytes = a.as_bytes();
     let cut = (0..bytes.len())
-        .find(|&i| matches!(bytes.get(i), Some(b';' | b' ' | b',')) && CLAUSE_BREAKS.iter().any(|c| bytes_at(bytes, i, c)))
+        .find(|&i| {
+            // Every break starts with ';', ", " or " w" / " b".
+            let start = match bytes.get(i) {
+                Some(b';') => true,
+                Some(b',') => bytes.get(i + 1) == Some(&b' '),
+                Some(b' ') => matches!(bytes.get(i + 1), Some(b'w' | b'b')),
+                _ => false,
+            };
+            start && CLAUSE_BREAKS.iter().any(|c| bytes_at(bytes, i, c))
+        })
         .unwrap_or(a.len());
     a.get(..cut).unwrap_or(a)
 }
@@ -1786,7 +1803,7 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             }
             let total: usize = counts.values().sum();
             match counts.into_iter().max_by_key(|(_, n)| *n) {
-                Some((w, n)) if n == total && total >= 1 && lexicon::concept_class(&w) == Some(c) => w,
+                Some((w, n)) if n == total && total >= 1 && lexicon::concept_table().get(lexicon::lemma(&w).as_str()) == Some(&c) => w,
                 _ => c.to_string(),
             }
         }
