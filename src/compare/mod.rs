@@ -87,6 +87,10 @@ struct Item {
     start: usize,
     sentence: usize,
     iv: Interval,
+    /// `iv` widened to what rounds to the number as written, for an exact measure or a
+    /// count written with a magnitude ("19.8 percent" is [19.75, 19.85), "$1.2 billion"
+    /// is [1.15, 1.25) billion); else `iv`. What statuses are judged on.
+    round: Interval,
     value: f64,
     dim: Cow<'static, str>,
     event: Option<String>,
@@ -137,8 +141,51 @@ fn is_context_word(w: &str) -> bool {
 /// refers to (a figure's concept is not borrowed from them).
 const NOT_LIVING: [&str; 6] = ["countries", "seats", "buildings", "vehicles", "aircraft", "population"];
 
+/// True when an unnamed count with event `event` may take the concept class `class` named
+/// near it: never a thing for a count of victims ("40 homes ... 12 were killed"), never
+/// police or troops for a crowd ("three officers died. Tens of thousands took to the
+/// streets").
+fn can_borrow(event: &str, class: &str) -> bool {
+    let crowd_of_forces = event == "protested" && matches!(class, "police" | "troops");
+    !NOT_LIVING.contains(&class) && !crowd_of_forces
+}
+
+/// Nouns (lemmas) that name an event suffered by people, so that a count of them is a
+/// count of people ("45 deaths", "300 arrests"); verbs the extractor may leave in a
+/// concept ("the injured died") are not among them.
+const EVENT_NOUNS: [&str; 11] = [
+    "death", "fatality", "injury", "arrest", "detention", "evacuation", "casualty", "killing", "hospitalization", "hospitalisation", "disappearance",
+];
+
 /// Event classes whose unnamed counts are people ("dozens were killed").
 const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
+
+/// Units of a scale on which an event itself is measured ("a magnitude 7.1 earthquake"):
+/// two sources' figures in such a unit measure the same thing.
+const SCALE_UNITS: [&str; 3] = ["magnitude", "richter", "richter scale"];
+
+/// Units that are measures, never the noun counted, even when the concept repeats them.
+const MEASURE_UNITS: [&str; 16] = [
+    "dollar", "euro", "pound", "yen", "yuan", "rouble", "ruble", "rupee", "franc", "magnitude", "richter", "degree", "point",
+    "percentage", "kelvin", "celsius",
+];
+
+/// True when a unit the conversion table does not know is the noun counted ("jobs",
+/// "deaths", "fans"): the concept ends with it, or there is no concept and the unit is a
+/// plain word.
+fn is_counted_noun(unit: &str, concept: &str) -> bool {
+    let u = unit.trim();
+    if u.is_empty() || MEASURE_UNITS.iter().any(|m| m.eq_ignore_ascii_case(u)) || !u.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+        return false;
+    }
+    let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w)));
+    let c = concept.trim();
+    c.is_empty() || last(c) == last(u)
+}
+
+/// Classes of those sent to an event (troops, police, medics): counted with no verb in a
+/// story about the event, they are the ones deployed (see [`attach_eventless`]).
+const SENT_CLASSES: [&str; 3] = ["troops", "police", "health workers"];
 
 /// Words that say a figure is a total of parts given elsewhere.
 const TOTAL_CUES: [&str; 8] = ["a total of", "in total", "in all", "altogether", "overall", "combined", "total of", "including"];
@@ -229,6 +276,67 @@ fn interval_of(f: &Figure, factor: f64) -> Interval {
     Interval { lo, hi, lo_inc, hi_inc }
 }
 
+/// What an exact figure allows once rounding is granted: every value that rounds to the
+/// number as written, `[v - h, v + h)` with `h` half a unit of its last written digit
+/// ("20 percent" allows 19.8, "$1.2 billion" allows $1.21 billion; "7.1" does not allow
+/// "7.0"), converted by `factor`. Only for measures and for counts written with a
+/// magnitude word ("4.2 million voters"): a plain count ("38 dead") is exact. `None` for
+/// other figures (bounded by a qualifier, or written in words).
+fn rounding_band(f: &Figure, factor: f64, count: bool) -> Option<Interval> {
+    // ("up" and "down" say which way a figure moved; the figure itself is exact.)
+    if !matches!(f.change.as_str(), "=" | "" | "up" | "down") || !f.value.is_finite() || f.value == 0.0 {
+        return None;
+    }
+    if f.low.is_some_and(|l| !interval::same(l, f.value)) || f.high.is_some_and(|h| !interval::same(h, f.value)) {
+        return None;
+    }
+    let t = f.text.as_str();
+    // The magnitude word after the number: "1.2 billion", "$77m", "4.5bn".
+    let scale = {
+        let after_digits = t.trim_start_matches(|c: char| !c.is_ascii_digit()).trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ',');
+        let w = after_digits.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let is = |names: &[&str]| names.iter().any(|n| n.eq_ignore_ascii_case(w));
+        if is(&["trillion", "tn", "trn"]) {
+            1e12
+        } else if is(&["billion", "bn", "b"]) {
+            1e9
+        } else if is(&["million", "mn", "m", "mln"]) {
+            1e6
+        } else if is(&["thousand", "k"]) {
+            1e3
+        } else {
+            1.0
+        }
+    };
+    if count && scale == 1.0 {
+        return None;
+    }
+    // The number as written: its first run of digits and separators.
+    let start = t.find(|c: char| c.is_ascii_digit())?;
+    let run: &str = t.get(start..).unwrap_or("");
+    let run = &run[..run.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ',')).unwrap_or(run.len())];
+    let run = run.trim_end_matches(['.', ',']);
+    let dp = match run.rfind(['.', ',']) {
+        Some(k) => {
+            let (int, frac) = (run.get(..k).unwrap_or(""), run.get(k + 1..).unwrap_or(""));
+            let int: String = int.chars().filter(char::is_ascii_digit).collect();
+            // The last separator is a decimal point when reading it so gives the value.
+            let as_decimal = format!("{}.{}", if int.is_empty() { "0" } else { &int }, frac).parse::<f64>().ok();
+            match as_decimal {
+                Some(m) if interval::same(m * scale, f.value) => frac.len() as i32,
+                _ => 0,
+            }
+        }
+        None => 0,
+    };
+    let h = 0.5 * 10f64.powi(-dp) * scale * factor;
+    let v = f.value * factor;
+    if !(h.is_finite() && h > 0.0) {
+        return None;
+    }
+    Some(Interval { lo: Some(v - h), hi: Some(v + h), lo_inc: true, hi_inc: false })
+}
+
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::with_capacity(figures.len());
@@ -241,8 +349,13 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
     // Lemmas of one text at a time, and folded text, in reused buffers.
     let mut lem = lexicon::Lemmas::default();
     let (mut fb, mut fa) = (String::new(), String::new());
-    for idx in order {
+    for (k, &idx) in order.iter().enumerate() {
         let Some(f) = figures.get(idx) else { continue };
+        // The figures right before and after in the same document (any kind): the words
+        // past them are theirs, not this figure's context.
+        let neighbour = |j: Option<usize>| j.and_then(|j| order.get(j)).and_then(|&i| figures.get(i)).filter(|g| g.doc == f.doc);
+        let prev_end = neighbour(k.checked_sub(1)).map_or(0, |g| g.end as usize);
+        let next_start = neighbour(Some(k + 1)).map_or(usize::MAX, |g| g.start as usize);
         if f.kind != FigureKind::Quantity || !f.value.is_finite() {
             continue;
         }
@@ -265,10 +378,18 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                     }
                     (Cow::Borrowed("count"), 1.0)
                 }
+                // "1,500 jobs", "45 deaths", "12 fans": the unit is the counted noun.
+                None if is_counted_noun(u, concept_text) => {
+                    if concept_text.is_empty() {
+                        concept_text = u;
+                    }
+                    (Cow::Borrowed("count"), 1.0)
+                }
                 None => (Cow::Owned(u.to_lowercase()), 1.0),
             },
         };
         let iv = interval_of(f, factor);
+        let round = rounding_band(f, factor, dim == "count").unwrap_or(iv);
         let value = f.value * factor;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
@@ -286,22 +407,39 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 Concept::Head(h.to_string())
             })
         };
+        // "45 deaths", "300 arrests", "dozens of injuries": the noun is the event itself,
+        // and what is counted is people.
+        if dim == "count" {
+            if let Some(Concept::Head(h)) = &concept {
+                let named = EVENT_NOUNS.contains(&h.as_str()).then(|| lexicon::event_table().get(h.as_str()).copied()).flatten().filter(|c| HUMAN_EVENTS.contains(c));
+                if let Some(c) = named.filter(|c| event.as_deref().map_or(true, |e| e == *c)) {
+                    event = Some(c.to_string());
+                    concept = Some(Concept::Class("people"));
+                    head_word = None;
+                }
+            }
+        }
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
         if concept.is_none() && event.is_some() && dim == "count" {
             // Between the previous figure (or the sentence start) and this one.
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
             let from = prev.filter(|p| p.sentence == f.sentence).and_then(|p| figures.get(p.idx)).map(|p| p.end as usize).unwrap_or(sent_range.start);
             let between = doc.text.get(from.min(start)..start).unwrap_or("");
-            if let Some(c) = lem.set(between).class().filter(|c| !NOT_LIVING.contains(c)) {
+            let ev = event.as_deref().unwrap_or("");
+            // "Security forces kill 12", "troops opened fire, killing 12": a class named
+            // before the event's own verb is who did it, not who it was done to.
+            let named = lem.set(between).class();
+            let agent = named.is_some() && lem.iter().any(|w| lexicon::event_table().get(w).is_some_and(|c| *c == ev));
+            if let Some(c) = named.filter(|c| !agent && can_borrow(ev, c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
-                if !NOT_LIVING.contains(&c) {
+                if can_borrow(ev, c) {
                     concept = Some(Concept::Class(c));
                     inferred = true;
                 }
             }
-            if concept.is_none() && event.as_deref().is_some_and(|e| HUMAN_EVENTS.contains(&e)) {
+            if concept.is_none() && (HUMAN_EVENTS.contains(&ev) || ev == "protested") {
                 // "Dozens have been killed": unnamed victims are people.
                 concept = Some(Concept::Class("people"));
                 inferred = true;
@@ -319,7 +457,16 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             inferred = false;
             event = None;
         }
-        let update = f.change == "up" || f.change == "down" || time::says_update_in(before, &mut fb);
+        // ("rose 20 percent": a change given by its amount is not an update of a tally.)
+        // Tallies are updated ("the toll rose to 51"); a measure that "rose to" ("profit
+        // climbed to $1.2bn") says how it moved since the last period, not that an
+        // earlier report was revised.
+        let update = dim == "count" && time::says_update_in(before, &mut fb);
+        // "88 of the 150 seats", "out of 6.5 million registered voters": a total that
+        // another count is a part of, compared only with totals.
+        if dim == "count" && event.is_none() && before.trim_end().ends_with(['f', 'F', 'e', 'E']) && is_denominator(before) {
+            event = Some("total".to_string());
+        }
         // A duration counted from an event ("30 years since independence"): grouped by
         // that event, whatever noun the extractor took for its concept.
         if dim == "day" {
@@ -342,8 +489,8 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         // concept the extractor named differently ("180-day price cap" / "fuel price
         // limits for six months").
         let context = if dim != "count" {
-            let w_before = tail(before, 48);
-            let w_after = head(after, 48);
+            let w_before = clause_before(tail(before, 48), start.saturating_sub(prev_end));
+            let w_after = clause_after(head(after, 48), next_start.saturating_sub(end));
             let mut ws: Vec<u64> = Vec::new();
             for t in [w_before, w_after] {
                 lem.set(t);
@@ -355,6 +502,21 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         } else {
             Vec::new()
         };
+        // A magnitude is the event's own measure: every source's magnitude of the main
+        // shock is one fact, whatever noun the extractor took for its concept; an
+        // aftershock's is another.
+        let mut content = content;
+        if SCALE_UNITS.contains(&dim.as_ref()) {
+            fb.clear();
+            lexicon::fold_into(tail(before, 60), &mut fb);
+            fb.push(' ');
+            lexicon::fold_into(head(after, 60), &mut fb);
+            let what = if lexicon::has_any(&fb, &["aftershock", "foreshock", "after-shock"]) { "aftershock" } else { "magnitude" };
+            concept = Some(Concept::Head(what.to_string()));
+            head_word = Some(what.to_string());
+            inferred = false;
+            content = vec![word_hash(what)];
+        }
         let item = Item {
             idx,
             id: f.id,
@@ -363,6 +525,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             start,
             sentence: f.sentence,
             iv,
+            round,
             value,
             dim,
             event,
@@ -379,6 +542,70 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         items.push(item);
     }
     items
+}
+
+/// Words that end a clause: context words of a measure are looked for on its side of
+/// them ("Food prices rose 11 percent, while the central bank kept its rate at 9 percent":
+/// "central bank" is the rate's context, not the food prices').
+/// (A plain comma is no break: "Nazarbayev, 81, who ruled" keeps both sides.)
+const CLAUSE_BREAKS: [&str; 6] = [";", " while ", " whereas ", " but ", ", and ", ", with "];
+
+/// The end of `before` (text right before a figure) from the last clause break, and not
+/// reaching back more than `room` bytes (to the previous figure).
+fn clause_before(before: &str, room: usize) -> &str {
+    let mut from = before.len().saturating_sub(room);
+    while from < before.len() && !before.is_char_boundary(from) {
+        from += 1;
+    }
+    let b = before.get(from..).unwrap_or("");
+    // Break ends, from the right: one pass over the bytes, patterns tried only where one
+    // can end (';', ' ').
+    let bytes = b.as_bytes();
+    let cut = (1..=bytes.len())
+        .rev()
+        .find(|&e| {
+            // Every break ends in ';' or in one of "e t d h" and a space.
+            let end = match bytes.get(e - 1) {
+                Some(b';') => true,
+                Some(b' ') => e >= 2 && matches!(bytes.get(e - 2), Some(b'e' | b't' | b'd' | b'h')),
+                _ => false,
+            };
+            end && CLAUSE_BREAKS.iter().any(|c| e.checked_sub(c.len()).is_some_and(|k| bytes_at(bytes, k, c)))
+        })
+        .unwrap_or(0);
+    b.get(cut..).unwrap_or(b)
+}
+
+/// True when `pat` occurs in `hay` at byte `at` (compared byte by byte: the patterns are a
+/// few bytes long, shorter than a call to a general comparison).
+fn bytes_at(hay: &[u8], at: usize, pat: &str) -> bool {
+    let p = pat.as_bytes();
+    hay.get(at..at + p.len()).is_some_and(|h| h.iter().zip(p).all(|(a, b)| a == b))
+}
+
+/// The start of `after` (text right after a figure) up to the first clause break, and not
+/// past `room` bytes (to the next figure).
+fn clause_after(after: &str, room: usize) -> &str {
+    let mut to = room.min(after.len());
+    while to > 0 && !after.is_char_boundary(to) {
+        to -= 1;
+    }
+    let a = after.get(..to).unwrap_or("");
+    // Break starts, from the left: patterns tried only where one can start (';', ' ', ',').
+    let bytes = a.as_bytes();
+    let cut = (0..bytes.len())
+        .find(|&i| {
+            // Every break starts with ';', ", " or " w" / " b".
+            let start = match bytes.get(i) {
+                Some(b';') => true,
+                Some(b',') => bytes.get(i + 1) == Some(&b' '),
+                Some(b' ') => matches!(bytes.get(i + 1), Some(b'w' | b'b')),
+                _ => false,
+            };
+            start && CLAUSE_BREAKS.iter().any(|c| bytes_at(bytes, i, c))
+        })
+        .unwrap_or(a.len());
+    a.get(..cut).unwrap_or(a)
 }
 
 /// Words skipped between "since"/"after" and what a duration is counted from.
@@ -414,6 +641,19 @@ fn since_anchor(before: &str, after: &str) -> Option<String> {
         }
         _ => None,
     }
+}
+
+/// True when `before` (the text right before a count) makes it the whole that another
+/// count is a part of: "88 of the", "out of", "out of a total of".
+fn is_denominator(before: &str) -> bool {
+    let b = lexicon::fold(tail(before, 40));
+    let b = b.trim_end();
+    if b.ends_with("out of") || b.ends_with("out of the") || b.ends_with("out of a total of") {
+        return true;
+    }
+    let Some(x) = b.strip_suffix(" of the").or_else(|| b.strip_suffix(" of")) else { return false };
+    let last = x.rsplit(' ').next().unwrap_or("");
+    !last.is_empty() && last.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.' || c == '%')
 }
 
 /// Words right before a count that make it the population of a place.
@@ -503,6 +743,8 @@ fn is_fraction_word(text: &str) -> bool {
 /// event, or a concept from the class lexicon other than plain "people" or "countries".
 fn single_worthy(it: &Item) -> bool {
     match (&it.concept, &it.event) {
+        // A whole given as the denominator of a part ("88 of the 150 seats").
+        (_, Some(e)) if e == "total" => false,
         (_, Some(_)) => true,
         (Some(Concept::Class(c)), None) => !matches!(*c, "people" | "countries"),
         _ => false,
@@ -596,8 +838,77 @@ fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
         crate::sort::by_key(&mut gs, |g| [g.first().map_or(0, |&x| int(x) + 1), 0, 0]);
         out.extend(gs);
     }
+    attach_restated_people(items, &mut out);
     attach_lone_people(items, &mut out);
+    attach_lone_class(items, &mut out);
+    attach_eventless(items, &mut out);
     out
+}
+
+/// A count of a specific class with no event ("5,000 troops were now in the area") joins
+/// the cluster of the same class with an event ("3,000 soldiers deployed") given by other
+/// documents, when one such cluster has figures its value fits (or is near), else when one
+/// is of those deployed: in a story about one event, troops, police or medics counted
+/// without a verb are the ones the others say were sent ([`SENT_CLASSES`]). Other classes stay apart: "20,000
+/// residents", "400 houses" or "200 gunmen" with no event may be anything.
+fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let class_of = |x: &Item| match x.concept {
+        Some(Concept::Class(k)) if x.dim == "count" && SENT_CLASSES.contains(&k) => Some(k),
+        _ => None,
+    };
+    // (topic, class) -> clusters with an event of that class (written, not borrowed).
+    let mut targets: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for (cj, c) in clusters.iter().enumerate() {
+        for o in c.iter().filter_map(|&j| items.get(j)) {
+            if let Some(k) = class_of(o).filter(|_| o.event.is_some() && !o.inferred) {
+                let v = targets.entry((o.topic, k)).or_default();
+                if v.last() != Some(&cj) {
+                    v.push(cj);
+                }
+            }
+        }
+    }
+    if targets.is_empty() {
+        return;
+    }
+    let docs_of = |c: &Vec<usize>| -> Vec<usize> {
+        let mut d: Vec<usize> = c.iter().filter_map(|&j| items.get(j).map(|o| o.doc)).collect();
+        d.sort_unstable();
+        d.dedup();
+        d
+    };
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (k, &i) in c.iter().enumerate() {
+            let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.inferred) else { continue };
+            let Some(cands) = class_of(p).and_then(|class| targets.get(&(p.topic, class))) else { continue };
+            // Given by another document and not by this one.
+            // Per open cluster: whether its figures fit this value (overlap or near), and
+            // whether they were deployed.
+            let open: Vec<(usize, bool, bool)> = cands
+                .iter()
+                .filter(|&&cj| cj != ci)
+                .filter_map(|&cj| clusters.get(cj).map(|o| (cj, o)))
+                .filter(|(_, o)| docs_of(o).binary_search(&p.doc).is_err())
+                .map(|(cj, o)| {
+                    let fits = o.iter().any(|&j| items.get(j).is_some_and(|x| x.iv.intersect(&p.iv).is_some() || near_values(x.value, p.value)));
+                    let deployed = o.iter().any(|&j| items.get(j).is_some_and(|x| x.event.as_deref() == Some("deployed")));
+                    (cj, fits, deployed)
+                })
+                .collect();
+            // The one cluster whose values fit, else the one of troops deployed: "5,000
+            // troops are in the area" is not "eight soldiers killed".
+            let fitting: Vec<usize> = open.iter().filter(|t| t.1).map(|t| t.0).collect();
+            let deployed: Vec<usize> = open.iter().filter(|t| t.2).map(|t| t.0).collect();
+            let to = match (fitting.as_slice(), deployed.as_slice()) {
+                ([t], _) => *t,
+                ([], [t]) => *t,
+                _ => continue,
+            };
+            moves.push((ci, k, to));
+        }
+    }
+    move_members(clusters, &moves);
 }
 
 /// Up to this many members of a cluster key, items are joined pair by pair; beyond,
@@ -714,13 +1025,73 @@ fn word_hash(w: &str) -> u64 {
     h.finish()
 }
 
+/// A count of "people" that restates, in the same document, a count of a more specific
+/// living class with the same event and value ("Security forces kill 12" in a headline,
+/// "killing 12 people", then "12 protesters" in the body) joins that class's cluster: it
+/// is the same figure, said twice.
+fn attach_restated_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let specific = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k) && k != "population");
+    // (doc, event, value) -> clusters holding a specific living class with them.
+    type Found = Vec<(usize, usize)>;
+    let mut by_key: Map<(usize, &str, u64), Found> = Map::default();
+    for (cj, c) in clusters.iter().enumerate() {
+        for &j in c {
+            if let Some(o) = items.get(j).filter(|o| specific(o) && o.dim == "count") {
+                if let Some(e) = o.event.as_deref() {
+                    by_key.entry((o.doc, e, o.value.to_bits())).or_default().push((cj, j));
+                }
+            }
+        }
+    }
+    if by_key.is_empty() {
+        return;
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (k, &i) in c.iter().enumerate() {
+            let Some(p) = items.get(i).filter(|p| p.concept == Some(Concept::Class("people")) && p.dim == "count") else { continue };
+            let Some(e) = p.event.as_deref() else { continue };
+            let Some(found) = by_key.get(&(p.doc, e, p.value.to_bits())) else { continue };
+            let mut targets: Vec<usize> = found.iter().filter(|&&(cj, j)| cj != ci && items.get(j).is_some_and(|o| nested(&o.iv, &p.iv))).map(|t| t.0).collect();
+            targets.dedup();
+            if let [t] = targets.as_slice() {
+                moves.push((ci, k, *t));
+            }
+        }
+    }
+    move_members(clusters, &moves);
+}
+
+/// Moves member `k` of cluster `from` to cluster `to`, for each `(from, k, to)` (listed
+/// in the order of the clusters and members), then drops the clusters left empty.
+fn move_members(clusters: &mut Vec<Vec<usize>>, moves: &[(usize, usize, usize)]) {
+    for &(from, k, to) in moves {
+        let Some(&i) = clusters.get(from).and_then(|c| c.get(k)) else { continue };
+        if let Some(t) = clusters.get_mut(to) {
+            t.push(i);
+        }
+    }
+    for &(from, k, _) in moves.iter().rev() {
+        if let Some(c) = clusters.get_mut(from) {
+            if k < c.len() {
+                c.remove(k);
+            }
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
+}
+
 /// A count of plain "people" given by one document only ("more than 1,000 people were
 /// injured") joins the one cluster of a more specific living class with the same event
 /// whose figures in other documents allow its value ("more than a thousand protesters
-/// injured"), when exactly one such cluster exists (judged on figures whose concept is
-/// written, not borrowed from context); else it stays alone.
+/// injured") or come near it ([`near_values`]: "12 people killed", "15 protesters
+/// killed"), when exactly one such cluster exists (judged on figures whose concept is
+/// written, not borrowed from context, unless the count's own is borrowed too); else it
+/// stays alone.
 fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
-    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && !x.inferred && x.event.is_some());
+    // People written or left unnamed ("wounding dozens"): both are the victims the
+    // other sources name more precisely.
+    let is_people = |i: usize| items.get(i).is_some_and(|x| x.concept == Some(Concept::Class("people")) && x.event.is_some());
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         if c.is_empty() || !c.iter().all(|&i| is_people(i)) {
@@ -740,13 +1111,51 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                         items.get(j).is_some_and(|o| {
                             o.doc != p.doc
                                 && o.topic == p.topic
-                                && !o.inferred
+                                && (!o.inferred || p.inferred)
                                 && o.dim == p.dim
                                 && o.event == p.event
                                 && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
-                                && o.iv.intersect(&p.iv).is_some()
+                                && (o.iv.intersect(&p.iv).is_some() || near_values(o.value, p.value))
                         })
                     })
+            })
+            .map(|(cj, _)| cj)
+            .collect();
+        if let [t] = targets.as_slice() {
+            moves.push((ci, *t));
+        }
+    }
+    for (from, to) in moves {
+        let moved = clusters.get_mut(from).map(std::mem::take).unwrap_or_default();
+        if let Some(t) = clusters.get_mut(to) {
+            t.extend(moved);
+        }
+    }
+    clusters.retain(|c| !c.is_empty());
+}
+
+/// The other way round from [`attach_lone_people`]: a count of a specific living class
+/// given by one document only ("more than 300 demonstrators arrested") joins the one
+/// cluster of people with the same event written by other documents ("350 people
+/// detained", "280 people arrested") when its value fits one of them and its document
+/// gives no count of people for that event (then the two would be a part and a total).
+fn attach_lone_class(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    let living = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && k != "population" && !NOT_LIVING.contains(&k));
+    let written_people = |x: &Item| x.concept == Some(Concept::Class("people")) && !x.inferred;
+    let mut moves: Vec<(usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
+        if p.event.is_none() || p.dim != "count" || !c.iter().all(|&i| items.get(i).is_some_and(|x| x.doc == p.doc && living(x) && !x.inferred)) {
+            continue;
+        }
+        let targets: Vec<usize> = clusters
+            .iter()
+            .enumerate()
+            .filter(|(cj, other)| {
+                *cj != ci
+                    && !other.iter().any(|&j| items.get(j).is_some_and(|o| o.doc == p.doc))
+                    && other.iter().all(|&j| items.get(j).is_some_and(|o| o.topic == p.topic && o.dim == p.dim && o.event == p.event && o.concept == Some(Concept::Class("people"))))
+                    && other.iter().any(|&j| items.get(j).is_some_and(|o| written_people(o) && c.iter().any(|&i| items.get(i).is_some_and(|x| x.iv.intersect(&o.iv).is_some()))))
             })
             .map(|(cj, _)| cj)
             .collect();
@@ -785,37 +1194,99 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         }
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         let mut fact: Vec<usize> = Vec::new();
+        // Each document's primary figure and the range of `fact` it and its repeats take.
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
         for (doc, cands) in &by_doc {
-            let score = |i: usize| -> (usize, bool, std::cmp::Reverse<usize>) {
-                let Some(it) = items.get(i) else { return (0, false, std::cmp::Reverse(usize::MAX)) };
-                let overlaps = match &sweep {
-                    Some(sw) => sw.other_docs(&it.iv, *doc),
-                    None => by_doc
-                        .iter()
-                        .filter(|(d, _)| *d != doc)
-                        .filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.iv.intersect(&it.iv).is_some())))
-                        .count(),
+            // Overlaps with other documents first; then a written concept, a class more
+            // specific than people, the value nearest another document's (so that when
+            // figures conflict, "44 seats" is set against "45 seats", not "87 seats"),
+            // and the first.
+            type Score = (usize, bool, bool, std::cmp::Reverse<u64>, std::cmp::Reverse<usize>);
+            let score = |i: usize| -> Score {
+                let Some(it) = items.get(i) else { return (0, false, false, std::cmp::Reverse(u64::MAX), std::cmp::Reverse(usize::MAX)) };
+                let (overlaps, nearest) = match &sweep {
+                    Some(sw) => (sw.other_docs(&it.round, *doc), 0.0),
+                    None => {
+                        let others = || by_doc.iter().filter(|(d, _)| *d != doc);
+                        let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
+                        let nearest = others()
+                            .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
+                            .map(|x| (x.value - it.value).abs() / x.value.abs().max(it.value.abs()).max(1.0))
+                            .fold(f64::INFINITY, f64::min);
+                        (overlaps, nearest)
+                    }
                 };
-                (overlaps, !it.inferred, std::cmp::Reverse(it.start))
+                let specific = !matches!(it.concept, Some(Concept::Class("people")));
+                let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
+                (overlaps, !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
-            let Some(&primary) = cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) else { continue };
+            let primary = match cands.as_slice() {
+                [only] => *only,
+                _ => match cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) {
+                    Some(&p) => p,
+                    None => continue,
+                },
+            };
             let Some(p) = items.get(primary) else { continue };
+            let from = fact.len();
             fact.push(primary);
             for &c in cands {
                 if c == primary {
                     continue;
                 }
                 let Some(it) = items.get(c) else { continue };
+                // Another figure of the same document stays in the fact only when it
+                // states the same thing: a repeat, a restatement that allows the same
+                // value (a headline's "dozens" or "15" for the body's "at least 15"), or
+                // an update at another time; and it names the same thing (the cluster may
+                // join different things through a third: "profit climbed to $1.2bn
+                // while revenue reached $8.4bn" is two facts).
                 let repeat = it.iv.identical(&p.iv);
+                let restated = nested(&it.iv, &p.iv) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
                 let timed = match (it.time, p.time) {
                     (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
                     _ => false,
                 };
-                if repeat || timed || it.update || p.update {
+                // (The same value said twice in one document, in one cluster, is one figure
+                // said twice — a headline and its body — whatever nouns the two name.)
+                if repeat || (restated || timed || it.update || p.update) && same_thing(it, p) {
                     fact.push(c);
                 }
             }
+            groups.push((primary, from..fact.len()));
         }
+        // The documents' figures must name the same thing directly, not through a third
+        // figure of the cluster (a chain of shared words can join a food price to a bank
+        // rate): the largest set of documents whose figures are related (directly or
+        // through each other's) is kept, the others wait for the next round.
+        if sweep.is_none() && groups.len() >= 2 {
+            let n = groups.len();
+            let mut parent: Vec<usize> = (0..n).collect();
+            // Two documents' figures are related when any of the one's (its primary and
+            // repeats: a headline may name less than its body) is to any of the other's.
+            let members = |g: usize| groups.get(g).and_then(|(_, r)| fact.get(r.clone())).unwrap_or(&[]).iter().filter_map(|&i| items.get(i));
+            for a in 0..n {
+                for b in a + 1..n {
+                    if members(a).any(|x| members(b).any(|y| same_thing(x, y) || related(x, y, x.dim != "count"))) {
+                        topics::union(&mut parent, b, a);
+                    }
+                }
+            }
+            let roots: Vec<usize> = (0..n).map(|a| topics::find(&mut parent, a)).collect();
+            let size = |r: usize| roots.iter().filter(|&&x| x == r).count();
+            // The largest component; the first on ties.
+            let best = roots.iter().copied().max_by_key(|&r| (size(r), std::cmp::Reverse(r))).unwrap_or(0);
+            if size(best) < n {
+                let keep: Vec<usize> = groups
+                    .iter()
+                    .zip(&roots)
+                    .filter(|(_, &r)| r == best)
+                    .flat_map(|((_, range), _)| fact.get(range.clone()).unwrap_or(&[]).to_vec())
+                    .collect();
+                fact = keep;
+            }
+        }
+        groups.clear();
         if fact.is_empty() {
             break;
         }
@@ -826,6 +1297,44 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         facts.push(fact);
     }
     facts
+}
+
+/// True when two counts are within a quarter of the larger of each other ("12 people
+/// killed" and "15 protesters killed" may be one toll told by two sources; "20 people" and
+/// "3 police" may not).
+fn near_values(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 0.25 * a.abs().max(b.abs())
+}
+
+/// True when `a` is plain people and `b` a more specific class of living beings.
+fn living_pair(a: &str, b: &str) -> bool {
+    a == "people" && b != "population" && !NOT_LIVING.contains(&b)
+}
+
+/// True when one interval lies inside the other (bounds included as they are).
+fn nested(a: &Interval, b: &Interval) -> bool {
+    a.intersect(b).is_some_and(|x| x.identical(a) || x.identical(b))
+}
+
+/// True for a vague count: a band both ends of which are given ("dozens", "hundreds",
+/// "about 300").
+fn is_vague(it: &Item) -> bool {
+    matches!((it.iv.lo, it.iv.hi), (Some(l), Some(h)) if h > l)
+}
+
+/// True when two items of one cluster name the same thing themselves (not through a
+/// third): the same class, head or anchor, a concept borrowed from that class, or for
+/// measures one shared concept word.
+fn same_thing(a: &Item, b: &Item) -> bool {
+    match (&a.concept, &b.concept) {
+        // People and a living class were put in one cluster by a rule (the same count
+        // said twice, or a lone count of people): the same thing.
+        (Some(Concept::Class(x)), Some(Concept::Class(y))) => x == y || living_pair(x, y) || living_pair(y, x),
+        (Some(Concept::Since(x)), Some(Concept::Since(y))) => x == y,
+        (Some(Concept::Head(x)), Some(Concept::Head(y))) if x == y => true,
+        (None, None) => true,
+        _ => a.words.iter().any(|w| b.words.contains(w)),
+    }
 }
 
 /// Counts, for a query interval, the other documents whose figures overlap it, through
@@ -847,7 +1356,7 @@ impl Overlaps {
         let mut his = Vec::new();
         let mut per_doc = Map::default();
         for (&doc, members) in by_doc {
-            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.iv)).collect();
+            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.round)).collect();
             crate::sort::by_key(&mut segs, |a| [float(a.0), 0, 0]);
             let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
             for (lo, hi) in segs {
@@ -986,7 +1495,7 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 /// Computes status, consensus, outliers, time order and the note of one fact.
 fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
-    let mut ivs: Vec<Interval> = its.iter().map(|i| i.iv).collect();
+    let mut ivs: Vec<Interval> = its.iter().map(|i| i.round).collect();
     let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
     let n_docs = doc_count(items, members);
     let fig = |it: &Item| figures.get(it.idx);
@@ -1037,7 +1546,13 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         }
     }
 
-    let all_identical = ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)));
+    // Agreement is judged on the figures as written (before rounding is granted), unless
+    // parts replaced a figure.
+    let all_identical = if parts_note.is_empty() {
+        its.windows(2).all(|w| matches!(w, [a, b] if a.iv.identical(&b.iv)))
+    } else {
+        ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)))
+    };
     let common = intersect_all_ok(&ivs);
     let status = if n_docs < 2 {
         Status::Single
@@ -1072,7 +1587,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     // themselves and the dated ones all lie below them (or all above), the dated ones are
     // read as an earlier report of a tally.
     let is_dated = |i: &Item| i.time.is_some_and(|t| t.scale == scale);
-    let split_by_time = status == Status::Conflict && {
+    // (Only for counts: tallies grow as they are updated; a measure such as a wind speed
+    // or a price is not a tally.)
+    let split_by_time = status == Status::Conflict && integral && {
         let dated = || its.iter().filter(|i| is_dated(i)).map(|i| i.value);
         let undated = || its.iter().filter(|i| !is_dated(i)).map(|i| i.value);
         let undated_agree = interval::intersect_all(&its.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();
@@ -1187,17 +1704,22 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     note.push_str(&parts_note);
     if changing {
         let by_id: Map<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
-        let steps: Vec<String> = timeline
-            .iter()
-            .filter_map(|&id| by_id.get(&id).copied())
-            .map(|i| {
-                let t = short_text(fig(i));
-                match fig(i).and_then(|f| f.time.clone()) {
-                    Some(w) => format!("{t} ({})", w.trim()),
-                    None => t,
-                }
-            })
-            .collect();
+        // One step per value: the same number said again (a headline and its body, two
+        // outlets) is shown once, by its first wording with a time if any.
+        let ordered: Vec<&Item> = timeline.iter().filter_map(|&id| by_id.get(&id).copied()).collect();
+        let mut steps: Vec<String> = Vec::new();
+        let mut k = 0;
+        while let Some(first) = ordered.get(k) {
+            let run_len = ordered.get(k..).unwrap_or(&[]).iter().take_while(|i| interval::same(i.value, first.value)).count().max(1);
+            let run = ordered.get(k..k + run_len).unwrap_or(&[]);
+            let shown = run.iter().find(|i| fig(i).is_some_and(|f| f.time.is_some())).unwrap_or(first);
+            let t = short_text(fig(shown));
+            steps.push(match fig(shown).and_then(|f| f.time.as_deref()) {
+                Some(w) => format!("{t} ({})", w.trim()),
+                None => t,
+            });
+            k += run_len;
+        }
         note.push_str(&format!(" Reported at different times, the figure changes: {}.", steps.join(" → ")));
     }
 
@@ -1223,9 +1745,54 @@ fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
     interval::intersect_all(ivs)
 }
 
-/// A readable label: "police killed", "peacekeepers sent", "price cap (day)".
+/// The label of a measure whose concept is not in the class lexicon: among the concepts
+/// and the words the figures are about ("net profit", "Norvex Corp", "Chipmaker Norvex"),
+/// the phrase whose last word the most figures name, preferring a common noun (a word
+/// written in lower case somewhere, as "profit" in "Norvex profit") to a name, then the
+/// fewest capitalised words, then the shortest: "net profit". At most five words.
+fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
+    let texts: Vec<Vec<&str>> = its
+        .iter()
+        .filter_map(|i| figures.get(i.idx))
+        .map(|f| [f.concept.trim(), f.about.trim()].into_iter().filter(|t| !t.is_empty()).collect())
+        .collect();
+    // Each figure's words as lemmas, once; and the words written in lower case somewhere.
+    let words = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w))).collect::<Vec<String>>();
+    let lemmas: Vec<Vec<String>> = texts.iter().map(|ts| ts.iter().flat_map(|t| words(t)).collect()).collect();
+    let lower: Vec<&str> = texts.iter().flatten().flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-')).filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase)).collect();
+    type Key = (bool, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
+    let mut best: Option<(Key, &str)> = None;
+    for t in texts.iter().flatten() {
+        let Some(w) = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()) else { continue };
+        let lw = lexicon::lemma(&lexicon::fold(w));
+        let support = lemmas.iter().filter(|ls| ls.contains(&lw)).count();
+        let common = lower.iter().any(|x| x.eq_ignore_ascii_case(w)) && !is_verb_like(w);
+        let caps = t.split_whitespace().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
+        let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
+        if best.as_ref().map_or(true, |(k, _)| key > *k) {
+            best = Some((key, t));
+        }
+    }
+    best.map(|(_, t)| lexicon::fold(t).split_whitespace().take(5).collect::<Vec<_>>().join(" ")).unwrap_or_default()
+}
+
+/// True for a word that ends a clause rather than names a thing ("won", "rose",
+/// "slowed", "said"): the extractor sometimes leaves the verb in a measure's concept
+/// ("Renewal Party won").
+fn is_verb_like(w: &str) -> bool {
+    let w = w.to_ascii_lowercase();
+    const VERBS: [&str; 22] = [
+        "won", "took", "got", "was", "were", "is", "are", "has", "had", "have", "said", "says", "rose", "fell", "grew", "slows", "rises",
+        "falls", "grows", "gained", "lost", "put",
+    ];
+    VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lexicon::event_table().contains_key(w.as_str())
+}
+
+/// A readable label: "police killed", "troops deployed", "net profit (dollar)".
 fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
-    let concept = match its.first().and_then(|i| i.concept.clone()) {
+    // The most specific class when the fact joins people with a class of them.
+    let first = its.iter().find(|i| matches!(i.concept, Some(Concept::Class(c)) if c != "people")).or(its.first());
+    let concept = match first.and_then(|i| i.concept.clone()) {
         Some(Concept::Class(c)) => {
             // The word every source uses, when they all use the same; else the class name.
             let mut counts: BTreeMap<String, usize> = BTreeMap::new();
@@ -1236,11 +1803,12 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             }
             let total: usize = counts.values().sum();
             match counts.into_iter().max_by_key(|(_, n)| *n) {
-                Some((w, n)) if n == total && total >= 2 && lexicon::concept_class(&w) == Some(c) => w,
+                Some((w, n)) if n == total && total >= 1 && lexicon::concept_table().get(lexicon::lemma(&w).as_str()) == Some(&c) => w,
                 _ => c.to_string(),
             }
         }
         Some(Concept::Since(e)) => format!("time since {e}"),
+        Some(Concept::Head(..)) if its.first().is_some_and(|i| i.dim != "count") => measure_label(its, figures),
         Some(Concept::Head(..)) => {
             // The shortest concept text as written.
             its.iter()
@@ -1255,6 +1823,13 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
     let dim = its.first().map_or("count", |i| i.dim.as_ref());
     if dim == "year of age" {
         return "age".to_string();
+    }
+    if SCALE_UNITS.contains(&dim) {
+        // "magnitude", "aftershock magnitude".
+        return match its.first().and_then(|i| i.concept.clone()) {
+            Some(Concept::Head(h)) if h != "magnitude" => format!("{h} magnitude"),
+            _ => "magnitude".to_string(),
+        };
     }
     let mut label = match (concept.is_empty(), event) {
         (false, Some(e)) => format!("{concept} {e}"),

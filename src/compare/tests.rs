@@ -648,3 +648,394 @@ fn last_word_ascii_path_equals_folded_path() {
         assert_eq!(last_word(s, &mut String::new()), want, "{s}");
     }
 }
+
+#[test]
+fn troops_counted_without_a_verb_join_the_troops_sent() {
+    // Wire copy says the soldiers were deployed; a later report only says how many are
+    // there. Same class (soldiers = troops): one fact, reported at different times.
+    let a = TextDoc::new(0, "The army deployed 3,000 soldiers to the region on Tuesday. Some 18,000 people slept in tents.");
+    let b = TextDoc::new(1, "The president said 5,000 troops were now in the area on Wednesday. Two soldiers were killed.");
+    let figs = ids(vec![
+        Fb::new(&a, "3,000 soldiers", 3000.0).concept("soldiers").unit("soldier").event("deployed").time("Tuesday").f,
+        Fb::new(&a, "18,000 people", 18000.0).concept("people").about().f,
+        Fb::new(&b, "5,000 troops", 5000.0).concept("troops").unit("troop").time("Wednesday").f,
+        Fb::new(&b, "Two soldiers", 2.0).concept("soldiers").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "3,000 soldiers", 0).expect("troops fact");
+    assert_eq!(f.figures, vec![0, 2], "{facts:?}");
+    assert_eq!(f.label, "troops deployed");
+    assert!(f.changing, "{}", f.note);
+    // The soldiers killed are not the soldiers sent.
+    let k = fact_with(&facts, &figs, "Two soldiers", 1).expect("killed fact");
+    assert_eq!(k.figures.len(), 1);
+}
+
+#[test]
+fn eventless_counts_of_other_classes_stay_apart() {
+    // "200 gunmen" with no verb is not the "50 gunmen killed"; nor residents the evacuated.
+    let a = TextDoc::new(0, "Police said 50 gunmen were killed and 3,000 people were evacuated.");
+    let b = TextDoc::new(1, "About 200 gunmen attacked the town, where 3,000 residents live.");
+    let figs = ids(vec![
+        Fb::new(&a, "50 gunmen", 50.0).concept("gunmen").event("killed").f,
+        Fb::new(&a, "3,000 people", 3000.0).concept("people").event("evacuated").f,
+        Fb::new(&b, "About 200 gunmen", 200.0).concept("gunmen").about().f,
+        Fb::new(&b, "3,000 residents", 3000.0).concept("residents").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
+
+#[test]
+fn magnitudes_of_one_quake_are_one_fact() {
+    // The extractor names odd concepts for magnitudes ("USGS", "struck southern ...");
+    // the unit is enough. 7.1 against 7.0 is a conflict; an aftershock is another fact.
+    let a = TextDoc::new(0, "A magnitude 7.1 earthquake struck southern Veloria. A magnitude 5.4 aftershock followed.");
+    let b = TextDoc::new(1, "The USGS measured the quake at magnitude 7.0.");
+    let c = TextDoc::new(2, "Le séisme de magnitude 7,1 a frappé la Vélorie.");
+    let figs = ids(vec![
+        Fb::new(&a, "7.1", 7.1).unit("magnitude").concept("earthquake struck southern Veloria").f,
+        Fb::new(&a, "5.4", 5.4).unit("magnitude").concept("aftershock").f,
+        Fb::new(&b, "7.0", 7.0).unit("magnitude").concept("USGS").f,
+        Fb::new(&c, "7,1", 7.1).unit("magnitude").concept("séisme").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let f = fact_with(&facts, &figs, "7.1", 0).expect("magnitude fact");
+    assert_eq!(f.figures, vec![0, 2, 3], "{facts:?}");
+    assert_eq!(f.status, Status::Conflict);
+    assert_eq!(f.outliers, vec![1]);
+    assert_eq!(f.label, "magnitude");
+    assert!(fact_with(&facts, &figs, "5.4", 0).map_or(true, |f| f.figures.len() == 1));
+}
+
+#[test]
+fn counted_nouns_as_units_are_counts_and_death_nouns_are_people() {
+    // "45 deaths" is 45 people killed; "1,500 jobs" is a count of jobs, labelled without
+    // a unit in brackets.
+    let a = TextDoc::new(0, "Cholera has killed 45 people, the ministry said. The plant will cut 1,500 jobs.");
+    let b = TextDoc::new(1, "Officials reported 45 deaths. The company said 1,500 jobs would go.");
+    let figs = ids(vec![
+        Fb::new(&a, "45 people", 45.0).concept("people").unit("people").event("killed").f,
+        Fb::new(&a, "1,500 jobs", 1500.0).concept("jobs").unit("job").event("fired").f,
+        Fb::new(&b, "45 deaths", 45.0).concept("deaths").unit("death").event("killed").f,
+        Fb::new(&b, "1,500 jobs", 1500.0).concept("jobs").unit("job").event("fired").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let k = fact_with(&facts, &figs, "45 people", 0).expect("killed");
+    assert_eq!(k.figures.len(), 2, "{facts:?}");
+    assert_eq!(k.label, "people killed");
+    assert_eq!(k.status, Status::Agree);
+    let j = fact_with(&facts, &figs, "1,500 jobs", 0).expect("jobs");
+    assert_eq!(j.figures.len(), 2);
+    assert!(!j.label.contains('('), "{}", j.label);
+}
+
+#[test]
+fn a_higher_toll_reported_later_is_an_update() {
+    // "climbs to" (present tense, headlines) says the count was updated.
+    let a = TextDoc::new(0, "The quake killed at least 38 people, officials said.");
+    let b = TextDoc::new(1, "Marenta quake: death toll climbs to 51");
+    let figs = ids(vec![
+        Fb::new(&a, "at least 38 people", 38.0).concept("people").event("killed").at_least().f,
+        Fb::new(&b, "51", 51.0).event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1);
+    assert!(facts[0].changing, "{}", facts[0].note);
+    assert_eq!(facts[0].timeline, vec![0, 1]);
+}
+
+#[test]
+fn people_restating_a_specific_count_join_it() {
+    // Headline "kill 12", body "killing 12 people" and "12 protesters": one figure said
+    // three ways, compared with the other outlets' protesters.
+    let a = TextDoc::new(0, "Sarn crackdown: 12 dead. Troops fired on a march on Friday, killing 12 people. The 12 protesters were shot.");
+    let b = TextDoc::new(1, "At least 15 protesters were killed in Friday's crackdown.");
+    let figs = ids(vec![
+        Fb::new(&a, "12", 12.0).event("killed").f,
+        Fb::new(&a, "12 people", 12.0).concept("people").event("killed").f,
+        Fb::new(&a, "12 protesters", 12.0).concept("protesters").event("killed").f,
+        Fb::new(&b, "At least 15 protesters", 15.0).concept("protesters").event("killed").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2, 3]);
+    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_class_count_joins_the_people_of_the_others() {
+    // One outlet says demonstrators, the others people: one fact of arrests. The
+    // headline's vague "hundreds" stays with its body's "350 people".
+    let a = TextDoc::new(0, "Police arrested more than 300 demonstrators.");
+    let b = TextDoc::new(1, "Sarn crackdown: hundreds arrested. Authorities said 350 people had been detained.");
+    let c = TextDoc::new(2, "The government said 280 people were arrested.");
+    let figs = ids(vec![
+        Fb::new(&a, "more than 300 demonstrators", 300.0).concept("demonstrators").event("arrested").more_than().f,
+        Fb::new(&b, "hundreds", 200.0).event("arrested").f,
+        Fb::new(&b, "350 people", 350.0).concept("people").event("detained").f,
+        Fb::new(&c, "280 people", 280.0).concept("people").event("arrested").f,
+    ]);
+    let mut figs = figs;
+    figs[1].high = Some(999.0);
+    figs[1].change = "~".into();
+    let facts = group(&[a, b, c], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2, 3]);
+    assert_eq!(facts[0].status, Status::Conflict);
+    assert!(facts[0].label.ends_with("detained"), "{}", facts[0].label);
+}
+
+#[test]
+fn a_part_and_a_total_of_one_source_are_not_joined() {
+    // The source that gives both people and demonstrators keeps them apart.
+    let a = TextDoc::new(0, "In all 20 people were killed, among them 12 demonstrators.");
+    let b = TextDoc::new(1, "At least 18 people died.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 people", 20.0).concept("people").event("killed").f,
+        Fb::new(&a, "12 demonstrators", 12.0).concept("demonstrators").event("killed").f,
+        Fb::new(&b, "At least 18 people", 18.0).concept("people").event("died").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "20 people", 0).expect("people");
+    assert_eq!(f.figures, vec![0, 2], "{facts:?}");
+}
+
+#[test]
+fn a_crowd_does_not_borrow_police() {
+    let a = TextDoc::new(0, "Three officers died. Tens of thousands took to the streets.");
+    let b = TextDoc::new(1, "Some 30,000 people marched in the capital.");
+    let figs = ids(vec![
+        Fb::new(&a, "Three officers", 3.0).concept("officers").event("killed").f,
+        Fb::new(&a, "Tens of thousands", 20000.0).event("protested").f,
+        Fb::new(&b, "Some 30,000 people", 30000.0).concept("people").event("marched").about().f,
+    ]);
+    let mut figs = figs;
+    figs[1].high = Some(99999.0);
+    figs[1].change = "~".into();
+    let facts = group(&[a, b], &figs);
+    let f = fact_with(&facts, &figs, "Tens of thousands", 0).expect("crowd");
+    assert_eq!(f.figures, vec![1, 2], "{facts:?}");
+    assert_eq!(f.label, "people protested");
+}
+
+#[test]
+fn one_source_never_puts_two_things_in_one_fact() {
+    // "climbed to" marks an update, but the revenue is not the profit.
+    let a = TextDoc::new(0, "Norvex said net profit was $1.2 billion on revenue of $8.4 billion.");
+    let b = TextDoc::new(1, "Norvex's quarterly profit climbed to $1.2bn while revenue reached $8.4bn.");
+    let figs = ids(vec![
+        Fb::new(&a, "$1.2 billion", 1.2e9).unit("dollar").concept("net profit").f,
+        Fb::new(&a, "$8.4 billion", 8.4e9).unit("dollar").concept("revenue").f,
+        Fb::new(&b, "$1.2bn", 1.2e9).unit("dollar").concept("quarterly profit").f,
+        Fb::new(&b, "$8.4bn", 8.4e9).unit("dollar").concept("revenue").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    for f in &facts {
+        let vals: Vec<f64> = f.figures.iter().map(|&i| figs[i].value).collect();
+        assert!(vals.windows(2).all(|w| w[0] == w[1]), "{} mixes {vals:?}", f.label);
+    }
+    assert_eq!(facts.iter().filter(|f| f.figures.len() == 2).count(), 2, "{facts:?}");
+}
+
+#[test]
+fn rounded_measures_allow_what_rounds_to_them() {
+    // "20 percent" is a rounding of "19.8 percent"; "$1.2 billion" of "$1.21 billion";
+    // but "7.1" is not "7.0", and a plain count "38" is exact.
+    let a = TextDoc::new(0, "Net profit rose 20 percent to $1.2 billion. Shares rose 7%.");
+    let b = TextDoc::new(1, "Net profit was up 19.8 percent at $1.21 billion. Shares rose 9 percent.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 percent", 20.0).unit("percentage").concept("net profit").f,
+        Fb::new(&a, "$1.2 billion", 1.2e9).unit("dollar").concept("net profit").f,
+        Fb::new(&a, "7%", 7.0).unit("percentage").concept("shares").f,
+        Fb::new(&b, "19.8 percent", 19.8).unit("percentage").concept("net profit").f,
+        Fb::new(&b, "$1.21 billion", 1.21e9).unit("dollar").concept("net profit").f,
+        Fb::new(&b, "9 percent", 9.0).unit("percentage").concept("shares").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let pct = fact_with(&facts, &figs, "20 percent", 0).expect("percent");
+    assert_eq!(pct.figures, vec![0, 3], "{facts:?}");
+    assert_eq!(pct.status, Status::Consistent, "{}", pct.note);
+    assert_eq!(pct.label, "net profit (percent)");
+    // The figures' own bounds are shown unchanged.
+    assert_eq!(pct.bounds, vec![[Some(20.0), Some(20.0)], [Some(19.8), Some(19.8)]]);
+    let usd = fact_with(&facts, &figs, "$1.2 billion", 0).expect("dollars");
+    assert_eq!(usd.status, Status::Consistent, "{}", usd.note);
+    let shares = fact_with(&facts, &figs, "7%", 0).expect("shares");
+    assert_eq!(shares.status, Status::Conflict);
+}
+
+#[test]
+fn rounding_band_reads_the_number_as_written() {
+    let f = |text: &str, v: f64| {
+        let mut f = Figure { text: text.into(), value: v, low: Some(v), high: Some(v), change: "=".into(), ..Default::default() };
+        f.low_inclusive = true;
+        f
+    };
+    let band = |text: &str, v: f64, count: bool| rounding_band(&f(text, v), 1.0, count).map(|i| (i.lo.unwrap_or(0.0), i.hi.unwrap_or(0.0)));
+    let close = |a: Option<(f64, f64)>, b: (f64, f64)| a.is_some_and(|a| (a.0 - b.0).abs() < 1e-6 * b.0.abs().max(1.0) && (a.1 - b.1).abs() < 1e-6 * b.1.abs().max(1.0));
+    assert!(close(band("7.1", 7.1, false), (7.05, 7.15)));
+    assert!(close(band("7,1", 7.1, false), (7.05, 7.15)));
+    assert!(close(band("7.0", 7.0, false), (6.95, 7.05)));
+    assert!(close(band("$77m", 77e6, false), (76.5e6, 77.5e6)));
+    assert!(close(band("4.2 million people", 4.2e6, true), (4.15e6, 4.25e6)));
+    assert!(close(band("1,500 km", 1500.0, false), (1499.5, 1500.5)));
+    assert_eq!(band("38 people", 38.0, true), None);
+    assert_eq!(band("half", 0.5, false), None);
+    let mut approx = f("about 30", 30.0);
+    approx.change = "~".into();
+    approx.low = Some(27.0);
+    assert!(rounding_band(&approx, 1.0, false).is_none());
+}
+
+#[test]
+fn a_denominator_is_not_the_seats_won() {
+    // "88 of the 150 seats": the 150 is the size of the parliament, not a result; and
+    // when results conflict, the nearest figures are set against each other.
+    let a = TextDoc::new(0, "Unity took 88 of the 150 seats, and Renewal 44 seats.");
+    let b = TextDoc::new(1, "Unity won 87 seats and Renewal 45 seats.");
+    let figs = ids(vec![
+        Fb::new(&a, "150 seats", 150.0).concept("seats").unit("seat").f,
+        Fb::new(&a, "44 seats", 44.0).concept("seats").unit("seat").f,
+        Fb::new(&b, "87 seats", 87.0).concept("seats").unit("seat").f,
+        Fb::new(&b, "45 seats", 45.0).concept("seats").unit("seat").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(fact_with(&facts, &figs, "150 seats", 0).is_none(), "{facts:?}");
+    let f = fact_with(&facts, &figs, "44 seats", 0).expect("seats");
+    assert_eq!(f.figures, vec![1, 3]);
+}
+
+#[test]
+fn measures_of_different_things_in_one_sentence_stay_apart() {
+    // Words past a clause break or another figure belong to that figure: food prices are
+    // not the central bank's rate nor unemployment; the headline and body repeat of one
+    // source's inflation stays one figure.
+    let a = TextDoc::new(0, "Inflation slowed to 7.2 percent. Food prices rose 11 percent, while the central bank kept its key rate at 9 percent.");
+    let b = TextDoc::new(1, "Annual inflation was 7.2% in March. Food costs were up 10.8%. The central bank held its benchmark rate at 9%.");
+    let c = TextDoc::new(2, "Inflation in Estvia at 7.4%. Inflation in Estvia eased to 7.4 percent. The central bank rate stays at 9.5 percent, and unemployment is 6 percent.");
+    let figs = ids(vec![
+        Fb::new(&a, "7.2 percent", 7.2).unit("percentage").concept("Inflation").f,
+        Fb::new(&a, "11 percent", 11.0).unit("percentage").concept("Food prices").f,
+        Fb::new(&a, "9 percent", 9.0).unit("percentage").concept("key rate").f,
+        Fb::new(&b, "7.2%", 7.2).unit("percentage").concept("Annual inflation").f,
+        Fb::new(&b, "10.8%", 10.8).unit("percentage").concept("Food").f,
+        Fb::new(&b, "9%", 9.0).unit("percentage").concept("benchmark rate").f,
+        Fb::new(&c, "7.4%", 7.4).unit("percentage").concept("Estvia").f,
+        Fb::new(&c, "7.4 percent", 7.4).unit("percentage").concept("Inflation").f,
+        Fb::new(&c, "9.5 percent", 9.5).unit("percentage").concept("central bank rate").f,
+        Fb::new(&c, "6 percent", 6.0).unit("percentage").concept("unemployment").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let food = fact_with(&facts, &figs, "11 percent", 0).expect("food");
+    assert_eq!(food.figures, vec![1, 4], "{facts:?}");
+    assert_eq!(food.status, Status::Consistent);
+    assert!(fact_with(&facts, &figs, "6 percent", 2).map_or(true, |f| f.figures.len() == 1), "{facts:?}");
+    let rate = fact_with(&facts, &figs, "9 percent", 0).expect("rate");
+    assert_eq!(rate.figures, vec![2, 5, 8]);
+    let infl = fact_with(&facts, &figs, "7.2 percent", 0).expect("inflation");
+    assert_eq!(infl.figures, vec![0, 3, 6, 7]);
+    assert_eq!(infl.label, "inflation (percent)");
+}
+
+#[test]
+fn clause_context_stops_at_breaks_and_neighbours() {
+    assert_eq!(clause_before("Food costs rose; the central bank rate stays at ", 100), " the central bank rate stays at ");
+    assert_eq!(clause_before("prices rose 9 percent and unemployment is ", 20), "and unemployment is ");
+    assert_eq!(clause_after(", while the central bank kept its rate", 100), ",");
+    assert_eq!(clause_after(", who had ruled since 1989", 17), ", who had ruled s");
+    assert_eq!(clause_before("Nazarbayev, ", 100), "Nazarbayev, ");
+    assert_eq!(clause_after("é😀 abc", 2), "é");
+}
+
+#[test]
+fn the_agent_of_a_killing_is_not_its_victim() {
+    // "Security forces kill 12": the 12 are not police. Their toll is compared with the
+    // other outlet's protesters killed, near enough to be the same toll told twice.
+    let a = TextDoc::new(0, "Security forces kill 12 in Sarn. Troops fired on a march, killing 12 people.");
+    let b = TextDoc::new(1, "At least 15 protesters were killed on Friday.");
+    let figs = ids(vec![
+        Fb::new(&a, "12", 12.0).event("killed").f,
+        Fb::new(&a, "12 people", 12.0).concept("people").event("killed").f,
+        Fb::new(&b, "At least 15 protesters", 15.0).concept("protesters").event("killed").at_least().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].figures, vec![0, 1, 2]);
+    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].status, Status::Conflict);
+}
+
+#[test]
+fn a_lone_people_count_far_from_a_class_count_stays_apart() {
+    // 20 people killed in all is not the 3 police killed another outlet gives.
+    let a = TextDoc::new(0, "The clashes left 20 people dead.");
+    let b = TextDoc::new(1, "Three police officers were killed in the clashes.");
+    let figs = ids(vec![
+        Fb::new(&a, "20 people", 20.0).concept("people").event("killed").f,
+        Fb::new(&b, "Three police officers", 3.0).concept("police officers").event("killed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
+
+#[test]
+fn a_measure_is_not_read_as_a_growing_tally() {
+    // Wind speeds from a dated and an undated report conflict; nothing says they changed.
+    let a = TextDoc::new(0, "The cyclone made landfall on Thursday with winds of 180 km/h.");
+    let b = TextDoc::new(1, "Winds of 200 km/h were recorded at the airport.");
+    let figs = ids(vec![
+        Fb::new(&a, "180 km/h", 180.0).unit("km/h").concept("winds").time("Thursday").f,
+        Fb::new(&b, "200 km/h", 200.0).unit("km/h").concept("winds").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].status, Status::Conflict);
+    assert!(!facts[0].changing, "{}", facts[0].note);
+}
+
+#[test]
+fn an_update_note_shows_each_value_once() {
+    let a = TextDoc::new(0, "Floods kill 17. Flash floods have killed 17 people, officials said on Monday.");
+    let b = TextDoc::new(1, "The toll climbed to 23 on Tuesday, officials said.");
+    let figs = ids(vec![
+        Fb::new(&a, "17", 17.0).event("killed").f,
+        Fb::new(&a, "17 people", 17.0).concept("people").event("killed").time("Monday").f,
+        Fb::new(&b, "23", 23.0).event("killed").time("Tuesday").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert!(facts[0].changing);
+    assert!(facts[0].note.ends_with("the figure changes: 17 people (Monday) → 23 (Tuesday)."), "{}", facts[0].note);
+}
+
+#[test]
+fn troops_in_the_area_are_not_the_soldiers_killed() {
+    let a = TextDoc::new(0, "Eight soldiers were killed near the border.");
+    let b = TextDoc::new(1, "Some 5,000 troops are in the area.");
+    let figs = ids(vec![
+        Fb::new(&a, "Eight soldiers", 8.0).concept("soldiers").event("killed").f,
+        Fb::new(&b, "Some 5,000 troops", 5000.0).concept("troops").about().f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(facts.iter().all(|f| f.figures.len() == 1), "{facts:?}");
+}
+
+#[test]
+fn a_measure_label_is_a_noun_not_a_verb() {
+    let a = TextDoc::new(0, "The opposition Renewal Party won 31 percent.");
+    let b = TextDoc::new(1, "The Renewal Party won 30.9% of the vote.");
+    let figs = ids(vec![
+        Fb::new(&a, "31 percent", 31.0).unit("percentage").concept("opposition Renewal Party won").f,
+        Fb::new(&b, "30.9%", 30.9).unit("percentage").concept("Renewal Party won").f,
+    ]);
+    let mut figs = figs;
+    figs[0].about = "opposition Renewal Party".into();
+    figs[1].about = "Renewal Party".into();
+    let facts = group(&[a, b], &figs);
+    assert_eq!(facts.len(), 1, "{facts:?}");
+    assert_eq!(facts[0].label, "renewal party (percent)");
+    assert_eq!(facts[0].status, Status::Consistent);
+    assert!(is_verb_like("Slowed") && !is_verb_like("speed") && !is_verb_like("revenue"));
+}

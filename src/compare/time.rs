@@ -35,20 +35,48 @@ const PARTS: [(&str, f64); 8] = [
     ("night", 0.85),
 ];
 
-/// Words right before a number that say it is an update of an earlier one.
-pub const UPDATE_WORDS: [&str; 12] = [
+/// Words right before a number that say it is an update of an earlier one ("the death toll
+/// rose to", "climbs to", "has reached", "a new toll of"), in the tenses headlines and
+/// live copy use.
+pub const UPDATE_WORDS: [&str; 38] = [
+    "bringing the toll to",
+    "bringing the death toll to",
+    "bringing the total to",
+    "taking the toll to",
+    "taking the death toll to",
+    "pushing the toll to",
     "rose to",
     "risen to",
+    "rises to",
+    "rising to",
     "climbed to",
+    "climbs to",
+    "climbing to",
     "increased to",
+    "increases to",
     "jumped to",
+    "jumps to",
     "grew to",
+    "grows to",
     "soared to",
+    "soars to",
+    "mounted to",
+    "mounts to",
+    "swelled to",
+    "swells to",
     "up to now",
     "now stands at",
+    "now at",
     "has reached",
     "reached",
+    "reaches",
     "updated",
+    "revised up to",
+    "revised upward to",
+    "new toll of",
+    "new death toll of",
+    "latest toll of",
+    "raised the toll to",
 ];
 
 /// Parses a time expression (or any text) for a weekday with an optional part of the day,
@@ -88,6 +116,8 @@ fn scan(text: &str) -> Option<TimeKey> {
     // looked for are ASCII).
     // The two words before the current one, for "overnight Friday".
     let mut before: [&str; 2] = ["", ""];
+    // A weekday in the possessive ("Tuesday's earthquake", "Sunday's election") names the
+    // day of the event, not of the report: skipped.
     let mut words = super::lexicon::Words::new(text, false);
     let mut i = 0usize;
     while let Some(w) = words.next() {
@@ -107,7 +137,11 @@ fn scan(text: &str) -> Option<TimeKey> {
                 let prev = back.get(2 - this.min(2)..).unwrap_or(&[]);
                 let near = prev.iter().copied().chain(std::iter::once(w)).chain(words.clone().take(4 - prev.len()));
                 let part = PARTS.iter().find(|(p, _)| near.clone().any(|x| x.eq_ignore_ascii_case(p))).map(|&(_, f)| f).unwrap_or(0.5);
-                return Some(TimeKey { scale: 0, pos: d + part });
+                let found = TimeKey { scale: 0, pos: d + part };
+                if words.clone().next().is_some_and(|n| n.eq_ignore_ascii_case("s")) {
+                    continue;
+                }
+                return Some(found);
             }
         }
         // `| 0x20` lowercases ASCII letters and turns no other byte into one.
@@ -188,7 +222,10 @@ pub fn says_update_in(before: &str, scratch: &mut String) -> bool {
     scratch.clear();
     super::lexicon::fold_into(before.get(from..).unwrap_or(""), scratch);
     let b = scratch.trim_end();
-    let b = b.strip_suffix(" more than").or_else(|| b.strip_suffix(" at least")).unwrap_or(b);
+    let b = ["more than", "at least", "nearly", "almost", "about", "around", "some", "over"]
+        .iter()
+        .find_map(|q| b.strip_suffix(q).filter(|x| x.ends_with(' ')).map(str::trim_end))
+        .unwrap_or(b);
     UPDATE_WORDS.iter().any(|w| b.ends_with(w))
 }
 
@@ -232,7 +269,24 @@ mod tests {
     }
 
     #[test]
+    fn possessive_weekday_is_the_event_not_the_report() {
+        // The day of the event named in the possessive gives way to the reporting day.
+        let k = key("The toll from Tuesday's earthquake has climbed to 230, officials said on Wednesday");
+        assert_eq!(k.map(|k| k.pos), Some(3.5));
+        let k = key("The toll from Saturday\u{2019}s floods rose, officials said on Sunday night");
+        assert_eq!(k.map(|k| k.pos), Some(7.85));
+        // Alone, it is no reporting time either.
+        assert_eq!(key("Tuesday's vote"), None);
+        assert_eq!(key("Friday's count"), scan("Friday's count"));
+    }
+
+    #[test]
     fn update_words() {
+        assert!(says_update("Veloria earthquake: death toll climbs to "));
+        assert!(says_update("Deaths from cholera rose to nearly "));
+        assert!(says_update("The number of flood victims rises to at least "));
+        assert!(says_update("officials gave a new death toll of "));
+        assert!(!says_update("the ministry said some "));
         assert!(says_update("the death toll rose to "));
         assert!(says_update("officials said the number had risen to more than"));
         assert!(!says_update("police said "));

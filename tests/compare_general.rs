@@ -1,0 +1,123 @@
+//! Comparison end to end on multi-source stories written for these tests (fictional
+//! places, outlets and numbers): figures that agree, conflict, update over time, and
+//! figures that share a unit but count different things. Assertions are on the facts that
+//! matter (which figures are compared, and how), so a better extractor does not break them.
+
+#![cfg(not(target_arch = "wasm32"))]
+
+use crosscheck::{analyze, Article, Report, Status};
+
+fn art(name: &str, text: &str) -> Article {
+    Article { name: name.into(), text: text.into() }
+}
+
+/// The fact holding the figure of document `doc` whose text contains `needle`.
+fn fact_of<'a>(r: &'a Report, doc: usize, needle: &str) -> Option<&'a crosscheck::Fact> {
+    let id = r.figures.iter().find(|f| f.doc == doc && f.text.contains(needle))?.id;
+    r.facts.iter().find(|f| f.figures.contains(&id))
+}
+
+/// The texts of a fact's figures.
+fn texts<'a>(r: &'a Report, f: &crosscheck::Fact) -> Vec<&'a str> {
+    f.figures.iter().map(|&i| r.figures[i].text.as_str()).collect()
+}
+
+const QUAKE_WIRE: &str = "Quake in Veloria kills at least 212\n\nSANTA LUZ, Veloria (Wire) - A magnitude 7.1 \
+earthquake struck southern Veloria before dawn on Tuesday, killing at least 212 people, the civil defence \
+agency said.\n\nPresident Helena Sousa said the army had deployed 3,000 soldiers to the region. Authorities \
+evacuated 3,000 people from villages near the coast.";
+const QUAKE_LATER: &str = "Veloria earthquake: death toll climbs to 230\n\nThe death toll from Tuesday's \
+earthquake in Veloria has climbed to 230, officials in Santa Luz said on Wednesday.\n\nPresident Helena \
+Sousa, who visited Santa Luz on Wednesday, said 5,000 troops were now in the area. The USGS measured the \
+quake at magnitude 7.0.";
+const QUAKE_TABLOID: &str = "VELORIA HORROR: 220 DEAD\n\nAt least 220 people were killed when a massive \
+7.1-magnitude quake ripped through Veloria, President Helena Sousa said. Over 1,000 were hurt in Santa Luz.";
+
+#[test]
+fn quake_story_compares_troops_magnitudes_and_tolls() {
+    let r = analyze(&[art("Wire", QUAKE_WIRE), art("Later", QUAKE_LATER), art("Tabloid", QUAKE_TABLOID)]);
+    // Soldiers deployed and troops counted without a verb are one fact.
+    let troops = fact_of(&r, 0, "3,000 soldiers").expect("troops fact");
+    let t = texts(&r, troops);
+    assert!(t.iter().any(|x| x.contains("5,000")), "{t:?}");
+    assert!(troops.label.contains("troops") || troops.label.contains("soldiers"), "{}", troops.label);
+    // ... and never the people evacuated, though both are 3,000.
+    assert!(!t.iter().any(|x| x.contains("people")), "{t:?}");
+    if let Some(ev) = fact_of(&r, 0, "3,000 people") {
+        assert!(!ev.figures.iter().any(|i| troops.figures.contains(i)));
+    }
+    // The magnitudes measured by the sources are compared: 7.0 is set apart.
+    let mag = fact_of(&r, 0, "7.1").expect("magnitude fact");
+    assert!(mag.figures.len() >= 2, "{:?}", texts(&r, mag));
+    if texts(&r, mag).iter().any(|x| x.contains("7.0")) {
+        assert_eq!(mag.status, Status::Conflict, "{}", mag.note);
+    }
+    // The later toll is an update: the fact says it changes over time.
+    let killed = fact_of(&r, 0, "212 people").expect("killed fact");
+    let k = texts(&r, killed);
+    assert!(k.iter().any(|x| x.contains("230")), "{k:?}");
+    assert!(killed.changing, "{}", killed.note);
+    // No fact mixes the injured with the killed.
+    if let Some(hurt) = fact_of(&r, 2, "1,000") {
+        assert!(!texts(&r, hurt).iter().any(|x| x.contains("212") || x.contains("230")));
+    }
+}
+
+#[test]
+fn percentages_of_different_things_are_not_compared() {
+    let a = "Estvia inflation slows\n\nAnnual inflation in Estvia slowed to 7.2 percent in March, the statistics \
+office in Tallen said. Food prices rose 11 percent, while the central bank kept its key rate at 9 percent.";
+    let b = "Estvia: prices ease\n\nAnnual inflation in Estvia was 7.2% in March, the Tallen statistics office \
+said. Food costs were up 10.8%. The central bank held its key rate at 9%.";
+    let c = "Inflation in Estvia at 7.4%\n\nInflation in Estvia eased to 7.4 percent in March, the Tallen office \
+said. The central bank rate stays at 9.5 percent, and unemployment is 6 percent.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    for f in &r.facts {
+        let t = texts(&r, f);
+        let has = |s: &str| t.iter().any(|x| x.contains(s));
+        // Unemployment is compared with nothing; food prices never with the rates.
+        assert!(!(has("6 percent") && t.len() > 1), "{}: {t:?}", f.label);
+        assert!(!(has("11 percent") && (has("9%") || has("9.5"))), "{}: {t:?}", f.label);
+        assert!(!(has("7.2") && (has("9%") || has("11"))), "{}: {t:?}", f.label);
+    }
+    // Rounding is granted: 11 percent and 10.8% do not conflict, 7.2 and 7.4 do.
+    if let Some(food) = fact_of(&r, 0, "11 percent").filter(|f| f.figures.len() > 1) {
+        assert_ne!(food.status, Status::Conflict, "{}", food.note);
+    }
+    if let Some(infl) = fact_of(&r, 2, "7.4 percent").filter(|f| f.figures.len() > 1) {
+        assert_eq!(infl.status, Status::Conflict, "{}", infl.note);
+    }
+}
+
+#[test]
+fn killed_and_injured_and_crowds_stay_apart_in_a_crackdown() {
+    let a = "Security forces kill 12 in Sarn\n\nBELGRA, Sarn (Wire) - Security forces opened fire on protesters \
+in Belgra on Friday, killing 12 people and wounding 40, rights groups said. Police arrested more than 300 \
+demonstrators.";
+    let b = "Sarn crackdown: 15 dead\n\nAt least 15 protesters were killed and 80 injured in Belgra on Friday, a \
+rights group said. Authorities in Sarn said 350 people had been detained. Tens of thousands took to the streets.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    for f in &r.facts {
+        let t = texts(&r, f);
+        let has = |s: &str| t.iter().any(|x| x.contains(s));
+        assert!(!(has("12") && (has("80") || has("40"))), "killed with injured: {t:?}");
+        assert!(!(has("15") && has("80")), "killed with injured: {t:?}");
+        assert!(!(has("Tens of thousands") && (has("15") || has("350") || has("12"))), "crowd with victims: {t:?}");
+    }
+    let killed = fact_of(&r, 1, "At least 15 protesters").expect("killed fact");
+    assert!(texts(&r, killed).iter().any(|x| x.contains("12")), "{:?} {:?}", texts(&r, killed), r.facts.iter().map(|f| (&f.label, texts(&r, f))).collect::<Vec<_>>());
+    assert_eq!(killed.status, Status::Conflict);
+}
+
+#[test]
+fn a_source_about_another_event_is_set_apart() {
+    let flood = "Floods in Drovia kill 17\n\nKASTEL, Drovia (Wire) - Flash floods have killed 17 people in eastern \
+Drovia and forced 12,000 from their homes, the Drovia civil protection agency said. The army sent 300 soldiers \
+to Kastel.";
+    let r = analyze(&[art("Wire", QUAKE_WIRE), art("Later", QUAKE_LATER), art("Flood", flood)]);
+    assert!(r.notices.iter().any(|n| n.contains("Flood")), "{:?}", r.notices);
+    for f in &r.facts {
+        let docs: Vec<usize> = f.figures.iter().map(|&i| r.figures[i].doc).collect();
+        assert!(!(docs.contains(&2) && docs.iter().any(|&d| d != 2)), "{}: {:?}", f.label, texts(&r, f));
+    }
+}
