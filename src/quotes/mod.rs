@@ -77,19 +77,106 @@ impl Mentions {
             .map(|m| m.entity)
     }
 
-    /// The last person mentioned before `pos`, optionally one whose entity has `role`.
-    fn last_person(&self, doc: usize, pos: usize, role: Option<&str>, entities: &[Entity]) -> Option<usize> {
+    /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
+    /// entity has a role ending in the word `role` ("minister" finds "Interior
+    /// Minister"), and not known to be of another gender than `gender`.
+    fn last_person(&self, doc: usize, pos: usize, skip: std::ops::Range<usize>, role: Option<&str>, gender: Option<Gender>, genders: &Genders, entities: &[Entity]) -> Option<usize> {
         let v = self.by_doc.get(&doc)?;
         let upto = v.partition_point(|m| m.end <= pos);
         v.get(..upto)?
             .iter()
             .rev()
-            .filter(|m| m.person)
-            .find(|m| match role {
-                None => true,
-                Some(r) => entities.get(m.entity).is_some_and(|e| e.roles.iter().any(|x| x.to_lowercase() == r)),
-            })
+            .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
+            .find(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)))
             .map(|m| m.entity)
+    }
+
+    /// The first person mentioned after `pos` whose entity has a role ending in `role`
+    /// (a headline's "…, says governor" names the governor further down).
+    fn next_person_with_role(&self, doc: usize, pos: usize, role: &str, entities: &[Entity]) -> Option<usize> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|m| m.start < pos);
+        v.get(from..)?.iter().filter(|m| m.person).find(|m| has_role(entities, m.entity, Some(role))).map(|m| m.entity)
+    }
+
+    /// The first person mentioned in `range` of `doc`, when few words come before it
+    /// (the subject of the sentence: "Tal spoke to supporters.", "11:10 - Mayor Ivan
+    /// Horvat said…").
+    fn subject_in(&self, doc: &TextDoc, range: std::ops::Range<usize>) -> Option<(usize, (usize, usize))> {
+        let v = self.by_doc.get(&doc.id)?;
+        let from = v.partition_point(|m| m.start < range.start);
+        // Not an object ("Asked about Ruiz, …", "Ruiz's order"); an introductory clause
+        // before a comma may come first ("Asked about Ruiz's order, UN spokesman Ivo Kral …").
+        let m = v.get(from..)?.iter().take_while(|m| m.end <= range.end).find(|m| {
+            let prev = doc.text.get(range.start..m.start).and_then(|t| t.split_whitespace().last()).unwrap_or("");
+            let after = doc.text.get(m.end..).unwrap_or("");
+            m.person && !matches!(prev, "about" | "with" | "to" | "for" | "by" | "of" | "from" | "against" | "on" | "at" | "and") && !after.starts_with(['\'', '’'])
+        })?;
+        let before = doc.text.get(range.start..m.start)?;
+        let before = before.rsplit_once(',').map_or(before, |(_, b)| b);
+        // Capitalized words (titles, a time, a dash) and at most three lowercase words.
+        let lower_words = before.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+        (before.split_whitespace().count() <= 6 && lower_words <= 3 && !before.contains(['"', '“', '”', '«', '»'])).then_some((m.entity, (m.start, m.end)))
+    }
+}
+
+/// Known gender of a person entity, for resolving "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+type Genders = HashMap<usize, Gender, crate::hash::FnvBuild>;
+
+/// Gendered honorifics and role nouns ("Mrs", "spokeswoman", "king").
+const MALE_WORDS: [&str; 16] = [
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman", "congressman", "councilman", "herr", "monsieur", "emperor", "sultan", "sheikh", "father",
+];
+const FEMALE_WORDS: [&str; 19] = [
+    "mrs", "ms", "miss", "mme", "mlle", "madam", "madame", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "frau", "empress", "actress",
+];
+
+fn gender_of_word(w: &str) -> Option<Gender> {
+    let l = w.trim_end_matches('.').to_lowercase();
+    if MALE_WORDS.contains(&l.as_str()) {
+        Some(Gender::Male)
+    } else if FEMALE_WORDS.contains(&l.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Genders known from roles ("spokeswoman") and from honorifics written before a mention
+/// ("Mrs. Ruiz").
+fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
+    let mut g: Genders = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let from_roles = e.roles.iter().filter_map(|r| r.split_whitespace().last().and_then(gender_of_word)).next();
+        let from_text = || {
+            e.mentions.iter().find_map(|m| {
+                let d = doc_by_id(docs, m.doc)?;
+                let s = m.start as usize;
+                let before = d.text.get(s.saturating_sub(8).min(s)..s).or_else(|| d.text.get(..s).and_then(|t| t.get(t.len().saturating_sub(4)..)))?;
+                before.split_whitespace().last().and_then(gender_of_word)
+            })
+        };
+        if let Some(x) = from_roles.or_else(from_text) {
+            g.insert(id, x);
+        }
+    }
+    g
+}
+
+/// True when entity `id` has a role whose last word is `role` (or `role` is `None`).
+fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bool {
+    match role {
+        None => true,
+        Some(r) => entities.get(id).is_some_and(|e| e.roles.iter().any(|x| x.split_whitespace().last().is_some_and(|l| l.eq_ignore_ascii_case(r)))),
     }
 }
 
@@ -109,20 +196,81 @@ struct Q {
     grams: Vec<align::Tok>,
 }
 
-/// Resolves an attribution to an entity id.
-fn resolve(a: &Attribution, doc: &TextDoc, mentions: &Mentions, entities: &[Entity]) -> Option<usize> {
+/// Resolves an attribution to an entity id. `skip` is where names are not the antecedent
+/// of a pronoun (the quotation and the clause around it: "Asked about Brenner, he said").
+fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<usize> {
     match a.kind {
         SpeakerKind::Name => mentions.covering(doc.id, a.start, a.end),
-        SpeakerKind::Pronoun => mentions.last_person(doc.id, a.start, None, entities),
+        SpeakerKind::Pronoun => {
+            let g = match doc.text.get(a.start..a.end).map(str::to_lowercase).as_deref() {
+                Some("he") => Some(Gender::Male),
+                Some("she") => Some(Gender::Female),
+                _ => None,
+            };
+            let e = mentions
+                .last_person(doc.id, a.start, skip, None, g, genders, entities)
+                .or_else(|| mentions.last_person(doc.id, a.start, 0..0, None, g, genders, entities))?;
+            if let Some(g) = g {
+                genders.entry(e).or_insert(g);
+            }
+            Some(e)
+        }
         SpeakerKind::Phrase => {
             let t = doc.text.get(a.start..a.end)?.to_lowercase();
             let words: Vec<&str> = t.split_whitespace().collect();
-            match words.as_slice() {
-                ["the", role] => mentions.last_person(doc.id, a.start, Some(role), entities),
+            // "the president", "the interior minister", "the city's mayor", "governor".
+            let role = match words.as_slice() {
+                [w] => Some(*w),
+                ["the", .., last] => Some(*last),
                 _ => None,
+            }?;
+            if !speaker::is_title_lower(role) {
+                return None;
             }
+            mentions
+                .last_person(doc.id, a.start, 0..0, Some(role), None, genders, entities)
+                .or_else(|| mentions.next_person_with_role(doc.id, a.end, role, entities))
         }
     }
+}
+
+/// True when a quotation is a title or a term in quotation marks, not words someone
+/// said: after "so-called", "dubbed", a work noun ("the film “…”"), or a short name-like
+/// phrase inside a sentence (“a new “anti-corruption court””, all words capitalized).
+fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
+    let body = text.get(raw.start..raw.end).unwrap_or("");
+    let before = text.get(..raw.open_at).unwrap_or("");
+    let prev_words: Vec<String> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
+    let prev = prev_words.first().map(String::as_str).unwrap_or("");
+    if before.trim_end().ends_with(':') || before.trim_end().ends_with(',') {
+        return false;
+    }
+    const INTRO: [&str; 12] = ["so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "codenamed", "code-named", "hashtag", "slogan", "motto", "banner"];
+    const WORKS: [&str; 22] = [
+        "film", "movie", "book", "novel", "song", "single", "album", "play", "series", "show", "documentary", "opera", "poem", "painting", "exhibition", "programme",
+        "program", "musical", "memoir", "operation", "campaign", "hit",
+    ];
+    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev_words.get(1).is_some_and(|w| w == "known")) || (prev == "called" && prev_words.get(1).is_some_and(|w| w == "so")) {
+        return true;
+    }
+    let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let has_punct = trimmed.contains(['.', ',', ';', '?', '!', ':']);
+    let n_words = body.split_whitespace().count();
+    // Inside a sentence: a lowercase word (not a verb of saying, "that" or "as") just before.
+    let mid_sentence = prev.chars().next().is_some_and(char::is_lowercase)
+        && !speaker::is_verb_lower(prev.trim_matches(|c: char| !c.is_alphanumeric()))
+        && !matches!(prev, "that" | "as" | "was" | "is" | "were" | "are" | "be" | "of" | "to" | "it" | "them" | "him" | "her" | "us");
+    if !mid_sentence || has_punct {
+        return false;
+    }
+    // A title: every word capitalized but short function words.
+    let small = |w: &str| matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "with" | "de" | "la" | "le");
+    let title_case = n_words >= 2 && body.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) || small(w));
+    // A short term after a determiner or adjective: "a new “anti-corruption court”".
+    const DETS: [&str; 10] = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "this"];
+    // ("what they called an “anti-terrorist operation”" is their word: a quotation.)
+    let named_by_verb = prev_words.get(1).is_some_and(|w| speaker::is_verb_lower(w));
+    title_case || (n_words <= 2 && DETS.contains(&prev) && !named_by_verb)
 }
 
 /// Finds quotations in every document, attributes speakers (entity ids from `entities`,
@@ -130,44 +278,75 @@ fn resolve(a: &Attribution, doc: &TextDoc, mentions: &Mentions, entities: &[Enti
 /// documents. Quote spans are UTF-8 byte offsets. Never panics on any input.
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mentions = Mentions::new(entities);
+    let mut genders = known_genders(docs, entities);
     let mut qs: Vec<Q> = Vec::new();
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
         for raw in spans::find(doc.text) {
-            if doc.in_furniture(&(raw.start..raw.end)) {
+            if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
                 continue;
             }
             let sentence = doc.sentence_of(raw.start);
             let open_sentence = doc.sentence_of(raw.open_at);
-            let mut sent_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            let open_sentence_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            let mut sent_start = open_sentence_start;
             // The clause before a quotation starts after the previous quotation.
             if let Some(p) = prev.and_then(|p| qs.get(p)) {
                 if p.close_end > sent_start && p.close_end <= raw.open_at {
                     sent_start = p.close_end;
                 }
             }
-            let attr = speaker::after_quote(doc.text, raw.close_end).or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            // A quotation that ends its sentence ("….”) followed by a capitalized word:
+            // the next sentence starts there ("He added that …" is not its clause).
+            let next_cap = doc.text.get(raw.close_end..).and_then(|t| t.trim_start_matches([' ', '\t']).chars().next()).is_some_and(char::is_uppercase);
+            let after = if body.ends_with('.') && next_cap { None } else { speaker::after_quote(doc.text, raw.close_end) };
+            let attr = after.or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+            // Names in the quotation and its clause are not the antecedent of a pronoun.
+            let clause_end = attr.map_or(raw.close_end, |a| a.end.max(raw.close_end));
             let (mut spk, mut spk_text) = match attr {
-                Some(a) => (resolve(&a, doc, &mentions, entities), Some((a.start, a.end))),
+                Some(a) => (resolve(&a, doc, sent_start.min(open_sentence_start)..clause_end, &mentions, &mut genders, entities), Some((a.start, a.end))),
                 None => (None, None),
             };
+            let starts_sentence = doc
+                .sentences
+                .get(open_sentence)
+                .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
+                .is_some_and(|t| t.trim().is_empty() || t.trim_end().ends_with(['-', '—', '–']) && t.len() < 24);
             if spk_text.is_none() {
-                // Continuation of the previous quotation ("“…,” she said. “…”").
-                let starts_sentence = doc
-                    .sentences
-                    .get(open_sentence)
-                    .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
-                    .is_some_and(|t| t.trim().is_empty());
+                // Continuation of the previous quotation ("“…,” she said. “…”"), also in
+                // the next paragraph when nothing but its clause comes between.
                 if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|_| starts_sentence) {
                     let gap = doc.text.get(p.close_end.min(raw.open_at)..raw.open_at).unwrap_or("x");
                     let gap_sentences = doc.sentence_of(raw.open_at).saturating_sub(doc.sentence_of(p.close_end));
-                    if gap_sentences <= 1 && gap.len() <= 160 && !gap.contains('\n') || gap.trim().is_empty() {
+                    if gap_sentences <= 1 && gap.len() <= 160 || gap.trim().is_empty() {
                         spk = p.speaker;
                         spk_text = p.speaker_text;
                     }
                 }
             }
-            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            if spk.is_none() && attr.is_none_or(|a| a.end <= raw.open_at) && speaker::verb_before(doc.text, sent_start, raw.open_at) {
+                // "X claimed victory, telling crowds that “…”": the subject of the sentence.
+                if let Some((e, span)) = mentions.subject_in(doc, open_sentence_start..raw.open_at) {
+                    spk = Some(e);
+                    spk_text = Some(span);
+                }
+            }
+            if spk_text.is_none() && starts_sentence && open_sentence > 0 {
+                // No clause: the speaker named at the head of the sentence before, in the
+                // same paragraph or in one that ends with a colon ("Tal spoke to
+                // supporters. “…”").
+                if let Some(r) = doc.sentences.get(open_sentence - 1) {
+                    let gap = doc.text.get(r.end.min(raw.open_at)..raw.open_at).unwrap_or("\n");
+                    let prev_text = doc.text.get(r.clone()).unwrap_or("");
+                    if !gap.contains('\n') || prev_text.trim_end().ends_with(':') {
+                        if let Some((e, span)) = mentions.subject_in(doc, r.clone()) {
+                            spk = Some(e);
+                            spk_text = Some(span);
+                        }
+                    }
+                }
+            }
             let (tokens, grams) = align::tokens_and_trigrams(body);
             prev = Some(qs.len());
             qs.push(Q {
@@ -186,7 +365,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     }
 
     let mut groups = group_marked(&qs);
-    add_unmarked(docs, &mentions, entities, &mut qs, &mut groups);
+    add_unmarked(docs, &mentions, &mut genders, entities, &mut qs, &mut groups);
     assemble(docs, qs, groups)
 }
 
@@ -353,7 +532,7 @@ struct Sent {
 /// into a reused buffer, and keeps its number of distinct tokens and those of its tokens
 /// that some target has; the similarity rules need no more (a target's tokens are all
 /// among them), except when two sentences are joined, where both are tokenized again.
-fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
+fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
     // Targets: every group, then every marked quotation in no group.
     let mut grouped = vec![false; qs.len()];
     for &i in groups.iter().flatten() {
@@ -599,7 +778,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                 continue;
             }
             let Some(doc) = doc_by_id(docs, d) else { continue };
-            let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, entities) else { continue };
+            let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
             for u in [first, last] {
                 if let Some(x) = used.get_mut(u) {
                     *x = true;
@@ -628,7 +807,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
 
 /// Builds an unmarked quotation from a sentence span: trailing attribution (", he said")
 /// trimmed off and used as the speaker.
-fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, mentions: &Mentions, entities: &[Entity]) -> Option<Q> {
+fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<Q> {
     let text = doc.text.get(start..end)?;
     let mut span_end = start + text.trim_end().len();
     let mut attr: Option<Attribution> = None;
@@ -661,6 +840,8 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
             let rest = doc.text.get(a.clause_end..span_end).unwrap_or("");
             let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
+            let verb = doc.text.get(..a.clause_end).and_then(|t| t.split_whitespace().last()).unwrap_or("").to_lowercase();
+            let trimmed = skip_object(&verb, trimmed);
             let trimmed = trimmed.strip_prefix("that ").unwrap_or(trimmed);
             if trimmed.split_whitespace().count() >= spans::MIN_WORDS {
                 s = span_end - trimmed.len();
@@ -673,7 +854,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, mentions, entities));
+    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
     Some(Q {
         doc: doc.id,
         start: s,
@@ -686,6 +867,49 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         tokens: align::tokens(body),
         grams: Vec::new(),
     })
+}
+
+/// The words of a reported statement after its verb's object: "told reporters (that) …",
+/// "told the BBC …", "said on Friday that …", "told a news conference in the capital
+/// that …" (up to a "that" within six words).
+fn skip_object<'t>(verb: &str, rest: &'t str) -> &'t str {
+    let mut words = rest.split_whitespace();
+    let mut ahead = rest;
+    for _ in 0..6 {
+        let Some(w) = words.next() else { break };
+        if w.ends_with(['.', ';', ':', '?', '!']) {
+            break;
+        }
+        let Some(p) = ahead.find(w) else { break };
+        ahead = ahead.get(p + w.len()..).unwrap_or("");
+        if w == "that" {
+            return ahead.trim_start();
+        }
+    }
+    if !matches!(verb, "told" | "tells" | "telling" | "tell") {
+        return rest;
+    }
+    // The object: "reporters", "the BBC", "Reuters", "state television".
+    let mut out = rest.trim_start();
+    let first = out.split_whitespace().next().unwrap_or("");
+    if matches!(first, "the" | "a" | "an") {
+        out = out.get(first.len()..).unwrap_or("").trim_start();
+    }
+    let mut n = 0;
+    while let Some(w) = out.split_whitespace().next().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        out = out.get(w.len()..).unwrap_or("").trim_start();
+        n += 1;
+        if n >= 4 || w.ends_with(',') {
+            break;
+        }
+    }
+    if n == 0 {
+        let w = out.split_whitespace().next().unwrap_or("");
+        if w.ends_with('s') && w.chars().all(char::is_lowercase) {
+            out = out.get(w.len()..).unwrap_or("").trim_start();
+        }
+    }
+    out.trim_start_matches(',').trim_start()
 }
 
 /// A garbled attribution ", he <word>." ending a sentence: the pronoun is the speaker.
