@@ -83,12 +83,22 @@ impl Mentions {
     fn last_person(&self, doc: usize, pos: usize, skip: std::ops::Range<usize>, role: Option<&str>, gender: Option<Gender>, genders: &Genders, entities: &[Entity]) -> Option<usize> {
         let v = self.by_doc.get(&doc)?;
         let upto = v.partition_point(|m| m.end <= pos);
-        v.get(..upto)?
+        let mut fits = v
+            .get(..upto)?
             .iter()
             .rev()
             .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
-            .find(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)))
-            .map(|m| m.entity)
+            .filter(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)))
+            .map(|m| m.entity);
+        let first = fits.next()?;
+        // A person known to be of the pronoun's gender goes before one of unknown gender
+        // mentioned just after them ("Mrs. Ruiz met army chief Tomas Berg. “…,” she said").
+        let Some(g) = gender else { return Some(first) };
+        if genders.get(&first) == Some(&g) {
+            return Some(first);
+        }
+        let second = fits.find(|&e| e != first);
+        Some(second.filter(|e| genders.get(e) == Some(&g)).unwrap_or(first))
     }
 
     /// The first person mentioned after `pos` whose entity has a role ending in `role`
@@ -308,6 +318,11 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 Some(a) => (resolve(&a, doc, sent_start.min(open_sentence_start)..clause_end, &mentions, &mut genders, entities), Some((a.start, a.end))),
                 None => (None, None),
             };
+            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun) {
+                // No person before the pronoun (a speaker the entity stage did not take
+                // for a person): the previous quotation's speaker.
+                spk = prev.and_then(|p| qs.get(p)).and_then(|p| p.speaker);
+            }
             let starts_sentence = doc
                 .sentences
                 .get(open_sentence)

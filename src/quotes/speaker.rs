@@ -308,6 +308,22 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
     Some(Attribution { start, end: end_tok.end, kind, clause_end })
 }
 
+/// When words from `k` on are up to three lowercase words ending in a role noun, then a
+/// capitalized word ("union leader Marta Lind"), all adjacent: the index of that word.
+fn role_before_name(text: &str, words: &[Token], k: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    for e in k..k + 3 {
+        let l = w(e);
+        if l.is_empty() || is_cap(l) || !gap_free(text, words, e) {
+            return None;
+        }
+        if is_title_lower(&lower(l)) && is_cap(w(e + 1)) && !is_verb(w(e + 1)) {
+            return Some(e + 1);
+        }
+    }
+    None
+}
+
 /// True when nothing but spaces separates word `k` from word `k + 1`.
 fn gap_free(text: &str, words: &[Token], k: usize) -> bool {
     match (words.get(k), words.get(k + 1)) {
@@ -340,9 +356,9 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
             }
         }
         SpeakerKind::Name
-    } else if is_title_lower(&fl) && is_cap(w(k + 1)) && !is_verb(w(k + 1)) && gap_free(text, words, k) {
-        // "said spokesman Ivo Kral": the name after the role.
-        return phrase_after(text, words, k + 1).filter(|a| a.kind == SpeakerKind::Name);
+    } else if let Some(r) = role_before_name(text, words, k) {
+        // "said spokesman Ivo Kral", "said union leader Marta Lind": the name after the role.
+        return phrase_after(text, words, r).filter(|a| a.kind == SpeakerKind::Name);
     } else if DETERMINERS.contains(&fl.as_str()) {
         while e + 1 < words.len() && e < k + 6 {
             let nl = lower(w(e + 1));
