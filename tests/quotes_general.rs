@@ -195,3 +195,15 @@ fn quote_spans_are_their_text() {
     }
     assert_eq!(r.quotes.len(), 3, "{:?}", texts(&r));
 }
+
+#[test]
+fn tabloid_verbs_bullets_and_long_appositions() {
+    let r = run(&["Local MP Rachel Dunn, 51, said the collapse was \"a scandal, plain and simple\".\n\n\
+                   \"Heads must roll,\" she fumed.\n\n\
+                   * \"We will cooperate fully with any inquiry,\" the company's chief executive, Omar Shah, said.\n\
+                   * \"Nobody could have seen this coming,\" Shah insisted."]);
+    assert_eq!(quote(&r, "Heads must roll").speaker_text.as_deref(), Some("she"));
+    assert_eq!(speaker(&r, "Heads must roll").as_deref(), Some("Rachel Dunn"));
+    assert_eq!(quote(&r, "cooperate fully").speaker_text.as_deref(), Some("Omar Shah"));
+    assert_eq!(quote(&r, "seen this coming").speaker_text.as_deref(), Some("Shah"));
+}

@@ -310,7 +310,13 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             // A quotation that ends its sentence ("….”) followed by a capitalized word:
             // the next sentence starts there ("He added that …" is not its clause).
             let next_cap = doc.text.get(raw.close_end..).and_then(|t| t.trim_start_matches([' ', '\t']).chars().next()).is_some_and(char::is_uppercase);
-            let after = if body.ends_with('.') && next_cap { None } else { speaker::after_quote(doc.text, raw.close_end) };
+            let after = if body.ends_with('.') && next_cap {
+                None
+            } else {
+                // ("“…,” she fumed." with a verb of no list: the pronoun still speaks.)
+                let sentence_end = doc.sentences.get(doc.sentence_of(raw.close_end)).map_or(raw.close_end, |r| r.end);
+                speaker::after_quote(doc.text, raw.close_end).or_else(|| pronoun_tail(doc.text, raw.close_end, sentence_end.max(raw.close_end)))
+            };
             let attr = after.or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
             // Names in the quotation and its clause are not the antecedent of a pronoun.
             let clause_end = attr.map_or(raw.close_end, |a| a.end.max(raw.close_end));

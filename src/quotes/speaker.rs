@@ -296,7 +296,11 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
             && words.get(..i).is_some_and(|ws| {
                 ws.iter().enumerate().all(|(n, t)| {
                     let w = t.text(text);
-                    w.chars().all(char::is_alphabetic) && (n == 0 || w.chars().all(char::is_lowercase))
+                    // ("the company's chief executive, Omar Shah, said")
+                    let letters = || w.chars().filter(|&c| !crate::text::tokens::is_apostrophe(c));
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && letters().all(char::is_alphabetic)
+                        && (n == 0 || letters().all(char::is_lowercase))
                 })
             });
         if !prefix_ok {
