@@ -207,3 +207,28 @@ fn tabloid_verbs_bullets_and_long_appositions() {
     assert_eq!(quote(&r, "cooperate fully").speaker_text.as_deref(), Some("Omar Shah"));
     assert_eq!(quote(&r, "seen this coming").speaker_text.as_deref(), Some("Shah"));
 }
+
+#[test]
+fn wire_market_story_speakers_and_reported_speech() {
+    let r = run(&[
+        "LONDON, Oct 3 (Reuters) - Shares in Norvex Bank fell 12 percent on Friday.\n\n\
+         \"We expect the next two quarters to be difficult,\" chief executive Helen Ward told analysts. \"But our capital position remains strong.\"\n\n\
+         \"This is not 2008,\" said Mark Ellis, an analyst at Brightwater Capital. \"The balance sheet is much healthier than it was then.\"",
+        "Norvex Bank's chief executive Helen Ward has warned investors that the next two quarters will be difficult.\n\n\
+         Analyst Mark Ellis of Brightwater Capital said the bank's balance sheet was much healthier than in 2008.",
+        "Norvex chief: \"We expect two difficult quarters\"\n\n\
+         FRANKFURT (dpa) - The head of Norvex Bank, Helen Ward, expects \"a very hard winter\" ahead. \
+         \"Our capital base remains solid,\" Ward told analysts, according to a transcript.",
+    ]);
+    assert_eq!(quote(&r, "capital base").speaker_text.as_deref(), Some("Ward"));
+    assert_eq!(quote(&r, "We expect two").speaker_text.as_deref(), Some("Norvex chief"));
+    assert_eq!(speaker(&r, "We expect two").as_deref(), Some("Helen Ward"));
+    assert_eq!(speaker(&r, "very hard winter").as_deref(), Some("Helen Ward"));
+    // The reported sentences join their quotations, their clauses trimmed off.
+    let ellis = r.quotes.iter().find(|q| !q.marked && q.text.contains("balance sheet")).expect("reported Ellis");
+    assert_eq!(ellis.text, "the bank's balance sheet was much healthier than in 2008.");
+    assert_eq!(ellis.speaker_text.as_deref(), Some("Analyst Mark Ellis"));
+    let g = group_of(&r, "We expect the next two quarters").expect("a group");
+    let docs: std::collections::BTreeSet<usize> = g.iter().map(|&i| r.quotes[i].doc).collect();
+    assert_eq!(docs.len(), 3, "{:#?}", r.quotes);
+}

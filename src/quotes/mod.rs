@@ -182,11 +182,13 @@ fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
     g
 }
 
-/// True when entity `id` has a role whose last word is `role` (or `role` is `None`).
+/// True when entity `id` has a role with the word `role` (or `role` is `None`).
 fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bool {
     match role {
         None => true,
-        Some(r) => entities.get(id).is_some_and(|e| e.roles.iter().any(|x| x.split_whitespace().last().is_some_and(|l| l.eq_ignore_ascii_case(r)))),
+        // (Any word of the role: "the minister" is the "Interior Minister", "Norvex
+        // chief" the "chief executive".)
+        Some(r) => entities.get(id).is_some_and(|e| e.roles.iter().any(|x| x.split_whitespace().any(|l| l.eq_ignore_ascii_case(r)))),
     }
 }
 
@@ -242,6 +244,29 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 .or_else(|| mentions.next_person_with_role(doc.id, a.end, role, entities))
         }
     }
+}
+
+/// The speaker of a headline or caption quotation "<speaker>: “…”": up to five words
+/// from the line start to a colon right before the opening mark. The entity is the person
+/// mentioned there, or the person with the role its last word names.
+fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
+    let before = doc.text.get(..open_at)?;
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let head = before.get(line_start..)?.trim_end();
+    let head = head.strip_suffix(':')?;
+    let lead = head.len() - head.trim_start().len();
+    let words = head.split_whitespace().count();
+    if words == 0 || words > 5 || !head.trim_start().starts_with(char::is_uppercase) || head.contains(['"', '“', '”', '.', ',']) {
+        return None;
+    }
+    let (start, end) = (line_start + lead, line_start + head.len());
+    let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
+    let by_mention = mentions.covering(doc.id, start, end).filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person));
+    let entity = by_mention.or_else(|| {
+        let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
+        speaker::is_title_lower(&last).then(|| resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities)).flatten()
+    });
+    Some((entity, (start, end)))
 }
 
 /// True when a quotation is a title or a term in quotation marks, not words someone
@@ -346,7 +371,18 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     }
                 }
             }
-            if spk.is_none() && attr.is_none_or(|a| a.end <= raw.open_at) && speaker::verb_before(doc.text, sent_start, raw.open_at) {
+            if spk_text.is_none() {
+                // A headline or caption "Norvex chief: “…”", "Mayor Ruiz: ‘…’": the words
+                // before the colon at the start of the line.
+                if let Some((e, span)) = colon_speaker(doc, raw.open_at, &mentions, &mut genders, entities) {
+                    spk = e;
+                    spk_text = Some(span);
+                }
+            }
+            // A quotation inside a sentence with no clause of its own ("…, telling crowds
+            // that “…”", "Ward expects “two difficult quarters”"): the sentence's subject.
+            let inside = !doc.text.get(sent_start..raw.open_at).unwrap_or("").trim().is_empty();
+            if spk.is_none() && inside && attr.is_none_or(|a| a.end <= raw.open_at) {
                 // "X claimed victory, telling crowds that “…”": the subject of the sentence.
                 if let Some((e, span)) = mentions.subject_in(doc, open_sentence_start..raw.open_at) {
                     spk = Some(e);

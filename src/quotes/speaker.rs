@@ -169,10 +169,14 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let words = clause_words(text, from, to, 14);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
+    let verb = ws.iter().take(8).position(|w| is_verb(w));
+    // ("“…,” Ward told analysts, according to a transcript": the verb comes first.)
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
-        return phrase_after(text, &words, k + 2);
+        if verb.is_none_or(|v| v > k) {
+            return phrase_after(text, &words, k + 2);
+        }
     }
-    let k = ws.iter().take(8).position(|w| is_verb(w))?;
+    let k = verb?;
     if k == 0 {
         return phrase_after(text, &words, 1);
     }
@@ -262,6 +266,17 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
                 return finish(text, words, i, end_tok, SpeakerKind::Phrase, whole, k);
             }
         }
+        // "Mark Ellis of Brightwater Capital said": the person before "of", "at", "from".
+        if i >= 2 && is_in(&["of", "at", "from"], w(i - 1)) && is_cap(w(i - 2)) && !is_in(&DETERMINERS, w(i - 2)) {
+            let name_end = words.get(i - 2)?;
+            let mut n = i - 2;
+            while n > 0 && is_cap(w(n - 1)) && !is_in(&DETERMINERS, w(n - 1)) {
+                n -= 1;
+            }
+            if n + 1 < i - 1 || text.get(words.get(n)?.start..name_end.end).is_some_and(|t| t.contains(' ')) {
+                return finish(text, words, n, name_end, SpeakerKind::Name, whole, k);
+            }
+        }
     } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
         let d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
         i = d;
@@ -297,10 +312,12 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
                 ws.iter().enumerate().all(|(n, t)| {
                     let w = t.text(text);
                     // ("the company's chief executive, Omar Shah, said")
+                    // ("Norvex Bank's chief executive Helen Ward said")
                     let letters = || w.chars().filter(|&c| !crate::text::tokens::is_apostrophe(c));
+                    let possessive = w.ends_with("'s") || w.ends_with("’s");
                     w.chars().next().is_some_and(char::is_alphabetic)
                         && letters().all(char::is_alphabetic)
-                        && (n == 0 || letters().all(char::is_lowercase))
+                        && (n == 0 || possessive || letters().all(char::is_lowercase))
                 })
             });
         if !prefix_ok {
