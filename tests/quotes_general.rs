@@ -232,3 +232,15 @@ fn wire_market_story_speakers_and_reported_speech() {
     let docs: std::collections::BTreeSet<usize> = g.iter().map(|&i| r.quotes[i].doc).collect();
     assert_eq!(docs.len(), 3, "{:#?}", r.quotes);
 }
+
+#[test]
+fn alike_words_of_two_named_speakers_stay_apart_and_he_is_the_nearest_man() {
+    let r = run(&[
+        "Mayor Ivan Horvat visited the flooded school. \"We will rebuild this school before winter,\" Horvat said.\n\n\
+         Education Minister Lars Dahl was more cautious. \"The ministry will pay for repairs to every school,\" he said.",
+        "\"We will rebuild the school before the winter comes,\" Education Minister Lars Dahl said on a visit to the town.\n\n\
+         Mayor Ivan Horvat said the town needed help. \"Our roads are gone and our school is gone,\" he said.",
+    ]);
+    assert!(group_of(&r, "rebuild this school").is_none(), "{:#?}", r.quote_groups);
+    assert_eq!(speaker(&r, "roads are gone").as_deref(), Some("Ivan Horvat"));
+}

@@ -80,25 +80,27 @@ impl Mentions {
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
     /// entity has a role ending in the word `role` ("minister" finds "Interior
     /// Minister"), and not known to be of another gender than `gender`.
-    fn last_person(&self, doc: usize, pos: usize, skip: std::ops::Range<usize>, role: Option<&str>, gender: Option<Gender>, genders: &Genders, entities: &[Entity]) -> Option<usize> {
-        let v = self.by_doc.get(&doc)?;
+    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, role: Option<&str>, gender: Option<Gender>, genders: &Genders, entities: &[Entity]) -> Option<usize> {
+        let sentence_of = |p: usize| doc.sentence_of(p);
+        let v = self.by_doc.get(&doc.id)?;
         let upto = v.partition_point(|m| m.end <= pos);
         let mut fits = v
             .get(..upto)?
             .iter()
             .rev()
             .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
-            .filter(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)))
-            .map(|m| m.entity);
+            .filter(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)));
         let first = fits.next()?;
         // A person known to be of the pronoun's gender goes before one of unknown gender
-        // mentioned just after them ("Mrs. Ruiz met army chief Tomas Berg. “…,” she said").
-        let Some(g) = gender else { return Some(first) };
-        if genders.get(&first) == Some(&g) {
-            return Some(first);
+        // mentioned after them in the same sentence ("Mrs. Ruiz met army chief Tomas
+        // Berg. “…,” she said").
+        let Some(g) = gender else { return Some(first.entity) };
+        if genders.get(&first.entity) == Some(&g) {
+            return Some(first.entity);
         }
-        let second = fits.find(|&e| e != first);
-        Some(second.filter(|e| genders.get(e) == Some(&g)).unwrap_or(first))
+        let second = fits.find(|m| m.entity != first.entity);
+        let same_sentence = |m: &Ment| sentence_of(m.start) == sentence_of(first.start);
+        Some(second.filter(|m| genders.get(&m.entity) == Some(&g) && same_sentence(m)).map_or(first.entity, |m| m.entity))
     }
 
     /// The first person mentioned after `pos` whose entity has a role ending in `role`
@@ -220,8 +222,8 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 _ => None,
             };
             let e = mentions
-                .last_person(doc.id, a.start, skip, None, g, genders, entities)
-                .or_else(|| mentions.last_person(doc.id, a.start, 0..0, None, g, genders, entities))?;
+                .last_person(doc, a.start, skip, None, g, genders, entities)
+                .or_else(|| mentions.last_person(doc, a.start, 0..0, None, g, genders, entities))?;
             if let Some(g) = g {
                 genders.entry(e).or_insert(g);
             }
@@ -240,7 +242,7 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 return None;
             }
             mentions
-                .last_person(doc.id, a.start, 0..0, Some(role), None, genders, entities)
+                .last_person(doc, a.start, 0..0, Some(role), None, genders, entities)
                 .or_else(|| mentions.next_person_with_role(doc.id, a.end, role, entities))
         }
     }
@@ -421,7 +423,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         }
     }
 
-    let mut groups = group_marked(&qs);
+    let mut groups = group_marked(&qs, entities);
     add_unmarked(docs, &mentions, &mut genders, entities, &mut qs, &mut groups);
     assemble(docs, qs, groups)
 }
@@ -437,7 +439,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// classes of their own). Pairs are then found and merged between classes, so that a
 /// statement quoted by hundreds of sources is one entry of the token index, not hundreds
 /// (which would put its tokens over [`MAX_POSTINGS`]), and the merges compare classes.
-fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
+fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
     // Classes of identical token sets, one quotation per document each.
     let mut classes: Vec<Vec<usize>> = Vec::new();
     {
@@ -537,7 +540,12 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
                 _ => false,
             })
         });
-        if !loose {
+        // Two persons named as speakers: two statements, however alike their words.
+        let speakers = |m: &[usize]| -> Vec<usize> {
+            m.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).filter_map(|i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)).collect()
+        };
+        let (si, sj) = (speakers(&mi), speakers(&mj));
+        if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
             continue;
         }
         let mut merged = mi;
@@ -836,6 +844,10 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
             }
             let Some(doc) = doc_by_id(docs, d) else { continue };
             let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
+            let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+            if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).any(|x| x != s && is_person(x))) {
+                continue;
+            }
             for u in [first, last] {
                 if let Some(x) = used.get_mut(u) {
                     *x = true;
