@@ -80,7 +80,7 @@ impl Mentions {
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
     /// entity has a role ending in the word `role` ("minister" finds "Interior
     /// Minister"), and not known to be of another gender than `gender`.
-    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, role: Option<&str>, gender: Option<Gender>, genders: &Genders, entities: &[Entity]) -> Option<usize> {
+    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
         let sentence_of = |p: usize| doc.sentence_of(p);
         let v = self.by_doc.get(&doc.id)?;
         let upto = v.partition_point(|m| m.end <= pos);
@@ -89,7 +89,7 @@ impl Mentions {
             .iter()
             .rev()
             .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
-            .filter(|m| has_role(entities, m.entity, role) && gender.is_none_or(|g| genders.get(&m.entity).is_none_or(|&x| x == g)));
+            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| genders.get(&m.entity).map_or(true, |&x| x == g)));
         let first = fits.next()?;
         // A person known to be of the pronoun's gender goes before one of unknown gender
         // mentioned after them in the same sentence ("Mrs. Ruiz met army chief Tomas
@@ -150,10 +150,13 @@ const FEMALE_WORDS: [&str; 19] = [
 ];
 
 fn gender_of_word(w: &str) -> Option<Gender> {
-    let l = w.trim_end_matches('.').to_lowercase();
-    if MALE_WORDS.contains(&l.as_str()) {
+    let l = w.trim_end_matches('.');
+    if l.len() < 2 || l.len() > 13 {
+        return None;
+    }
+    if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(l)) {
         Some(Gender::Male)
-    } else if FEMALE_WORDS.contains(&l.as_str()) {
+    } else if FEMALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(l)) {
         Some(Gender::Female)
     } else {
         None
@@ -222,8 +225,8 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 _ => None,
             };
             let e = mentions
-                .last_person(doc, a.start, skip, None, g, genders, entities)
-                .or_else(|| mentions.last_person(doc, a.start, 0..0, None, g, genders, entities))?;
+                .last_person(doc, a.start, skip, (None, g), genders, entities)
+                .or_else(|| mentions.last_person(doc, a.start, 0..0, (None, g), genders, entities))?;
             if let Some(g) = g {
                 genders.entry(e).or_insert(g);
             }
@@ -242,7 +245,7 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 return None;
             }
             mentions
-                .last_person(doc, a.start, 0..0, Some(role), None, genders, entities)
+                .last_person(doc, a.start, 0..0, (Some(role), None), genders, entities)
                 .or_else(|| mentions.next_person_with_role(doc.id, a.end, role, entities))
         }
     }
@@ -384,7 +387,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             // A quotation inside a sentence with no clause of its own ("…, telling crowds
             // that “…”", "Ward expects “two difficult quarters”"): the sentence's subject.
             let inside = !doc.text.get(sent_start..raw.open_at).unwrap_or("").trim().is_empty();
-            if spk.is_none() && inside && attr.is_none_or(|a| a.end <= raw.open_at) {
+            if spk.is_none() && inside && attr.map_or(true, |a| a.end <= raw.open_at) {
                 // "X claimed victory, telling crowds that “…”": the subject of the sentence.
                 if let Some((e, span)) = mentions.subject_in(doc, open_sentence_start..raw.open_at) {
                     spk = Some(e);
@@ -983,11 +986,16 @@ fn skip_object<'t>(verb: &str, rest: &'t str) -> &'t str {
 
 /// A garbled attribution ", he <word>." ending a sentence: the pronoun is the speaker.
 fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
-    let tail = text.get(from..end)?;
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let trimmed: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    match trimmed.as_slice() {
-        [p, w] if (p == "he" || p == "she") && w.chars().all(char::is_alphabetic) && !w.is_empty() => {
+    let all = text.get(from..end)?;
+    // (A comma outside the closing mark: "”, she fumed.")
+    let tail = all.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let from = from + (all.len() - tail.len());
+    // Exactly two words (counted without allocating).
+    let mut words = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(p), Some(w), None) = (words.next(), words.next(), words.next()) else { return None };
+    let p = if p.eq_ignore_ascii_case("he") { "he" } else if p.eq_ignore_ascii_case("she") { "she" } else { "" };
+    match p {
+        "he" | "she" if w.chars().all(char::is_alphabetic) && !w.is_empty() => {
             let lead = tail.len() - tail.trim_start().len();
             let start = from + lead;
             {

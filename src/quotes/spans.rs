@@ -116,6 +116,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         if c != '\n' && !is_single && classify(c) == Mark::None {
             continue;
         }
+        // An apostrophe with no single quotation open (the common case) opens nothing.
+        if is_single && single.is_none() && (c == '’' || open.is_some() || i < no_single_until) {
+            continue;
+        }
         let next = text.get(after..).and_then(|t| t.chars().next()).unwrap_or('\n');
         let prev = match prev_at {
             Some((at, ch)) if at == i => ch,

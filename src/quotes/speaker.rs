@@ -172,7 +172,7 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let verb = ws.iter().take(8).position(|w| is_verb(w));
     // ("“…,” Ward told analysts, according to a transcript": the verb comes first.)
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
-        if verb.is_none_or(|v| v > k) {
+        if verb.map_or(true, |v| v > k) {
             return phrase_after(text, &words, k + 2);
         }
     }
