@@ -244,3 +244,16 @@ fn alike_words_of_two_named_speakers_stay_apart_and_he_is_the_nearest_man() {
     assert!(group_of(&r, "rebuild this school").is_none(), "{:#?}", r.quote_groups);
     assert_eq!(speaker(&r, "roads are gone").as_deref(), Some("Ivan Horvat"));
 }
+
+#[test]
+fn live_blog_bullets_and_two_quotations_in_one_sentence() {
+    let r = run(&["Wildfire live: thousands flee\n\n\
+                   Key points\n\
+                   - Fire chief: \"Nobody can save every single house\"\n\
+                   - Governor declares state of emergency\n\n\
+                   09:15 Fire chief Daniel Okoro has just spoken to reporters. He said crews were \"fighting on three fronts\" and warned: \"We cannot save every house, and people must leave now.\""]);
+    assert_eq!(quote(&r, "every single house").speaker_text.as_deref(), Some("Fire chief"));
+    assert_eq!(speaker(&r, "every single house").as_deref(), Some("Daniel Okoro"));
+    assert_eq!(speaker(&r, "fighting on three fronts").as_deref(), Some("Daniel Okoro"));
+    assert_eq!(speaker(&r, "must leave now").as_deref(), Some("Daniel Okoro"));
+}

@@ -257,7 +257,11 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
 fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
     let before = doc.text.get(..open_at)?;
     let line_start = before.rfind('\n').map_or(0, |p| p + 1);
-    let head = before.get(line_start..)?.trim_end();
+    // (A bullet or dash first: "- Fire chief: “…”".)
+    let line = before.get(line_start..)?;
+    let body = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'));
+    let line_start = line_start + (line.len() - body.len());
+    let head = body.trim_end();
     let head = head.strip_suffix(':')?;
     let lead = head.len() - head.trim_start().len();
     let words = head.split_whitespace().count();
@@ -382,6 +386,16 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 if let Some((e, span)) = colon_speaker(doc, raw.open_at, &mentions, &mut genders, entities) {
                     spk = e;
                     spk_text = Some(span);
+                }
+            }
+            if spk.is_none() {
+                // A second quotation in the sentence of one with a speaker ("He said
+                // crews were “…” and warned: “…”").
+                if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|p| p.speaker.is_some() && doc.sentence_of(p.start) == open_sentence) {
+                    spk = p.speaker;
+                    if spk_text.is_none() {
+                        spk_text = p.speaker_text;
+                    }
                 }
             }
             // A quotation inside a sentence with no clause of its own ("…, telling crowds

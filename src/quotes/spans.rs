@@ -311,9 +311,13 @@ mod tests {
 
     #[test]
     fn junk_never_panics() {
-        for t in ["", "\"", "“", "”””", "«»", "\"\"\"\"", "a\"b\"c", "🙂“😀 x y z”", "„ein zwei drei“"] {
+        for t in ["", "\"", "“", "”””", "«»", "\"\"\"\"", "a\"b\"c", "🙂“😀 x y z”", "„ein zwei drei“", "'", "‘", "’’’", "''''", "\n'\n'", " 'a b c", "‘🙂 x y’ z", "'x \"y z w\" v"] {
             let _ = find(t);
         }
+        // A single quotation never closed on its line: its line is read again without it.
+        assert_eq!(texts("in the 'nineties, \"we were young and free\" she said\n'ok"), vec!["we were young and free"]);
+        assert_eq!(texts("‘Toll will rise’, says mayor"), vec!["Toll will rise"]);
+        assert_eq!(texts("'The nurses' pay will rise', says minister"), vec!["The nurses' pay will rise"]);
         assert_eq!(texts("„ein zwei drei“"), vec!["ein zwei drei"]);
     }
 }
