@@ -1,14 +1,20 @@
 //! Quotes: quotation spans, speakers, and alignment across documents.
 //!
-//! 1. Spans ([`spans`]): text between quotation marks (straight, curly, guillemets, „…“),
-//!    nested single quotes kept inside, multi-paragraph quotations joined; scare quotes of
-//!    fewer than three words dropped; nothing inside page furniture.
+//! 1. Spans ([`spans`]): text between quotation marks (straight, curly, guillemets, „…“,
+//!    British single quotes outside double ones, apostrophes left alone), nested single
+//!    quotes kept inside, multi-paragraph quotations joined; scare quotes of fewer than
+//!    three words dropped, and terms and titles ("so-called “…”", "the film “…”", a short
+//!    name-like phrase inside a sentence) are not quotations; nothing inside furniture.
 //! 2. Speakers ([`speaker`]): the reporting clause after the quotation (", he said",
-//!    "said X", "X said", "according to X") or before it in its sentence ("X told Y:");
-//!    a quotation with no clause of its own continues the previous quotation of the same
-//!    speaker when it follows within a sentence. The speaker text is resolved to an entity
-//!    by the mention that covers it, a pronoun to the last person mentioned before it, and
-//!    "the <role>" to the last person mentioned with that role.
+//!    "said X", "X said", "X, the city's mayor, said", "according to X", "says governor")
+//!    or before it in its sentence ("X told Y:"), or a headline's "X: “…”". A quotation
+//!    with no clause of its own continues the previous quotation of the same speaker (also
+//!    in the next paragraph), else takes the subject of its sentence or of the sentence
+//!    before. The speaker text is resolved to an entity by the mention that covers it, a
+//!    pronoun to the last person before it of a compatible gender (known from honorifics,
+//!    gendered roles and earlier pronouns) outside its own clause, and "the <role>" to the
+//!    last (or, in a headline, next) person with that role. Two quotations whose named
+//!    person speakers differ are never grouped.
 //! 3. Alignment ([`align`]): quotations of different documents are grouped greedily by
 //!    token similarity (at most one per document per group). Then each group, and each
 //!    quotation left alone, is looked up among the other documents' sentences (through an
