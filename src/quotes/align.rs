@@ -530,6 +530,9 @@ pub fn restates<T: Ord>(quote: &[T], sentence: &[T]) -> bool {
 /// their intersection.
 pub fn restates_n(inter: usize, lq: usize, ls: usize) -> bool {
     (inter >= 4 && similarity_n(inter, lq, ls) >= 0.55 && dice_n(inter, lq, ls) >= 0.4)
+        // Nearly all of the quotation inside a longer sentence that adds who said it
+        // ("Norvex Bank's chief executive Helen Ward has warned investors that …").
+        || (inter >= 4 && inter * 5 >= lq * 4 && dice_n(inter, lq, ls) >= 0.3)
         || (inter >= 2 && dice_n(inter, lq, ls) >= 0.75)
         || (inter >= 3 && inter * 4 >= ls * 3)
 }

@@ -1,14 +1,20 @@
 //! Quotes: quotation spans, speakers, and alignment across documents.
 //!
-//! 1. Spans ([`spans`]): text between quotation marks (straight, curly, guillemets, „…“),
-//!    nested single quotes kept inside, multi-paragraph quotations joined; scare quotes of
-//!    fewer than three words dropped; nothing inside page furniture.
+//! 1. Spans ([`spans`]): text between quotation marks (straight, curly, guillemets, „…“,
+//!    British single quotes outside double ones, apostrophes left alone), nested single
+//!    quotes kept inside, multi-paragraph quotations joined; scare quotes of fewer than
+//!    three words dropped, and terms and titles ("so-called “…”", "the film “…”", a short
+//!    name-like phrase inside a sentence) are not quotations; nothing inside furniture.
 //! 2. Speakers ([`speaker`]): the reporting clause after the quotation (", he said",
-//!    "said X", "X said", "according to X") or before it in its sentence ("X told Y:");
-//!    a quotation with no clause of its own continues the previous quotation of the same
-//!    speaker when it follows within a sentence. The speaker text is resolved to an entity
-//!    by the mention that covers it, a pronoun to the last person mentioned before it, and
-//!    "the <role>" to the last person mentioned with that role.
+//!    "said X", "X said", "X, the city's mayor, said", "according to X", "says governor")
+//!    or before it in its sentence ("X told Y:"), or a headline's "X: “…”". A quotation
+//!    with no clause of its own continues the previous quotation of the same speaker (also
+//!    in the next paragraph), else takes the subject of its sentence or of the sentence
+//!    before. The speaker text is resolved to an entity by the mention that covers it, a
+//!    pronoun to the last person before it of a compatible gender (known from honorifics,
+//!    gendered roles and earlier pronouns) outside its own clause, and "the <role>" to the
+//!    last (or, in a headline, next) person with that role. Two quotations whose named
+//!    person speakers differ are never grouped.
 //! 3. Alignment ([`align`]): quotations of different documents are grouped greedily by
 //!    token similarity (at most one per document per group). Then each group, and each
 //!    quotation left alone, is looked up among the other documents' sentences (through an
@@ -77,19 +83,123 @@ impl Mentions {
             .map(|m| m.entity)
     }
 
-    /// The last person mentioned before `pos`, optionally one whose entity has `role`.
-    fn last_person(&self, doc: usize, pos: usize, role: Option<&str>, entities: &[Entity]) -> Option<usize> {
-        let v = self.by_doc.get(&doc)?;
+    /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
+    /// entity has a role ending in the word `role` ("minister" finds "Interior
+    /// Minister"), and not known to be of another gender than `gender`.
+    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
+        let sentence_of = |p: usize| doc.sentence_of(p);
+        let v = self.by_doc.get(&doc.id)?;
         let upto = v.partition_point(|m| m.end <= pos);
-        v.get(..upto)?
+        let mut fits = v
+            .get(..upto)?
             .iter()
             .rev()
-            .filter(|m| m.person)
-            .find(|m| match role {
-                None => true,
-                Some(r) => entities.get(m.entity).is_some_and(|e| e.roles.iter().any(|x| x.to_lowercase() == r)),
+            .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
+            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| genders.get(&m.entity).map_or(true, |&x| x == g)));
+        let first = fits.next()?;
+        // A person known to be of the pronoun's gender goes before one of unknown gender
+        // mentioned after them in the same sentence ("Mrs. Ruiz met army chief Tomas
+        // Berg. “…,” she said").
+        let Some(g) = gender else { return Some(first.entity) };
+        if genders.get(&first.entity) == Some(&g) {
+            return Some(first.entity);
+        }
+        let second = fits.find(|m| m.entity != first.entity);
+        let same_sentence = |m: &Ment| sentence_of(m.start) == sentence_of(first.start);
+        Some(second.filter(|m| genders.get(&m.entity) == Some(&g) && same_sentence(m)).map_or(first.entity, |m| m.entity))
+    }
+
+    /// The first person mentioned after `pos` whose entity has a role ending in `role`
+    /// (a headline's "…, says governor" names the governor further down).
+    fn next_person_with_role(&self, doc: usize, pos: usize, role: &str, entities: &[Entity]) -> Option<usize> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|m| m.start < pos);
+        v.get(from..)?.iter().filter(|m| m.person).find(|m| has_role(entities, m.entity, Some(role))).map(|m| m.entity)
+    }
+
+    /// The first person mentioned in `range` of `doc`, when few words come before it
+    /// (the subject of the sentence: "Tal spoke to supporters.", "11:10 - Mayor Ivan
+    /// Horvat said…").
+    fn subject_in(&self, doc: &TextDoc, range: std::ops::Range<usize>) -> Option<(usize, (usize, usize))> {
+        let v = self.by_doc.get(&doc.id)?;
+        let from = v.partition_point(|m| m.start < range.start);
+        // Not an object ("Asked about Ruiz, …", "Ruiz's order"); an introductory clause
+        // before a comma may come first ("Asked about Ruiz's order, UN spokesman Ivo Kral …").
+        let m = v.get(from..)?.iter().take_while(|m| m.end <= range.end).find(|m| {
+            let prev = doc.text.get(range.start..m.start).and_then(|t| t.split_whitespace().last()).unwrap_or("");
+            let after = doc.text.get(m.end..).unwrap_or("");
+            m.person && !matches!(prev, "about" | "with" | "to" | "for" | "by" | "of" | "from" | "against" | "on" | "at" | "and") && !after.starts_with(['\'', '’'])
+        })?;
+        let before = doc.text.get(range.start..m.start)?;
+        let before = before.rsplit_once(',').map_or(before, |(_, b)| b);
+        // Capitalized words (titles, a time, a dash) and at most three lowercase words.
+        let lower_words = before.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+        (before.split_whitespace().count() <= 6 && lower_words <= 3 && !before.contains(['"', '“', '”', '«', '»'])).then_some((m.entity, (m.start, m.end)))
+    }
+}
+
+/// Known gender of a person entity, for resolving "he" and "she".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+type Genders = HashMap<usize, Gender, crate::hash::FnvBuild>;
+
+/// Gendered honorifics and role nouns ("Mrs", "spokeswoman", "king").
+const MALE_WORDS: [&str; 16] = [
+    "mr", "sir", "lord", "king", "prince", "spokesman", "chairman", "businessman", "congressman", "councilman", "herr", "monsieur", "emperor", "sultan", "sheikh", "father",
+];
+const FEMALE_WORDS: [&str; 19] = [
+    "mrs", "ms", "miss", "mme", "mlle", "madam", "madame", "lady", "dame", "queen", "princess", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "councilwoman", "frau", "empress", "actress",
+];
+
+fn gender_of_word(w: &str) -> Option<Gender> {
+    let l = w.trim_end_matches('.');
+    if l.len() < 2 || l.len() > 13 {
+        return None;
+    }
+    if MALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(l)) {
+        Some(Gender::Male)
+    } else if FEMALE_WORDS.iter().any(|m| m.eq_ignore_ascii_case(l)) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
+}
+
+/// Genders known from roles ("spokeswoman") and from honorifics written before a mention
+/// ("Mrs. Ruiz").
+fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
+    let mut g: Genders = HashMap::default();
+    for (id, e) in entities.iter().enumerate() {
+        if e.kind != EntityKind::Person {
+            continue;
+        }
+        let from_roles = e.roles.iter().filter_map(|r| r.split_whitespace().last().and_then(gender_of_word)).next();
+        let from_text = || {
+            e.mentions.iter().find_map(|m| {
+                let d = doc_by_id(docs, m.doc)?;
+                let s = m.start as usize;
+                let before = d.text.get(s.saturating_sub(8).min(s)..s).or_else(|| d.text.get(..s).and_then(|t| t.get(t.len().saturating_sub(4)..)))?;
+                before.split_whitespace().last().and_then(gender_of_word)
             })
-            .map(|m| m.entity)
+        };
+        if let Some(x) = from_roles.or_else(from_text) {
+            g.insert(id, x);
+        }
+    }
+    g
+}
+
+/// True when entity `id` has a role with the word `role` (or `role` is `None`).
+fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bool {
+    match role {
+        None => true,
+        // (Any word of the role: "the minister" is the "Interior Minister", "Norvex
+        // chief" the "chief executive".)
+        Some(r) => entities.get(id).is_some_and(|e| e.roles.iter().any(|x| x.split_whitespace().any(|l| l.eq_ignore_ascii_case(r)))),
     }
 }
 
@@ -109,20 +219,108 @@ struct Q {
     grams: Vec<align::Tok>,
 }
 
-/// Resolves an attribution to an entity id.
-fn resolve(a: &Attribution, doc: &TextDoc, mentions: &Mentions, entities: &[Entity]) -> Option<usize> {
+/// Resolves an attribution to an entity id. `skip` is where names are not the antecedent
+/// of a pronoun (the quotation and the clause around it: "Asked about Brenner, he said").
+fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<usize> {
     match a.kind {
         SpeakerKind::Name => mentions.covering(doc.id, a.start, a.end),
-        SpeakerKind::Pronoun => mentions.last_person(doc.id, a.start, None, entities),
+        SpeakerKind::Pronoun => {
+            let g = match doc.text.get(a.start..a.end).map(str::to_lowercase).as_deref() {
+                Some("he") => Some(Gender::Male),
+                Some("she") => Some(Gender::Female),
+                _ => None,
+            };
+            let e = mentions
+                .last_person(doc, a.start, skip, (None, g), genders, entities)
+                .or_else(|| mentions.last_person(doc, a.start, 0..0, (None, g), genders, entities))?;
+            if let Some(g) = g {
+                genders.entry(e).or_insert(g);
+            }
+            Some(e)
+        }
         SpeakerKind::Phrase => {
             let t = doc.text.get(a.start..a.end)?.to_lowercase();
             let words: Vec<&str> = t.split_whitespace().collect();
-            match words.as_slice() {
-                ["the", role] => mentions.last_person(doc.id, a.start, Some(role), entities),
+            // "the president", "the interior minister", "the city's mayor", "governor".
+            let role = match words.as_slice() {
+                [w] => Some(*w),
+                ["the", .., last] => Some(*last),
                 _ => None,
+            }?;
+            if !speaker::is_title_lower(role) {
+                return None;
             }
+            mentions
+                .last_person(doc, a.start, 0..0, (Some(role), None), genders, entities)
+                .or_else(|| mentions.next_person_with_role(doc.id, a.end, role, entities))
         }
     }
+}
+
+/// The speaker of a headline or caption quotation "<speaker>: “…”": up to five words
+/// from the line start to a colon right before the opening mark. The entity is the person
+/// mentioned there, or the person with the role its last word names.
+fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
+    let before = doc.text.get(..open_at)?;
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    // (A bullet or dash first: "- Fire chief: “…”".)
+    let line = before.get(line_start..)?;
+    let body = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'));
+    let line_start = line_start + (line.len() - body.len());
+    let head = body.trim_end();
+    let head = head.strip_suffix(':')?;
+    let lead = head.len() - head.trim_start().len();
+    let words = head.split_whitespace().count();
+    if words == 0 || words > 5 || !head.trim_start().starts_with(char::is_uppercase) || head.contains(['"', '“', '”', '.', ',']) {
+        return None;
+    }
+    let (start, end) = (line_start + lead, line_start + head.len());
+    let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
+    let by_mention = mentions.covering(doc.id, start, end).filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person));
+    let entity = by_mention.or_else(|| {
+        let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
+        speaker::is_title_lower(&last).then(|| resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities)).flatten()
+    });
+    Some((entity, (start, end)))
+}
+
+/// True when a quotation is a title or a term in quotation marks, not words someone
+/// said: after "so-called", "dubbed", a work noun ("the film “…”"), or a short name-like
+/// phrase inside a sentence (“a new “anti-corruption court””, all words capitalized).
+fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
+    let body = text.get(raw.start..raw.end).unwrap_or("");
+    let before = text.get(..raw.open_at).unwrap_or("");
+    let prev_words: Vec<String> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
+    let prev = prev_words.first().map(String::as_str).unwrap_or("");
+    if before.trim_end().ends_with(':') || before.trim_end().ends_with(',') {
+        return false;
+    }
+    const INTRO: [&str; 12] = ["so-called", "dubbed", "titled", "entitled", "nicknamed", "named", "codenamed", "code-named", "hashtag", "slogan", "motto", "banner"];
+    const WORKS: [&str; 22] = [
+        "film", "movie", "book", "novel", "song", "single", "album", "play", "series", "show", "documentary", "opera", "poem", "painting", "exhibition", "programme",
+        "program", "musical", "memoir", "operation", "campaign", "hit",
+    ];
+    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev_words.get(1).is_some_and(|w| w == "known")) || (prev == "called" && prev_words.get(1).is_some_and(|w| w == "so")) {
+        return true;
+    }
+    let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric());
+    let has_punct = trimmed.contains(['.', ',', ';', '?', '!', ':']);
+    let n_words = body.split_whitespace().count();
+    // Inside a sentence: a lowercase word (not a verb of saying, "that" or "as") just before.
+    let mid_sentence = prev.chars().next().is_some_and(char::is_lowercase)
+        && !speaker::is_verb_lower(prev.trim_matches(|c: char| !c.is_alphanumeric()))
+        && !matches!(prev, "that" | "as" | "was" | "is" | "were" | "are" | "be" | "of" | "to" | "it" | "them" | "him" | "her" | "us");
+    if !mid_sentence || has_punct {
+        return false;
+    }
+    // A title: every word capitalized but short function words.
+    let small = |w: &str| matches!(w, "of" | "the" | "a" | "an" | "and" | "in" | "on" | "to" | "for" | "at" | "by" | "with" | "de" | "la" | "le");
+    let title_case = n_words >= 2 && body.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric()) || small(w));
+    // A short term after a determiner or adjective: "a new “anti-corruption court”".
+    const DETS: [&str; 10] = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "this"];
+    // ("what they called an “anti-terrorist operation”" is their word: a quotation.)
+    let named_by_verb = prev_words.get(1).is_some_and(|w| speaker::is_verb_lower(w));
+    title_case || (n_words <= 2 && DETS.contains(&prev) && !named_by_verb)
 }
 
 /// Finds quotations in every document, attributes speakers (entity ids from `entities`,
@@ -130,44 +328,107 @@ fn resolve(a: &Attribution, doc: &TextDoc, mentions: &Mentions, entities: &[Enti
 /// documents. Quote spans are UTF-8 byte offsets. Never panics on any input.
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mentions = Mentions::new(entities);
+    let mut genders = known_genders(docs, entities);
     let mut qs: Vec<Q> = Vec::new();
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
         for raw in spans::find(doc.text) {
-            if doc.in_furniture(&(raw.start..raw.end)) {
+            if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
                 continue;
             }
             let sentence = doc.sentence_of(raw.start);
             let open_sentence = doc.sentence_of(raw.open_at);
-            let mut sent_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            let open_sentence_start = doc.sentences.get(open_sentence).map(|r| r.start).unwrap_or(0);
+            let mut sent_start = open_sentence_start;
             // The clause before a quotation starts after the previous quotation.
             if let Some(p) = prev.and_then(|p| qs.get(p)) {
                 if p.close_end > sent_start && p.close_end <= raw.open_at {
                     sent_start = p.close_end;
                 }
             }
-            let attr = speaker::after_quote(doc.text, raw.close_end).or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            // A quotation that ends its sentence ("….”) followed by a capitalized word:
+            // the next sentence starts there ("He added that …" is not its clause).
+            let next_cap = doc.text.get(raw.close_end..).and_then(|t| t.trim_start_matches([' ', '\t']).chars().next()).is_some_and(char::is_uppercase);
+            let after = if body.ends_with('.') && next_cap {
+                None
+            } else {
+                // ("“…,” she fumed." with a verb of no list: the pronoun still speaks.)
+                let sentence_end = doc.sentences.get(doc.sentence_of(raw.close_end)).map_or(raw.close_end, |r| r.end);
+                speaker::after_quote(doc.text, raw.close_end).or_else(|| pronoun_tail(doc.text, raw.close_end, sentence_end.max(raw.close_end)))
+            };
+            let attr = after.or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+            // Names in the quotation and its clause are not the antecedent of a pronoun.
+            let clause_end = attr.map_or(raw.close_end, |a| a.end.max(raw.close_end));
             let (mut spk, mut spk_text) = match attr {
-                Some(a) => (resolve(&a, doc, &mentions, entities), Some((a.start, a.end))),
+                Some(a) => (resolve(&a, doc, sent_start.min(open_sentence_start)..clause_end, &mentions, &mut genders, entities), Some((a.start, a.end))),
                 None => (None, None),
             };
+            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun) {
+                // No person before the pronoun (a speaker the entity stage did not take
+                // for a person): the previous quotation's speaker.
+                spk = prev.and_then(|p| qs.get(p)).and_then(|p| p.speaker);
+            }
+            let starts_sentence = doc
+                .sentences
+                .get(open_sentence)
+                .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
+                .is_some_and(|t| t.trim().is_empty() || t.trim_end().ends_with(['-', '—', '–']) && t.len() < 24);
             if spk_text.is_none() {
-                // Continuation of the previous quotation ("“…,” she said. “…”").
-                let starts_sentence = doc
-                    .sentences
-                    .get(open_sentence)
-                    .and_then(|r| doc.text.get(r.start..raw.open_at.max(r.start)))
-                    .is_some_and(|t| t.trim().is_empty());
+                // Continuation of the previous quotation ("“…,” she said. “…”"), also in
+                // the next paragraph when nothing but its clause comes between.
                 if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|_| starts_sentence) {
                     let gap = doc.text.get(p.close_end.min(raw.open_at)..raw.open_at).unwrap_or("x");
                     let gap_sentences = doc.sentence_of(raw.open_at).saturating_sub(doc.sentence_of(p.close_end));
-                    if gap_sentences <= 1 && gap.len() <= 160 && !gap.contains('\n') || gap.trim().is_empty() {
+                    if gap_sentences <= 1 && gap.len() <= 160 || gap.trim().is_empty() {
                         spk = p.speaker;
                         spk_text = p.speaker_text;
                     }
                 }
             }
-            let body = doc.text.get(raw.start..raw.end).unwrap_or("");
+            if spk_text.is_none() {
+                // A headline or caption "Norvex chief: “…”", "Mayor Ruiz: ‘…’": the words
+                // before the colon at the start of the line.
+                if let Some((e, span)) = colon_speaker(doc, raw.open_at, &mentions, &mut genders, entities) {
+                    spk = e;
+                    spk_text = Some(span);
+                }
+            }
+            if spk.is_none() {
+                // A second quotation in the sentence of one with a speaker ("He said
+                // crews were “…” and warned: “…”").
+                if let Some(p) = prev.and_then(|p| qs.get(p)).filter(|p| p.speaker.is_some() && doc.sentence_of(p.start) == open_sentence) {
+                    spk = p.speaker;
+                    if spk_text.is_none() {
+                        spk_text = p.speaker_text;
+                    }
+                }
+            }
+            // A quotation inside a sentence with no clause of its own ("…, telling crowds
+            // that “…”", "Ward expects “two difficult quarters”"): the sentence's subject.
+            let inside = !doc.text.get(sent_start..raw.open_at).unwrap_or("").trim().is_empty();
+            if spk.is_none() && inside && attr.map_or(true, |a| a.end <= raw.open_at) {
+                // "X claimed victory, telling crowds that “…”": the subject of the sentence.
+                if let Some((e, span)) = mentions.subject_in(doc, open_sentence_start..raw.open_at) {
+                    spk = Some(e);
+                    spk_text = Some(span);
+                }
+            }
+            if spk_text.is_none() && starts_sentence && open_sentence > 0 {
+                // No clause: the speaker named at the head of the sentence before, in the
+                // same paragraph or in one that ends with a colon ("Tal spoke to
+                // supporters. “…”").
+                if let Some(r) = doc.sentences.get(open_sentence - 1) {
+                    let gap = doc.text.get(r.end.min(raw.open_at)..raw.open_at).unwrap_or("\n");
+                    let prev_text = doc.text.get(r.clone()).unwrap_or("");
+                    if !gap.contains('\n') || prev_text.trim_end().ends_with(':') {
+                        if let Some((e, span)) = mentions.subject_in(doc, r.clone()) {
+                            spk = Some(e);
+                            spk_text = Some(span);
+                        }
+                    }
+                }
+            }
             let (tokens, grams) = align::tokens_and_trigrams(body);
             prev = Some(qs.len());
             qs.push(Q {
@@ -185,8 +446,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         }
     }
 
-    let mut groups = group_marked(&qs);
-    add_unmarked(docs, &mentions, entities, &mut qs, &mut groups);
+    let mut groups = group_marked(&qs, entities);
+    add_unmarked(docs, &mentions, &mut genders, entities, &mut qs, &mut groups);
     assemble(docs, qs, groups)
 }
 
@@ -201,7 +462,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
 /// classes of their own). Pairs are then found and merged between classes, so that a
 /// statement quoted by hundreds of sources is one entry of the token index, not hundreds
 /// (which would put its tokens over [`MAX_POSTINGS`]), and the merges compare classes.
-fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
+fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
     // Classes of identical token sets, one quotation per document each.
     let mut classes: Vec<Vec<usize>> = Vec::new();
     {
@@ -301,7 +563,12 @@ fn group_marked(qs: &[Q]) -> Vec<Vec<usize>> {
                 _ => false,
             })
         });
-        if !loose {
+        // Two persons named as speakers: two statements, however alike their words.
+        let speakers = |m: &[usize]| -> Vec<usize> {
+            m.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).filter_map(|i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)).collect()
+        };
+        let (si, sj) = (speakers(&mi), speakers(&mj));
+        if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
             continue;
         }
         let mut merged = mi;
@@ -353,7 +620,7 @@ struct Sent {
 /// into a reused buffer, and keeps its number of distinct tokens and those of its tokens
 /// that some target has; the similarity rules need no more (a target's tokens are all
 /// among them), except when two sentences are joined, where both are tokenized again.
-fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
+fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, entities: &[Entity], qs: &mut Vec<Q>, groups: &mut Vec<Vec<usize>>) {
     // Targets: every group, then every marked quotation in no group.
     let mut grouped = vec![false; qs.len()];
     for &i in groups.iter().flatten() {
@@ -599,7 +866,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
                 continue;
             }
             let Some(doc) = doc_by_id(docs, d) else { continue };
-            let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, entities) else { continue };
+            let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
+            let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+            if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).any(|x| x != s && is_person(x))) {
+                continue;
+            }
             for u in [first, last] {
                 if let Some(x) = used.get_mut(u) {
                     *x = true;
@@ -628,7 +899,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, entities: &[Entity], qs: 
 
 /// Builds an unmarked quotation from a sentence span: trailing attribution (", he said")
 /// trimmed off and used as the speaker.
-fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, mentions: &Mentions, entities: &[Entity]) -> Option<Q> {
+fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<Q> {
     let text = doc.text.get(start..end)?;
     let mut span_end = start + text.trim_end().len();
     let mut attr: Option<Attribution> = None;
@@ -661,6 +932,8 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
             let rest = doc.text.get(a.clause_end..span_end).unwrap_or("");
             let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace() || c == ',' || c == ':');
+            let verb = doc.text.get(..a.clause_end).and_then(|t| t.split_whitespace().last()).unwrap_or("").to_lowercase();
+            let trimmed = skip_object(&verb, trimmed);
             let trimmed = trimmed.strip_prefix("that ").unwrap_or(trimmed);
             if trimmed.split_whitespace().count() >= spans::MIN_WORDS {
                 s = span_end - trimmed.len();
@@ -673,7 +946,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, mentions, entities));
+    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
     Some(Q {
         doc: doc.id,
         start: s,
@@ -688,13 +961,61 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     })
 }
 
+/// The words of a reported statement after its verb's object: "told reporters (that) …",
+/// "told the BBC …", "said on Friday that …", "told a news conference in the capital
+/// that …" (up to a "that" within six words).
+fn skip_object<'t>(verb: &str, rest: &'t str) -> &'t str {
+    let mut words = rest.split_whitespace();
+    let mut ahead = rest;
+    for _ in 0..6 {
+        let Some(w) = words.next() else { break };
+        if w.ends_with(['.', ';', ':', '?', '!']) {
+            break;
+        }
+        let Some(p) = ahead.find(w) else { break };
+        ahead = ahead.get(p + w.len()..).unwrap_or("");
+        if w == "that" {
+            return ahead.trim_start();
+        }
+    }
+    if !matches!(verb, "told" | "tells" | "telling" | "tell") {
+        return rest;
+    }
+    // The object: "reporters", "the BBC", "Reuters", "state television".
+    let mut out = rest.trim_start();
+    let first = out.split_whitespace().next().unwrap_or("");
+    if matches!(first, "the" | "a" | "an") {
+        out = out.get(first.len()..).unwrap_or("").trim_start();
+    }
+    let mut n = 0;
+    while let Some(w) = out.split_whitespace().next().filter(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+        out = out.get(w.len()..).unwrap_or("").trim_start();
+        n += 1;
+        if n >= 4 || w.ends_with(',') {
+            break;
+        }
+    }
+    if n == 0 {
+        let w = out.split_whitespace().next().unwrap_or("");
+        if w.ends_with('s') && w.chars().all(char::is_lowercase) {
+            out = out.get(w.len()..).unwrap_or("").trim_start();
+        }
+    }
+    out.trim_start_matches(',').trim_start()
+}
+
 /// A garbled attribution ", he <word>." ending a sentence: the pronoun is the speaker.
 fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attribution> {
-    let tail = text.get(from..end)?;
-    let words: Vec<&str> = tail.split_whitespace().collect();
-    let trimmed: Vec<String> = words.iter().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase()).collect();
-    match trimmed.as_slice() {
-        [p, w] if (p == "he" || p == "she") && w.chars().all(char::is_alphabetic) && !w.is_empty() => {
+    let all = text.get(from..end)?;
+    // (A comma outside the closing mark: "”, she fumed.")
+    let tail = all.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+    let from = from + (all.len() - tail.len());
+    // Exactly two words (counted without allocating).
+    let mut words = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let (Some(p), Some(w), None) = (words.next(), words.next(), words.next()) else { return None };
+    let p = if p.eq_ignore_ascii_case("he") { "he" } else if p.eq_ignore_ascii_case("she") { "she" } else { "" };
+    match p {
+        "he" | "she" if w.chars().all(char::is_alphabetic) && !w.is_empty() => {
             let lead = tail.len() - tail.trim_start().len();
             let start = from + lead;
             {

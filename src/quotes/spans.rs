@@ -46,11 +46,13 @@ fn has_words(s: &str, n: usize) -> bool {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n
 }
 
-/// The bytes [`find`] stops at: '\n', '"', and the lead bytes of “ ” „ (E2) and « » (C2).
+/// The bytes [`find`] stops at: '\n', '"', '\'', and the lead bytes of “ ” „ ‘ ’ (E2) and
+/// « » (C2).
 const MARK_BYTES: [bool; 256] = {
     let mut t = [false; 256];
     t[b'\n' as usize] = true;
     t[b'"' as usize] = true;
+    t[b'\'' as usize] = true;
     t[0xE2] = true;
     t[0xC2] = true;
     t
@@ -66,7 +68,11 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
     let mut i = from;
     while let Some(c) = bytes.get(i..i + 8) {
         let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let m = zero(v ^ (u64::from(b'\n') * ONES)) | zero(v ^ (u64::from(b'"') * ONES)) | zero(v ^ (0xE2 * ONES)) | zero(v ^ (0xC2 * ONES));
+        let m = zero(v ^ (u64::from(b'\n') * ONES))
+            | zero(v ^ (u64::from(b'"') * ONES))
+            | zero(v ^ (u64::from(b'\'') * ONES))
+            | zero(v ^ (0xE2 * ONES))
+            | zero(v ^ (0xC2 * ONES));
         if m != 0 {
             return Some(i + (m.trailing_zeros() / 8) as usize);
         }
@@ -87,11 +93,31 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     // The character before a position, when it is not the one in the text (after a
     // reopening mark was skipped).
     let mut prev_at: Option<(usize, char)> = None;
-    while let Some(i) = next_mark(bytes, pos) {
+    // Open single-quoted quotation (British style, headlines): (opening mark, content
+    // start). Only outside double quotes; double marks inside it are left inside. One
+    // that is not closed on its line was an apostrophe: the line is read again from
+    // just after it with single quotes off (up to `no_single_until`).
+    let mut single: Option<(usize, usize)> = None;
+    let mut no_single_until = 0usize;
+    loop {
+        let Some(i) = next_mark(bytes, pos) else {
+            if let Some((_, s)) = single.take() {
+                no_single_until = text.len();
+                pos = s;
+                prev_at = None;
+                continue;
+            }
+            break;
+        };
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();
         pos = after;
-        if c != '\n' && classify(c) == Mark::None {
+        let is_single = matches!(c, '\'' | '‘' | '’');
+        if c != '\n' && !is_single && classify(c) == Mark::None {
+            continue;
+        }
+        // An apostrophe with no single quotation open (the common case) opens nothing.
+        if is_single && single.is_none() && (c == '’' || open.is_some() || i < no_single_until) {
             continue;
         }
         let next = text.get(after..).and_then(|t| t.chars().next()).unwrap_or('\n');
@@ -99,6 +125,32 @@ pub fn find(text: &str) -> Vec<RawQuote> {
             Some((at, ch)) if at == i => ch,
             _ => text.get(..i).and_then(|t| t.chars().next_back()).unwrap_or('\n'),
         };
+        if let Some((o, s)) = single {
+            if c == '\n' {
+                // Never closed on its line: read the line again without it.
+                single = None;
+                no_single_until = i;
+                pos = s;
+                prev_at = None;
+                continue;
+            }
+            if is_single && c != '‘' && !prev.is_whitespace() && !next.is_alphanumeric() && !plural_possessive(text, prev, after) {
+                push(&mut out, text, o, s, i, after);
+                single = None;
+            }
+            continue;
+        }
+        if is_single {
+            let opens = open.is_none()
+                && i >= no_single_until
+                && c != '’'
+                && (prev.is_whitespace() || "([{—–-:".contains(prev))
+                && next.is_alphabetic();
+            if opens {
+                single = Some((i, after));
+            }
+            continue;
+        }
         if c == '\n' {
             if let Some((o, s, close)) = open {
                 // Quotation still open at the end of a paragraph: it continues when the
@@ -175,6 +227,21 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     out
 }
 
+/// True when the mark just before `after` is the apostrophe of a plural possessive
+/// ("the workers' pay"): after an "s", followed by a space and a lowercase word that is
+/// not a reporting verb ("'… all the rescuers', says mayor" closes).
+fn plural_possessive(text: &str, prev: char, after: usize) -> bool {
+    if prev != 's' {
+        return false;
+    }
+    let rest = text.get(after..).unwrap_or("");
+    if !rest.starts_with(' ') {
+        return false;
+    }
+    let word: &str = rest.trim_start().split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    word.chars().next().is_some_and(char::is_lowercase) && !super::speaker::is_verb_lower(word)
+}
+
 fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize, close_end: usize) {
     let Some(content) = text.get(s..e) else { return };
     let lead = content.len() - content.trim_start().len();
@@ -244,9 +311,13 @@ mod tests {
 
     #[test]
     fn junk_never_panics() {
-        for t in ["", "\"", "“", "”””", "«»", "\"\"\"\"", "a\"b\"c", "🙂“😀 x y z”", "„ein zwei drei“"] {
+        for t in ["", "\"", "“", "”””", "«»", "\"\"\"\"", "a\"b\"c", "🙂“😀 x y z”", "„ein zwei drei“", "'", "‘", "’’’", "''''", "\n'\n'", " 'a b c", "‘🙂 x y’ z", "'x \"y z w\" v"] {
             let _ = find(t);
         }
+        // A single quotation never closed on its line: its line is read again without it.
+        assert_eq!(texts("in the 'nineties, \"we were young and free\" she said\n'ok"), vec!["we were young and free"]);
+        assert_eq!(texts("‘Toll will rise’, says mayor"), vec!["Toll will rise"]);
+        assert_eq!(texts("'The nurses' pay will rise', says minister"), vec!["The nurses' pay will rise"]);
         assert_eq!(texts("„ein zwei drei“"), vec!["ein zwei drei"]);
     }
 }

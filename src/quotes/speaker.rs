@@ -18,6 +18,23 @@ fn verbs() -> &'static HashSet<&'static str, crate::hash::FnvBuild> {
     })
 }
 
+/// Titles and role nouns (lowercase, single words and the last word of multi-word ones),
+/// from `src/lexicon/titles.txt`: "says governor", "said spokesman Ivo Kral".
+fn titles() -> &'static HashSet<&'static str, crate::hash::FnvBuild> {
+    static T: OnceLock<HashSet<&'static str, crate::hash::FnvBuild>> = OnceLock::new();
+    T.get_or_init(|| {
+        crate::lexicon::lines(include_str!("../lexicon/titles.txt"))
+            .map(|l| l.trim_end_matches('*').trim())
+            .filter_map(|l| l.split_whitespace().last())
+            .collect()
+    })
+}
+
+/// True when `w` (lowercase) is a title or role noun ("governor", "spokesman").
+pub fn is_title_lower(w: &str) -> bool {
+    titles().contains(w)
+}
+
 /// True when `w` (any case) is a form of a reporting verb.
 pub fn is_verb(w: &str) -> bool {
     if w.chars().all(|c| c.is_lowercase()) {
@@ -152,10 +169,14 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let words = clause_words(text, from, to, 14);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
+    let verb = ws.iter().take(8).position(|w| is_verb(w));
+    // ("“…,” Ward told analysts, according to a transcript": the verb comes first.)
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
-        return phrase_after(text, &words, k + 2);
+        if verb.map_or(true, |v| v > k) {
+            return phrase_after(text, &words, k + 2);
+        }
     }
-    let k = ws.iter().take(8).position(|w| is_verb(w))?;
+    let k = verb?;
     if k == 0 {
         return phrase_after(text, &words, 1);
     }
@@ -184,6 +205,14 @@ pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Att
     subject_before(text, &words, k, false)
 }
 
+/// True when a reporting verb comes before a quotation in its sentence ("…, telling
+/// crowds that “…”").
+pub fn verb_before(text: &str, sent_start: usize, open_at: usize) -> bool {
+    let Some(slice) = text.get(sent_start..open_at) else { return false };
+    let line = slice.rsplit('\n').next().unwrap_or("");
+    line.split(|c: char| !c.is_alphabetic()).rev().take(12).any(is_verb)
+}
+
 /// The subject right before the verb at `k`. With `whole`, every word before `k` must be
 /// part of it (right-hand clause ", the minister said").
 fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<Attribution> {
@@ -191,6 +220,15 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     let mut j = k; // exclusive end of the subject
     while j > 0 {
         let lw = lower(w(j - 1));
+        // An age between commas: "Ana Ruiz, 52, said".
+        let age = lw.chars().all(|c| c.is_ascii_digit())
+            && lw.len() <= 3
+            && j >= 2
+            && words.get(j - 2).zip(words.get(j - 1)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.contains(','));
+        if age {
+            j -= 1;
+            continue;
+        }
         if SKIP.contains(&lw.as_str()) || WEEKDAYS.contains(&lw.as_str()) {
             j -= 1;
             if j > 0 && WEEKDAYS.contains(&lw.as_str()) && lower(w(j - 1)) == "on" {
@@ -228,10 +266,35 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
                 return finish(text, words, i, end_tok, SpeakerKind::Phrase, whole, k);
             }
         }
+        // "Mark Ellis of Brightwater Capital said": the person before "of", "at", "from".
+        if i >= 2 && is_in(&["of", "at", "from"], w(i - 1)) && is_cap(w(i - 2)) && !is_in(&DETERMINERS, w(i - 2)) {
+            let name_end = words.get(i - 2)?;
+            let mut n = i - 2;
+            while n > 0 && is_cap(w(n - 1)) && !is_in(&DETERMINERS, w(n - 1)) {
+                n -= 1;
+            }
+            if n + 1 < i - 1 || text.get(words.get(n)?.start..name_end.end).is_some_and(|t| t.contains(' ')) {
+                return finish(text, words, n, name_end, SpeakerKind::Name, whole, k);
+            }
+        }
     } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
         let d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
         i = d;
         kind = SpeakerKind::Phrase;
+        // An apposition: "Ivan Horvat, the city's mayor, said": the name is the speaker.
+        let gap = |a: usize, b: usize| -> bool {
+            words.get(a).zip(words.get(b)).and_then(|(x, y)| text.get(x.end..y.start)).is_some_and(|g| g.trim() == ",")
+        };
+        if d >= 1 && is_cap(w(d - 1)) && gap(d - 1, d) && gap(j - 1, j) {
+            let name_end = words.get(d - 1)?;
+            let mut n = d - 1;
+            while n > 0 && is_cap(w(n - 1)) && !is_in(&DETERMINERS, w(n - 1)) {
+                n -= 1;
+            }
+            if !PRONOUNS.contains(&lower(w(d - 1)).as_str()) {
+                return finish(text, words, n, name_end, SpeakerKind::Name, whole, k);
+            }
+        }
     } else {
         return None;
     }
@@ -242,9 +305,21 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
     // With `whole`, words before the speaker may only be a lowercase role or determiners
     // ("the provincial governor, Maria Santos, said"; "party leader Tomas Berg said").
     if whole && i != 0 {
+        // (The first may be capitalized: "Police chief Ana Ruiz said", "Her spokesman …".)
         let prefix_ok = i <= 5
             && kind == SpeakerKind::Name
-            && words.get(..i).is_some_and(|ws| ws.iter().all(|t| t.text(text).chars().all(|c| c.is_alphabetic() && c.is_lowercase())));
+            && words.get(..i).is_some_and(|ws| {
+                ws.iter().enumerate().all(|(n, t)| {
+                    let w = t.text(text);
+                    // ("the company's chief executive, Omar Shah, said")
+                    // ("Norvex Bank's chief executive Helen Ward said")
+                    let letters = || w.chars().filter(|&c| !crate::text::tokens::is_apostrophe(c));
+                    let possessive = w.ends_with("'s") || w.ends_with("’s");
+                    w.chars().next().is_some_and(char::is_alphabetic)
+                        && letters().all(char::is_alphabetic)
+                        && (n == 0 || possessive || letters().all(char::is_lowercase))
+                })
+            });
         if !prefix_ok {
             return None;
         }
@@ -252,6 +327,30 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
     let start = words.get(i)?.start;
     let clause_end = words.get(verb).map(|t| t.end).unwrap_or(end_tok.end);
     Some(Attribution { start, end: end_tok.end, kind, clause_end })
+}
+
+/// When words from `k` on are up to three lowercase words ending in a role noun, then a
+/// capitalized word ("union leader Marta Lind"), all adjacent: the index of that word.
+fn role_before_name(text: &str, words: &[Token], k: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    for e in k..k + 3 {
+        let l = w(e);
+        if l.is_empty() || is_cap(l) || !gap_free(text, words, e) {
+            return None;
+        }
+        if is_title_lower(&lower(l)) && is_cap(w(e + 1)) && !is_verb(w(e + 1)) {
+            return Some(e + 1);
+        }
+    }
+    None
+}
+
+/// True when nothing but spaces separates word `k` from word `k + 1`.
+fn gap_free(text: &str, words: &[Token], k: usize) -> bool {
+    match (words.get(k), words.get(k + 1)) {
+        (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(|g| g.trim().is_empty()),
+        _ => false,
+    }
 }
 
 /// The speaker phrase starting at word `k` (after "said" or "according to").
@@ -278,12 +377,21 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
             }
         }
         SpeakerKind::Name
+    } else if let Some(r) = role_before_name(text, words, k) {
+        // "said spokesman Ivo Kral", "said union leader Marta Lind": the name after the role.
+        return phrase_after(text, words, r).filter(|a| a.kind == SpeakerKind::Name);
     } else if DETERMINERS.contains(&fl.as_str()) {
         while e + 1 < words.len() && e < k + 6 {
             let nl = lower(w(e + 1));
             if STOPS_AFTER.contains(&nl.as_str()) || WEEKDAYS.contains(&nl.as_str()) || is_verb(&nl) {
                 break;
             }
+            e += 1;
+        }
+        SpeakerKind::Phrase
+    } else if is_title_lower(&fl) {
+        // A bare role, headline style: "…', says governor"; "…, said interior minister".
+        while e + 1 < words.len() && e < k + 2 && is_title_lower(&lower(w(e + 1))) {
             e += 1;
         }
         SpeakerKind::Phrase
