@@ -47,7 +47,7 @@ const CAPTION_CUES: &[&str] = &[
     ", right,", ", left,", ", center,", ", centre,", " gestures ", " looks on", " walk past ", " walks past ",
 ];
 const CAPTION_PREFIXES: &[&str] = &[
-    "file photo:", "photo:", "image:", "credit:", "source:", "photograph:", "caption:",
+    "file photo:", "photo:", "photo caption:", "image:", "credit:", "source:", "photograph:", "caption:",
     "(photo", "(ap photo", "(reuters", "(afp", "(getty", "picture:", "video:", "watch:",
 ];
 
