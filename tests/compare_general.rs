@@ -121,3 +121,21 @@ to Kastel.";
         assert!(!(docs.contains(&2) && docs.iter().any(|&d| d != 2)), "{}: {:?}", f.label, texts(&r, f));
     }
 }
+
+/// A count of plain people that fits two other sources' class facts goes to the one whose
+/// value is clearly the nearest: "more than 1,000 people were injured" is the "more than a
+/// thousand protesters" of another outlet, not its "more than 700 officers".
+#[test]
+fn lone_people_count_joins_the_nearest_of_two_class_facts() {
+    let a = "Unrest in Dorvania\n\nPolice in Kessel said more than 700 officers were injured in the riots on \
+Friday. Another 30 protesters were injured, the ministry said.";
+    let b = "Dorvania clashes\n\nMore than a thousand protesters were injured in Kessel, hospital staff said. \
+A total of 740 officers were injured, police said.";
+    let c = "Kessel riots\n\nAuthorities in Dorvania said more than 1,000 people were injured in the clashes \
+in Kessel. Twenty rioters were injured on Saturday, police added.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let f = fact_of(&r, 2, "more than 1,000 people").expect("the people count is in a fact");
+    let t = texts(&r, f);
+    assert!(t.iter().any(|x| x.contains("a thousand protesters")), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("officers")), "{t:?}");
+}

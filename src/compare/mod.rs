@@ -1085,9 +1085,9 @@ fn move_members(clusters: &mut Vec<Vec<usize>>, moves: &[(usize, usize, usize)])
 /// injured") joins the one cluster of a more specific living class with the same event
 /// whose figures in other documents allow its value ("more than a thousand protesters
 /// injured") or come near it ([`near_values`]: "12 people killed", "15 protesters
-/// killed"), when exactly one such cluster exists (judged on figures whose concept is
-/// written, not borrowed from context, unless the count's own is borrowed too); else it
-/// stays alone.
+/// killed"), when exactly one such cluster exists or one's value is clearly the nearest
+/// (judged on figures whose concept is written, not borrowed from context, unless the
+/// count's own is borrowed too); else it stays alone.
 fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     // People written or left unnamed ("wounding dozens"): both are the victims the
     // other sources name more precisely.
@@ -1102,27 +1102,38 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
             continue;
         }
         let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
-        let targets: Vec<usize> = clusters
+        let fits = |o: &Item| {
+            o.doc != p.doc
+                && o.topic == p.topic
+                && (!o.inferred || p.inferred)
+                && o.dim == p.dim
+                && o.event == p.event
+                && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
+                && (o.iv.intersect(&p.iv).is_some() || near_values(o.value, p.value))
+        };
+        // Each candidate cluster with the relative distance of its nearest fitting value.
+        let targets: Vec<(usize, f64)> = clusters
             .iter()
             .enumerate()
-            .filter(|(cj, other)| {
-                *cj != ci
-                    && other.iter().any(|&j| {
-                        items.get(j).is_some_and(|o| {
-                            o.doc != p.doc
-                                && o.topic == p.topic
-                                && (!o.inferred || p.inferred)
-                                && o.dim == p.dim
-                                && o.event == p.event
-                                && matches!(o.concept, Some(Concept::Class(k)) if k != "people" && !NOT_LIVING.contains(&k))
-                                && (o.iv.intersect(&p.iv).is_some() || near_values(o.value, p.value))
-                        })
-                    })
+            .filter(|(cj, _)| *cj != ci)
+            .filter_map(|(cj, other)| {
+                let d = other
+                    .iter()
+                    .filter_map(|&j| items.get(j))
+                    .filter(|o| fits(o))
+                    .map(|o| (o.value - p.value).abs() / o.value.abs().max(p.value.abs()).max(1.0))
+                    .fold(f64::INFINITY, f64::min);
+                d.is_finite().then_some((cj, d))
             })
-            .map(|(cj, _)| cj)
             .collect();
-        if let [t] = targets.as_slice() {
-            moves.push((ci, *t));
+        // One candidate; or, of several ("more than 1,000 people injured" fits both "more
+        // than a thousand protesters" and "more than 700 officers"), the one whose value
+        // is clearly the nearest (at most half the distance of any other).
+        let best = targets.iter().copied().min_by(|a, b| a.1.total_cmp(&b.1));
+        if let Some((t, d)) = best {
+            if targets.iter().all(|&(cj, e)| cj == t || d <= 0.5 * e) {
+                moves.push((ci, t));
+            }
         }
     }
     for (from, to) in moves {
