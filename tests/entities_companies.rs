@@ -2,20 +2,10 @@
 //! people by corporate context, and same-named ministries of different countries are kept
 //! apart. Fixtures are invented sentences about fictional firms and events.
 
-use crosscheck::{analyze, Article, Entity, EntityKind, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-fn entity<'a>(r: &'a Report, text: &str) -> Option<&'a Entity> {
-    r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == text))
-}
-
-fn kind(r: &Report, text: &str) -> Option<EntityKind> {
-    entity(r, text).map(|e| e.kind)
-}
+use common::{run, entity, kind};
+use crosscheck::{Entity, EntityKind, Report};
 
 #[test]
 fn lone_name_with_stock_and_spokesperson_context_is_an_org() {

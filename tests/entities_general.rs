@@ -1,28 +1,10 @@
 //! Entity stage on fixtures written for these tests (fictional events: floods, elections,
 //! strikes, markets). Each test names the rule from the entities issue it checks.
 
-use crosscheck::{analyze, Article, Entity, EntityKind, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-/// The entity one of whose mentions is written exactly `text`.
-fn entity<'a>(r: &'a Report, text: &str) -> Option<&'a Entity> {
-    r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == text))
-}
-
-fn same(r: &Report, a: &str, b: &str) -> bool {
-    match (entity(r, a), entity(r, b)) {
-        (Some(x), Some(y)) => x.id == y.id,
-        _ => false,
-    }
-}
-
-fn all_texts(r: &Report) -> Vec<String> {
-    r.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
-}
+use common::{run, entity, same, all_texts};
+use crosscheck::EntityKind;
 
 #[test]
 fn mentions_particles_hyphens_apostrophes_initials() {

@@ -2,32 +2,10 @@
 //! organisations; earthquake, election, company, war, sport, court and health stories in
 //! wire, broadsheet and translated styles). Each test names the general rule it checks.
 
-use crosscheck::{analyze, Article, Entity, EntityKind, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-/// The entity one of whose mentions is written exactly `text`.
-fn entity<'a>(r: &'a Report, text: &str) -> Option<&'a Entity> {
-    r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == text))
-}
-
-fn kind(r: &Report, text: &str) -> Option<EntityKind> {
-    entity(r, text).map(|e| e.kind)
-}
-
-fn same(r: &Report, a: &str, b: &str) -> bool {
-    match (entity(r, a), entity(r, b)) {
-        (Some(x), Some(y)) => x.id == y.id,
-        _ => false,
-    }
-}
-
-fn all_texts(r: &Report) -> Vec<String> {
-    r.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
-}
+use common::{run, entity, kind, same, all_texts};
+use crosscheck::EntityKind;
 
 #[test]
 fn dateline_city_and_country_are_places_and_merge_with_normal_spelling() {

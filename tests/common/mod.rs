@@ -60,3 +60,32 @@ pub fn assert_spans_slice(report: &Report, articles: &[Article]) {
         }
     }
 }
+
+/// Analyzes `texts` as sources named s0, s1, ... (entity tests).
+pub fn run(texts: &[&str]) -> Report {
+    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
+    crosscheck::analyze(&arts)
+}
+
+/// The entity one of whose mentions is written exactly `text`.
+pub fn entity<'a>(r: &'a Report, text: &str) -> Option<&'a crosscheck::Entity> {
+    r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == text))
+}
+
+/// The kind of the entity with a mention written exactly `text`.
+pub fn kind(r: &Report, text: &str) -> Option<crosscheck::EntityKind> {
+    entity(r, text).map(|e| e.kind)
+}
+
+/// True when mentions written `a` and `b` belong to one entity.
+pub fn same(r: &Report, a: &str, b: &str) -> bool {
+    match (entity(r, a), entity(r, b)) {
+        (Some(x), Some(y)) => x.id == y.id,
+        _ => false,
+    }
+}
+
+/// Every mention's text.
+pub fn all_texts(r: &Report) -> Vec<String> {
+    r.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
+}
