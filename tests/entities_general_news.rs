@@ -256,3 +256,21 @@ fn a_town_and_a_person_sharing_a_word_stay_apart() {
     assert!(mayor.mentions.iter().any(|m| m.text == "Jackson" && m.doc == 0), "'Jackson said' is the mayor");
     assert_eq!(kind(&r, "Jackson General Hospital"), Some(EntityKind::Org), "a title word inside an organisation name");
 }
+
+#[test]
+fn dateline_with_a_date_is_still_a_dateline() {
+    let r = run(&["TORVIK, Marendia, March 4 (AP) — Flash floods have killed 57 people, officials said. Rescuers reached Torvik by boat.",
+                  "LYON, France, Tuesday - Storms hit the south on Tuesday, forecasters said."]);
+    assert_eq!(kind(&r, "TORVIK"), Some(EntityKind::Place), "{:?}", r.entities);
+    assert!(same(&r, "TORVIK", "Torvik"), "{:?}", r.entities);
+    assert!(!all_texts(&r).iter().any(|t| t.contains("March") || t == "Tuesday"), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_title_going_on_in_lowercase_is_not_a_name_and_a_river_after_a_name_is_a_place() {
+    let r = run(&["The Prime minister Ivo Castel declared a state of emergency. Water on the Sava river rose by two metres."]);
+    let texts = all_texts(&r);
+    assert!(!texts.iter().any(|t| t == "Prime"), "{texts:?}");
+    assert!(texts.iter().any(|t| t == "Ivo Castel"), "{texts:?}");
+    assert_eq!(kind(&r, "Sava"), Some(EntityKind::Place), "{:?}", r.entities);
+}

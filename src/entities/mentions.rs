@@ -1095,15 +1095,27 @@ fn dateline_end(words: &[W], first: usize) -> usize {
         return 0;
     }
     let mut parts = 1;
+    let mut names_end = k;
     while parts < 3 && words.get(k).is_some_and(|w| w.text == ",") {
+        // A date after the places ("KASTRO, Marendia, March 4 (AP) —", "LYON, France,
+        // Tuesday -"): the month or weekday, then day and year numbers and commas.
+        if words.get(k + 1).is_some_and(|w| !w.punct && crate::text::furniture::is_month_or_weekday(w.text)) {
+            names_end = k;
+            k += 2;
+            while words.get(k).is_some_and(|w| w.text == "." || w.text.bytes().all(|b| b.is_ascii_digit()) || w.text == "," && words.get(k + 1).is_some_and(|n| n.text.bytes().all(|b| b.is_ascii_digit()))) {
+                k += 1;
+            }
+            parts += 1;
+            break;
+        }
         let (e, _) = name_run(k + 1, 3);
         if e == k + 1 {
             return 0;
         }
         k = e;
+        names_end = k;
         parts += 1;
     }
-    let names_end = k;
     let mut agency = false;
     if words.get(k).is_some_and(|w| w.text == "(") {
         let close = words.iter().skip(k + 1).take(5).position(|w| w.text == ")");
@@ -1445,6 +1457,19 @@ fn make_candidate(
     if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).take(2).count() < 2 {
         return;
     }
+    // One capitalised word that begins a title going on in lowercase is not a name ("The
+    // Prime minister Ivo Castel", "the Foreign minister said": translated or informal copy).
+    if ws.len() == 1 && words.get(p.to).is_some_and(|w| !w.cap && !w.punct) {
+        for n in 2..=t.max_title_words {
+            if words.get(p.from..p.from + n).is_some_and(|run| run.iter().skip(1).any(|w| w.punct || w.cap)) {
+                break;
+            }
+            let phrase = PhraseBuf::of(words, p.from, n);
+            if phrase.as_str().is_some_and(|key| t.titles.contains_key(key)) {
+                return;
+            }
+        }
+    }
     let start = first.start;
     let end = last.end;
     let all_type_words = ws
@@ -1519,6 +1544,10 @@ fn make_candidate(
     } else if p.role.is_some() {
         cues.person += 3;
         cues.personal += 1;
+    }
+    // A lowercase place word right after the name: "the Sava river", "the Orla valley".
+    if words.get(p.to).is_some_and(|w| !w.cap && !w.punct && (PLACE_HEADS.contains(&w.key) || w.is(t, LEX_PLACE_WORD))) && !has_org_word {
+        cues.place += 6;
     }
     // Context before the piece.
     let prev = |k: usize| -> Option<&W> { p.from.checked_sub(k).and_then(|i| words.get(i)) };

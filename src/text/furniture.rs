@@ -30,6 +30,15 @@ const MONTHS: &[&str] = &[
 const WEEKDAYS: &[&str] = &[
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 ];
+/// True for a month name or abbreviation, or a weekday, written in any case ("March",
+/// "SEPT", "monday").
+pub fn is_month_or_weekday(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    w.len() <= 9 && {
+        let lower = w.to_ascii_lowercase();
+        MONTHS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str())
+    }
+}
 const LABELS: &[&str] = &[
     "related", "related posts", "related articles", "related stories", "read more", "read also",
     "see also", "advertisement", "share", "share this", "share this article", "more from",
