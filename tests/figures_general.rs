@@ -287,3 +287,17 @@ fn stranded_passengers() {
     let t = "More than 900 flights were cancelled and 40,000 passengers stranded.";
     assert_eq!(event(t, "40,000 passengers").as_deref(), Some("stranded"));
 }
+
+#[test]
+fn plural_multipliers_of_translated_copy() {
+    // "5 millions of euros" (French/Spanish/Italian word order in a rough translation)
+    let f = quantities("The Union has unblocked an aid of 5 millions of euros for the flooded north.");
+    let aid = find(&f, "5 millions of euros");
+    assert_eq!(aid.value, 5e6);
+    assert_eq!(aid.unit.as_deref(), Some("euro"));
+    let f = quantities("Some 3 millions of persons were affected by the drought.");
+    assert_eq!(find(&f, "Some 3 millions of persons").value, 3e6);
+    // the English vague plural is unchanged
+    let f = quantities("Millions of people watched the final.");
+    assert!(f.iter().all(|x| x.value != 1.0 && x.value != 3e6));
+}

@@ -171,6 +171,19 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                 j += 1;
                 break;
             }
+            // "5 millions of euros", "2 billions of dollars": the plural multiplier of
+            // machine-translated copy (French, Spanish, Italian), read as "5 million"; the
+            // "of" goes with it so that the unit or noun after is found.
+            if first && matches!(nt.low.as_ref(), "millions" | "billions" | "trillions") && toks.get(j + 1).is_some_and(|o| o.low == "of") {
+                let m = tb.abbrs.get(nt.low.trim_end_matches('s')).copied().unwrap_or(1.0);
+                n.value *= m;
+                n.factor *= m;
+                n.mult = true;
+                n.plain_int = false;
+                n.e = toks.get(j + 1).map_or(nt.e, |o| o.e);
+                j += 2;
+                break;
+            }
             match nt.low.as_ref() {
                 "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
                 "hundred" => Some(100.0),
