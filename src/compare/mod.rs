@@ -547,7 +547,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
 /// Words that end a clause: context words of a measure are looked for on its side of
 /// them ("Food prices rose 11 percent, while the central bank kept its rate at 9 percent":
 /// "central bank" is the rate's context, not the food prices').
-/// (A plain comma is no break: "Nazarbayev, 81, who ruled" keeps both sides.)
+/// (A plain comma is no break: "Varga, 81, who ruled" keeps both sides.)
 const CLAUSE_BREAKS: [&str; 6] = [";", " while ", " whereas ", " but ", ", and ", ", with "];
 
 /// The end of `before` (text right before a figure) from the last clause break, and not

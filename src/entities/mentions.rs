@@ -1071,7 +1071,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
 /// The end (word index) of the place names of a wire dateline at the start of a sentence, or 0: one to four
 /// capitalised words, optionally ", " and one to three more (country or region; twice at
 /// most), optionally an agency in brackets, then a dash ("SANTA LUZ, Veloria (Reuters) -",
-/// "GENEVA (AP) —", "Almaty, Kazakhstan –"). A dateline in capitals may end at its
+/// "GENEVA (AP) —", "Lyon, France –"). A dateline in capitals may end at its
 /// bracketed agency without a dash ("OSLO (Reuters) A ...").
 fn dateline_end(words: &[W], first: usize) -> usize {
     // (quick test: a comma, bracket or dash among the first five words)
