@@ -1121,7 +1121,7 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                     .iter()
                     .filter_map(|&j| items.get(j))
                     .filter(|o| fits(o))
-                    .map(|o| (o.value - p.value).abs() / o.value.abs().max(p.value.abs()).max(1.0))
+                    .map(|o| rel_gap(o.value, p.value))
                     .fold(f64::INFINITY, f64::min);
                 d.is_finite().then_some((cj, d))
             })
@@ -1222,7 +1222,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                         let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
                         let nearest = others()
                             .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
-                            .map(|x| (x.value - it.value).abs() / x.value.abs().max(it.value.abs()).max(1.0))
+                            .map(|x| rel_gap(x.value, it.value))
                             .fold(f64::INFINITY, f64::min);
                         (overlaps, nearest)
                     }
@@ -1308,6 +1308,12 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         facts.push(fact);
     }
     facts
+}
+
+/// How far apart two values are, relative to the larger in size (at least 1): 0 when
+/// equal, near 1 when one is tiny beside the other.
+fn rel_gap(a: f64, b: f64) -> f64 {
+    (a - b).abs() / a.abs().max(b.abs()).max(1.0)
 }
 
 /// True when two counts are within a quarter of the larger of each other ("12 people
