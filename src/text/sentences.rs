@@ -65,6 +65,33 @@ const CANDIDATE: [bool; 256] = {
     t
 };
 
+/// The first byte at or after `i` that [`CANDIDATE`] marks (`b.len()` when none): eight
+/// bytes at a time while a word holds none of them (prose is mostly letters and spaces),
+/// then byte by byte.
+#[inline]
+fn next_candidate(b: &[u8], mut i: usize) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Non-zero exactly when some byte of `x` equals `c` (the classic zero-byte test on x ^ c).
+    #[inline]
+    fn has(x: u64, c: u8) -> u64 {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    }
+    while let Some(chunk) = b.get(i..i + 8) {
+        let Ok(word) = <[u8; 8]>::try_from(chunk) else { break };
+        let x = u64::from_le_bytes(word);
+        if has(x, b'\n') | has(x, b'\r') | has(x, b'.') | has(x, b'!') | has(x, b'?') | has(x, 0xE2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < b.len() && !CANDIDATE[usize::from(b[i])] {
+        i += 1;
+    }
+    i
+}
+
 /// Decodes the char at byte `i` of `s` (None at or past the end).
 #[inline]
 fn char_at(s: &str, i: usize) -> Option<char> {
@@ -94,7 +121,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     while i < n {
         // Only line breaks and terminators matter: skip everything else fast.
         if !CANDIDATE[usize::from(b[i])] {
-            i += 1;
+            i = next_candidate(b, i + 1);
             continue;
         }
         let Some(c) = char_at(text, i) else { break };
@@ -180,6 +207,23 @@ mod tests {
             vec!["Edith M. Lederer met Gen. Ivanov in the U.S. on Jan. 5.", "It rained."]
         );
         assert_eq!(sents("Prices rose 2.5 percent. Fine."), vec!["Prices rose 2.5 percent.", "Fine."]);
+    }
+
+    #[test]
+    fn candidate_scan_matches_the_byte_table() {
+        // Every candidate byte at every position of a chunk, and none at all.
+        for c in [b'\n', b'\r', b'.', b'!', b'?', 0xE2] {
+            for pos in 0..20 {
+                let mut v = vec![b'a'; 20];
+                v[pos] = c;
+                for from in 0..=pos {
+                    assert_eq!(super::next_candidate(&v, from), pos, "byte {c} at {pos} from {from}");
+                }
+                assert_eq!(super::next_candidate(&v, pos + 1), 20);
+            }
+        }
+        // Bytes next to the candidates (0xE1, 0xE3, '-', '/') are not candidates.
+        assert_eq!(super::next_candidate(&[0xE1, 0xE3, b'-', b'/', b' ', 0x80, 0xFF, b'>', b'@'], 0), 9);
     }
 
     #[test]
