@@ -34,10 +34,7 @@ const WEEKDAYS: &[&str] = &[
 /// "SEPT", "monday").
 pub fn is_month_or_weekday(word: &str) -> bool {
     let w = word.trim_end_matches('.');
-    w.len() <= 9 && {
-        let lower = w.to_ascii_lowercase();
-        MONTHS.contains(&lower.as_str()) || WEEKDAYS.contains(&lower.as_str())
-    }
+    w.len() <= 9 && MONTHS.iter().chain(WEEKDAYS).any(|m| m.eq_ignore_ascii_case(w))
 }
 const LABELS: &[&str] = &[
     "related", "related posts", "related articles", "related stories", "read more", "read also",
@@ -60,30 +57,32 @@ const CAPTION_PREFIXES: &[&str] = &[
     "(photo", "(ap photo", "(reuters", "(afp", "(getty", "picture:", "video:", "watch:",
 ];
 
-fn words(line: &str) -> Vec<String> {
-    line.split(|c: char| !(c.is_alphanumeric() || c == '\''))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
-}
-
 /// True when the line is nothing but a date (weekday, month, day, year, separators).
 pub fn is_date_line(line: &str) -> bool {
     if line.len() > 80 || line.split_whitespace().count() > 8 {
         return false;
     }
-    let ws = words(line);
-    if ws.is_empty() || ws.len() > 6 {
+    let ws = || line.split(|c: char| !(c.is_alphanumeric() || c == '\'')).filter(|w| !w.is_empty());
+    let n = ws().take(7).count();
+    if n == 0 || n > 6 {
         return false;
     }
     let mut has_month_or_slash = line.contains('/') || line.contains('.') && line.chars().filter(|c| c.is_ascii_digit()).count() >= 6;
     let mut has_digit = false;
-    for w in &ws {
-        if MONTHS.contains(&w.as_str()) {
+    for w in ws() {
+        // Lowercase only what is not ASCII (the lists are ASCII; most words are too).
+        let folded;
+        let w = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            w
+        } else {
+            folded = w.to_lowercase();
+            folded.as_str()
+        };
+        if MONTHS.contains(&w) {
             has_month_or_slash = true;
         } else if w.chars().all(|c| c.is_ascii_digit()) {
             has_digit = true;
-        } else if WEEKDAYS.contains(&w.as_str()) || w == "updated" || w == "published" || w == "am" || w == "pm" || w == "gmt" || w == "utc" || w == "th" || w == "st" || w == "nd" || w == "rd" {
+        } else if WEEKDAYS.contains(&w) || ["updated", "published", "am", "pm", "gmt", "utc", "th", "st", "nd", "rd"].contains(&w) {
         } else {
             return false;
         }
@@ -129,12 +128,16 @@ fn contains_ci(hay: &str, needle: &str) -> bool {
 /// True for photo credits: "Name / Agency", "Agency | Agency", "Photo: ...".
 pub fn is_credit(line: &str) -> bool {
     let t = line.trim();
+    credit_with(t, scan(t.as_bytes()))
+}
+
+/// [`is_credit`] of a trimmed line whose bytes `s` has scanned.
+fn credit_with(t: &str, s: Scan) -> bool {
     if CAPTION_PREFIXES.iter().any(|p| starts_with_ci(t, p)) {
         return true;
     }
-    // A byte search first (memchr): most lines have neither separator.
-    let has = |sep: u8, pat: &str| t.as_bytes().contains(&sep) && t.contains(pat);
-    if !(has(b'/', " / ") || has(b'|', " | ")) {
+    // The scan saw the separator bytes: most lines have neither.
+    if !(s.slash && t.contains(" / ") || s.pipe && t.contains(" | ")) {
         return false;
     }
     let ws: Vec<&str> = t.split_whitespace().filter(|w| *w != "/" && *w != "|").collect();
@@ -146,24 +149,70 @@ pub fn is_credit(line: &str) -> bool {
 
 /// True for lines that credit contributors ("X and Y contributed to this report").
 pub fn is_contributor_line(line: &str) -> bool {
-    // Every cue contains one of these stems; an all-capitals line is checked in full.
-    let stems = has_contributor_stem(line.as_bytes());
-    if !stems && line.bytes().any(|b| b.is_ascii_lowercase()) {
+    contributor_with(line, scan(line.as_bytes()))
+}
+
+/// [`is_contributor_line`] of a line whose bytes `s` has scanned.
+fn contributor_with(line: &str, s: Scan) -> bool {
+    // Every cue contains one of the scan's stems; an all-capitals line is checked in full.
+    if !s.stem && line.bytes().any(|b| b.is_ascii_lowercase()) {
         return false;
     }
     word_count(line, 61) <= 60 && CONTRIBUTOR_CUES.iter().any(|c| contains_ci(line, c))
 }
 
-/// True when `b` contains "ontribut", "eporting" or "iting by": one pass that stops only at
-/// the rare letters `b` and `p` (lines can be whole paragraphs; three substring searches
-/// cost three passes).
-fn has_contributor_stem(b: &[u8]) -> bool {
+/// What one pass over a line's bytes finds for the rules that would otherwise each read a
+/// whole paragraph: a contributor-cue stem ("ontribut", "eporting", "iting by") and the
+/// `/` and `|` of credit separators.
+#[derive(Clone, Copy, Default)]
+struct Scan {
+    stem: bool,
+    slash: bool,
+    pipe: bool,
+}
+
+/// One pass over `b`, eight bytes at a time while a word holds none of `b`, `p`, `/`, `|`
+/// (the rare letters every stem contains at a fixed place), byte by byte otherwise.
+fn scan(b: &[u8]) -> Scan {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    // Non-zero exactly when some byte of `x` equals `c`.
+    #[inline]
+    fn has(x: u64, c: u8) -> u64 {
+        let y = x ^ (ONES * u64::from(c));
+        y.wrapping_sub(ONES) & !y & HIGHS
+    }
     let at = |from: Option<usize>, pat: &[u8]| from.and_then(|f| b.get(f..f + pat.len())).is_some_and(|w| w == pat);
-    b.iter().enumerate().any(|(i, &c)| match c {
-        b'b' => at(i.checked_sub(5), b"ontribut") || at(i.checked_sub(6), b"iting by"),
-        b'p' => at(i.checked_sub(1), b"eporting"),
-        _ => false,
-    })
+    let mut s = Scan::default();
+    let mut i = 0usize;
+    while i < b.len() {
+        while let Some(chunk) = b.get(i..i + 8) {
+            let Ok(word) = <[u8; 8]>::try_from(chunk) else { break };
+            let x = u64::from_le_bytes(word);
+            if has(x, b'b') | has(x, b'p') | has(x, b'/') | has(x, b'|') != 0 {
+                break;
+            }
+            i += 8;
+        }
+        let stop = (i + 8).min(b.len());
+        while i < stop {
+            match b[i] {
+                b'b' => s.stem = s.stem || at(i.checked_sub(5), b"ontribut") || at(i.checked_sub(6), b"iting by"),
+                b'p' => s.stem = s.stem || at(i.checked_sub(1), b"eporting"),
+                b'/' => s.slash = true,
+                b'|' => s.pipe = true,
+                _ => {}
+            }
+            i += 1;
+        }
+    }
+    s
+}
+
+/// True when `b` contains "ontribut", "eporting" or "iting by".
+#[cfg(test)]
+fn has_contributor_stem(b: &[u8]) -> bool {
+    scan(b).stem
 }
 
 /// Number of whitespace-separated words in `s`, counting no further than `cap`.
@@ -243,11 +292,19 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let mut in_related = false;
     for (i, l) in lines.iter().enumerate() {
         let trimmed = get(l);
-        let lower = if trimmed.len() <= 48 { trimmed.trim_end_matches([':', '!', '.']).to_lowercase() } else { String::new() };
+        // The label this short line is, in any case ("Related Posts:", "READ MORE").
+        let label = if trimmed.len() <= 48 {
+            let t = trimmed.trim_end_matches([':', '!', '.']);
+            let folded = (!t.is_ascii()).then(|| t.to_lowercase());
+            let t = folded.as_deref().unwrap_or(t);
+            LABELS.iter().copied().find(|l| l.eq_ignore_ascii_case(t))
+        } else {
+            None
+        };
         // Word count, capped (the rules only ask "at most 16" and "at most 6"), and only
         // counted where a rule asks.
         let n_words = || word_count(trimmed, 17);
-        if LABELS.contains(&lower.as_str()) {
+        if let Some(lower) = label {
             in_related = lower.starts_with("related") || lower == "more from" || lower == "recommended" || lower == "most read" || lower.starts_with("latest");
             marked[i] = true;
             continue;
@@ -257,10 +314,11 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
             continue;
         }
         in_related = false;
-        if is_date_line(trimmed) || is_byline(trimmed) || is_contributor_line(trimmed) || ends_with_credit(trimmed) {
+        let scanned = scan(trimmed.as_bytes());
+        if is_date_line(trimmed) || is_byline(trimmed) || contributor_with(trimmed, scanned) || ends_with_credit(trimmed) {
             marked[i] = true;
         }
-        if is_credit(trimmed) {
+        if credit_with(trimmed, scanned) {
             marked[i] = true;
             // The caption block just before the credit.
             if l.blank_before <= 1 && i > 0 {
@@ -338,6 +396,15 @@ mod tests {
         assert!(is_contributor_line("Writing by Ana Ruiz; editing by Tom Holt"));
         for (line, stem) in [("contributors", true), ("reporting", true), ("waiting by", true), ("by", false), ("report", false), ("contribute", true), ("contrib", false), ("ob", false)] {
             assert_eq!(has_contributor_stem(line.as_bytes()), stem, "{line}");
+        }
+        // The scan finds stems and separators wherever they fall relative to its 8-byte steps.
+        for pad in 0..10 {
+            let line = format!("{}Reporting by Ann Lee | Wire / Desk", "x".repeat(pad));
+            let s = scan(line.as_bytes());
+            assert!(s.stem && s.slash && s.pipe, "{line}");
+            let plain = format!("{}The river rose two metres overnight", "x".repeat(pad));
+            let s = scan(plain.as_bytes());
+            assert!(!s.stem && !s.slash && !s.pipe, "{plain}");
         }
         assert!(ends_with_credit("Rescuers searched the flooded valley on Monday. (Wire Agency)"));
         assert!(!ends_with_credit("Rescuers joined the Northern Grain Council (NGC)"));
