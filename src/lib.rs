@@ -148,6 +148,7 @@ fn summarize(r: &Report) -> Summary {
 pub fn extract_figures(text: &str) -> Vec<Figure> {
     let mut doc = TextDoc::new(0, text);
     doc.furniture.extend(input::markup_spans(text));
+    sort::by_key(&mut doc.furniture, |r| [sort::int(r.start), sort::int(r.end), 0]);
     let map = Utf16Map::new(text);
     figures::extract(&doc)
         .into_iter()

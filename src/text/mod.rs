@@ -54,8 +54,41 @@ impl<'a> TextDoc<'a> {
         self.sentences.get(i).and_then(|r| self.text.get(r.clone())).unwrap_or("")
     }
 
-    /// True when byte range `r` lies inside page furniture.
+    /// True when byte range `r` lies inside page furniture. `furniture` is sorted by start
+    /// (furniture lines come in text order; callers that add ranges sort again): a binary
+    /// search, then the few ranges starting last at or before `r` (ranges overlap only
+    /// where a markup span meets a furniture line), so a long document costs no more per
+    /// question than a short one.
     pub fn in_furniture(&self, r: &Range<usize>) -> bool {
-        self.furniture.iter().any(|f| f.start <= r.start && r.end <= f.end)
+        let f = &self.furniture;
+        let i = f.partition_point(|x| x.start <= r.start);
+        f[..i].iter().rev().take(8).any(|x| r.end <= x.end)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::TextDoc;
+
+    #[test]
+    fn furniture_membership() {
+        let text = "Monday, March 3, 2031\n\nThe river rose 2 metres.\n\nPat Doe / Wire\n";
+        let doc = TextDoc::new(0, text);
+        let at = |s: &str| {
+            let i = text.find(s).unwrap_or(0);
+            i..i + s.len()
+        };
+        assert!(doc.in_furniture(&at("March 3")));
+        assert!(doc.in_furniture(&at("Pat Doe / Wire")));
+        assert!(!doc.in_furniture(&at("2 metres")));
+        assert!(!doc.in_furniture(&(0..text.len())));
+        // Many furniture lines: each answer still looks at the right one.
+        let long = "The river rose 2 metres.\n\nPat Doe / Wire\n\n".repeat(500);
+        let doc = TextDoc::new(0, &long);
+        assert!(doc.furniture.len() >= 500);
+        let last = long.rfind("Pat Doe").unwrap_or(0);
+        assert!(doc.in_furniture(&(last..last + 7)));
+        let metres = long.rfind("2 metres").unwrap_or(0);
+        assert!(!doc.in_furniture(&(metres..metres + 8)));
     }
 }
