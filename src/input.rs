@@ -173,7 +173,8 @@ pub fn warnings(text: &str) -> Vec<String> {
     // Only "fewer than 15" matters: stop counting there.
     let words = trimmed.split_ascii_whitespace().take(15).count();
     if words < 15 {
-        w.push(format!("This source is very short ({words} words): few facts can be found in it."));
+        let unit = if words == 1 { "word" } else { "words" };
+        w.push(format!("This source is very short ({words} {unit}): few facts can be found in it."));
     }
     let st = char_stats(text);
     if st.control * 100 > st.chars {
@@ -224,5 +225,7 @@ mod tests {
         assert!(warnings("\u{0}\u{1}\u{2}abc").iter().any(|w| w.contains("binary")));
         assert!(warnings("Москва заявила, что в городе погибли люди и многие ранены вчера вечером в центре").iter().any(|w| w.contains("English")));
         assert_eq!(warnings("   "), vec!["This source is empty.".to_string()]);
+        assert!(warnings("Floods.").iter().any(|w| w.contains("(1 word)")));
+        assert!(warnings("Floods hit Ostvik.").iter().any(|w| w.contains("(3 words)")));
     }
 }
