@@ -99,6 +99,11 @@ fn markdown(r: &Report) -> String {
     for n in &r.notices {
         let _ = writeln!(out, "> {}\n", md_escape(n));
     }
+    for d in &r.documents {
+        for w in &d.warnings {
+            let _ = writeln!(out, "> **{}**: {}\n", md_escape(&d.name), md_escape(w));
+        }
+    }
     // Facts.
     let _ = writeln!(out, "## Facts\n");
     md_header(&mut out, r, "fact", "status");
@@ -107,11 +112,23 @@ fn markdown(r: &Report) -> String {
         if f.changing {
             status.push_str(", changing");
         }
-        let _ = write!(out, "| {} | {} |", md_escape(&f.label), status);
+        let _ = write!(out, "| {} | {} |", md_escape(&fact_label(f)), status);
         for d in &r.documents {
-            let _ = write!(out, " {} |", md_escape(&cell(r, f.id, d.id)));
+            let c = md_escape(&cell(r, f.id, d.id));
+            if f.outliers.contains(&d.id) && !c.is_empty() {
+                let _ = write!(out, " **{c}** (outlier) |");
+            } else {
+                let _ = write!(out, " {c} |");
+            }
         }
         out.push('\n');
+    }
+    let notes: Vec<&crate::report::Fact> = r.facts.iter().filter(|f| !f.note.is_empty()).collect();
+    if !notes.is_empty() {
+        out.push('\n');
+        for f in notes {
+            let _ = writeln!(out, "- **{}**: {}", md_escape(&fact_label(f)), md_escape(&f.note));
+        }
     }
     // Entities.
     let _ = writeln!(out, "\n## Entities\n");
@@ -153,21 +170,44 @@ fn markdown(r: &Report) -> String {
     out
 }
 
+/// The fact's label with its unit when the label does not already say it:
+/// "mourning (day)" stays, "people killed" + "people" stays, "rainfall" + "millimetre"
+/// becomes "rainfall (millimetre)".
+fn fact_label(f: &crate::report::Fact) -> String {
+    match &f.unit {
+        Some(u) if !u.is_empty() && !f.label.to_lowercase().contains(&u.to_lowercase()) => format!("{} ({u})", f.label),
+        _ => f.label.clone(),
+    }
+}
+
 fn csv_field(s: &str) -> String {
-    // Neutralise spreadsheet formulas and quote every field.
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
+    // Neutralise spreadsheet formulas (a leading =, +, -, @, tab or carriage return) and
+    // quote every field.
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
+/// The facts table as CSV (RFC 4180: every field quoted, CRLF line ends): fact, unit,
+/// status, changing, the sources that disagree (outliers), one column per source with
+/// its figures as written, and the note explaining the status.
 fn csv(r: &Report) -> String {
     let mut out = String::new();
-    let mut header = vec!["fact".to_string(), "status".to_string(), "changing".to_string()];
+    let mut header: Vec<String> = ["fact", "unit", "status", "changing", "disagreeing sources"].map(String::from).to_vec();
     header.extend(r.documents.iter().map(|d| d.name.clone()));
+    header.push("note".to_string());
     out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for f in &r.facts {
-        let mut row = vec![f.label.clone(), status_word(f.status).to_string(), f.changing.to_string()];
+        let disagree: Vec<&str> = f.outliers.iter().filter_map(|&d| r.documents.get(d)).map(|d| d.name.as_str()).collect();
+        let mut row = vec![
+            f.label.clone(),
+            f.unit.clone().unwrap_or_default(),
+            status_word(f.status).to_string(),
+            f.changing.to_string(),
+            disagree.join("; "),
+        ];
         row.extend(r.documents.iter().map(|d| cell(r, f.id, d.id)));
+        row.push(f.note.clone());
         out.push_str(&row.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
