@@ -223,6 +223,8 @@ mod tests {
         assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
         assert_eq!(csv_field("=SUM(A1)"), "\"'=SUM(A1)\"");
         assert_eq!(csv_field("-5"), "\"-5\"");
+        assert_eq!(csv_field("\t=1+2"), "\"'\t=1+2\"");
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"", "a line break stays inside the quotes");
     }
 
     #[test]

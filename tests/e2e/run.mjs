@@ -350,6 +350,10 @@ test("after Analyze the focus is on the result, the status says so, and edits ma
   await page.keyboard.press("Enter");
   await page.waitForSelector("#provenance:not([hidden])");
   assertEq((await page.textContent("#prov-mark")).trim(), (await link.textContent()).trim(), "Enter opens the figure");
+  const live = await page.textContent("#prov-live");
+  assert(live.startsWith(`${FERRY[0][0]}: `) && live.includes((await link.textContent()).trim()) && live.length < 250,
+    `the sentence is announced: ${live}`);
+  assertEq(await page.getAttribute("#prov-live", "aria-live"), "polite", "announcement region");
   await page.locator("#prov-close").focus();
   await page.keyboard.press("Escape");
   assert(await page.locator("#provenance").isHidden(), "Escape closes");
