@@ -173,6 +173,13 @@ function init() {
       el("cancel").hidden = true;
     }
   });
+  // Ctrl+Enter (⌘+Enter) in a source box analyzes, without leaving the keyboard.
+  el("sources").addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter" && (ev.ctrlKey || ev.metaKey) && !el("analyze").disabled) {
+      ev.preventDefault();
+      el("analyze").click();
+    }
+  });
   el("cancel").addEventListener("click", () => { if (engine) engine.cancel(); });
   el("error-close").addEventListener("click", hideError);
   for (const btn of document.querySelectorAll("[data-export]")) {

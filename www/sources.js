@@ -41,6 +41,7 @@ export function createSources(container, { onError, onChange } = {}) {
       box.querySelector(".source-name").setAttribute("aria-label", `Name of source ${n}`);
       box.querySelector(".source-text").setAttribute("aria-label", `Text of source ${n}`);
       box.querySelector(".remove").setAttribute("aria-label", `Remove source ${n}`);
+      box.querySelector(".open-file").setAttribute("aria-label", `Open a .txt file into source ${n}`);
       box.querySelector(".remove").disabled = boxes.length <= 1;
     });
     onChange?.();

@@ -339,7 +339,10 @@ const FERRY = [
 
 test("after Analyze the focus is on the result, the status says so, and edits mark it stale", async (page) => {
   for (const [i, [n, t]] of FERRY.entries()) await setSource(page, i, n, t);
-  await analyzeOk(page);
+  // Keyboard only: Ctrl+Enter in a box analyzes.
+  await page.locator("#sources .source-text").nth(1).focus();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => !document.getElementById("results").hidden && !document.getElementById("analyze").disabled, null, { timeout: 60_000 });
   assertEq(await page.evaluate(() => document.activeElement.id), "summary", "focus after Analyze");
   assertEq(await page.textContent("#status"), "Analysis done.", "status line (live region)");
   assertEq(await page.getAttribute("#status", "role"), "status", "status is a live region");
@@ -473,6 +476,16 @@ test("phone width (375 px) and 200 % zoom: tables fit, cells are labelled, prove
   await render();
   assert(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "the page scrolls sideways at 200 %");
   assertEq(await page.$eval("#facts-table tbody th", (th) => getComputedStyle(th).position), "sticky", "fact column sticky");
+  // Scrolled sideways, the "Fact" header and the row headers still sit at the left edge, on top.
+  await page.evaluate(() => document.getElementById("facts-title").scrollIntoView());
+  await page.locator("#facts .table-wrap").evaluate((e) => { e.scrollLeft = 400; });
+  assert(await page.locator("#facts .table-wrap").evaluate((e) => e.scrollLeft > 0), "the table does not scroll sideways at 683 px");
+  const hit = await page.evaluate(() => {
+    const th = document.querySelector("#facts-table thead th.col-fact");
+    const r = th.getBoundingClientRect();
+    return th.contains(document.elementFromPoint(r.x + r.width - 15, r.y + r.height / 2));
+  });
+  assert(hit, "the fact column header is hidden under other headers when the table scrolls sideways");
   checkClean(page);
 });
 
