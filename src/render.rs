@@ -44,16 +44,37 @@ pub fn status_word(s: Status) -> &'static str {
     }
 }
 
-/// The text of fact `fact` in document `doc`: its figures as written, joined by "; ".
+/// The text of fact `fact` in document `doc`: its figures as written, joined by "; ",
+/// each distinct spelling once, with a count when a long input repeats it
+/// ("two days (×3); 2 days").
 pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
     let Some(f) = report.facts.get(fact) else { return String::new() };
-    f.figures
-        .iter()
-        .filter_map(|&id| report.figures.get(id))
-        .filter(|g| g.doc == doc)
-        .map(|g| g.text.as_str())
-        .collect::<Vec<_>>()
-        .join("; ")
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for g in f.figures.iter().filter_map(|&id| report.figures.get(id)).filter(|g| g.doc == doc) {
+        match index.get(g.text.as_str()) {
+            Some(&i) => {
+                if let Some(e) = seen.get_mut(i) {
+                    e.1 += 1;
+                }
+            }
+            None => {
+                index.insert(&g.text, seen.len());
+                seen.push((&g.text, 1));
+            }
+        }
+    }
+    let mut out = String::new();
+    for (i, (t, n)) in seen.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(t);
+        if *n > 1 {
+            let _ = write!(out, " (×{n})");
+        }
+    }
+    out
 }
 
 /// The summary line: "12 facts: 7 agree, 3 conflict, 2 single-source".
@@ -225,6 +246,21 @@ mod tests {
         assert_eq!(csv_field("-5"), "\"-5\"");
         assert_eq!(csv_field("\t=1+2"), "\"'\t=1+2\"");
         assert_eq!(csv_field("a\nb"), "\"a\nb\"", "a line break stays inside the quotes");
+    }
+
+    #[test]
+    fn cells_list_each_spelling_once_with_a_count() {
+        use crate::report::{Document, Fact, Figure};
+        let fig = |id, doc, text: &str| Figure { id, doc, text: text.into(), ..Default::default() };
+        let report = Report {
+            documents: vec![Document { id: 0, name: "a".into(), ..Default::default() }],
+            figures: vec![fig(0, 0, "two days"), fig(1, 0, "2 days"), fig(2, 0, "two days"), fig(3, 1, "three days")],
+            facts: vec![Fact { id: 0, figures: vec![0, 1, 2, 3], ..Default::default() }],
+            ..Default::default()
+        };
+        assert_eq!(cell(&report, 0, 0), "two days (×2); 2 days");
+        assert_eq!(cell(&report, 0, 1), "three days");
+        assert_eq!(cell(&report, 1, 0), "");
     }
 
     #[test]
