@@ -108,11 +108,27 @@ export function filterFacts(table, only) {
   for (const tr of table.querySelectorAll("tbody tr")) {
     tr.hidden = only && !(tr.dataset.status === "conflict" || tr.dataset.changing === "true");
   }
+  filteredOut(table, only, "No conflicts and no figures that change over time: every fact is shown when the filter is off.");
 }
 
 /** Hides entities every source mentions when `only` is true (keeps the blind spots). */
 export function filterEntities(table, only) {
   for (const tr of table.querySelectorAll("tbody tr")) tr.hidden = only && !tr.classList.contains("blind");
+  filteredOut(table, only, "No blind spots: every source mentions every entity.");
+}
+
+/** Says so, after the table, when a filter hides every row (an empty table is confusing). */
+function filteredOut(table, only, message) {
+  const wrap = table.parentElement;
+  if (!wrap) return;
+  let note = wrap.nextElementSibling;
+  if (!note || !note.classList.contains("filter-empty")) {
+    note = h("p", { class: "empty-note filter-empty", role: "status" });
+    wrap.after(note);
+  }
+  const none = only && !table.querySelector("tbody tr:not([hidden])");
+  note.textContent = none ? message : "";
+  note.hidden = !none;
 }
 
 const KIND_ORDER = { person: 0, org: 1, place: 2, other: 3 };

@@ -195,6 +195,7 @@ test("render-only: a hand-written fixture report renders every view", async (pag
   await page.check("#only-blind");
   assertEq(await page.locator("#entities-table tbody tr:visible").count(), 3, "rows left by the blind-spot filter");
   await page.uncheck("#only-blind");
+  assert(await page.locator("#entities .filter-empty").isHidden(), "no 'filtered out' note while rows are left");
   assertEq(await page.locator(".quote-group .chg").count() > 0, true, "word differences highlighted");
   const cell = rows.nth(0).locator(".fig-link").first();
   const cellText = (await cell.textContent()).trim();
@@ -429,6 +430,13 @@ test("a dropped file never overwrites text; a binary file is refused with a mess
 test("render-only: the facts table names the source that disagrees; quote similarity never rounds to 100 %", async (page) => {
   const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
   report.quote_groups[0].similarity = 0.996;
+  // A long first source: 400 paragraphs of filler before the article, spans shifted to match.
+  const filler = "Filler paragraph written for this test, with no figures in it at all.\n\n".repeat(400);
+  texts[0] = filler + texts[0];
+  const shift = (x) => { if (x.doc === 0) { x.start += filler.length; x.end += filler.length; } };
+  report.figures.forEach(shift); report.quotes.forEach(shift);
+  report.entities.forEach((e) => e.mentions.forEach(shift));
+  report.documents[0].sentences = report.documents[0].sentences.map((sp) => ({ start: sp.start + filler.length, end: sp.end + filler.length }));
   await page.evaluate(async ({ texts, report }) => {
     const { showReport } = await import("/www/results.js");
     showReport(report, texts);
@@ -436,7 +444,22 @@ test("render-only: the facts table names the source that disagrees; quote simila
   const row = page.locator("#facts-table tbody tr").nth(0);
   assertEq((await row.locator(".disagrees").textContent()).trim(), "Disagrees: Radio Eastmark", "disagreeing source named");
   assertEq(await page.locator("#facts-table .disagrees").count(), 1, "only rows with outliers name one");
+  // Provenance scrolls the exact span into the middle of the panel, even deep in a long text.
+  const link = row.locator("td.col-doc").first().locator(".fig-link");
+  await link.click();
+  await page.waitForSelector("#provenance:not([hidden])");
+  assertEq(await page.textContent("#prov-mark"), await link.textContent(), "exact span marked");
+  const [m, box] = await Promise.all([page.locator("#prov-mark").boundingBox(), page.locator("#prov-text").boundingBox()]);
+  assert(m.y > box.y + 40 && m.y + m.height < box.y + box.height - 40, `mark not scrolled into view: ${JSON.stringify({ m, box })}`);
+  await page.keyboard.press("Escape");
   assertEq((await page.textContent(".quote-group .similarity")).trim(), "99% similar", "similarity of differing quotes");
+  // A filter that hides every row says so instead of showing an empty table.
+  await page.evaluate(() => { for (const tr of document.querySelectorAll("#entities-table tbody tr")) tr.classList.remove("blind"); });
+  await page.check("#only-blind");
+  assertEq(await page.locator("#entities-table tbody tr:visible").count(), 0, "every row filtered out");
+  assert(/No blind spots/.test(await page.textContent("#entities .filter-empty")), "note when the filter hides every row");
+  await page.uncheck("#only-blind");
+  assert(await page.locator("#entities .filter-empty").isHidden(), "note gone with the filter off");
   // Headers: every column header and row header has a scope; the status is text, not colour.
   assertEq(await page.locator("#facts-table th:not([scope]), #entities-table th:not([scope])").count(), 0, "th without scope");
   // Greyed placeholders keep a 4.5:1 contrast.
