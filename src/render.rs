@@ -44,24 +44,24 @@ pub fn status_word(s: Status) -> &'static str {
     }
 }
 
+/// Most distinct spellings one export cell lists; the rest are counted.
+const MAX_SPELLINGS: usize = 24;
+
 /// The text of fact `fact` in document `doc`: its figures as written, joined by "; ",
 /// each distinct spelling once, with a count when a long input repeats it
-/// ("two days (×3); 2 days").
+/// ("two days (×3); 2 days"), at most [`MAX_SPELLINGS`] of them ("; … 5 more").
 pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
     let Some(f) = report.facts.get(fact) else { return String::new() };
     let mut seen: Vec<(&str, usize)> = Vec::new();
-    let mut index: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut more = 0usize;
     for g in f.figures.iter().filter_map(|&id| report.figures.get(id)).filter(|g| g.doc == doc) {
-        match index.get(g.text.as_str()) {
-            Some(&i) => {
-                if let Some(e) = seen.get_mut(i) {
-                    e.1 += 1;
-                }
-            }
-            None => {
-                index.insert(&g.text, seen.len());
-                seen.push((&g.text, 1));
-            }
+        // A linear scan over at most MAX_SPELLINGS entries: linear time overall.
+        if let Some(e) = seen.iter_mut().find(|e| e.0 == g.text) {
+            e.1 += 1;
+        } else if seen.len() < MAX_SPELLINGS {
+            seen.push((&g.text, 1));
+        } else {
+            more += 1;
         }
     }
     let mut out = String::new();
@@ -73,6 +73,9 @@ pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
         if *n > 1 {
             let _ = write!(out, " (×{n})");
         }
+    }
+    if more > 0 {
+        let _ = write!(out, "; … {more} more");
     }
     out
 }
@@ -261,6 +264,13 @@ mod tests {
         assert_eq!(cell(&report, 0, 0), "two days (×2); 2 days");
         assert_eq!(cell(&report, 0, 1), "three days");
         assert_eq!(cell(&report, 1, 0), "");
+        let many = Report {
+            figures: (0..30).map(|i| fig(i, 0, &format!("{i} boats"))).collect(),
+            facts: vec![Fact { id: 0, figures: (0..30).collect(), ..Default::default() }],
+            ..report
+        };
+        let c = cell(&many, 0, 0);
+        assert!(c.starts_with("0 boats; 1 boats;") && c.ends_with("; 23 boats; … 6 more"), "{c}");
     }
 
     #[test]
