@@ -25,7 +25,8 @@ function hideError() {
   el("error-text").textContent = "";
 }
 
-const sources = createSources(el("sources"), { onError: showError, onChange: markStale });
+// Any later edit retires the Undo offer: restoring the old snapshot would drop that edit.
+const sources = createSources(el("sources"), { onError: showError, onChange: () => { markStale(); hideUndo(); } });
 
 /** After an analysis, any edit to the sources makes the results out of date: say so. */
 function markStale() {

@@ -401,6 +401,11 @@ test("Remove, Clear and Load example can be undone", async (page) => {
   assert(await page.locator("#undo").isVisible(), "undo offered after Load example replaced the text");
   await page.click("#undo-btn");
   assertEq(JSON.stringify([await texts(), await names()]), JSON.stringify(before), "Undo restores after Load example");
+  // Undo is withdrawn once the person edits again (it would drop the new edit).
+  await page.locator("#sources .source .remove").first().click();
+  assert(await page.locator("#undo").isVisible(), "undo offered");
+  await page.locator("#sources .source-text").first().fill("A new edit after the removal.");
+  assert(await page.locator("#undo").isHidden(), "undo still offered after a new edit");
   checkClean(page);
 });
 
