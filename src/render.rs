@@ -44,16 +44,40 @@ pub fn status_word(s: Status) -> &'static str {
     }
 }
 
-/// The text of fact `fact` in document `doc`: its figures as written, joined by "; ".
+/// Most distinct spellings one export cell lists; the rest are counted.
+const MAX_SPELLINGS: usize = 24;
+
+/// The text of fact `fact` in document `doc`: its figures as written, joined by "; ",
+/// each distinct spelling once, with a count when a long input repeats it
+/// ("two days (×3); 2 days"), at most [`MAX_SPELLINGS`] of them ("; … 5 more").
 pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
     let Some(f) = report.facts.get(fact) else { return String::new() };
-    f.figures
-        .iter()
-        .filter_map(|&id| report.figures.get(id))
-        .filter(|g| g.doc == doc)
-        .map(|g| g.text.as_str())
-        .collect::<Vec<_>>()
-        .join("; ")
+    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut more = 0usize;
+    for g in f.figures.iter().filter_map(|&id| report.figures.get(id)).filter(|g| g.doc == doc) {
+        // A linear scan over at most MAX_SPELLINGS entries: linear time overall.
+        if let Some(e) = seen.iter_mut().find(|e| e.0 == g.text) {
+            e.1 += 1;
+        } else if seen.len() < MAX_SPELLINGS {
+            seen.push((&g.text, 1));
+        } else {
+            more += 1;
+        }
+    }
+    let mut out = String::new();
+    for (i, (t, n)) in seen.iter().enumerate() {
+        if i > 0 {
+            out.push_str("; ");
+        }
+        out.push_str(t);
+        if *n > 1 {
+            let _ = write!(out, " (×{n})");
+        }
+    }
+    if more > 0 {
+        let _ = write!(out, "; … {more} more");
+    }
+    out
 }
 
 /// The summary line: "12 facts: 7 agree, 3 conflict, 2 single-source".
@@ -99,6 +123,11 @@ fn markdown(r: &Report) -> String {
     for n in &r.notices {
         let _ = writeln!(out, "> {}\n", md_escape(n));
     }
+    for d in &r.documents {
+        for w in &d.warnings {
+            let _ = writeln!(out, "> **{}**: {}\n", md_escape(&d.name), md_escape(w));
+        }
+    }
     // Facts.
     let _ = writeln!(out, "## Facts\n");
     md_header(&mut out, r, "fact", "status");
@@ -107,11 +136,23 @@ fn markdown(r: &Report) -> String {
         if f.changing {
             status.push_str(", changing");
         }
-        let _ = write!(out, "| {} | {} |", md_escape(&f.label), status);
+        let _ = write!(out, "| {} | {} |", md_escape(&fact_label(f)), status);
         for d in &r.documents {
-            let _ = write!(out, " {} |", md_escape(&cell(r, f.id, d.id)));
+            let c = md_escape(&cell(r, f.id, d.id));
+            if f.outliers.contains(&d.id) && !c.is_empty() {
+                let _ = write!(out, " **{c}** (outlier) |");
+            } else {
+                let _ = write!(out, " {c} |");
+            }
         }
         out.push('\n');
+    }
+    let notes: Vec<&crate::report::Fact> = r.facts.iter().filter(|f| !f.note.is_empty()).collect();
+    if !notes.is_empty() {
+        out.push('\n');
+        for f in notes {
+            let _ = writeln!(out, "- **{}**: {}", md_escape(&fact_label(f)), md_escape(&f.note));
+        }
     }
     // Entities.
     let _ = writeln!(out, "\n## Entities\n");
@@ -153,21 +194,44 @@ fn markdown(r: &Report) -> String {
     out
 }
 
+/// The fact's label with its unit when the label does not already say it:
+/// "mourning (day)" stays, "people killed" + "people" stays, "rainfall" + "millimetre"
+/// becomes "rainfall (millimetre)".
+fn fact_label(f: &crate::report::Fact) -> String {
+    match &f.unit {
+        Some(u) if !u.is_empty() && !f.label.to_lowercase().contains(&u.to_lowercase()) => format!("{} ({u})", f.label),
+        _ => f.label.clone(),
+    }
+}
+
 fn csv_field(s: &str) -> String {
-    // Neutralise spreadsheet formulas and quote every field.
-    let s = if s.starts_with(['=', '+', '-', '@']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
+    // Neutralise spreadsheet formulas (a leading =, +, -, @, tab or carriage return) and
+    // quote every field.
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) && s.parse::<f64>().is_err() { format!("'{s}") } else { s.to_string() };
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
+/// The facts table as CSV (RFC 4180: every field quoted, CRLF line ends): fact, unit,
+/// status, changing, the sources that disagree (outliers), one column per source with
+/// its figures as written, and the note explaining the status.
 fn csv(r: &Report) -> String {
     let mut out = String::new();
-    let mut header = vec!["fact".to_string(), "status".to_string(), "changing".to_string()];
+    let mut header: Vec<String> = ["fact", "unit", "status", "changing", "disagreeing sources"].map(String::from).to_vec();
     header.extend(r.documents.iter().map(|d| d.name.clone()));
+    header.push("note".to_string());
     out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
     for f in &r.facts {
-        let mut row = vec![f.label.clone(), status_word(f.status).to_string(), f.changing.to_string()];
+        let disagree: Vec<&str> = f.outliers.iter().filter_map(|&d| r.documents.get(d)).map(|d| d.name.as_str()).collect();
+        let mut row = vec![
+            f.label.clone(),
+            f.unit.clone().unwrap_or_default(),
+            status_word(f.status).to_string(),
+            f.changing.to_string(),
+            disagree.join("; "),
+        ];
         row.extend(r.documents.iter().map(|d| cell(r, f.id, d.id)));
+        row.push(f.note.clone());
         out.push_str(&row.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
     }
@@ -183,6 +247,30 @@ mod tests {
         assert_eq!(csv_field("a\"b"), "\"a\"\"b\"");
         assert_eq!(csv_field("=SUM(A1)"), "\"'=SUM(A1)\"");
         assert_eq!(csv_field("-5"), "\"-5\"");
+        assert_eq!(csv_field("\t=1+2"), "\"'\t=1+2\"");
+        assert_eq!(csv_field("a\nb"), "\"a\nb\"", "a line break stays inside the quotes");
+    }
+
+    #[test]
+    fn cells_list_each_spelling_once_with_a_count() {
+        use crate::report::{Document, Fact, Figure};
+        let fig = |id, doc, text: &str| Figure { id, doc, text: text.into(), ..Default::default() };
+        let report = Report {
+            documents: vec![Document { id: 0, name: "a".into(), ..Default::default() }],
+            figures: vec![fig(0, 0, "two days"), fig(1, 0, "2 days"), fig(2, 0, "two days"), fig(3, 1, "three days")],
+            facts: vec![Fact { id: 0, figures: vec![0, 1, 2, 3], ..Default::default() }],
+            ..Default::default()
+        };
+        assert_eq!(cell(&report, 0, 0), "two days (×2); 2 days");
+        assert_eq!(cell(&report, 0, 1), "three days");
+        assert_eq!(cell(&report, 1, 0), "");
+        let many = Report {
+            figures: (0..30).map(|i| fig(i, 0, &format!("{i} boats"))).collect(),
+            facts: vec![Fact { id: 0, figures: (0..30).collect(), ..Default::default() }],
+            ..report
+        };
+        let c = cell(&many, 0, 0);
+        assert!(c.starts_with("0 boats; 1 boats;") && c.ends_with("; 23 boats; … 6 more"), "{c}");
     }
 
     #[test]

@@ -78,3 +78,72 @@ fn extract_writes_one_line_per_input_and_names_bad_lines() {
     assert_eq!(lines[4]["figures"][0]["unit"], "percentage");
     assert!(err.contains("line 3") && err.contains("line 4"), "{err}");
 }
+
+#[test]
+fn analyze_explains_directories_binary_utf16_and_nothing_readable() {
+    let dir = tmp("ferry.txt", b"Rescuers saved 186 people after the ferry capsized.").parent().unwrap().to_path_buf();
+    let (code, out, err) = run(&["analyze", dir.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("is a directory") && err.contains("*.txt"), "{err}");
+    assert!(err.contains("nothing to analyze"), "{err}");
+    assert!(out.is_empty(), "{out}");
+    let (code, _, err) = run(&["analyze", "/nonexistent/a.txt", "/nonexistent/b.txt"], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("no such file") && err.contains("none of the files"), "{err}");
+    let bin = tmp("photo.jpg", &[0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46]);
+    let (code, _, err) = run(&["analyze", bin.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("photo.jpg") && err.contains("not valid UTF-8") && err.contains("binary"), "{err}");
+    let u16 = tmp("notepad.txt", &[0xff, 0xfe, b'h', 0, b'i', 0]);
+    let (code, _, err) = run(&["analyze", u16.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("UTF-16") && err.contains("save it as UTF-8"), "{err}");
+}
+
+#[test]
+fn analyze_reads_stdin_strips_bom_warns_and_rejects_unknown_options() {
+    let a = tmp("bom.txt", "\u{feff}At least 7 people died when the ferry capsized off Eskerholm.".as_bytes());
+    let (code, out, _) = run(&["analyze", "-", a.to_str().unwrap()], "Rescuers said 9 people died when the ferry capsized off Eskerholm.");
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["documents"][0]["name"], "stdin");
+    assert_eq!(report["documents"][1]["length"], 61, "the byte-order mark is not part of the text");
+    let (code, out, err) = run(&["analyze", "--frmat", "csv", a.to_str().unwrap()], "");
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown option") && err.contains("--frmat"), "{err}");
+    assert!(out.is_empty());
+    let empty = tmp("empty.txt", b"");
+    let (code, _, err) = run(&["analyze", empty.to_str().unwrap(), a.to_str().unwrap()], "");
+    assert_eq!(code, 0, "a warning does not fail the run");
+    assert!(err.contains("warning: empty.txt"), "{err}");
+}
+
+#[test]
+fn analyze_csv_has_unit_disagreeing_sources_and_note_columns() {
+    let a = tmp("courier.txt", "Floods in Brennmoor killed 7 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
+    let b = tmp("post.txt", "Floods in Brennmoor killed 7 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
+    let c = tmp("=herald.txt", "Floods in Brennmoor killed 31 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
+    let (code, out, _) = run(&["analyze", "--format", "csv", a.to_str().unwrap(), b.to_str().unwrap(), c.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    let mut lines = out.split("\r\n");
+    assert_eq!(
+        lines.next().unwrap(),
+        r#""fact","unit","status","changing","disagreeing sources","courier.txt","post.txt","'=herald.txt","note""#
+    );
+    let killed = out.lines().find(|l| l.contains("killed")).unwrap_or_else(|| panic!("{out}"));
+    assert!(killed.contains(r#""conflict","false","'=herald.txt","7 people","7 people","31 people""#), "{killed}");
+    let (code, md, _) = run(&["analyze", "--format", "markdown", a.to_str().unwrap(), b.to_str().unwrap(), c.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    assert!(md.contains("**31 people** (outlier)"), "{md}");
+}
+
+#[test]
+fn extract_takes_no_file_argument_and_explains_the_line_format() {
+    let (code, out, err) = run(&["extract", "articles.txt"], "\"About 80 homes were damaged.\"\n");
+    assert_eq!(code, 2);
+    assert!(out.is_empty());
+    assert!(err.contains("stdin") && err.contains("articles.txt"), "{err}");
+    let (code, _, err) = run(&["extract"], "About 80 homes were damaged.\n");
+    assert_eq!(code, 2);
+    assert!(err.contains("JSON string") && err.contains("\"text\""), "{err}");
+}

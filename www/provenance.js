@@ -52,11 +52,19 @@ export function showSpan({ doc, start, end, sentence, what }, origin) {
     } else {
       body.append(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
     }
-    el("prov-what").textContent = what ? `${what}: characters ${start}–${end}` : `characters ${start}–${end}`;
+    // What was clicked, in words; the exact offsets (UTF-16) only in the tooltip.
+    el("prov-what").textContent = what ? `${what[0].toUpperCase()}${what.slice(1)}, highlighted below` : "Highlighted below";
+    el("prov-what").title = `characters ${start}–${end} of ${text.length.toLocaleString("en")}`;
   } else {
     body.append(document.createTextNode(text));
     el("prov-what").textContent = start === undefined ? `${text.length.toLocaleString("en")} characters` : "That passage is outside this text.";
+    el("prov-what").title = "";
   }
+  // Screen readers hear the sentence that holds the span (the focus stays on the cell).
+  const sent = mark ? d.sentences[sentence] : null;
+  const said = sent && sent.start <= start && end <= sent.end && sent.end <= text.length
+    ? text.slice(sent.start, sent.end) : (mark ? text.slice(start, end) : "");
+  el("prov-live").textContent = said ? `${d.name}: ${said}` : `${d.name} opened.`;
   panel.hidden = false;
   document.body.classList.add("prov-open");
   for (const b of document.querySelectorAll(".is-current")) b.classList.remove("is-current");

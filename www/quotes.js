@@ -14,6 +14,13 @@ function speakerName(report, speaker, quotes) {
   return written.length ? written[0] : "Unknown speaker";
 }
 
+/** "87% similar"; rounded down, so quotations that differ never read "100% similar". */
+export function similarityText(similarity, quotes) {
+  const same = quotes.every((q) => q.text === quotes[0].text);
+  if (same) return "identical";
+  return `${Math.min(99, Math.floor(similarity * 100))}% similar`;
+}
+
 function quoteBlock(report, q, segments, show) {
   const doc = report.documents[q.doc];
   const docName = doc ? doc.name : `Source ${q.doc + 1}`;
@@ -47,7 +54,7 @@ export function quotesView(report, show) {
       h("header", {},
         h("span", { class: "speaker" }, speakerName(report, g.speaker, quotes)),
         h("span", { class: "similarity", title: "Similarity of the least similar pair" },
-          `${Math.round(g.similarity * 100)}% similar`),
+          similarityText(g.similarity, quotes)),
         h("span", { class: "muted" }, plural(quotes.length, "source"))),
       h("div", { class: "quote-row" }, quotes.map((q, i) => quoteBlock(report, q, diffs[i], show))));
     wrap.append(card);

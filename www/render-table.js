@@ -53,6 +53,8 @@ function factRow(report, fact, show) {
     h("div", { class: "fact-label" }, label, showUnit ? h("span", { class: "fact-unit" }, ` · ${fact.unit}`) : null),
     h("div", { class: "badges" }, statusBadge(fact.status),
       fact.changing ? h("span", { class: "badge changing", title: "The figure changed over time" }, "Changing") : null),
+    outliers.size ? h("div", { class: "disagrees" }, "Disagrees: ",
+      h("strong", {}, report.documents.filter((d) => outliers.has(d.id)).map((d) => d.name).join(", "))) : null,
     fact.note ? h("div", { class: "fact-note", title: fact.note }, fact.note) : null,
   );
   if (fact.changing && fact.timeline && fact.timeline.length) {
@@ -67,7 +69,8 @@ function factRow(report, fact, show) {
 
   const cells = report.documents.map((d) => {
     const mine = figs.filter((f) => f.doc === d.id);
-    const td = h("td", { class: ["col-doc", "cell", mine.length ? "" : "empty", outliers.has(d.id) ? "outlier" : ""] });
+    // data-source names the column on phones, where each row becomes a card.
+    const td = h("td", { class: ["col-doc", "cell", mine.length ? "" : "empty", outliers.has(d.id) ? "outlier" : ""], dataset: { source: d.name } });
     if (!mine.length) {
       td.append(h("span", { class: "none", title: `${d.name} gives no figure for this fact` }, "—"));
       return td;
@@ -97,7 +100,7 @@ function factRow(report, fact, show) {
   return h("tr", {
     class: ["fact-row", `status-${fact.status}`, fact.changing ? "changing" : ""],
     dataset: { status: fact.status, changing: String(!!fact.changing), fact: String(fact.id) },
-  }, labelCell, cells, h("td", { class: "col-plot" }, plot));
+  }, labelCell, cells, h("td", { class: "col-plot", dataset: { source: "Range" } }, plot));
 }
 
 /** Hides rows that are neither conflicts nor changing when `only` is true. */
@@ -105,11 +108,27 @@ export function filterFacts(table, only) {
   for (const tr of table.querySelectorAll("tbody tr")) {
     tr.hidden = only && !(tr.dataset.status === "conflict" || tr.dataset.changing === "true");
   }
+  filteredOut(table, only, "No conflicts and no figures that change over time: every fact is shown when the filter is off.");
 }
 
 /** Hides entities every source mentions when `only` is true (keeps the blind spots). */
 export function filterEntities(table, only) {
   for (const tr of table.querySelectorAll("tbody tr")) tr.hidden = only && !tr.classList.contains("blind");
+  filteredOut(table, only, "No blind spots: every source mentions every entity.");
+}
+
+/** Says so, after the table, when a filter hides every row (an empty table is confusing). */
+function filteredOut(table, only, message) {
+  const wrap = table.parentElement;
+  if (!wrap) return;
+  let note = wrap.nextElementSibling;
+  if (!note || !note.classList.contains("filter-empty")) {
+    note = h("p", { class: "empty-note filter-empty", role: "status" });
+    wrap.after(note);
+  }
+  const none = only && !table.querySelector("tbody tr:not([hidden])");
+  note.textContent = none ? message : "";
+  note.hidden = !none;
 }
 
 const KIND_ORDER = { person: 0, org: 1, place: 2, other: 3 };
@@ -181,7 +200,7 @@ function entityRow(report, e, index, show) {
   const cells = docs.map((d, i) => {
     const ms = byDoc[i];
     if (!ms.length) {
-      return h("td", { class: "col-doc cell missing" },
+      return h("td", { class: "col-doc cell missing", dataset: { source: d.name } },
         h("span", { class: "none" }, "not mentioned"));
     }
     // Distinct spellings in order of first use, each linked to its first mention.
@@ -190,7 +209,7 @@ function entityRow(report, e, index, show) {
       if (!firsts.has(m.text)) firsts.set(m.text, { m, n: 0 });
       firsts.get(m.text).n++;
     }
-    const td = h("td", { class: "col-doc cell" },
+    const td = h("td", { class: "col-doc cell", dataset: { source: d.name } },
       h("span", { class: "count", title: plural(ms.length, "mention") }, `×${ms.length}`));
     for (const [text, { m, n }] of firsts) {
       td.append(h("button", {
@@ -206,8 +225,8 @@ function entityRow(report, e, index, show) {
     class: ["entity-row", blind ? "blind" : ""],
     dataset: { kind: e.kind, coverage: String(coverage), entity: String(e.id) },
   }, nameCell,
-  h("td", { class: "col-kind" }, h("span", { class: `kind kind-${e.kind}` }, KIND_LABEL[e.kind] || e.kind)),
-  h("td", { class: "col-coverage" }, `${coverage} of ${docs.length}`),
+  h("td", { class: "col-kind", dataset: { source: "Kind" } }, h("span", { class: `kind kind-${e.kind}` }, KIND_LABEL[e.kind] || e.kind)),
+  h("td", { class: "col-coverage", dataset: { source: "Sources" } }, `${coverage} of ${docs.length}`),
   cells);
   return { tr, entity: e, coverage, index };
 }

@@ -1,12 +1,15 @@
 //! The crosscheck command-line tool.
 //!
 //! ```text
-//! crosscheck analyze [--format json|markdown|csv] FILE...   compare articles (one per file)
+//! crosscheck analyze [--format json|markdown|csv] FILE...   compare articles (one per file;
+//!                                                           `-` reads one from stdin)
 //! crosscheck extract                                        figures per JSON Lines input
 //! ```
 //!
-//! Exit status: 0 on success, 2 when some input could not be read (a message on stderr
-//! names the file or line; everything readable is still processed and printed).
+//! Exit status: 0 on success, 2 when some input could not be read or the command line is
+//! wrong (a message on stderr names the file, line or option; everything readable is still
+//! processed and printed). Warnings about a document (empty, binary, HTML, not English) go
+//! to stderr too, without changing the exit status.
 
 use crosscheck::render::{render, Format};
 use crosscheck::Article;
@@ -14,9 +17,9 @@ use std::io::{BufRead, Write};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  crosscheck analyze [--format json|markdown|csv] FILE...
+  crosscheck analyze [--format json|markdown|csv] [--] FILE...
       Compare the articles in FILE... (one article per file, UTF-8 text; the document
-      name is the file name) and print the report.
+      name is the file name; `-` reads one article from stdin) and print the report.
   crosscheck extract
       Read JSON Lines on stdin (each line a JSON string, or an object with a \"text\"
       field) and write one line per input: {\"figures\": [...]}.
@@ -26,7 +29,16 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
-        Some("extract") => extract(),
+        Some("extract") => {
+            if let Some(extra) = args.get(1) {
+                eprintln!(
+                    "crosscheck extract: unexpected argument {extra:?}: extract reads JSON Lines on stdin \
+                     (e.g. crosscheck extract < lines.jsonl)"
+                );
+                return ExitCode::from(2);
+            }
+            extract()
+        }
         Some("--version") | Some("-V") => {
             println!("crosscheck {}", crosscheck::VERSION);
             ExitCode::SUCCESS
@@ -46,8 +58,19 @@ fn analyze(args: &[String]) -> ExitCode {
     let mut format = Format::Json;
     let mut files = Vec::new();
     let mut i = 0;
+    let mut only_files = false;
     while i < args.len() {
         let a = &args[i];
+        if only_files {
+            files.push(a.clone());
+            i += 1;
+            continue;
+        }
+        if a == "--" {
+            only_files = true;
+            i += 1;
+            continue;
+        }
         if a == "--format" || a == "-f" {
             let Some(v) = args.get(i + 1) else {
                 eprintln!("crosscheck: --format needs a value: json, markdown or csv");
@@ -71,6 +94,9 @@ fn analyze(args: &[String]) -> ExitCode {
                     return ExitCode::from(2);
                 }
             }
+        } else if a.starts_with('-') && a != "-" {
+            eprintln!("crosscheck analyze: unknown option {a:?} (a file whose name starts with '-' goes after --)\n{USAGE}");
+            return ExitCode::from(2);
         } else {
             files.push(a.clone());
         }
@@ -82,33 +108,41 @@ fn analyze(args: &[String]) -> ExitCode {
     }
     let mut failed = false;
     let mut articles = Vec::new();
+    let mut stdin_used = false;
     for path in &files {
-        let name = std::path::Path::new(path)
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_else(|| path.clone());
-        match std::fs::read(path) {
-            Err(e) => {
-                eprintln!("crosscheck: cannot read {path}: {e}");
+        if path == "-" {
+            if stdin_used {
+                eprintln!("crosscheck: stdin (-) can be given only once");
+                failed = true;
+                continue;
+            }
+            stdin_used = true;
+        }
+        match read_article(path) {
+            Ok(article) => articles.push(article),
+            Err(message) => {
+                eprintln!("crosscheck: {message}");
                 failed = true;
             }
-            Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(text) => articles.push(Article { name, text }),
-                Err(e) => {
-                    eprintln!(
-                        "crosscheck: {path} is not valid UTF-8 (first bad byte at offset {}); skipped",
-                        e.utf8_error().valid_up_to()
-                    );
-                    failed = true;
-                }
-            },
         }
+    }
+    if articles.is_empty() {
+        eprintln!(
+            "crosscheck: nothing to analyze: {}",
+            if files.len() == 1 { "the file given could not be read" } else { "none of the files given could be read" }
+        );
+        return ExitCode::from(2);
     }
     if let Err(e) = crosscheck::input::validate(&articles) {
         eprintln!("crosscheck: {e}");
         return ExitCode::from(2);
     }
     let report = crosscheck::analyze(&articles);
+    for d in &report.documents {
+        for w in &d.warnings {
+            eprintln!("crosscheck: warning: {}: {w}", d.name);
+        }
+    }
     let out = render(&report, format);
     let mut stdout = std::io::stdout().lock();
     if writeln!(stdout, "{out}").is_err() {
@@ -117,9 +151,51 @@ fn analyze(args: &[String]) -> ExitCode {
     if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
 }
 
+/// Reads one article: a UTF-8 file (a leading byte-order mark is dropped), or stdin for
+/// `-`. The error is a sentence naming the file and what to do.
+fn read_article(path: &str) -> Result<Article, String> {
+    let (name, mut bytes) = if path == "-" {
+        let mut buf = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin().lock(), &mut buf)
+            .map_err(|e| format!("cannot read stdin: {e}"))?;
+        ("stdin".to_string(), buf)
+    } else {
+        let p = std::path::Path::new(path);
+        if p.is_dir() {
+            return Err(format!(
+                "{path} is a directory: give the article files inside it (e.g. {}/*.txt); skipped",
+                path.trim_end_matches('/')
+            ));
+        }
+        let name = p.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.to_string());
+        let bytes = std::fs::read(p).map_err(|e| match e.kind() {
+            std::io::ErrorKind::NotFound => format!("{path}: no such file; skipped"),
+            std::io::ErrorKind::PermissionDenied => format!("{path}: permission denied; skipped"),
+            _ => format!("cannot read {path}: {e}; skipped"),
+        })?;
+        (name, bytes)
+    };
+    if bytes.starts_with(&[0xff, 0xfe]) || bytes.starts_with(&[0xfe, 0xff]) {
+        return Err(format!("{path} is UTF-16 text: save it as UTF-8 (crosscheck reads UTF-8 only); skipped"));
+    }
+    if bytes.starts_with(b"\xef\xbb\xbf") {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Article { name, text }),
+        Err(e) => Err(format!(
+            "{path} is not valid UTF-8 text (first bad byte at offset {}): a binary file, or text in \
+             another encoding (save it as UTF-8); skipped",
+            e.utf8_error().valid_up_to()
+        )),
+    }
+}
+
 /// Reads one JSON Lines input: a JSON string, or an object with a string "text".
 fn line_text(line: &str) -> Result<String, String> {
-    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| format!("invalid JSON: {e}"))?;
+    let v: serde_json::Value = serde_json::from_str(line).map_err(|e| {
+        format!("invalid JSON ({e}): each line must be a JSON string (\"...\") or an object with a \"text\" field")
+    })?;
     match v {
         serde_json::Value::String(s) => Ok(s),
         serde_json::Value::Object(mut o) => match o.remove("text") {

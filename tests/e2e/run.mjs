@@ -146,7 +146,8 @@ test("a .txt file dropped on a box (or opened) fills it", async (page) => {
   await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[1].value.length > 0);
   assertEq(await box.locator(".source-text").inputValue(), "Rescuers reached 14 villages on Monday.", "dropped text");
   assertEq(await box.locator(".source-name").inputValue(), "valley-post", "name from the file");
-  // Several files at once: the rest get new boxes.
+  // Several files at once, dropped on a box that already holds text: each gets a new box,
+  // in order, and the box's own text stays.
   const before = await page.locator("#sources .source").count();
   await box.evaluate((el) => {
     const dt = new DataTransfer();
@@ -154,8 +155,10 @@ test("a .txt file dropped on a box (or opened) fills it", async (page) => {
     dt.items.add(new File(["Second wire."], "two.txt", { type: "text/plain" }));
     el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
-  await page.waitForFunction((n) => document.querySelectorAll("#sources .source").length === n + 1, before);
+  await page.waitForFunction((n) => document.querySelectorAll("#sources .source").length === n + 2, before);
   await page.waitForFunction(() => [...document.querySelectorAll("#sources .source-text")].at(-1).value === "Second wire.");
+  assertEq(await box.locator(".source-text").inputValue(), "Rescuers reached 14 villages on Monday.", "text kept under a drop");
+  assertEq(await page.$eval("#sources .source:nth-last-child(2) .source-text", (t) => t.value), "First wire.", "files in order");
   const first = page.locator("#sources .source").nth(0);
   await first.locator("input[type=file]").setInputFiles({ name: "a.txt", mimeType: "text/plain", buffer: Buffer.from("Two ferries sank.") });
   await page.waitForFunction(() => document.querySelectorAll("#sources .source-text")[0].value.length > 0);
@@ -192,6 +195,7 @@ test("render-only: a hand-written fixture report renders every view", async (pag
   await page.check("#only-blind");
   assertEq(await page.locator("#entities-table tbody tr:visible").count(), 3, "rows left by the blind-spot filter");
   await page.uncheck("#only-blind");
+  assert(await page.locator("#entities .filter-empty").isHidden(), "no 'filtered out' note while rows are left");
   assertEq(await page.locator(".quote-group .chg").count() > 0, true, "word differences highlighted");
   const cell = rows.nth(0).locator(".fig-link").first();
   const cellText = (await cell.textContent()).trim();
@@ -308,7 +312,11 @@ test("article text is shown literally and never executed", async (page) => {
 test("export buttons download CSV, JSON and Markdown", async (page) => {
   await page.click("#load-example");
   await analyzeOk(page);
-  const expect = { csv: (t) => t.startsWith('"fact","status"'), json: (t) => JSON.parse(t).documents.length === 3, markdown: (t) => t.startsWith("# crosscheck report") };
+  // CSV: a UTF-8 byte-order mark (Excel), then the header with the unit, the sources that
+  // disagree and the note.
+  const csvOk = (t) => t.startsWith('\uFEFF"fact","unit","status","changing","disagreeing sources","Valley Courier"') &&
+    t.split("\r\n")[0].endsWith('"note"') && /"conflict","false","[^"]+"/.test(t);
+  const expect = { csv: csvOk, json: (t) => JSON.parse(t).documents.length === 3, markdown: (t) => t.startsWith("# crosscheck report") };
   for (const [format, ok] of Object.entries(expect)) {
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 10_000 }),
@@ -320,6 +328,192 @@ test("export buttons download CSV, JSON and Markdown", async (page) => {
     assert(ok(text), `${format} download has unexpected content: ${text.slice(0, 80)}`);
     assert(download.suggestedFilename().startsWith("crosscheck-report."), `file name ${download.suggestedFilename()}`);
   }
+  checkClean(page);
+});
+
+
+// Two short fictional reports of one ferry accident (written for these tests).
+const FERRY = [
+  ["Coastline Press", "PORT HALVERN, Norvania (Coastline Press) - At least 23 people died when the ferry Marisol Star capsized off Eskerholm on Saturday, the Norvanian Coast Guard said. Coast guard spokeswoman Ingrid Vastola said 14 people were still missing."],
+  ["The Daily Blast", "UP to 30 people are feared dead after the ferry Marisol Star flipped over off Eskerholm. Coast Guard boss Ingrid Vastola admitted more than 20 people were still missing last night."],
+];
+
+test("after Analyze the focus is on the result, the status says so, and edits mark it stale", async (page) => {
+  for (const [i, [n, t]] of FERRY.entries()) await setSource(page, i, n, t);
+  // Keyboard only: Ctrl+Enter in a box analyzes.
+  await page.locator("#sources .source-text").nth(1).focus();
+  await page.keyboard.press("Control+Enter");
+  await page.waitForFunction(() => !document.getElementById("results").hidden && !document.getElementById("analyze").disabled, null, { timeout: 60_000 });
+  assertEq(await page.evaluate(() => document.activeElement.id), "summary", "focus after Analyze");
+  assertEq(await page.textContent("#status"), "Analysis done.", "status line (live region)");
+  assertEq(await page.getAttribute("#status", "role"), "status", "status is a live region");
+  assert(await page.locator("#stale").isHidden(), "stale notice shown right after Analyze");
+  // Keyboard only: a figure opens its source with Enter, Escape gives the focus back.
+  const link = page.locator("#facts-table .fig-link").first();
+  await link.focus();
+  await page.keyboard.press("Enter");
+  await page.waitForSelector("#provenance:not([hidden])");
+  assertEq((await page.textContent("#prov-mark")).trim(), (await link.textContent()).trim(), "Enter opens the figure");
+  const live = await page.textContent("#prov-live");
+  assert(live.startsWith(`${FERRY[0][0]}: `) && live.includes((await link.textContent()).trim()) && live.length < 250,
+    `the sentence is announced: ${live}`);
+  assertEq(await page.getAttribute("#prov-live", "aria-live"), "polite", "announcement region");
+  await page.locator("#prov-close").focus();
+  await page.keyboard.press("Escape");
+  assert(await page.locator("#provenance").isHidden(), "Escape closes");
+  assert(await link.evaluate((el) => el === document.activeElement), "focus back on the figure after Escape");
+  // Renaming a source makes the shown results out of date until the next Analyze.
+  await page.locator("#sources .source-name").first().fill("Coastline Press (corrected)");
+  assert(await page.locator("#stale").isVisible(), "no stale notice after renaming a source");
+  await analyzeOk(page);
+  assert(await page.locator("#stale").isHidden(), "stale notice left after re-analyzing");
+  assert((await page.textContent("#facts-table thead")).includes("Coastline Press (corrected)"), "new name in the table");
+  checkClean(page);
+});
+
+test("empty boxes: a clear message, focus on the first box, nothing typed is lost", async (page) => {
+  await page.locator("#sources .source-name").nth(1).fill("My outlet");
+  await page.locator("#sources .source-text").nth(2).fill("   \n  ");
+  const error = await analyze(page);
+  assert(/empty/.test(error) && /paste/i.test(error), `message: ${error}`);
+  assertEq(await page.evaluate(() => document.activeElement.classList.contains("source-text")), true, "focus in a box");
+  assertEq(await page.locator("#sources .source-name").nth(1).inputValue(), "My outlet", "typed name kept");
+  assertEq(await page.locator("#sources .source").count(), 3, "boxes kept");
+  checkClean(page);
+});
+
+test("Remove, Clear and Load example can be undone", async (page) => {
+  for (const [i, [n, t]] of FERRY.entries()) await setSource(page, i, n, t);
+  const texts = () => page.$$eval("#sources .source-text", (els) => els.map((e) => e.value));
+  const names = () => page.$$eval("#sources .source-name", (els) => els.map((e) => e.value));
+  const before = [await texts(), await names()];
+  await page.locator("#sources .source .remove").first().click();
+  assertEq((await texts())[0], FERRY[1][1], "first box removed");
+  assert(/Removed Coastline Press/.test(await page.textContent("#undo")), "undo offered after Remove");
+  await page.click("#undo-btn");
+  assertEq(JSON.stringify([await texts(), await names()]), JSON.stringify(before), "Undo restores the removed box in place");
+  assert(await page.locator("#undo").isHidden(), "undo bar hidden after use");
+  await page.click("#clear-all");
+  assertEq((await texts()).join(""), "", "Clear empties the boxes");
+  await page.click("#undo-btn");
+  assertEq(JSON.stringify([await texts(), await names()]), JSON.stringify(before), "Undo restores after Clear");
+  await page.click("#load-example");
+  assert(await page.locator("#undo").isVisible(), "undo offered after Load example replaced the text");
+  await page.click("#undo-btn");
+  assertEq(JSON.stringify([await texts(), await names()]), JSON.stringify(before), "Undo restores after Load example");
+  // Undo is withdrawn once the person edits again (it would drop the new edit).
+  await page.locator("#sources .source .remove").first().click();
+  assert(await page.locator("#undo").isVisible(), "undo offered");
+  await page.locator("#sources .source-text").first().fill("A new edit after the removal.");
+  assert(await page.locator("#undo").isHidden(), "undo still offered after a new edit");
+  checkClean(page);
+});
+
+test("a dropped file never overwrites text; a binary file is refused with a message", async (page) => {
+  await setSource(page, 0, "Mine", "Text I typed myself.");
+  const drop = (index, files) => page.locator("#sources .source").nth(index).evaluate((el, files) => {
+    const dt = new DataTransfer();
+    for (const [name, body] of files) dt.items.add(new File([new Uint8Array(body)], name));
+    el.dispatchEvent(new DragEvent("drop", { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+  const boxes = await page.locator("#sources .source").count();
+  await drop(0, [["wire.txt", [...Buffer.from("Rescuers saved 186 people.")]]]);
+  await page.waitForFunction((n) => document.querySelectorAll("#sources .source").length === n + 1, boxes);
+  assertEq(await page.locator("#sources .source-text").first().inputValue(), "Text I typed myself.", "typed text kept");
+  assertEq(await page.locator("#sources .source-text").last().inputValue(), "Rescuers saved 186 people.", "file in a new box");
+  await drop(1, [["scan.pdf", [...Buffer.from("%PDF-1.7\n"), 0, 1, 2, 3, 0xff, 0xfe]]]);
+  await page.waitForSelector("#error:not([hidden])");
+  const msg = await page.textContent("#error-text");
+  assert(/scan\.pdf/.test(msg) && /not loaded/.test(msg) && /PDF/.test(msg), `message: ${msg}`);
+  assertEq(await page.locator("#sources .source").count(), boxes + 1, "no box added for the refused file");
+  assertEq(await page.locator("#sources .source-text").nth(1).inputValue(), "", "box untouched by the refused file");
+  await drop(1, [["photo.jpg", [0xff, 0xd8, 0xff, 0xe0, 0, 16, 74, 70, 73, 70, 0]]]);
+  await page.waitForFunction(() => /photo\.jpg/.test(document.getElementById("error-text").textContent));
+  checkClean(page);
+});
+
+test("render-only: the facts table names the source that disagrees; quote similarity never rounds to 100 %", async (page) => {
+  const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  report.quote_groups[0].similarity = 0.996;
+  // A long first source: 400 paragraphs of filler before the article, spans shifted to match.
+  const filler = "Filler paragraph written for this test, with no figures in it at all.\n\n".repeat(400);
+  texts[0] = filler + texts[0];
+  const shift = (x) => { if (x.doc === 0) { x.start += filler.length; x.end += filler.length; } };
+  report.figures.forEach(shift); report.quotes.forEach(shift);
+  report.entities.forEach((e) => e.mentions.forEach(shift));
+  report.documents[0].sentences = report.documents[0].sentences.map((sp) => ({ start: sp.start + filler.length, end: sp.end + filler.length }));
+  await page.evaluate(async ({ texts, report }) => {
+    const { showReport } = await import("/www/results.js");
+    showReport(report, texts);
+  }, { texts, report });
+  const row = page.locator("#facts-table tbody tr").nth(0);
+  assertEq((await row.locator(".disagrees").textContent()).trim(), "Disagrees: Radio Eastmark", "disagreeing source named");
+  assertEq(await page.locator("#facts-table .disagrees").count(), 1, "only rows with outliers name one");
+  // Provenance scrolls the exact span into the middle of the panel, even deep in a long text.
+  const link = row.locator("td.col-doc").first().locator(".fig-link");
+  await link.click();
+  await page.waitForSelector("#provenance:not([hidden])");
+  assertEq(await page.textContent("#prov-mark"), await link.textContent(), "exact span marked");
+  const [m, box] = await Promise.all([page.locator("#prov-mark").boundingBox(), page.locator("#prov-text").boundingBox()]);
+  assert(m.y > box.y + 40 && m.y + m.height < box.y + box.height - 40, `mark not scrolled into view: ${JSON.stringify({ m, box })}`);
+  await page.keyboard.press("Escape");
+  assertEq((await page.textContent(".quote-group .similarity")).trim(), "99% similar", "similarity of differing quotes");
+  // A filter that hides every row says so instead of showing an empty table.
+  await page.evaluate(() => { for (const tr of document.querySelectorAll("#entities-table tbody tr")) tr.classList.remove("blind"); });
+  await page.check("#only-blind");
+  assertEq(await page.locator("#entities-table tbody tr:visible").count(), 0, "every row filtered out");
+  assert(/No blind spots/.test(await page.textContent("#entities .filter-empty")), "note when the filter hides every row");
+  await page.uncheck("#only-blind");
+  assert(await page.locator("#entities .filter-empty").isHidden(), "note gone with the filter off");
+  // Headers: every column header and row header has a scope; the status is text, not colour.
+  assertEq(await page.locator("#facts-table th:not([scope]), #entities-table th:not([scope])").count(), 0, "th without scope");
+  // Greyed placeholders keep a 4.5:1 contrast.
+  const grey = await page.$eval("#facts-table .cell.empty .none", (e) => getComputedStyle(e).color);
+  const [r, g, b] = grey.match(/\d+/g).map(Number);
+  const lin = (c) => { c /= 255; return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4; };
+  const L = 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
+  assert((1.05 / (L + 0.05)) >= 4.5, `placeholder contrast ${(1.05 / (L + 0.05)).toFixed(2)} on white`);
+  checkClean(page);
+});
+
+test("phone width (375 px) and 200 % zoom: tables fit, cells are labelled, provenance in view", async (page) => {
+  const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  const render = () => page.evaluate(async ({ texts, report }) => {
+    const { showReport } = await import("/www/results.js");
+    showReport(report, texts);
+  }, { texts, report });
+  await page.setViewportSize({ width: 375, height: 700 });
+  await render();
+  assert(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "the page scrolls sideways at 375 px");
+  for (const id of ["facts-table", "entities-table"]) {
+    const [sw, cw] = await page.$eval(`#${id}`, (t) => [t.scrollWidth, t.parentElement.clientWidth]);
+    assert(sw <= cw, `${id} is wider than the phone (${sw} > ${cw})`);
+  }
+  const label = await page.$eval("#facts-table tbody tr td.col-doc", (td) => getComputedStyle(td, "::before").content);
+  assertEq(label, '"Valley Courier"', "a cell names its source on a phone");
+  const link = page.locator("#facts-table .fig-link").last();
+  await link.scrollIntoViewIfNeeded();
+  await link.click();
+  await page.waitForSelector("#provenance:not([hidden])");
+  const [m, box] = await Promise.all([page.locator("#prov-mark").boundingBox(), page.locator("#prov-text").boundingBox()]);
+  assert(m && m.y >= box.y && m.y + m.height <= box.y + box.height && m.y + m.height <= 700, `mark not in view: ${JSON.stringify({ m, box })}`);
+  await page.keyboard.press("Escape");
+  // 200 % zoom of a 1366 px window: a 683 px layout; the first column stays put while the
+  // table scrolls sideways.
+  await page.setViewportSize({ width: 683, height: 384 });
+  await render();
+  assert(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), "the page scrolls sideways at 200 %");
+  assertEq(await page.$eval("#facts-table tbody th", (th) => getComputedStyle(th).position), "sticky", "fact column sticky");
+  // Scrolled sideways, the "Fact" header and the row headers still sit at the left edge, on top.
+  await page.evaluate(() => document.getElementById("facts-title").scrollIntoView());
+  await page.locator("#facts .table-wrap").evaluate((e) => { e.scrollLeft = 400; });
+  assert(await page.locator("#facts .table-wrap").evaluate((e) => e.scrollLeft > 0), "the table does not scroll sideways at 683 px");
+  const hit = await page.evaluate(() => {
+    const th = document.querySelector("#facts-table thead th.col-fact");
+    const r = th.getBoundingClientRect();
+    return th.contains(document.elementFromPoint(r.x + r.width - 15, r.y + r.height / 2));
+  });
+  assert(hit, "the fact column header is hidden under other headers when the table scrolls sideways");
   checkClean(page);
 });
 
