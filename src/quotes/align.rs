@@ -59,9 +59,13 @@ use crate::hash::FnvBuild;
 pub type Tok = u64;
 
 fn fnv(s: &str) -> Tok {
-    // Eight bytes per multiply (most words take one), then a final mix so that every bit
-    // of the result depends on every byte.
-    let bytes = s.as_bytes();
+    word_hash(s.as_bytes())
+}
+
+/// The 64-bit hash of a word's bytes (the one tokens are made of): eight bytes per
+/// multiply (most words take one), then a final mix so that every bit of the result
+/// depends on every byte.
+pub fn word_hash(bytes: &[u8]) -> Tok {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64);
     for chunk in bytes.chunks(8) {
         // Bytes shifted into place (a copy into a buffer would stall on reading it back).
@@ -332,6 +336,60 @@ fn lower_token(mut buf: [u8; 32], n: usize, drop: &TokMap) -> Option<Tok> {
     Some(fnv_padded(&buf, len))
 }
 
+/// [`fnv_padded`] of a word of `n` bytes (at most 8) held in `w` (little-endian, the
+/// bytes from `n` on zero).
+#[inline]
+fn hash_short(w: u64, n: usize) -> Tok {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64);
+    if n > 0 {
+        h = (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 29;
+    }
+    h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 31)
+}
+
+/// [`lower_token`] of a lowercased word of 1 to 7 bytes held in `w` (little-endian, the
+/// bytes from `n` on zero), without a buffer.
+#[inline]
+fn short_token(w: u64, n: usize, drop: &TokMap) -> Option<Tok> {
+    let h = hash_short(w, n);
+    if drop.get(h).is_some() {
+        return None;
+    }
+    let byte = |k: usize| -> u8 { (w >> (8 * (k & 7))) as u8 };
+    let last = byte(n.wrapping_sub(1));
+    let prev = if n >= 2 { byte(n - 2) } else { 0 };
+    let mut m = n;
+    let mut y = false;
+    match last {
+        b's' if prev != b's' && prev != b'u' => {
+            if n >= 6 && prev == b'e' && byte(n - 3) == b'i' {
+                m = n - 3;
+                y = true;
+            } else if n >= 4 {
+                m = n - 1;
+            }
+        }
+        b'g' if n >= 6 && prev == b'n' && byte(n - 3) == b'i' => m = n - 3,
+        b'd' if n >= 5 && prev == b'e' => m = n - 2,
+        b'y' if n >= 5 && prev == b'l' => m = n - 2,
+        _ => {}
+    }
+    if !y && m > 3 && byte(m - 1) == b'e' {
+        m -= 1;
+    }
+    if m == n {
+        return Some(h);
+    }
+    // (m < n <= 7: the shift stays inside the word.)
+    let mut stem = w & ((1u64 << (8 * m)) - 1);
+    if y {
+        stem |= u64::from(b'y') << (8 * m);
+    }
+    Some(hash_short(stem, m + usize::from(y)))
+}
+
 /// One byte repeated in every byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -409,6 +467,25 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if LOWER[usize::from(b)] != 0 && word.is_empty() {
+            // A word of up to seven ASCII letters and digits ended by an ASCII byte (most
+            // words): its eight bytes read at once, lowercased and hashed in a register.
+            let v = load8(bytes, i);
+            let stop = !alnum_bits(v) & HIGH;
+            if stop != 0 {
+                let n = (stop.trailing_zeros() / 8) as usize;
+                let e = i + n;
+                if bytes.get(e).map_or(true, |x| x.is_ascii()) {
+                    let w = ((v & !HIGH) | (0x20 * ONES)) & ((1u64 << (8 * n)) - 1);
+                    if let Some(t) = short_token(w, n, drop) {
+                        out.push(t);
+                    }
+                    i = e;
+                    while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             let (buf, n) = ascii_word(bytes, i);
             let e = i + n;
             // Whole ASCII word of a usual length, ended by an ASCII byte or the end...
@@ -429,6 +506,11 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                     out.push(t);
                 }
                 i = next;
+                // The ASCII separators after it (with no word pending, each would only
+                // be stepped over).
+                while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
+                    i += 1;
+                }
                 continue;
             }
         }
@@ -602,6 +684,26 @@ mod tests {
             let lw = w.to_ascii_lowercase();
             let slow = drop.get(fnv(&lw)).is_none().then(|| fnv(&stem_cow(&lw)));
             assert_eq!(ascii_token(w.as_bytes(), drop), slow, "{w} {}", stem_cow(&lw));
+        }
+    }
+
+    #[test]
+    fn short_words_hashed_in_a_register_equal_the_buffer_path() {
+        let drop = dropped_hashes();
+        let words = [
+            "a", "ab", "abc", "the", "said", "ties", "flies", "lies", "dies", "cries", "ing", "sing", "seeing", "bed", "red", "fed", "ed", "agreed", "ly",
+            "only", "ugly", "fly", "gently", "press", "bus", "status", "make", "made", "were", "tree", "ee", "e", "axes", "yes", "eyes", "12", "1990s", "12s",
+            "x7", "houses", "ordered", "warning", "rescue", "cities", "studies", "glass", "ings", "eds", "oes", "aies",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            let mut buf = [0u8; 32];
+            let mut v = 0u64;
+            for (k, &x) in b.iter().enumerate() {
+                buf[k] = x;
+                v |= u64::from(x) << (8 * k);
+            }
+            assert_eq!(short_token(v, b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
         }
     }
 

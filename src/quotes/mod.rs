@@ -66,7 +66,9 @@ impl Mentions {
             }
         }
         for v in by_doc.values_mut() {
-            crate::sort::by_key(v, |m| [int(m.start), int(m.end), 0]);
+            // (Stable, as `crate::sort::by_key`; each entity's mentions are already a run
+            // in order, which the standard sort merges.)
+            v.sort_by_key(|m| (m.start, m.end));
         }
         Mentions { by_doc }
     }
@@ -290,8 +292,10 @@ fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &m
 fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
     let body = text.get(raw.start..raw.end).unwrap_or("");
     let before = text.get(..raw.open_at).unwrap_or("");
-    let prev_words: Vec<String> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
-    let prev = prev_words.first().map(String::as_str).unwrap_or("");
+    let mut prev_words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(speaker::lower);
+    let (w0, w1) = (prev_words.next(), prev_words.next());
+    let prev = w0.as_deref().unwrap_or("");
+    let prev2 = w1.as_deref();
     if before.trim_end().ends_with(':') || before.trim_end().ends_with(',') {
         return false;
     }
@@ -300,7 +304,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
         "film", "movie", "book", "novel", "song", "single", "album", "play", "series", "show", "documentary", "opera", "poem", "painting", "exhibition", "programme",
         "program", "musical", "memoir", "operation", "campaign", "hit",
     ];
-    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev_words.get(1).is_some_and(|w| w == "known")) || (prev == "called" && prev_words.get(1).is_some_and(|w| w == "so")) {
+    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev2 == Some("known")) || (prev == "called" && prev2 == Some("so")) {
         return true;
     }
     let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -319,7 +323,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
     // A short term after a determiner or adjective: "a new “anti-corruption court”".
     const DETS: [&str; 10] = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "this"];
     // ("what they called an “anti-terrorist operation”" is their word: a quotation.)
-    let named_by_verb = prev_words.get(1).is_some_and(|w| speaker::is_verb_lower(w));
+    let named_by_verb = prev2.is_some_and(speaker::is_verb_lower);
     title_case || (n_words <= 2 && DETS.contains(&prev) && !named_by_verb)
 }
 
@@ -329,7 +333,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mentions = Mentions::new(entities);
     let mut genders = known_genders(docs, entities);
-    let mut qs: Vec<Q> = Vec::new();
+    let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
         for raw in spans::find(doc.text) {
@@ -656,11 +660,13 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
         }
     }
     // Sentences outside quotations and furniture.
-    let mut sents: Vec<Sent> = Vec::new();
-    let mut hits: Vec<align::Tok> = Vec::new();
+    let n_sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
+    let mut sents: Vec<Sent> = Vec::with_capacity(n_sentences);
+    // (About four target tokens per sentence.)
+    let mut hits: Vec<align::Tok> = Vec::with_capacity(n_sentences * 4);
     // (slot, sentence) for every target token in a sentence.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut buf: Vec<align::Tok> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::with_capacity(n_sentences * 4);
+    let mut buf: Vec<align::Tok> = Vec::with_capacity(256);
     let mut seen = align::TokSet::default();
     let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, crate::hash::FnvBuild> = HashMap::default();
     for q in qs.iter() {
@@ -670,8 +676,13 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
         let mut quoted: Vec<(usize, usize)> = quoted_by_doc.remove(&doc.id).unwrap_or_default();
         quoted.sort_unstable();
         // Furniture and quotations are sorted: walk them alongside the sentences.
-        let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
-        crate::sort::by_key(&mut furniture, |f| [int(f.start), int(f.end), 0]);
+        let furniture: std::borrow::Cow<[std::ops::Range<usize>]> = if doc.furniture.is_sorted_by_key(|f| (f.start, f.end)) {
+            std::borrow::Cow::Borrowed(&doc.furniture)
+        } else {
+            let mut f = doc.furniture.clone();
+            crate::sort::by_key(&mut f, |f| [int(f.start), int(f.end), 0]);
+            std::borrow::Cow::Owned(f)
+        };
         let (mut qi, mut fi) = (0usize, 0usize);
         for (idx, r) in doc.sentences.iter().enumerate() {
             while quoted.get(qi).is_some_and(|&(_, e)| e <= r.start) {
