@@ -85,6 +85,18 @@ impl Mentions {
             .map(|m| m.entity)
     }
 
+    /// The mention (persons preferred) that overlaps `start..end` most, as [`Self::covering`].
+    fn covering_mention(&self, doc: usize, start: usize, end: usize) -> Option<Ment> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|m| m.end <= start.saturating_sub(200));
+        v.iter()
+            .skip(from)
+            .take_while(|m| m.start < end)
+            .filter(|m| m.start < end && m.end > start)
+            .max_by_key(|m| (m.end.min(end) - m.start.max(start), m.person))
+            .copied()
+    }
+
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
     /// entity has a role ending in the word `role` ("minister" finds "Interior
     /// Minister"), and not known to be of another gender than `gender`.
@@ -264,7 +276,13 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
 /// mentioned there, or the person with the role its last word names.
 fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
     let before = doc.text.get(..open_at)?;
-    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let mut line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    // (Or the start of its sentence: "Work went on. The minister was blunt: “…”".)
+    if let Some(r) = doc.sentences.get(doc.sentence_of(open_at)) {
+        if r.start > line_start && r.start < open_at {
+            line_start = r.start;
+        }
+    }
     // (A bullet or dash first: "- Fire chief: “…”".)
     let line = before.get(line_start..)?;
     let body = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'));
@@ -278,12 +296,78 @@ fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &m
     }
     let (start, end) = (line_start + lead, line_start + head.len());
     let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
-    let by_mention = mentions.covering(doc.id, start, end).filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person));
-    let entity = by_mention.or_else(|| {
-        let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
-        speaker::is_title_lower(&last).then(|| resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities)).flatten()
-    });
-    Some((entity, (start, end)))
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    if let Some(m) = mentions.covering_mention(doc.id, start, end).filter(|m| is_person(m.entity)) {
+        // The name alone when other words follow it ("Varga was defiant:"), else the
+        // whole head ("Mayor Ruiz:").
+        let span = if m.end < end { (m.start.max(start), m.end) } else { (start, end) };
+        return Some((Some(m.entity), span));
+    }
+    let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
+    if speaker::is_title_lower(&last) {
+        let entity = resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities);
+        return Some((entity, (start, end)));
+    }
+    // "The minister was blunt:": "the" and a role noun first.
+    let mut words = head.split_whitespace();
+    if words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        if let Some(role) = words.next().filter(|w| speaker::is_title_lower(&w.to_lowercase())) {
+            let role_end = head.find(role).map_or(end, |p| line_start + p + role.len());
+            let phrase = Attribution { end: role_end, clause_end: role_end, ..a };
+            return Some((resolve(&phrase, doc, 0..0, mentions, genders, entities), (start, role_end)));
+        }
+    }
+    Some((None, (start, end)))
+}
+
+/// The speaker of a headline whose quotation comes first: "“We will not yield”: defiant
+/// minister rejects calls", "‘…’: Ruiz vows inquiry". The quotation opens its line, a
+/// colon follows it and the line is short; the speaker is the person mentioned in the
+/// first four words after the colon, or the first role noun among them (resolved to the
+/// person with that role).
+fn colon_after(doc: &TextDoc, open_at: usize, close_end: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
+    let before = doc.text.get(..open_at)?;
+    let line_before = before.get(before.rfind('\n').map_or(0, |p| p + 1)..)?;
+    if !line_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•')).is_empty() {
+        return None;
+    }
+    let line = doc.text.get(close_end..)?.split('\n').next()?;
+    let after = line.trim_start().strip_prefix(':')?;
+    if after.split_whitespace().nth(12).is_some() {
+        return None;
+    }
+    let base = close_end + (line.len() - after.len());
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    let mut at = 0;
+    for w in after.split_whitespace().take(4) {
+        let ws = at + after.get(at..)?.find(w)?;
+        at = ws + w.len();
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let (s, e) = (base + ws, base + ws + word.len());
+        if let Some(m) = mentions.covering_mention(doc.id, s, e).filter(|m| is_person(m.entity)) {
+            return Some((Some(m.entity), (m.start, m.end)));
+        }
+        if speaker::is_title_lower(&word.to_lowercase()) {
+            let a = Attribution { start: s, end: e, kind: SpeakerKind::Phrase, clause_end: e };
+            return Some((resolve(&a, doc, 0..0, mentions, genders, entities), (s, e)));
+        }
+    }
+    None
+}
+
+/// The person interviewed, for words on an answer line ("A: …") of a question-and-answer
+/// transcript: the last person named before its first question line ("Q: …").
+fn interviewee(doc: &TextDoc, pos: usize, mentions: &Mentions, genders: &Genders, entities: &[Entity]) -> Option<usize> {
+    let line_start = doc.text.get(..pos)?.rfind('\n').map_or(0, |p| p + 1);
+    let line = doc.text.get(line_start..)?.trim_start();
+    if !line.starts_with("A:") {
+        return None;
+    }
+    let first_q = if doc.text.starts_with("Q:") { 0 } else { doc.text.find("\nQ:")? };
+    if first_q >= pos {
+        return None;
+    }
+    mentions.last_person(doc, first_q, 0..0, (None, None), genders, entities)
 }
 
 /// True when a quotation is a title or a term in quotation marks, not words someone
@@ -336,7 +420,13 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
-        for raw in spans::find(doc.text) {
+        let mut raws = spans::find(doc.text);
+        let dialogue = spans::dash_dialogue(doc.text);
+        if !dialogue.is_empty() {
+            raws.extend(dialogue);
+            raws.sort_by_key(|r| (r.open_at, r.start));
+        }
+        for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
                 continue;
             }
@@ -397,6 +487,17 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     spk = e;
                     spk_text = Some(span);
                 }
+            }
+            if spk_text.is_none() {
+                // A headline "“…”: defiant minister rejects calls to resign".
+                if let Some((e, span)) = colon_after(doc, raw.open_at, raw.close_end, &mentions, &mut genders, entities) {
+                    spk = e;
+                    spk_text = Some(span);
+                }
+            }
+            if spk.is_none() && spk_text.is_some_and(|(s, e)| doc.text.get(s..e) == Some("I")) {
+                // "I said" in an interview's answer: the person interviewed.
+                spk = interviewee(doc, raw.open_at, &mentions, &genders, entities);
             }
             if spk.is_none() {
                 // A second quotation in the sentence of one with a speaker ("He said
@@ -938,6 +1039,10 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     let mut s = start;
     let body = doc.text.get(s..span_end)?;
     s += body.len() - body.trim_start().len();
+    // (An interview answer's label: "A: …".)
+    if let Some(rest) = doc.text.get(s..span_end).and_then(|b| b.strip_prefix("A:")) {
+        s = span_end - rest.trim_start().len();
+    }
     if attr.is_none() {
         // A leading reporting clause: "Governor Ana Ruiz said (that) rescuers were ...".
         if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
@@ -957,7 +1062,11 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
+    let speaker = match &attr {
+        Some(a) => resolve(a, doc, start..end, mentions, genders, entities),
+        // An answer in an interview transcript: the person interviewed.
+        None => interviewee(doc, s, mentions, genders, entities),
+    };
     Some(Q {
         doc: doc.id,
         start: s,

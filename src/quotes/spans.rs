@@ -227,6 +227,47 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     out
 }
 
+/// Dialogue written with dashes, as translated copy often is: a line that starts with an
+/// em or en dash, has no quotation marks and ends with a reporting clause after a comma,
+/// question or exclamation mark ("— Not yet, but we will not give up, Osei replied.").
+/// The quotation runs from after the dash to that mark (a question or exclamation mark
+/// kept); `close_end` is just after it, where the clause starts.
+pub fn dash_dialogue(text: &str) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    let mut line_start = 0usize;
+    for line in text.split('\n') {
+        let at = line_start;
+        line_start += line.len() + 1;
+        let body = line.trim_start();
+        let Some(rest) = body.strip_prefix(['—', '–']) else { continue };
+        if !rest.starts_with(char::is_whitespace) || rest.contains(['"', '“', '”', '«', '»', '„']) {
+            continue;
+        }
+        let open_at = at + (line.len() - body.len());
+        let content = rest.trim_start();
+        let start = at + (line.len() - content.len());
+        let line_end = at + line.len();
+        for (i, c) in content.char_indices().rev() {
+            if !matches!(c, ',' | '?' | '!') {
+                continue;
+            }
+            let mark = start + i;
+            let after = mark + c.len_utf8();
+            let Some(a) = super::speaker::after_quote(text, after) else { continue };
+            let tail = text.get(a.end.max(a.clause_end)..line_end).unwrap_or("x");
+            if !matches!(tail.trim(), "" | ".") {
+                continue;
+            }
+            let end = if c == ',' { mark } else { after };
+            if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
+                out.push(RawQuote { start, end, open_at, close_end: after });
+            }
+            break;
+        }
+    }
+    out
+}
+
 /// True when the mark just before `after` is the apostrophe of a plural possessive
 /// ("the workers' pay"): after an "s", followed by a space and a lowercase word that is
 /// not a reporting verb ("'… all the rescuers', says mayor" closes).

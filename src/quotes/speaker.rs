@@ -272,6 +272,13 @@ pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Att
     let mut words: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start);
     words.retain(|t| t.kind != TokenKind::Punct);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
+    // "According to the minister, “…”": no verb after "according to", near the quotation.
+    let according = ws.windows(2).rposition(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to")));
+    if let Some(k) = according.filter(|&k| ws.len() - k <= 8 && !ws.iter().skip(k + 2).any(|w| is_verb(w))) {
+        if let Some(a) = phrase_after(text, &words, k + 2) {
+            return Some(a);
+        }
+    }
     let k = ws.iter().rposition(|w| is_verb(w))?;
     if ws.len() - k > 12 {
         return None;
@@ -329,7 +336,10 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
         while i > 0 {
             let p = w(i - 1);
             let pl = lower(p);
-            if (is_cap(p) && !DETERMINERS.contains(&pl.as_str())) || PARTICLES.contains(&pl.as_str()) && i >= 2 && is_cap(w(i - 2)) {
+            // (Words of one name are apart only by spaces or an abbreviation's period: not
+            // "14:45 GMT - Mayor Ana Ruiz".)
+            let joined = name_gap(text, words, i - 1);
+            if joined && ((is_cap(p) && !DETERMINERS.contains(&pl.as_str())) || PARTICLES.contains(&pl.as_str()) && i >= 2 && is_cap(w(i - 2))) {
                 i -= 1;
             } else {
                 break;
@@ -420,6 +430,15 @@ fn role_before_name(text: &str, words: &[Token], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// True when word `k` and word `k + 1` may be parts of one name: nothing but spaces, or
+/// the period of an abbreviation or initial ("Mr. Ruiz", "J. Okafor"), between them.
+fn name_gap(text: &str, words: &[Token], k: usize) -> bool {
+    match (words.get(k), words.get(k + 1)) {
+        (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(|g| matches!(g.trim(), "" | ".")),
+        _ => false,
+    }
 }
 
 /// True when nothing but spaces separates word `k` from word `k + 1`.
