@@ -336,29 +336,46 @@ fn lower_token(mut buf: [u8; 32], n: usize, drop: &TokMap) -> Option<Tok> {
     Some(fnv_padded(&buf, len))
 }
 
-/// [`fnv_padded`] of a word of `n` bytes (at most 8) held in `w` (little-endian, the
-/// bytes from `n` on zero).
+/// [`fnv_padded`] of a word of `n` bytes (at most 16) held in `w` (two little-endian
+/// chunks, the bytes from `n` on zero).
 #[inline]
-fn hash_short(w: u64, n: usize) -> Tok {
+fn hash_reg(w: [u64; 2], n: usize) -> Tok {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64);
-    if n > 0 {
-        h = (h ^ w).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    for &c in w.iter().take(n.div_ceil(8)) {
+        h = (h ^ c).wrapping_mul(0x9e37_79b9_7f4a_7c15);
         h ^= h >> 29;
     }
     h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     h ^ (h >> 31)
 }
 
-/// [`lower_token`] of a lowercased word of 1 to 7 bytes held in `w` (little-endian, the
-/// bytes from `n` on zero), without a buffer.
+/// The low `k` bytes of a chunk (`k` at most 8).
 #[inline]
-fn short_token(w: u64, n: usize, drop: &TokMap) -> Option<Tok> {
-    let h = hash_short(w, n);
+fn low_bytes(c: u64, k: usize) -> u64 {
+    if k >= 8 {
+        c
+    } else {
+        c & ((1u64 << (8 * k)) - 1)
+    }
+}
+
+/// [`lower_token`] of a lowercased word of 1 to 15 bytes held in `w` (two little-endian
+/// chunks, the bytes from `n` on zero), in registers.
+#[inline]
+fn reg_token(w: [u64; 2], n: usize, drop: &TokMap) -> Option<Tok> {
+    let h = hash_reg(w, n);
     if drop.get(h).is_some() {
         return None;
     }
-    let byte = |k: usize| -> u8 { (w >> (8 * (k & 7))) as u8 };
-    let last = byte(n.wrapping_sub(1));
+    let [w0, w1] = w;
+    let byte = |k: usize| -> u8 {
+        if k < 8 {
+            (w0 >> (8 * k)) as u8
+        } else {
+            (w1 >> (8 * (k & 7))) as u8
+        }
+    };
+    let last = byte(n.wrapping_sub(1) & 15);
     let prev = if n >= 2 { byte(n - 2) } else { 0 };
     let mut m = n;
     let mut y = false;
@@ -382,12 +399,16 @@ fn short_token(w: u64, n: usize, drop: &TokMap) -> Option<Tok> {
     if m == n {
         return Some(h);
     }
-    // (m < n <= 7: the shift stays inside the word.)
-    let mut stem = w & ((1u64 << (8 * m)) - 1);
+    // (m < n <= 15: the stem and its "y" stay inside the two chunks.)
+    let mut stem = [low_bytes(w0, m), if m > 8 { low_bytes(w1, m - 8) } else { 0 }];
     if y {
-        stem |= u64::from(b'y') << (8 * m);
+        if m < 8 {
+            stem[0] |= u64::from(b'y') << (8 * m);
+        } else {
+            stem[1] |= u64::from(b'y') << (8 * (m - 8));
+        }
     }
-    Some(hash_short(stem, m + usize::from(y)))
+    Some(hash_reg(stem, m + usize::from(y)))
 }
 
 /// One byte repeated in every byte of a word.
@@ -471,12 +492,20 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
             // words): its eight bytes read at once, lowercased and hashed in a register.
             let v = load8(bytes, i);
             let stop = !alnum_bits(v) & HIGH;
-            if stop != 0 {
+            // (Up to fifteen: a second chunk when the first is all word.)
+            let (w, n) = if stop != 0 {
                 let n = (stop.trailing_zeros() / 8) as usize;
+                ([low_bytes((v & !HIGH) | (0x20 * ONES), n), 0], n)
+            } else {
+                let v1 = load8(bytes, i + 8);
+                let stop1 = !alnum_bits(v1) & HIGH;
+                let n1 = if stop1 != 0 { (stop1.trailing_zeros() / 8) as usize } else { 8 };
+                ([(v & !HIGH) | (0x20 * ONES), low_bytes((v1 & !HIGH) | (0x20 * ONES), n1)], 8 + n1)
+            };
+            if n < 16 {
                 let e = i + n;
                 if bytes.get(e).map_or(true, |x| x.is_ascii()) {
-                    let w = ((v & !HIGH) | (0x20 * ONES)) & ((1u64 << (8 * n)) - 1);
-                    if let Some(t) = short_token(w, n, drop) {
+                    if let Some(t) = reg_token(w, n, drop) {
                         out.push(t);
                     }
                     i = e;
@@ -703,7 +732,26 @@ mod tests {
                 buf[k] = x;
                 v |= u64::from(x) << (8 * k);
             }
-            assert_eq!(short_token(v, b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
+            assert_eq!(reg_token([v, 0], b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_of_two_chunks_hashed_in_registers_equal_the_buffer_path() {
+        let drop = dropped_hashes();
+        for w in [
+            "abcdefgh", "answered", "announced", "abcdefghs", "abcdefgies", "abcdefghies", "politicians", "demonstrating", "emergencies", "reportedly",
+            "authorities", "protesters", "situations", "abcdefghijklmno", "abcdefghijklies", "abcdefghijklmed", "abcdefghijkling", "abcdefgheed",
+            "abcdefgly", "abcdefgles", "acknowledged", "12345678", "123456789s", "abcdefghe",
+        ] {
+            let b = w.as_bytes();
+            let mut buf = [0u8; 32];
+            let mut v = [0u64; 2];
+            for (k, &x) in b.iter().enumerate() {
+                buf[k] = x;
+                v[k / 8] |= u64::from(x) << (8 * (k % 8));
+            }
+            assert_eq!(reg_token(v, b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
         }
     }
 

@@ -420,8 +420,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
-        let mut raws = spans::find(doc.text);
-        let dialogue = spans::dash_dialogue(doc.text);
+        let (mut raws, dash_lines) = spans::find_all(doc.text);
+        let dialogue = spans::dash_dialogue(doc.text, &dash_lines);
         if !dialogue.is_empty() {
             raws.extend(dialogue);
             raws.sort_by_key(|r| (r.open_at, r.start));
@@ -601,10 +601,17 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     for c in 0..classes.len() {
         postings.extend(rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]).iter().map(|&t| (t, c)));
     }
+    // (In class order as made: kept so, for counting pairs class by class.)
+    let by_class = postings.clone();
     postings.sort_unstable();
-    let mut co: Vec<(usize, usize)> = Vec::new();
+    // The runs of tokens used, in token order until the budget is spent, by token.
+    let mut run_of = align::TokMap::with_capacity(postings.len());
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut budget: usize = 2_000_000;
+    let mut at = 0usize;
     for post in postings.chunk_by(|a, b| a.0 == b.0) {
+        let r = at..at + post.len();
+        at += post.len();
         // A token shared by very many quotations says nothing about which belong together.
         if post.len() > MAX_POSTINGS {
             continue;
@@ -613,29 +620,48 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         if budget == 0 {
             break;
         }
-        for (a, &(_, i)) in post.iter().enumerate() {
-            for &(_, j) in post.iter().skip(a + 1) {
-                // Two single quotations of one document are never a pair.
-                let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
-                    && classes.get(j).is_some_and(|m| m.len() == 1)
-                    && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
-                if !same_doc {
-                    co.push((i.min(j), i.max(j)));
+        if let (true, Some(&(t, _))) = (post.len() >= 2, post.first()) {
+            run_of.get_or_insert(t, runs.len() as u32);
+            runs.push(r);
+        }
+    }
+    // Pairs of classes that share two of those tokens, counted class by class (each
+    // token's run is in class order: the classes after this one follow it), in (i, j)
+    // order.
+    let mut count: Vec<u32> = vec![0; classes.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for class_post in by_class.chunk_by(|a, b| a.1 == b.1) {
+        let Some(&(_, i)) = class_post.first() else { continue };
+        for &(t, _) in class_post {
+            let Some(run) = run_of.get(t).and_then(|r| runs.get(r as usize)).and_then(|r| postings.get(r.clone())) else { continue };
+            let from = run.partition_point(|&(_, c)| c <= i);
+            for &(_, j) in run.get(from..).unwrap_or(&[]) {
+                if let Some(c) = count.get_mut(j) {
+                    if *c == 0 {
+                        touched.push(j);
+                    }
+                    *c += 1;
                 }
             }
         }
+        touched.sort_unstable();
+        for &j in &touched {
+            let n = count.get_mut(j).map(std::mem::take).unwrap_or(0);
+            // Two single quotations of one document are never a pair.
+            let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
+                && classes.get(j).is_some_and(|m| m.len() == 1)
+                && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
+            if n < 2 || same_doc {
+                continue;
+            }
+            let (Some(a), Some(b)) = (rep(i), rep(j)) else { continue };
+            if align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams) {
+                pairs.push((align::dice(&a.tokens, &b.tokens), i, j));
+            }
+        }
+        touched.clear();
     }
-    co.sort_unstable();
-    let mut pairs: Vec<(f64, usize, usize)> = co
-        .chunk_by(|a, b| a == b)
-        .filter(|run| run.len() >= 2)
-        .filter_map(|run| {
-            let &(i, j) = run.first()?;
-            let (a, b) = (rep(i)?, rep(j)?);
-            (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
-                .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
-        })
-        .collect();
     crate::sort::by_key(&mut pairs, |x| [desc(float(x.0)), int(x.1), int(x.2)]);
     // Groups of classes; a class of two or more documents is a group from the start.
     let mut group_of: Vec<Option<usize>> = vec![None; classes.len()];

@@ -83,6 +83,21 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Finds the quotations of `text`. Never panics; linear in the text length.
 pub fn find(text: &str) -> Vec<RawQuote> {
+    find_all(text).0
+}
+
+/// True when the line starting at `at` starts with an em or en dash (after spaces).
+fn dash_line(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|t| t.trim_start_matches(|c: char| c.is_whitespace() && c != '\n').starts_with(['—', '–']))
+}
+
+/// [`find`], and the starts of the lines that start with a dash (for [`dash_dialogue`]),
+/// found on the way.
+pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
+    let mut dash_lines: Vec<usize> = Vec::new();
+    if dash_line(text, 0) {
+        dash_lines.push(0);
+    }
     let mut out: Vec<RawQuote> = Vec::new();
     // Open quotation: (opening mark position, content start, closing char).
     let mut open: Option<(usize, usize, char)> = None;
@@ -112,6 +127,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();
         pos = after;
+        // (A line may be read twice, after a single quotation that was not one.)
+        if c == '\n' && dash_lines.last().map_or(true, |&l| l < after) && dash_line(text, after) {
+            dash_lines.push(after);
+        }
         let is_single = matches!(c, '\'' | '‘' | '’');
         if c != '\n' && !is_single && classify(c) == Mark::None {
             continue;
@@ -224,7 +243,7 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     if let Some((o, s, _)) = open {
         push(&mut out, text, o, s, text.len(), text.len());
     }
-    out
+    (out, dash_lines)
 }
 
 /// Dialogue written with dashes, as translated copy often is: a line that starts with an
@@ -232,12 +251,11 @@ pub fn find(text: &str) -> Vec<RawQuote> {
 /// question or exclamation mark ("— Not yet, but we will not give up, Osei replied.").
 /// The quotation runs from after the dash to that mark (a question or exclamation mark
 /// kept); `close_end` is just after it, where the clause starts.
-pub fn dash_dialogue(text: &str) -> Vec<RawQuote> {
+/// `lines` are the starts of the lines that start with a dash ([`find_all`]).
+pub fn dash_dialogue(text: &str, lines: &[usize]) -> Vec<RawQuote> {
     let mut out = Vec::new();
-    let mut line_start = 0usize;
-    for line in text.split('\n') {
-        let at = line_start;
-        line_start += line.len() + 1;
+    for &at in lines {
+        let Some(line) = text.get(at..).and_then(|t| t.split('\n').next()) else { continue };
         let body = line.trim_start();
         let Some(rest) = body.strip_prefix(['—', '–']) else { continue };
         if !rest.starts_with(char::is_whitespace) || rest.contains(['"', '“', '”', '«', '»', '„']) {
