@@ -354,3 +354,16 @@ fn restatement_in_an_interview_answer_aligns_and_speaks_for_the_interviewee() {
     assert!(other.speaker.is_some());
     assert_eq!(other.speaker, quote(&r, "in the whole last decade").speaker);
 }
+
+#[test]
+fn clauses_between_commas_and_plural_possessives_in_speaker_names() {
+    let r = run(&["Rail strike enters third week\n\n\
+                   In a statement on Monday, the Transport Workers' Union said: \"Management has walked away from the table.\"\n\n\
+                   Transport Secretary Hugo Lenz, speaking on Radio Nord, said the government would \"not step in at this stage\".\n\n\
+                   \"Commuters are the forgotten victims of this dispute,\" Alina Petrov, who chairs the Rail Users' Forum, wrote on Twitter.\n\n\
+                   \"Trains will run again on the coast line from Thursday\" in the south, Mayor Ivo Sand said."]);
+    assert_eq!(quote(&r, "walked away").speaker_text.as_deref(), Some("Transport Workers' Union"));
+    assert_eq!(speaker(&r, "not step in").as_deref(), Some("Hugo Lenz"));
+    assert_eq!(speaker(&r, "forgotten victims").as_deref(), Some("Alina Petrov"));
+    assert_eq!(speaker(&r, "coast line").as_deref(), Some("Ivo Sand"));
+}

@@ -249,7 +249,12 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let words = clause_words(text, from, to, 14);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
-    let verb = ws.iter().take(8).position(|w| is_verb(w));
+    // (Further when a clause between commas comes before it: "“…,” Alina Petrov, who
+    // chairs the riders' forum, wrote.")
+    let verb = ws.iter().take(8).position(|w| is_verb(w)).or_else(|| {
+        let v = ws.iter().take(13).position(|w| is_verb(w))?;
+        inserted_clause(text, &words, v).map(|_| v)
+    });
     // ("“…,” Ward told analysts, according to a transcript": the verb comes first.)
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
         if verb.map_or(true, |v| v > k) {
@@ -324,6 +329,9 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     }
     if j == 0 {
         return None;
+    }
+    if let Some(p) = inserted_clause(text, words, j) {
+        j = p;
     }
     let last = w(j - 1);
     let ll = lower(last);
@@ -407,7 +415,12 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
                         && (n == 0 || possessive || letters().all(char::is_lowercase))
                 })
             });
-        if !prefix_ok {
+        // Or the quotation's sentence went on to a comma before the subject ("“…” in
+        // the capital, officials said"; "… to the region, Moscow said").
+        let after_comma = i <= 6
+            && words.first().is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_lowercase))
+            && words.get(i - 1).zip(words.get(i)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.contains(','));
+        if !prefix_ok && !after_comma {
             return None;
         }
     }
@@ -432,11 +445,28 @@ fn role_before_name(text: &str, words: &[Token], k: usize) -> Option<usize> {
     None
 }
 
+/// When the words right before word `j` (a verb) are a participle or relative clause
+/// between commas after a name ("Hugo Lenz, speaking on BBC Radio, said"; "Alina Petrov,
+/// who chairs the forum, wrote"): the index of the clause's first word (the name ends
+/// before it).
+fn inserted_clause(text: &str, words: &[Token], j: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    let comma_before = |p: usize| p >= 1 && words.get(p - 1).zip(words.get(p)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.contains(','));
+    if !comma_before(j) {
+        return None;
+    }
+    let p = (j.saturating_sub(10)..j).rev().find(|&p| comma_before(p))?;
+    let head = w(p);
+    let clause = head.chars().next().is_some_and(char::is_lowercase) && (head.ends_with("ing") || matches!(head, "who" | "which" | "whose"));
+    (clause && is_cap(w(p - 1))).then_some(p)
+}
+
 /// True when word `k` and word `k + 1` may be parts of one name: nothing but spaces, or
 /// the period of an abbreviation or initial ("Mr. Ruiz", "J. Okafor"), between them.
 fn name_gap(text: &str, words: &[Token], k: usize) -> bool {
     match (words.get(k), words.get(k + 1)) {
-        (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(|g| matches!(g.trim(), "" | ".")),
+        // (Or a plural possessive's apostrophe: "the Transport Workers' Union".)
+        (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(|g| matches!(g.trim(), "" | "." | "'" | "’")),
         _ => false,
     }
 }
