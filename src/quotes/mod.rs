@@ -803,7 +803,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
         let mut quoted: Vec<(usize, usize)> = quoted_by_doc.remove(&doc.id).unwrap_or_default();
         quoted.sort_unstable();
         // Furniture and quotations are sorted: walk them alongside the sentences.
-        let furniture: std::borrow::Cow<[std::ops::Range<usize>]> = if doc.furniture.is_sorted_by_key(|f| (f.start, f.end)) {
+        let furniture: std::borrow::Cow<[std::ops::Range<usize>]> = if doc.furniture.windows(2).all(|p| matches!(p, [a, b] if (a.start, a.end) <= (b.start, b.end))) {
             std::borrow::Cow::Borrowed(&doc.furniture)
         } else {
             let mut f = doc.furniture.clone();
