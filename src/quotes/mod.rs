@@ -370,14 +370,29 @@ fn interviewee(doc: &TextDoc, pos: usize, mentions: &Mentions, genders: &Genders
     mentions.last_person(doc, first_q, 0..0, (None, None), genders, entities)
 }
 
+/// The last two words of `text` (split at whitespace), last first: the same as
+/// `text.rsplit(char::is_whitespace).filter(|w| !w.is_empty())`, by trimming.
+fn last_two_words(text: &str) -> (Option<&str>, Option<&str>) {
+    let Some((w0, at)) = last_word(text) else { return (None, None) };
+    (Some(w0), text.get(..at).and_then(last_word).map(|(w, _)| w))
+}
+
+/// The last word of `text` (split at whitespace) and where it starts.
+fn last_word(text: &str) -> Option<(&str, usize)> {
+    let t = text.trim_end();
+    let start = t.rfind(char::is_whitespace).map_or(0, |p| p + t.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8));
+    let w = t.get(start..)?;
+    (!w.is_empty()).then_some((w, start))
+}
+
 /// True when a quotation is a title or a term in quotation marks, not words someone
 /// said: after "so-called", "dubbed", a work noun ("the film “…”"), or a short name-like
 /// phrase inside a sentence (“a new “anti-corruption court””, all words capitalized).
 fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
     let body = text.get(raw.start..raw.end).unwrap_or("");
     let before = text.get(..raw.open_at).unwrap_or("");
-    let mut prev_words = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).map(speaker::lower);
-    let (w0, w1) = (prev_words.next(), prev_words.next());
+    let (w0, w1) = last_two_words(before);
+    let (w0, w1) = (w0.map(speaker::lower), w1.map(speaker::lower));
     let prev = w0.as_deref().unwrap_or("");
     let prev2 = w1.as_deref();
     if before.trim_end().ends_with(':') || before.trim_end().ends_with(',') {

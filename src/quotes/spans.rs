@@ -43,7 +43,21 @@ fn classify(c: char) -> Mark {
 
 /// True when `s` has at least `n` words (counted only that far).
 fn has_words(s: &str, n: usize) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n
+    // Words are runs of alphanumeric characters: count the runs' starts (ASCII bytes
+    // without decoding).
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::align::is_alnum(c) };
+        if alnum && !in_word {
+            count += 1;
+            if count >= n {
+                return true;
+            }
+        }
+        in_word = alnum;
+    }
+    count >= n
 }
 
 /// The bytes [`find`] stops at: '\n', '"', '\'', and the lead bytes of “ ” „ ‘ ’ (E2) and
@@ -365,6 +379,16 @@ mod tests {
         for from in 0..=b.len() {
             let want = b.get(from..).and_then(|r| r.iter().position(|&x| MARK_BYTES[usize::from(x)])).map(|p| from + p);
             assert_eq!(next_mark(b, from), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn words_counted_as_runs_of_alphanumerics() {
+        for t in ["", "a", "a b", "a b c", " — a’b — c", "é北 x", "1,000 2", "“ ” ‘ ’", "x\u{2009}y\u{00a0}z", "🙂a🙂b🙂"] {
+            for n in 0..5 {
+                let want = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n;
+                assert_eq!(has_words(t, n), want, "{t:?} {n}");
+            }
         }
     }
 
