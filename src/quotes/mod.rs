@@ -607,7 +607,7 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     }
     // Classes are numbered by their first quotation, in order.
     let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
-    let docs_of = |c: usize| -> Vec<usize> { classes.get(c).map(|m| m.iter().filter_map(|&i| qs.get(i).map(|q| q.doc)).collect()).unwrap_or_default() };
+    let docs_of = |c: usize| classes.get(c).into_iter().flatten().filter_map(|&i| qs.get(i).map(|q| q.doc));
     // Candidate pairs through a token index: (token, class) sorted, so that each token's
     // classes are one run (in class order), and the pairs of classes that share a token
     // are counted by sorting them too (no table or list per token).
@@ -689,15 +689,19 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
             groups.push(vec![c]);
         }
     }
+    // (Buffers reused from pair to pair.)
+    let (mut di, mut si, mut sj): (Vec<usize>, Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new(), Vec::new());
     for (_, i, j) in pairs {
         let gi = group_of.get(i).copied().flatten();
         let gj = group_of.get(j).copied().flatten();
-        let members = |g: Option<usize>, x: usize| -> Vec<usize> { g.and_then(|g| groups.get(g).cloned()).unwrap_or_else(|| vec![x]) };
         if gi.is_some() && gi == gj {
             continue;
         }
-        let (mi, mj) = (members(gi, i), members(gj, j));
-        let mut di: Vec<usize> = mi.iter().flat_map(|&c| docs_of(c)).collect();
+        let (ci, cj) = ([i], [j]);
+        let mi: &[usize] = gi.and_then(|g| groups.get(g)).map_or(&ci, Vec::as_slice);
+        let mj: &[usize] = gj.and_then(|g| groups.get(g)).map_or(&cj, Vec::as_slice);
+        di.clear();
+        di.extend(mi.iter().flat_map(|&c| docs_of(c)));
         di.sort_unstable();
         let docs_overlap = mj.iter().flat_map(|&c| docs_of(c)).any(|d| di.binary_search(&d).is_ok());
         if docs_overlap {
@@ -710,15 +714,16 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
             })
         });
         // Two persons named as speakers: two statements, however alike their words.
-        let speakers = |m: &[usize]| -> Vec<usize> {
-            m.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).filter_map(|i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)).collect()
+        let speakers = |m: &[usize], out: &mut Vec<usize>| {
+            out.clear();
+            out.extend(m.iter().filter_map(|&c| classes.get(c)).flatten().filter_map(|&i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)));
         };
-        let (si, sj) = (speakers(&mi), speakers(&mj));
+        speakers(mi, &mut si);
+        speakers(mj, &mut sj);
         if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
             continue;
         }
-        let mut merged = mi;
-        merged.extend(mj);
+        let merged: Vec<usize> = mi.iter().chain(mj).copied().collect();
         let target = match (gi, gj) {
             (Some(g), Some(h)) => {
                 if let Some(v) = groups.get_mut(h) {
