@@ -257,3 +257,113 @@ fn live_blog_bullets_and_two_quotations_in_one_sentence() {
     assert_eq!(speaker(&r, "fighting on three fronts").as_deref(), Some("Daniel Okoro"));
     assert_eq!(speaker(&r, "must leave now").as_deref(), Some("Daniel Okoro"));
 }
+
+// ---- Styles added this round: live-blog timestamps, "according to" before a quotation,
+// headlines that quote first, colon introductions, dash dialogue, interview transcripts.
+
+#[test]
+fn live_blog_timestamp_is_not_part_of_the_speaker() {
+    let r = run(&["Election night: live updates\n\n\
+                   21:04 GMT - Party chair Oskar Lund wrote on X: \"The first results look very good for us tonight.\"\n\n\
+                   21:20 BST - Returning officer Ruth Kane told reporters: \"Counting will go on until well after midnight.\""]);
+    assert_eq!(quote(&r, "first results").speaker_text.as_deref(), Some("Oskar Lund"));
+    assert_eq!(speaker(&r, "first results").as_deref(), Some("Oskar Lund"));
+    assert_eq!(quote(&r, "Counting will go on").speaker_text.as_deref(), Some("Ruth Kane"));
+    // A dateline before a name is no part of it either.
+    let r = run(&["Mine fire kills three\n\nPORT ELLIS - Fire chief Dan Moyo said: \"The smoke is the real danger underground.\""]);
+    assert_eq!(speaker(&r, "smoke is the real").as_deref(), Some("Dan Moyo"));
+}
+
+#[test]
+fn according_to_before_the_quotation() {
+    let r = run(&["Harvest falls short\n\nAgriculture Minister Petra Holm visited the farms on Monday. \
+                   According to Holm, \"the wheat harvest will be the smallest in twenty years\".\n\n\
+                   According to the farmers' union, the rain came far too late."]);
+    assert_eq!(quote(&r, "wheat harvest").speaker_text.as_deref(), Some("Holm"));
+    assert_eq!(speaker(&r, "wheat harvest").as_deref(), Some("Petra Holm"));
+}
+
+#[test]
+fn headline_that_quotes_first_then_a_colon() {
+    let r = run(&["\"We will not sell the club\": defiant chairman rejects takeover bid\n\n\
+                   Rovers chairman Milan Dvorak on Friday turned down a bid from a foreign investor.",
+                  "'Prices must come down': Sorensen warns supermarkets\n\n\
+                   Consumer Minister Lea Sorensen met supermarket bosses on Tuesday."]);
+    assert_eq!(quote(&r, "sell the club").speaker_text.as_deref(), Some("chairman"));
+    assert_eq!(speaker(&r, "sell the club").as_deref(), Some("Milan Dvorak"));
+    assert_eq!(speaker(&r, "Prices must come down").as_deref(), Some("Lea Sorensen"));
+    // A headline with a colon after a quotation but no speaker in it gets none.
+    let r = run(&["\"Worst floods in memory\": what we know so far\n\nRivers burst their banks overnight."]);
+    assert_eq!(quote(&r, "Worst floods").speaker, None);
+}
+
+#[test]
+fn colon_introductions_name_their_subject() {
+    let r = run(&["Customs Minister Jonas Berg flew to the border on Sunday.\n\n\
+                   The minister was blunt: \"Smugglers will find every crossing closed from tonight.\"\n\n\
+                   Berg was defiant: \"Nobody will make me open the border again this year.\""]);
+    assert_eq!(quote(&r, "Smugglers will find").speaker_text.as_deref(), Some("The minister"));
+    assert_eq!(speaker(&r, "Smugglers will find").as_deref(), Some("Jonas Berg"));
+    assert_eq!(quote(&r, "Nobody will make me").speaker_text.as_deref(), Some("Berg"));
+    assert_eq!(speaker(&r, "Nobody will make me").as_deref(), Some("Jonas Berg"));
+}
+
+#[test]
+fn dash_dialogue_in_translated_copy() {
+    let r = run(&["Coach Ivo Marek spoke after the defeat.\n\n\
+                   — Will you resign after this result? a journalist asked.\n\
+                   — No, this team still has a great season ahead of it, Marek replied.\n\n\
+                   Key facts:\n\
+                   — Third defeat in a row\n\
+                   — Next match on Saturday"]);
+    let t = texts(&r);
+    assert!(t.contains(&"No, this team still has a great season ahead of it".to_string()), "{t:?}");
+    assert!(t.contains(&"Will you resign after this result?".to_string()), "{t:?}");
+    assert_eq!(speaker(&r, "great season").as_deref(), Some("Ivo Marek"));
+    // Bullets with no reporting clause are not dialogue.
+    assert!(!t.iter().any(|q| q.contains("Third defeat") || q.contains("Next match")), "{t:?}");
+}
+
+#[test]
+fn first_person_in_an_interview_answer_is_the_interviewee() {
+    let r = run(&["'The ice is going': glaciologist speaks\n\n\
+                   Dr. Mira Hansen has measured the Sorvik glacier for twenty years. She spoke to the Coastal Times.\n\n\
+                   Q: What did you tell the government?\n\
+                   A: I told them, \"The glacier will be gone before my grandchildren grow up.\" They did not listen.\n\n\
+                   Q: Is there still hope?\n\
+                   A: Only if emissions fall quickly."]);
+    assert_eq!(speaker(&r, "glacier will be gone").as_deref(), Some("Mira Hansen"));
+    // "I" outside an answer line stays unresolved.
+    let r = run(&["Dr. Mira Hansen spoke at the conference. In my view, I said, \"the data speak for themselves here\"."]);
+    assert_ne!(speaker(&r, "data speak for themselves").as_deref(), Some("Mira Hansen"));
+}
+
+#[test]
+fn restatement_in_an_interview_answer_aligns_and_speaks_for_the_interviewee() {
+    let r = run(&[
+        "Glacier retreat speeds up\n\nGlaciologist Mira Hansen said: \"The glacier lost more ice this summer than in the whole last decade.\"",
+        "Interview: the woman who measures the ice\n\nMira Hansen has studied the glacier for twenty years.\n\n\
+         Q: What did you find this year?\n\
+         A: The glacier lost more ice this summer than in the whole decade before.",
+    ]);
+    let g = group_of(&r, "lost more ice this summer than in the whole last").expect("aligned");
+    let other = g.iter().map(|&i| &r.quotes[i]).find(|q| q.doc == 1).expect("the answer");
+    assert!(!other.marked);
+    assert!(other.text.starts_with("The glacier lost"), "{:?}", other.text);
+    // (The same entity as the marked quotation's speaker, whatever its name.)
+    assert!(other.speaker.is_some());
+    assert_eq!(other.speaker, quote(&r, "in the whole last decade").speaker);
+}
+
+#[test]
+fn clauses_between_commas_and_plural_possessives_in_speaker_names() {
+    let r = run(&["Rail strike enters third week\n\n\
+                   In a statement on Monday, the Transport Workers' Union said: \"Management has walked away from the table.\"\n\n\
+                   Transport Secretary Hugo Lenz, speaking on Radio Nord, said the government would \"not step in at this stage\".\n\n\
+                   \"Commuters are the forgotten victims of this dispute,\" Alina Petrov, who chairs the Rail Users' Forum, wrote on Twitter.\n\n\
+                   \"Trains will run again on the coast line from Thursday\" in the south, Mayor Ivo Sand said."]);
+    assert_eq!(quote(&r, "walked away").speaker_text.as_deref(), Some("Transport Workers' Union"));
+    assert_eq!(speaker(&r, "not step in").as_deref(), Some("Hugo Lenz"));
+    assert_eq!(speaker(&r, "forgotten victims").as_deref(), Some("Alina Petrov"));
+    assert_eq!(speaker(&r, "coast line").as_deref(), Some("Ivo Sand"));
+}

@@ -59,9 +59,13 @@ use crate::hash::FnvBuild;
 pub type Tok = u64;
 
 fn fnv(s: &str) -> Tok {
-    // Eight bytes per multiply (most words take one), then a final mix so that every bit
-    // of the result depends on every byte.
-    let bytes = s.as_bytes();
+    word_hash(s.as_bytes())
+}
+
+/// The 64-bit hash of a word's bytes (the one tokens are made of): eight bytes per
+/// multiply (most words take one), then a final mix so that every bit of the result
+/// depends on every byte.
+pub fn word_hash(bytes: &[u8]) -> Tok {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (bytes.len() as u64);
     for chunk in bytes.chunks(8) {
         // Bytes shifted into place (a copy into a buffer would stall on reading it back).
@@ -332,6 +336,92 @@ fn lower_token(mut buf: [u8; 32], n: usize, drop: &TokMap) -> Option<Tok> {
     Some(fnv_padded(&buf, len))
 }
 
+/// [`fnv_padded`] of a word of `n` bytes (at most 16) held in `w` (two little-endian
+/// chunks, the bytes from `n` on zero).
+#[inline]
+fn hash_reg(w: [u64; 2], n: usize) -> Tok {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325 ^ (n as u64);
+    for &c in w.iter().take(n.div_ceil(8)) {
+        h = (h ^ c).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        h ^= h >> 29;
+    }
+    h = (h ^ (h >> 32)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 31)
+}
+
+/// The low `k` bytes of a chunk (`k` at most 8).
+#[inline]
+fn low_bytes(c: u64, k: usize) -> u64 {
+    if k >= 8 {
+        c
+    } else {
+        c & ((1u64 << (8 * k)) - 1)
+    }
+}
+
+/// [`lower_token`] of a lowercased word of 1 to 15 bytes held in `w` (two little-endian
+/// chunks, the bytes from `n` on zero), in registers.
+#[inline]
+fn reg_token(w: [u64; 2], n: usize, drop: &TokMap) -> Option<Tok> {
+    let h = hash_reg(w, n);
+    if drop.get(h).is_some() {
+        return None;
+    }
+    let [w0, w1] = w;
+    let byte = |k: usize| -> u8 {
+        if k < 8 {
+            (w0 >> (8 * k)) as u8
+        } else {
+            (w1 >> (8 * (k & 7))) as u8
+        }
+    };
+    let last = byte(n.wrapping_sub(1) & 15);
+    let prev = if n >= 2 { byte(n - 2) } else { 0 };
+    let mut m = n;
+    let mut y = false;
+    match last {
+        b's' if prev != b's' && prev != b'u' => {
+            if n >= 6 && prev == b'e' && byte(n - 3) == b'i' {
+                m = n - 3;
+                y = true;
+            } else if n >= 4 {
+                m = n - 1;
+            }
+        }
+        b'g' if n >= 6 && prev == b'n' && byte(n - 3) == b'i' => m = n - 3,
+        b'd' if n >= 5 && prev == b'e' => m = n - 2,
+        b'y' if n >= 5 && prev == b'l' => m = n - 2,
+        _ => {}
+    }
+    if !y && m > 3 && byte(m - 1) == b'e' {
+        m -= 1;
+    }
+    if m == n {
+        return Some(h);
+    }
+    // (m < n <= 15: the stem and its "y" stay inside the two chunks.)
+    let mut stem = [low_bytes(w0, m), if m > 8 { low_bytes(w1, m - 8) } else { 0 }];
+    if y {
+        if m < 8 {
+            stem[0] |= u64::from(b'y') << (8 * m);
+        } else {
+            stem[1] |= u64::from(b'y') << (8 * (m - 8));
+        }
+    }
+    Some(hash_reg(stem, m + usize::from(y)))
+}
+
+/// `char::is_alphanumeric`, answered at once for the general punctuation block (dashes,
+/// typographic quotation marks and apostrophes, spaces: none is alphanumeric) that news
+/// text is full of, instead of through the Unicode tables.
+#[inline]
+pub(crate) fn is_alnum(c: char) -> bool {
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
+    c.is_alphanumeric()
+}
+
 /// One byte repeated in every byte of a word.
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
@@ -409,6 +499,33 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if LOWER[usize::from(b)] != 0 && word.is_empty() {
+            // A word of up to seven ASCII letters and digits ended by an ASCII byte (most
+            // words): its eight bytes read at once, lowercased and hashed in a register.
+            let v = load8(bytes, i);
+            let stop = !alnum_bits(v) & HIGH;
+            // (Up to fifteen: a second chunk when the first is all word.)
+            let (w, n) = if stop != 0 {
+                let n = (stop.trailing_zeros() / 8) as usize;
+                ([low_bytes((v & !HIGH) | (0x20 * ONES), n), 0], n)
+            } else {
+                let v1 = load8(bytes, i + 8);
+                let stop1 = !alnum_bits(v1) & HIGH;
+                let n1 = if stop1 != 0 { (stop1.trailing_zeros() / 8) as usize } else { 8 };
+                ([(v & !HIGH) | (0x20 * ONES), low_bytes((v1 & !HIGH) | (0x20 * ONES), n1)], 8 + n1)
+            };
+            if n < 16 {
+                let e = i + n;
+                if bytes.get(e).map_or(true, |x| x.is_ascii()) {
+                    if let Some(t) = reg_token(w, n, drop) {
+                        out.push(t);
+                    }
+                    i = e;
+                    while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
+                        i += 1;
+                    }
+                    continue;
+                }
+            }
             let (buf, n) = ascii_word(bytes, i);
             let e = i + n;
             // Whole ASCII word of a usual length, ended by an ASCII byte or the end...
@@ -418,7 +535,7 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                 // apostrophe, a dash, a quotation mark), which is consumed with it.
                 if let Some(c) = text.get(e..).and_then(|t| t.chars().next()) {
                     crate::text::fold::fold_char(c, &mut word);
-                    if word.chars().any(|x| !x.is_alphanumeric()) {
+                    if word.chars().any(|x| !is_alnum(x)) {
                         next = e + c.len_utf8();
                     }
                     word.clear();
@@ -429,6 +546,11 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                     out.push(t);
                 }
                 i = next;
+                // The ASCII separators after it (with no word pending, each would only
+                // be stepped over).
+                while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
+                    i += 1;
+                }
                 continue;
             }
         }
@@ -447,7 +569,7 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
         let before = word.len();
         crate::text::fold::fold_char(c, &mut word);
         // Folding may yield separators (typographic apostrophes, dashes).
-        if word.get(before..).is_some_and(|added| added.chars().any(|x| !x.is_alphanumeric())) {
+        if word.get(before..).is_some_and(|added| added.chars().any(|x| !is_alnum(x))) {
             word.truncate(before);
             emit(&word, out);
             word.clear();
@@ -606,6 +728,45 @@ mod tests {
     }
 
     #[test]
+    fn short_words_hashed_in_a_register_equal_the_buffer_path() {
+        let drop = dropped_hashes();
+        let words = [
+            "a", "ab", "abc", "the", "said", "ties", "flies", "lies", "dies", "cries", "ing", "sing", "seeing", "bed", "red", "fed", "ed", "agreed", "ly",
+            "only", "ugly", "fly", "gently", "press", "bus", "status", "make", "made", "were", "tree", "ee", "e", "axes", "yes", "eyes", "12", "1990s", "12s",
+            "x7", "houses", "ordered", "warning", "rescue", "cities", "studies", "glass", "ings", "eds", "oes", "aies",
+        ];
+        for w in words {
+            let b = w.as_bytes();
+            let mut buf = [0u8; 32];
+            let mut v = 0u64;
+            for (k, &x) in b.iter().enumerate() {
+                buf[k] = x;
+                v |= u64::from(x) << (8 * k);
+            }
+            assert_eq!(reg_token([v, 0], b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
+        }
+    }
+
+    #[test]
+    fn words_of_two_chunks_hashed_in_registers_equal_the_buffer_path() {
+        let drop = dropped_hashes();
+        for w in [
+            "abcdefgh", "answered", "announced", "abcdefghs", "abcdefgies", "abcdefghies", "politicians", "demonstrating", "emergencies", "reportedly",
+            "authorities", "protesters", "situations", "abcdefghijklmno", "abcdefghijklies", "abcdefghijklmed", "abcdefghijkling", "abcdefgheed",
+            "abcdefgly", "abcdefgles", "acknowledged", "12345678", "123456789s", "abcdefghe",
+        ] {
+            let b = w.as_bytes();
+            let mut buf = [0u8; 32];
+            let mut v = [0u64; 2];
+            for (k, &x) in b.iter().enumerate() {
+                buf[k] = x;
+                v[k / 8] |= u64::from(x) << (8 * (k % 8));
+            }
+            assert_eq!(reg_token(v, b.len(), drop), lower_token(buf, b.len(), drop), "{w}");
+        }
+    }
+
+    #[test]
     fn ascii_words_read_eight_bytes_at_a_time() {
         let text = b"Hello, WORLD42 a\x7fb @[`{ 0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ \xc3\xa9t\xc3\xa9 x";
         let mut at = 0;
@@ -647,6 +808,16 @@ mod tests {
         assert_eq!(m.get_or_insert(21, 9), 2);
         assert_eq!(m.len(), 5);
         assert_eq!((m.get(5), m.get(0), m.get(69), m.get(u64::MAX), m.get(7)), (Some(0), Some(1), Some(3), Some(4), None));
+    }
+
+    #[test]
+    fn general_punctuation_is_not_alphanumeric() {
+        for c in '\u{2000}'..='\u{206F}' {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+        for c in ['a', 'É', '北', '1', '٣', '—', '’', '«', ' ', '\u{2070}', '\u{2071}'] {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -66,7 +66,9 @@ impl Mentions {
             }
         }
         for v in by_doc.values_mut() {
-            crate::sort::by_key(v, |m| [int(m.start), int(m.end), 0]);
+            // (Stable, as `crate::sort::by_key`; each entity's mentions are already a run
+            // in order, which the standard sort merges.)
+            v.sort_by_key(|m| (m.start, m.end));
         }
         Mentions { by_doc }
     }
@@ -81,6 +83,18 @@ impl Mentions {
             .filter(|m| m.start < end && m.end > start)
             .max_by_key(|m| (m.end.min(end) - m.start.max(start), m.person))
             .map(|m| m.entity)
+    }
+
+    /// The mention (persons preferred) that overlaps `start..end` most, as [`Self::covering`].
+    fn covering_mention(&self, doc: usize, start: usize, end: usize) -> Option<Ment> {
+        let v = self.by_doc.get(&doc)?;
+        let from = v.partition_point(|m| m.end <= start.saturating_sub(200));
+        v.iter()
+            .skip(from)
+            .take_while(|m| m.start < end)
+            .filter(|m| m.start < end && m.end > start)
+            .max_by_key(|m| (m.end.min(end) - m.start.max(start), m.person))
+            .copied()
     }
 
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
@@ -262,7 +276,13 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
 /// mentioned there, or the person with the role its last word names.
 fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
     let before = doc.text.get(..open_at)?;
-    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    let mut line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    // (Or the start of its sentence: "Work went on. The minister was blunt: “…”".)
+    if let Some(r) = doc.sentences.get(doc.sentence_of(open_at)) {
+        if r.start > line_start && r.start < open_at {
+            line_start = r.start;
+        }
+    }
     // (A bullet or dash first: "- Fire chief: “…”".)
     let line = before.get(line_start..)?;
     let body = line.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•' | '–' | '—' | '·'));
@@ -276,12 +296,93 @@ fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &m
     }
     let (start, end) = (line_start + lead, line_start + head.len());
     let last = head.split_whitespace().last().unwrap_or("").to_lowercase();
-    let by_mention = mentions.covering(doc.id, start, end).filter(|&e| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person));
-    let entity = by_mention.or_else(|| {
-        let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
-        speaker::is_title_lower(&last).then(|| resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities)).flatten()
-    });
-    Some((entity, (start, end)))
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    if let Some(m) = mentions.covering_mention(doc.id, start, end).filter(|m| is_person(m.entity)) {
+        // The name alone when other words follow it ("Varga was defiant:"), else the
+        // whole head ("Mayor Ruiz:").
+        let span = if m.end < end { (m.start.max(start), m.end) } else { (start, end) };
+        return Some((Some(m.entity), span));
+    }
+    let a = Attribution { start, end, kind: SpeakerKind::Phrase, clause_end: end };
+    if speaker::is_title_lower(&last) {
+        let entity = resolve(&Attribution { start: end - last.len(), ..a }, doc, 0..0, mentions, genders, entities);
+        return Some((entity, (start, end)));
+    }
+    // "The minister was blunt:": "the" and a role noun first.
+    let mut words = head.split_whitespace();
+    if words.next().is_some_and(|w| w.eq_ignore_ascii_case("the")) {
+        if let Some(role) = words.next().filter(|w| speaker::is_title_lower(&w.to_lowercase())) {
+            let role_end = head.find(role).map_or(end, |p| line_start + p + role.len());
+            let phrase = Attribution { end: role_end, clause_end: role_end, ..a };
+            return Some((resolve(&phrase, doc, 0..0, mentions, genders, entities), (start, role_end)));
+        }
+    }
+    Some((None, (start, end)))
+}
+
+/// The speaker of a headline whose quotation comes first: "“We will not yield”: defiant
+/// minister rejects calls", "‘…’: Ruiz vows inquiry". The quotation opens its line, a
+/// colon follows it and the line is short; the speaker is the person mentioned in the
+/// first four words after the colon, or the first role noun among them (resolved to the
+/// person with that role).
+fn colon_after(doc: &TextDoc, open_at: usize, close_end: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
+    let before = doc.text.get(..open_at)?;
+    let line_before = before.get(before.rfind('\n').map_or(0, |p| p + 1)..)?;
+    if !line_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•')).is_empty() {
+        return None;
+    }
+    let line = doc.text.get(close_end..)?.split('\n').next()?;
+    let after = line.trim_start().strip_prefix(':')?;
+    if after.split_whitespace().nth(12).is_some() {
+        return None;
+    }
+    let base = close_end + (line.len() - after.len());
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    let mut at = 0;
+    for w in after.split_whitespace().take(4) {
+        let ws = at + after.get(at..)?.find(w)?;
+        at = ws + w.len();
+        let word = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let (s, e) = (base + ws, base + ws + word.len());
+        if let Some(m) = mentions.covering_mention(doc.id, s, e).filter(|m| is_person(m.entity)) {
+            return Some((Some(m.entity), (m.start, m.end)));
+        }
+        if speaker::is_title_lower(&word.to_lowercase()) {
+            let a = Attribution { start: s, end: e, kind: SpeakerKind::Phrase, clause_end: e };
+            return Some((resolve(&a, doc, 0..0, mentions, genders, entities), (s, e)));
+        }
+    }
+    None
+}
+
+/// The person interviewed, for words on an answer line ("A: …") of a question-and-answer
+/// transcript: the last person named before its first question line ("Q: …").
+fn interviewee(doc: &TextDoc, pos: usize, mentions: &Mentions, genders: &Genders, entities: &[Entity]) -> Option<usize> {
+    let line_start = doc.text.get(..pos)?.rfind('\n').map_or(0, |p| p + 1);
+    let line = doc.text.get(line_start..)?.trim_start();
+    if !line.starts_with("A:") {
+        return None;
+    }
+    let first_q = if doc.text.starts_with("Q:") { 0 } else { doc.text.find("\nQ:")? };
+    if first_q >= pos {
+        return None;
+    }
+    mentions.last_person(doc, first_q, 0..0, (None, None), genders, entities)
+}
+
+/// The last two words of `text` (split at whitespace), last first: the same as
+/// `text.rsplit(char::is_whitespace).filter(|w| !w.is_empty())`, by trimming.
+fn last_two_words(text: &str) -> (Option<&str>, Option<&str>) {
+    let Some((w0, at)) = last_word(text) else { return (None, None) };
+    (Some(w0), text.get(..at).and_then(last_word).map(|(w, _)| w))
+}
+
+/// The last word of `text` (split at whitespace) and where it starts.
+fn last_word(text: &str) -> Option<(&str, usize)> {
+    let t = text.trim_end();
+    let start = t.rfind(char::is_whitespace).map_or(0, |p| p + t.get(p..).and_then(|r| r.chars().next()).map_or(1, char::len_utf8));
+    let w = t.get(start..)?;
+    (!w.is_empty()).then_some((w, start))
 }
 
 /// True when a quotation is a title or a term in quotation marks, not words someone
@@ -290,8 +391,10 @@ fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &m
 fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
     let body = text.get(raw.start..raw.end).unwrap_or("");
     let before = text.get(..raw.open_at).unwrap_or("");
-    let prev_words: Vec<String> = before.rsplit(|c: char| c.is_whitespace()).filter(|w| !w.is_empty()).take(2).map(|w| w.to_lowercase()).collect();
-    let prev = prev_words.first().map(String::as_str).unwrap_or("");
+    let (w0, w1) = last_two_words(before);
+    let (w0, w1) = (w0.map(speaker::lower), w1.map(speaker::lower));
+    let prev = w0.as_deref().unwrap_or("");
+    let prev2 = w1.as_deref();
     if before.trim_end().ends_with(':') || before.trim_end().ends_with(',') {
         return false;
     }
@@ -300,7 +403,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
         "film", "movie", "book", "novel", "song", "single", "album", "play", "series", "show", "documentary", "opera", "poem", "painting", "exhibition", "programme",
         "program", "musical", "memoir", "operation", "campaign", "hit",
     ];
-    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev_words.get(1).is_some_and(|w| w == "known")) || (prev == "called" && prev_words.get(1).is_some_and(|w| w == "so")) {
+    if INTRO.contains(&prev) || WORKS.contains(&prev) || (prev == "as" && prev2 == Some("known")) || (prev == "called" && prev2 == Some("so")) {
         return true;
     }
     let trimmed = body.trim_end_matches(|c: char| !c.is_alphanumeric());
@@ -319,7 +422,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
     // A short term after a determiner or adjective: "a new “anti-corruption court”".
     const DETS: [&str; 10] = ["a", "an", "the", "its", "their", "his", "her", "our", "new", "this"];
     // ("what they called an “anti-terrorist operation”" is their word: a quotation.)
-    let named_by_verb = prev_words.get(1).is_some_and(|w| speaker::is_verb_lower(w));
+    let named_by_verb = prev2.is_some_and(speaker::is_verb_lower);
     title_case || (n_words <= 2 && DETS.contains(&prev) && !named_by_verb)
 }
 
@@ -329,10 +432,16 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mentions = Mentions::new(entities);
     let mut genders = known_genders(docs, entities);
-    let mut qs: Vec<Q> = Vec::new();
+    let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
         let mut prev: Option<usize> = None; // index in qs of the previous quote in this doc
-        for raw in spans::find(doc.text) {
+        let (mut raws, dash_lines) = spans::find_all(doc.text);
+        let dialogue = spans::dash_dialogue(doc.text, &dash_lines);
+        if !dialogue.is_empty() {
+            raws.extend(dialogue);
+            raws.sort_by_key(|r| (r.open_at, r.start));
+        }
+        for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
                 continue;
             }
@@ -393,6 +502,17 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     spk = e;
                     spk_text = Some(span);
                 }
+            }
+            if spk_text.is_none() {
+                // A headline "“…”: defiant minister rejects calls to resign".
+                if let Some((e, span)) = colon_after(doc, raw.open_at, raw.close_end, &mentions, &mut genders, entities) {
+                    spk = e;
+                    spk_text = Some(span);
+                }
+            }
+            if spk.is_none() && spk_text.is_some_and(|(s, e)| doc.text.get(s..e) == Some("I")) {
+                // "I said" in an interview's answer: the person interviewed.
+                spk = interviewee(doc, raw.open_at, &mentions, &genders, entities);
             }
             if spk.is_none() {
                 // A second quotation in the sentence of one with a speaker ("He said
@@ -487,7 +607,7 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     }
     // Classes are numbered by their first quotation, in order.
     let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
-    let docs_of = |c: usize| -> Vec<usize> { classes.get(c).map(|m| m.iter().filter_map(|&i| qs.get(i).map(|q| q.doc)).collect()).unwrap_or_default() };
+    let docs_of = |c: usize| classes.get(c).into_iter().flatten().filter_map(|&i| qs.get(i).map(|q| q.doc));
     // Candidate pairs through a token index: (token, class) sorted, so that each token's
     // classes are one run (in class order), and the pairs of classes that share a token
     // are counted by sorting them too (no table or list per token).
@@ -496,10 +616,17 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     for c in 0..classes.len() {
         postings.extend(rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]).iter().map(|&t| (t, c)));
     }
+    // (In class order as made: kept so, for counting pairs class by class.)
+    let by_class = postings.clone();
     postings.sort_unstable();
-    let mut co: Vec<(usize, usize)> = Vec::new();
+    // The runs of tokens used, in token order until the budget is spent, by token.
+    let mut run_of = align::TokMap::with_capacity(postings.len());
+    let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut budget: usize = 2_000_000;
+    let mut at = 0usize;
     for post in postings.chunk_by(|a, b| a.0 == b.0) {
+        let r = at..at + post.len();
+        at += post.len();
         // A token shared by very many quotations says nothing about which belong together.
         if post.len() > MAX_POSTINGS {
             continue;
@@ -508,29 +635,48 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         if budget == 0 {
             break;
         }
-        for (a, &(_, i)) in post.iter().enumerate() {
-            for &(_, j) in post.iter().skip(a + 1) {
-                // Two single quotations of one document are never a pair.
-                let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
-                    && classes.get(j).is_some_and(|m| m.len() == 1)
-                    && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
-                if !same_doc {
-                    co.push((i.min(j), i.max(j)));
+        if let (true, Some(&(t, _))) = (post.len() >= 2, post.first()) {
+            run_of.get_or_insert(t, runs.len() as u32);
+            runs.push(r);
+        }
+    }
+    // Pairs of classes that share two of those tokens, counted class by class (each
+    // token's run is in class order: the classes after this one follow it), in (i, j)
+    // order.
+    let mut count: Vec<u32> = vec![0; classes.len()];
+    let mut touched: Vec<usize> = Vec::new();
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for class_post in by_class.chunk_by(|a, b| a.1 == b.1) {
+        let Some(&(_, i)) = class_post.first() else { continue };
+        for &(t, _) in class_post {
+            let Some(run) = run_of.get(t).and_then(|r| runs.get(r as usize)).and_then(|r| postings.get(r.clone())) else { continue };
+            let from = run.partition_point(|&(_, c)| c <= i);
+            for &(_, j) in run.get(from..).unwrap_or(&[]) {
+                if let Some(c) = count.get_mut(j) {
+                    if *c == 0 {
+                        touched.push(j);
+                    }
+                    *c += 1;
                 }
             }
         }
+        touched.sort_unstable();
+        for &j in &touched {
+            let n = count.get_mut(j).map(std::mem::take).unwrap_or(0);
+            // Two single quotations of one document are never a pair.
+            let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
+                && classes.get(j).is_some_and(|m| m.len() == 1)
+                && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
+            if n < 2 || same_doc {
+                continue;
+            }
+            let (Some(a), Some(b)) = (rep(i), rep(j)) else { continue };
+            if align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams) {
+                pairs.push((align::dice(&a.tokens, &b.tokens), i, j));
+            }
+        }
+        touched.clear();
     }
-    co.sort_unstable();
-    let mut pairs: Vec<(f64, usize, usize)> = co
-        .chunk_by(|a, b| a == b)
-        .filter(|run| run.len() >= 2)
-        .filter_map(|run| {
-            let &(i, j) = run.first()?;
-            let (a, b) = (rep(i)?, rep(j)?);
-            (align::same_statement(&a.tokens, &b.tokens) || align::shares_run(&a.tokens, &b.tokens, &a.grams, &b.grams))
-                .then(|| (align::dice(&a.tokens, &b.tokens), i, j))
-        })
-        .collect();
     crate::sort::by_key(&mut pairs, |x| [desc(float(x.0)), int(x.1), int(x.2)]);
     // Groups of classes; a class of two or more documents is a group from the start.
     let mut group_of: Vec<Option<usize>> = vec![None; classes.len()];
@@ -543,15 +689,19 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
             groups.push(vec![c]);
         }
     }
+    // (Buffers reused from pair to pair.)
+    let (mut di, mut si, mut sj): (Vec<usize>, Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new(), Vec::new());
     for (_, i, j) in pairs {
         let gi = group_of.get(i).copied().flatten();
         let gj = group_of.get(j).copied().flatten();
-        let members = |g: Option<usize>, x: usize| -> Vec<usize> { g.and_then(|g| groups.get(g).cloned()).unwrap_or_else(|| vec![x]) };
         if gi.is_some() && gi == gj {
             continue;
         }
-        let (mi, mj) = (members(gi, i), members(gj, j));
-        let mut di: Vec<usize> = mi.iter().flat_map(|&c| docs_of(c)).collect();
+        let (ci, cj) = ([i], [j]);
+        let mi: &[usize] = gi.and_then(|g| groups.get(g)).map_or(&ci, Vec::as_slice);
+        let mj: &[usize] = gj.and_then(|g| groups.get(g)).map_or(&cj, Vec::as_slice);
+        di.clear();
+        di.extend(mi.iter().flat_map(|&c| docs_of(c)));
         di.sort_unstable();
         let docs_overlap = mj.iter().flat_map(|&c| docs_of(c)).any(|d| di.binary_search(&d).is_ok());
         if docs_overlap {
@@ -564,15 +714,16 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
             })
         });
         // Two persons named as speakers: two statements, however alike their words.
-        let speakers = |m: &[usize]| -> Vec<usize> {
-            m.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).filter_map(|i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)).collect()
+        let speakers = |m: &[usize], out: &mut Vec<usize>| {
+            out.clear();
+            out.extend(m.iter().filter_map(|&c| classes.get(c)).flatten().filter_map(|&i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)));
         };
-        let (si, sj) = (speakers(&mi), speakers(&mj));
+        speakers(mi, &mut si);
+        speakers(mj, &mut sj);
         if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
             continue;
         }
-        let mut merged = mi;
-        merged.extend(mj);
+        let merged: Vec<usize> = mi.iter().chain(mj).copied().collect();
         let target = match (gi, gj) {
             (Some(g), Some(h)) => {
                 if let Some(v) = groups.get_mut(h) {
@@ -656,11 +807,13 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
         }
     }
     // Sentences outside quotations and furniture.
-    let mut sents: Vec<Sent> = Vec::new();
-    let mut hits: Vec<align::Tok> = Vec::new();
+    let n_sentences: usize = docs.iter().map(|d| d.sentences.len()).sum();
+    let mut sents: Vec<Sent> = Vec::with_capacity(n_sentences);
+    // (About four target tokens per sentence.)
+    let mut hits: Vec<align::Tok> = Vec::with_capacity(n_sentences * 4);
     // (slot, sentence) for every target token in a sentence.
-    let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut buf: Vec<align::Tok> = Vec::new();
+    let mut pairs: Vec<(usize, usize)> = Vec::with_capacity(n_sentences * 4);
+    let mut buf: Vec<align::Tok> = Vec::with_capacity(256);
     let mut seen = align::TokSet::default();
     let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, crate::hash::FnvBuild> = HashMap::default();
     for q in qs.iter() {
@@ -670,8 +823,13 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
         let mut quoted: Vec<(usize, usize)> = quoted_by_doc.remove(&doc.id).unwrap_or_default();
         quoted.sort_unstable();
         // Furniture and quotations are sorted: walk them alongside the sentences.
-        let mut furniture: Vec<std::ops::Range<usize>> = doc.furniture.clone();
-        crate::sort::by_key(&mut furniture, |f| [int(f.start), int(f.end), 0]);
+        let furniture: std::borrow::Cow<[std::ops::Range<usize>]> = if doc.furniture.windows(2).all(|p| matches!(p, [a, b] if (a.start, a.end) <= (b.start, b.end))) {
+            std::borrow::Cow::Borrowed(&doc.furniture)
+        } else {
+            let mut f = doc.furniture.clone();
+            crate::sort::by_key(&mut f, |f| [int(f.start), int(f.end), 0]);
+            std::borrow::Cow::Owned(f)
+        };
         let (mut qi, mut fi) = (0usize, 0usize);
         for (idx, r) in doc.sentences.iter().enumerate() {
             while quoted.get(qi).is_some_and(|&(_, e)| e <= r.start) {
@@ -927,6 +1085,10 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     let mut s = start;
     let body = doc.text.get(s..span_end)?;
     s += body.len() - body.trim_start().len();
+    // (An interview answer's label: "A: …".)
+    if let Some(rest) = doc.text.get(s..span_end).and_then(|b| b.strip_prefix("A:")) {
+        s = span_end - rest.trim_start().len();
+    }
     if attr.is_none() {
         // A leading reporting clause: "Governor Ana Ruiz said (that) rescuers were ...".
         if let Some(a) = speaker::after_quote(doc.text, s).filter(|a| a.clause_end < span_end && a.start < s + 60) {
@@ -946,7 +1108,11 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
+    let speaker = match &attr {
+        Some(a) => resolve(a, doc, start..end, mentions, genders, entities),
+        // An answer in an interview transcript: the person interviewed.
+        None => interviewee(doc, s, mentions, genders, entities),
+    };
     Some(Q {
         doc: doc.id,
         start: s,

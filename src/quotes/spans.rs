@@ -43,7 +43,21 @@ fn classify(c: char) -> Mark {
 
 /// True when `s` has at least `n` words (counted only that far).
 fn has_words(s: &str, n: usize) -> bool {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n
+    // Words are runs of alphanumeric characters: count the runs' starts (ASCII bytes
+    // without decoding).
+    let mut count = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::align::is_alnum(c) };
+        if alnum && !in_word {
+            count += 1;
+            if count >= n {
+                return true;
+            }
+        }
+        in_word = alnum;
+    }
+    count >= n
 }
 
 /// The bytes [`find`] stops at: '\n', '"', '\'', and the lead bytes of “ ” „ ‘ ’ (E2) and
@@ -83,6 +97,21 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
 
 /// Finds the quotations of `text`. Never panics; linear in the text length.
 pub fn find(text: &str) -> Vec<RawQuote> {
+    find_all(text).0
+}
+
+/// True when the line starting at `at` starts with an em or en dash (after spaces).
+fn dash_line(text: &str, at: usize) -> bool {
+    text.get(at..).is_some_and(|t| t.trim_start_matches(|c: char| c.is_whitespace() && c != '\n').starts_with(['—', '–']))
+}
+
+/// [`find`], and the starts of the lines that start with a dash (for [`dash_dialogue`]),
+/// found on the way.
+pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
+    let mut dash_lines: Vec<usize> = Vec::new();
+    if dash_line(text, 0) {
+        dash_lines.push(0);
+    }
     let mut out: Vec<RawQuote> = Vec::new();
     // Open quotation: (opening mark position, content start, closing char).
     let mut open: Option<(usize, usize, char)> = None;
@@ -112,6 +141,10 @@ pub fn find(text: &str) -> Vec<RawQuote> {
         let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else { break };
         let after = i + c.len_utf8();
         pos = after;
+        // (A line may be read twice, after a single quotation that was not one.)
+        if c == '\n' && dash_lines.last().map_or(true, |&l| l < after) && dash_line(text, after) {
+            dash_lines.push(after);
+        }
         let is_single = matches!(c, '\'' | '‘' | '’');
         if c != '\n' && !is_single && classify(c) == Mark::None {
             continue;
@@ -224,6 +257,46 @@ pub fn find(text: &str) -> Vec<RawQuote> {
     if let Some((o, s, _)) = open {
         push(&mut out, text, o, s, text.len(), text.len());
     }
+    (out, dash_lines)
+}
+
+/// Dialogue written with dashes, as translated copy often is: a line that starts with an
+/// em or en dash, has no quotation marks and ends with a reporting clause after a comma,
+/// question or exclamation mark ("— Not yet, but we will not give up, Osei replied.").
+/// The quotation runs from after the dash to that mark (a question or exclamation mark
+/// kept); `close_end` is just after it, where the clause starts.
+/// `lines` are the starts of the lines that start with a dash ([`find_all`]).
+pub fn dash_dialogue(text: &str, lines: &[usize]) -> Vec<RawQuote> {
+    let mut out = Vec::new();
+    for &at in lines {
+        let Some(line) = text.get(at..).and_then(|t| t.split('\n').next()) else { continue };
+        let body = line.trim_start();
+        let Some(rest) = body.strip_prefix(['—', '–']) else { continue };
+        if !rest.starts_with(char::is_whitespace) || rest.contains(['"', '“', '”', '«', '»', '„']) {
+            continue;
+        }
+        let open_at = at + (line.len() - body.len());
+        let content = rest.trim_start();
+        let start = at + (line.len() - content.len());
+        let line_end = at + line.len();
+        for (i, c) in content.char_indices().rev() {
+            if !matches!(c, ',' | '?' | '!') {
+                continue;
+            }
+            let mark = start + i;
+            let after = mark + c.len_utf8();
+            let Some(a) = super::speaker::after_quote(text, after) else { continue };
+            let tail = text.get(a.end.max(a.clause_end)..line_end).unwrap_or("x");
+            if !matches!(tail.trim(), "" | ".") {
+                continue;
+            }
+            let end = if c == ',' { mark } else { after };
+            if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
+                out.push(RawQuote { start, end, open_at, close_end: after });
+            }
+            break;
+        }
+    }
     out
 }
 
@@ -306,6 +379,16 @@ mod tests {
         for from in 0..=b.len() {
             let want = b.get(from..).and_then(|r| r.iter().position(|&x| MARK_BYTES[usize::from(x)])).map(|p| from + p);
             assert_eq!(next_mark(b, from), want, "from {from}");
+        }
+    }
+
+    #[test]
+    fn words_counted_as_runs_of_alphanumerics() {
+        for t in ["", "a", "a b", "a b c", " — a’b — c", "é北 x", "1,000 2", "“ ” ‘ ’", "x\u{2009}y\u{00a0}z", "🙂a🙂b🙂"] {
+            for n in 0..5 {
+                let want = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(n).count() >= n;
+                assert_eq!(has_words(t, n), want, "{t:?} {n}");
+            }
         }
     }
 

@@ -35,18 +35,59 @@ pub fn is_title_lower(w: &str) -> bool {
     titles().contains(w)
 }
 
+/// Length, first and last letter of a word, as a bit position in [`verb_shapes`] (none
+/// for a word that is no lowercase ASCII of 2 to 24 letters).
+#[inline]
+fn shape(len: usize, first: u8, last: u8) -> Option<usize> {
+    let (f, l) = (first.wrapping_sub(b'a'), last.wrapping_sub(b'a'));
+    ((2..=24).contains(&len) && f < 26 && l < 26).then(|| (len * 26 + usize::from(f)) * 26 + usize::from(l))
+}
+
+/// One bit for each (length, first letter, last letter) of a reporting verb: most words
+/// are ruled out by it without hashing.
+fn verb_shapes() -> &'static [u64] {
+    static S: OnceLock<Vec<u64>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut bits = vec![0u64; (25usize * 26 * 26).div_ceil(64)];
+        for w in verbs() {
+            let b = w.as_bytes();
+            match shape(b.len(), b.first().copied().unwrap_or(0), b.last().copied().unwrap_or(0)) {
+                Some(k) => {
+                    if let Some(x) = bits.get_mut(k / 64) {
+                        *x |= 1 << (k % 64);
+                    }
+                }
+                // (A verb of another shape in the list: no word is ruled out.)
+                None => return vec![u64::MAX; bits.len()],
+            }
+        }
+        bits
+    })
+}
+
 /// True when `w` (any case) is a form of a reporting verb.
 pub fn is_verb(w: &str) -> bool {
-    if w.chars().all(|c| c.is_lowercase()) {
-        return verbs().contains(w);
-    }
-    // An ASCII word is lowercased on the stack.
+    // An ASCII word is ruled out by its shape (most words; every verb is a lowercase
+    // ASCII word of 2 to 24 letters), else lowercased on the stack and looked up.
     if w.is_ascii() && w.len() <= 32 {
+        let b = w.as_bytes();
+        let (first, last) = (b.first().map_or(0, u8::to_ascii_lowercase), b.last().map_or(0, u8::to_ascii_lowercase));
+        let shapes = verb_shapes();
+        let ruled_out = match shape(b.len(), first, last) {
+            Some(k) => shapes.get(k / 64).is_some_and(|x| x & (1 << (k % 64)) == 0),
+            None => shapes.first() != Some(&u64::MAX),
+        };
+        if ruled_out {
+            return false;
+        }
         let mut buf = [0u8; 32];
-        for (d, b) in buf.iter_mut().zip(w.bytes()) {
-            *d = b.to_ascii_lowercase();
+        for (d, x) in buf.iter_mut().zip(b) {
+            *d = x.to_ascii_lowercase();
         }
         return std::str::from_utf8(buf.get(..w.len()).unwrap_or(&[])).is_ok_and(|l| verbs().contains(l));
+    }
+    if w.chars().all(|c| c.is_lowercase()) {
+        return verbs().contains(w);
     }
     let l = w.to_lowercase();
     verbs().contains(l.as_str())
@@ -94,8 +135,42 @@ fn is_cap(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-fn lower(w: &str) -> String {
-    w.to_lowercase()
+/// A word lowercased: on the stack for a short ASCII word (no allocation), else a String.
+pub(super) enum Lower<'a> {
+    Same(&'a str),
+    Stack([u8; 24], usize),
+    Heap(String),
+}
+
+impl std::ops::Deref for Lower<'_> {
+    type Target = str;
+    fn deref(&self) -> &str {
+        match self {
+            Lower::Same(s) => s,
+            Lower::Stack(b, n) => b.get(..*n).and_then(|b| std::str::from_utf8(b).ok()).unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Lower<'_> {
+    pub(super) fn as_str(&self) -> &str {
+        self
+    }
+}
+
+pub(super) fn lower(w: &str) -> Lower<'_> {
+    if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Lower::Same(w);
+    }
+    if w.len() <= 24 && w.is_ascii() {
+        let mut b = [0u8; 24];
+        for (d, x) in b.iter_mut().zip(w.bytes()) {
+            *d = x.to_ascii_lowercase();
+        }
+        return Lower::Stack(b, w.len());
+    }
+    Lower::Heap(w.to_lowercase())
 }
 
 /// True when `w` equals a list entry, ignoring ASCII case (no allocation).
@@ -115,13 +190,18 @@ fn clause_words(text: &str, from: usize, to: usize, max_words: usize) -> Vec<Tok
     const PREFIX: usize = 80;
     let Some(slice) = text.get(from..to) else { return Vec::new() };
     let slice = slice.split('\n').next().unwrap_or("");
-    let mut cut = PREFIX.min(slice.len());
-    while cut < slice.len() && !slice.is_char_boundary(cut) {
-        cut += 1;
-    }
-    if cut < slice.len() {
-        if let Some(out) = walk_clause(text, tokenize(slice.get(..cut).unwrap_or(""), from), Some(from + cut), max_words) {
-            return out;
+    // The walk usually stops at the first mark that ends a clause: first a prefix just
+    // past it, then the fixed one.
+    let stop = slice.bytes().take(PREFIX).position(|b| matches!(b, b'.' | b'!' | b'?' | b';' | b'(' | b')' | b'"' | 0xC2 | 0xE2));
+    for want in [stop.map(|p| p + 16).filter(|&c| c < PREFIX), Some(PREFIX)].into_iter().flatten() {
+        let mut cut = want.min(slice.len());
+        while cut < slice.len() && !slice.is_char_boundary(cut) {
+            cut += 1;
+        }
+        if cut < slice.len() {
+            if let Some(out) = walk_clause(text, tokenize(slice.get(..cut).unwrap_or(""), from), Some(from + cut), max_words) {
+                return out;
+            }
         }
     }
     walk_clause(text, tokenize(slice, from), None, max_words).unwrap_or_default()
@@ -169,7 +249,12 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     let words = clause_words(text, from, to, 14);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
     // "according to X"
-    let verb = ws.iter().take(8).position(|w| is_verb(w));
+    // (Further when a clause between commas comes before it: "“…,” Alina Petrov, who
+    // chairs the riders' forum, wrote.")
+    let verb = ws.iter().take(8).position(|w| is_verb(w)).or_else(|| {
+        let v = ws.iter().take(13).position(|w| is_verb(w))?;
+        inserted_clause(text, &words, v).map(|_| v)
+    });
     // ("“…,” Ward told analysts, according to a transcript": the verb comes first.)
     if let Some(k) = ws.windows(2).take(6).position(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to"))) {
         if verb.map_or(true, |v| v > k) {
@@ -189,12 +274,16 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
 pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Attribution> {
     let slice = text.get(sent_start..open_at)?;
     let line_start = slice.rfind('\n').map(|p| sent_start + p + 1).unwrap_or(sent_start);
-    let toks: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start)
-        .into_iter()
-        .filter(|t| t.kind != TokenKind::Punct || t.text(text) == "." )
-        .collect();
-    let words: Vec<Token> = toks.into_iter().filter(|t| t.kind != TokenKind::Punct).collect();
+    let mut words: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start);
+    words.retain(|t| t.kind != TokenKind::Punct);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
+    // "According to the minister, “…”": no verb after "according to", near the quotation.
+    let according = ws.windows(2).rposition(|p| matches!(p, [a, b] if a.eq_ignore_ascii_case("according") && b.eq_ignore_ascii_case("to")));
+    if let Some(k) = according.filter(|&k| ws.len() - k <= 8 && !ws.iter().skip(k + 2).any(|w| is_verb(w))) {
+        if let Some(a) = phrase_after(text, &words, k + 2) {
+            return Some(a);
+        }
+    }
     let k = ws.iter().rposition(|w| is_verb(w))?;
     if ws.len() - k > 12 {
         return None;
@@ -231,7 +320,7 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
         }
         if SKIP.contains(&lw.as_str()) || WEEKDAYS.contains(&lw.as_str()) {
             j -= 1;
-            if j > 0 && WEEKDAYS.contains(&lw.as_str()) && lower(w(j - 1)) == "on" {
+            if j > 0 && WEEKDAYS.contains(&lw.as_str()) && lower(w(j - 1)).as_str() == "on" {
                 j -= 1;
             }
         } else {
@@ -240,6 +329,9 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     }
     if j == 0 {
         return None;
+    }
+    if let Some(p) = inserted_clause(text, words, j) {
+        j = p;
     }
     let last = w(j - 1);
     let ll = lower(last);
@@ -252,7 +344,10 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
         while i > 0 {
             let p = w(i - 1);
             let pl = lower(p);
-            if (is_cap(p) && !DETERMINERS.contains(&pl.as_str())) || PARTICLES.contains(&pl.as_str()) && i >= 2 && is_cap(w(i - 2)) {
+            // (Words of one name are apart only by spaces or an abbreviation's period: not
+            // "14:45 GMT - Mayor Ana Ruiz".)
+            let joined = name_gap(text, words, i - 1);
+            if joined && ((is_cap(p) && !DETERMINERS.contains(&pl.as_str())) || PARTICLES.contains(&pl.as_str()) && i >= 2 && is_cap(w(i - 2))) {
                 i -= 1;
             } else {
                 break;
@@ -320,7 +415,12 @@ fn finish(text: &str, words: &[Token], i: usize, end_tok: &Token, kind: SpeakerK
                         && (n == 0 || possessive || letters().all(char::is_lowercase))
                 })
             });
-        if !prefix_ok {
+        // Or the quotation's sentence went on to a comma before the subject ("“…” in
+        // the capital, officials said"; "… to the region, Moscow said").
+        let after_comma = i <= 6
+            && words.first().is_some_and(|t| t.text(text).chars().next().is_some_and(char::is_lowercase))
+            && words.get(i - 1).zip(words.get(i)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.contains(','));
+        if !prefix_ok && !after_comma {
             return None;
         }
     }
@@ -343,6 +443,32 @@ fn role_before_name(text: &str, words: &[Token], k: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// When the words right before word `j` (a verb) are a participle or relative clause
+/// between commas after a name ("Hugo Lenz, speaking on BBC Radio, said"; "Alina Petrov,
+/// who chairs the forum, wrote"): the index of the clause's first word (the name ends
+/// before it).
+fn inserted_clause(text: &str, words: &[Token], j: usize) -> Option<usize> {
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    let comma_before = |p: usize| p >= 1 && words.get(p - 1).zip(words.get(p)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.contains(','));
+    if !comma_before(j) {
+        return None;
+    }
+    let p = (j.saturating_sub(10)..j).rev().find(|&p| comma_before(p))?;
+    let head = w(p);
+    let clause = head.chars().next().is_some_and(char::is_lowercase) && (head.ends_with("ing") || matches!(head, "who" | "which" | "whose"));
+    (clause && is_cap(w(p - 1))).then_some(p)
+}
+
+/// True when word `k` and word `k + 1` may be parts of one name: nothing but spaces, or
+/// the period of an abbreviation or initial ("Mr. Ruiz", "J. Okafor"), between them.
+fn name_gap(text: &str, words: &[Token], k: usize) -> bool {
+    match (words.get(k), words.get(k + 1)) {
+        // (Or a plural possessive's apostrophe: "the Transport Workers' Union".)
+        (Some(a), Some(b)) => text.get(a.end..b.start).is_some_and(|g| matches!(g.trim(), "" | "." | "'" | "’")),
+        _ => false,
+    }
 }
 
 /// True when nothing but spaces separates word `k` from word `k + 1`.
@@ -459,6 +585,25 @@ mod tests {
                 let whole = walk_clause(t, tokenize(t.split('\n').next().unwrap_or(""), 0), None, max);
                 assert_eq!(Some(clause_words(t, 0, t.len(), max)), whole, "{t}");
             }
+        }
+    }
+
+    #[test]
+    fn verb_shapes_rule_out_no_verb() {
+        for &v in verbs() {
+            assert!(is_verb(v), "{v}");
+            let cap: String = v.chars().enumerate().map(|(i, c)| if i == 0 { c.to_ascii_uppercase() } else { c }).collect();
+            assert!(is_verb(&cap) && is_verb(&v.to_uppercase()), "{v}");
+        }
+        for w in ["", "a", "the", "Said,", "sayings", "Tellur", "mayor", "WARNS!", "dijo", "SAİD", "ßaid", "x-said", "said-x", "abcdefghijklmnopqrstuvwxyzabcdefgh"] {
+            assert_eq!(is_verb(w), verbs().contains(w.to_lowercase().as_str()), "{w}");
+        }
+    }
+
+    #[test]
+    fn lower_equals_to_lowercase() {
+        for w in ["", "said", "Said", "SAID", "McDonald", "émigré", "ÉMIGRÉ", "İstanbul", "abcdefghijklmnopqrstuvwxyzABC", "K\u{212A}", "1990s"] {
+            assert_eq!(lower(w).as_str(), w.to_lowercase(), "{w}");
         }
     }
 

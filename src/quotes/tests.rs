@@ -217,3 +217,11 @@ fn a_statement_quoted_by_hundreds_of_sources_is_one_group() {
     ds.dedup();
     assert_eq!(ds.len(), 151);
 }
+
+#[test]
+fn last_two_words_equal_rsplit_at_whitespace() {
+    for t in ["", " ", "a", "a b", "so-called ", "the film\u{a0} ", "x\u{2009}y z\n\n", "🙂 émigré  naïve\t", "  two   words  ", "one"] {
+        let mut it = t.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
+        assert_eq!(super::last_two_words(t), (it.next(), it.next()), "{t:?}");
+    }
+}
