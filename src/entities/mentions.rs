@@ -17,7 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 use super::tables::{
-    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_FIRST, LEX_ACRONYM, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
@@ -894,6 +894,8 @@ fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(u
         return w0.lx(t).place.filter(|_| k < end).map(|p| (1, p.canonical, p.country));
     }
     let longest = 4;
+    let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
+    let whole = phrase.buf.as_str();
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -901,12 +903,52 @@ fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(u
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let p = if n == 1 { w0.lx(t).place } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied()) };
+        let p = if n == 1 {
+            w0.lx(t).place
+        } else if !phrase.buf.overflow {
+            phrase.first(whole, n).and_then(|key| t.place(key).copied())
+        } else {
+            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied())
+        };
         if let Some(p) = p {
             return Some((n, p.canonical, p.country));
         }
     }
     None
+}
+
+/// The words `k..k + m` joined by single spaces, built and checked once, and the byte
+/// length of each shorter prefix of whole words.
+struct Phrase {
+    buf: PhraseBuf,
+    /// Byte length after 1, 2, 3, 4 words.
+    ends: [usize; 4],
+    m: usize,
+}
+
+impl Phrase {
+    fn of(words: &[W], k: usize, m: usize) -> Self {
+        let mut buf = PhraseBuf::new();
+        let mut ends = [0; 4];
+        let m = m.min(4);
+        for (j, w) in words.get(k..k + m).unwrap_or(&[]).iter().enumerate() {
+            if j > 0 {
+                buf.push(" ");
+            }
+            buf.push(w.key);
+            if let Some(e) = ends.get_mut(j) {
+                *e = buf.len;
+            }
+        }
+        Phrase { buf, ends, m }
+    }
+
+    /// The first `n` words joined (as [`PhraseBuf::of`] would build them); `whole` is
+    /// [`PhraseBuf::as_str`] of the phrase, checked once. Returns `None` when the phrase
+    /// did not fit the buffer (build the shorter one alone then).
+    fn first<'s>(&self, whole: Option<&'s str>, n: usize) -> Option<&'s str> {
+        whole.and_then(|w| w.get(..*self.ends.get(n.checked_sub(1)?)?)).filter(|_| n <= self.m)
+    }
 }
 
 fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
@@ -916,6 +958,8 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
         return w0.lx(t).demonym.filter(|_| k < end).map(|p| (1, p));
     }
     let longest = 3;
+    let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
+    let whole = phrase.buf.as_str();
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -923,7 +967,13 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let p = if n == 1 { w0.lx(t).demonym } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied()) };
+        let p = if n == 1 {
+            w0.lx(t).demonym
+        } else if !phrase.buf.overflow {
+            phrase.first(whole, n).and_then(|key| t.demonyms.get(key).copied())
+        } else {
+            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied())
+        };
         if let Some(p) = p {
             return Some((n, p));
         }
@@ -1438,7 +1488,7 @@ fn split_run(
             && INNER_PREPS.contains(&w.key)
             && k + 1 < end
             && words.get(k + 1).is_some_and(|x| x.cap && !x.punct && !x.is(t, LEX_STOP));
-        if (w.cap && !stop_place && !stop_acronym && !inner_prep && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w.key, t)) {
+        if (w.cap && !stop_place && !stop_acronym && !inner_prep && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w, t)) {
             flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
@@ -1565,8 +1615,9 @@ fn company_context(words: &[W], from: usize, to: usize, t: &'static Tables) -> b
 
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
 /// a name and is left alone.
-fn is_capitalised_verb(key: &str, t: &'static Tables) -> bool {
-    key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && t.is_reporting_verb(key)
+fn is_capitalised_verb(w: &W, t: &'static Tables) -> bool {
+    let key = w.key;
+    key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && w.is(t, LEX_REPORTING)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1630,15 +1681,22 @@ fn make_candidate(
         has_org_word |= w.is(t, LEX_ORG_WORD) || (n_words > 1 && (matches!(w.key, "to" | "for") || INNER_PREPS.contains(&w.key)));
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
+    // (a name of several words can be a place or a known institution only when its first
+    // word starts one: most names need no lookup)
+    let first_word = ws.iter().find(|w| !w.punct);
     let key_place = if n_words == 1 {
-        ws.iter().find(|w| !w.punct).and_then(|w| w.lx(t).place)
-    } else {
+        first_word.and_then(|w| w.lx(t).place)
+    } else if first_word.is_some_and(|w| w.is(t, LEX_MULTI_FIRST)) {
         t.place(&key).copied()
+    } else {
+        None
     };
     let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none() && !dateline;
     let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
-    let known_org = t.orgs.get(&key).copied().or_else(|| {
-        if ws.len() == 1 {
+    let org_flag = if n_words == 1 { LEX_ORG } else { LEX_ORG_FIRST };
+    let known_org = first_word.filter(|w| w.is(t, org_flag)).and_then(|_| t.orgs.get(&key).copied()).or_else(|| {
+        // (an acronym's folded key is marked in the tables: most names need no lookup)
+        if ws.len() == 1 && first.is(t, LEX_ACRONYM) {
             if first.text.bytes().any(|b| b == b'.') {
                 let written: String = first.text.chars().filter(|c| *c != '.').collect();
                 t.org_acronyms.get(&written).copied()

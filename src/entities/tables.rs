@@ -229,6 +229,10 @@ pub const LEX_OF_HEAD: u32 = 1 << 15;
 pub const LEX_DIRECTION: u32 = 1 << 16;
 /// Place preposition ("in", "near").
 pub const LEX_PLACE_PREP: u32 = 1 << 17;
+/// First word of a known institution's name of several words (`orgs`).
+pub const LEX_ORG_FIRST: u32 = 1 << 18;
+/// A known institution's acronym, folded ("un" of "UN" and "U.N.", "fed").
+pub const LEX_ACRONYM: u32 = 1 << 19;
 
 impl Lex {
     /// True when any of `flags` is set.
@@ -374,9 +378,15 @@ fn build() -> Tables {
     }
     for k in orgs.keys() {
         mark(k, LEX_ORG);
+        if let Some((first, _)) = k.split_once(' ') {
+            mark(first, LEX_ORG_FIRST);
+        }
     }
     for k in &reporting_verbs {
         mark(k, LEX_REPORTING);
+    }
+    for k in org_acronyms.keys() {
+        mark(&fold(k), LEX_ACRONYM);
     }
     for k in &starters {
         mark(k, LEX_STARTER);
