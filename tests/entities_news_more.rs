@@ -128,3 +128,16 @@ fn wildfire_sheriff_title_is_a_role() {
     assert_eq!(e.kind, EntityKind::Person);
     assert!(!all_texts(&r).iter().any(|x| x.contains("Sheriff")), "title kept out of the name");
 }
+
+#[test]
+fn foreign_spellings_of_major_cities_join_the_english_name() {
+    let r = run(&[
+        "La OTAN y la OMS se reunieron en Bruselas el martes.",
+        "Les ministres se sont réunis à Varsovie puis à Genève.",
+        "NATO and WHO officials met in Brussels on Tuesday, then flew to Warsaw and Geneva.",
+    ]);
+    assert!(same(&r, "Bruselas", "Brussels"));
+    assert!(same(&r, "Varsovie", "Warsaw"));
+    assert!(same(&r, "Genève", "Geneva"));
+    assert_eq!(kind(&r, "Bruselas"), Some(EntityKind::Place));
+}
