@@ -17,7 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 use super::tables::{
-    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
+    tables, Lex, EMPTY_LEX, Tables, LEX_HONORIFIC, LEX_MULTI_FIRST, LEX_CO_AFTER_FIRST, LEX_CO_BEFORE_LAST, LEX_DIRECTION, LEX_OF_HEAD, LEX_PARTICLE, LEX_PLACE_PREP, LEX_ORG, LEX_ORG_CUE, LEX_ORG_FIRST, LEX_ACRONYM, LEX_ORG_WORD, LEX_PLACE_CUE, LEX_PLACE_WORD,
     LEX_REPORTING, LEX_STOP, LEX_TITLE, LEX_TITLE_LAST,
 };
 use crate::text::fold::fold;
@@ -267,6 +267,18 @@ fn strip_possessive(t: &str) -> (&str, bool) {
         }
     }
     (t, false)
+}
+
+/// The acronym of a word written with a French elided article or preposition before it
+/// ("l'ONU", "L’OTAN", "d'OMS" → "ONU", "OTAN", "OMS"): two to eight capitals after it.
+fn elided_acronym(s: &str) -> Option<&str> {
+    let b = s.as_bytes();
+    if !matches!(b.first(), Some(b'l' | b'L' | b'd' | b'D')) || b.len() < 4 {
+        return None;
+    }
+    let rest = s.get(1..)?;
+    let rest = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'))?;
+    (2..=8).contains(&rest.len()).then_some(rest).filter(|r| r.bytes().all(|x| x.is_ascii_uppercase()))
 }
 
 fn first_upper(s: &str) -> bool {
@@ -562,6 +574,13 @@ fn build_words<'a>(
             continue;
         }
         let (mut body, possessive) = strip_possessive(s);
+        // French elided article before an acronym ("l'ONU", "L’OTAN", "d'OMS"): the name is
+        // the acronym.
+        let mut wstart = tk.start;
+        if let Some(acr) = elided_acronym(body) {
+            wstart += body.len() - acr.len();
+            body = acr;
+        }
         let mut compound = false;
         // "Russia-led", "Soviet-era": keep the capitalised head of a compound with a
         // lowercase tail. (Only when the head itself has no lowercase-led part: "Energy-rich"
@@ -591,7 +610,7 @@ fn build_words<'a>(
                 }
             }
         }
-        let end = tk.start + body.len();
+        let end = wstart + body.len();
         // The key, and (capitalised, all capitals, short, all capitals of 2+ characters).
         let (key, cap, allcaps, short, caps_long): (&'a str, bool, bool, bool, bool) = match shape {
             Some(sh) => {
@@ -632,13 +651,15 @@ fn build_words<'a>(
                 ("", cap, allcaps, body.chars().count() <= 4, allcaps_long(body))
             }
         };
-        let mut w = W { start: tk.start, end, text: body, key, lex: std::cell::Cell::new(None), cap, allcaps, possessive, compound, punct: false };
+        let mut w = W { start: wstart, end, text: body, key, lex: std::cell::Cell::new(None), cap, allcaps, possessive, compound, punct: false };
         // Abbreviation or initial followed by a period and a capitalised word: keep the
         // period ("M. Lederer", "Gen. Ivanov", "St. Petersburg").
         if cap
             && !possessive
             && !compound
             && short
+            // (a company suffix ends the name: "Castellan Capital Ltd. Regulators ...")
+            && !["ltd", "inc", "corp", "plc", "llc"].iter().any(|x| body.eq_ignore_ascii_case(x))
             && !caps_long
             && tok_text(i + 1) == "."
             && toks.get(i + 2).is_some_and(|x| x.kind == TokenKind::Word && first_upper(x.text))
@@ -873,6 +894,8 @@ fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(u
         return w0.lx(t).place.filter(|_| k < end).map(|p| (1, p.canonical, p.country));
     }
     let longest = 4;
+    let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
+    let whole = phrase.buf.as_str();
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -880,12 +903,52 @@ fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(u
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let p = if n == 1 { w0.lx(t).place } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied()) };
+        let p = if n == 1 {
+            w0.lx(t).place
+        } else if !phrase.buf.overflow {
+            phrase.first(whole, n).and_then(|key| t.place(key).copied())
+        } else {
+            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied())
+        };
         if let Some(p) = p {
             return Some((n, p.canonical, p.country));
         }
     }
     None
+}
+
+/// The words `k..k + m` joined by single spaces, built and checked once, and the byte
+/// length of each shorter prefix of whole words.
+struct Phrase {
+    buf: PhraseBuf,
+    /// Byte length after 1, 2, 3, 4 words.
+    ends: [usize; 4],
+    m: usize,
+}
+
+impl Phrase {
+    fn of(words: &[W], k: usize, m: usize) -> Self {
+        let mut buf = PhraseBuf::new();
+        let mut ends = [0; 4];
+        let m = m.min(4);
+        for (j, w) in words.get(k..k + m).unwrap_or(&[]).iter().enumerate() {
+            if j > 0 {
+                buf.push(" ");
+            }
+            buf.push(w.key);
+            if let Some(e) = ends.get_mut(j) {
+                *e = buf.len;
+            }
+        }
+        Phrase { buf, ends, m }
+    }
+
+    /// The first `n` words joined (as [`PhraseBuf::of`] would build them); `whole` is
+    /// [`PhraseBuf::as_str`] of the phrase, checked once. Returns `None` when the phrase
+    /// did not fit the buffer (build the shorter one alone then).
+    fn first<'s>(&self, whole: Option<&'s str>, n: usize) -> Option<&'s str> {
+        whole.and_then(|w| w.get(..*self.ends.get(n.checked_sub(1)?)?)).filter(|_| n <= self.m)
+    }
 }
 
 fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
@@ -895,6 +958,8 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
         return w0.lx(t).demonym.filter(|_| k < end).map(|p| (1, p));
     }
     let longest = 3;
+    let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
+    let whole = phrase.buf.as_str();
     for n in (1..=longest).rev() {
         if k + n > end {
             continue;
@@ -902,7 +967,13 @@ fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<
         if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
             continue;
         }
-        let p = if n == 1 { w0.lx(t).demonym } else { PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied()) };
+        let p = if n == 1 {
+            w0.lx(t).demonym
+        } else if !phrase.buf.overflow {
+            phrase.first(whole, n).and_then(|key| t.demonyms.get(key).copied())
+        } else {
+            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied())
+        };
         if let Some(p) = p {
             return Some((n, p));
         }
@@ -948,7 +1019,7 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
             i += 1;
             continue;
         }
-        let start = i;
+        let mut start = i;
         let mut j = i + 1;
         if !(words[i].possessive || words[i].compound) {
             while j < n {
@@ -981,6 +1052,26 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                     }
                     break;
                 }
+                // "Department of Forestry and Fire Protection", "Ministry of Trade and
+                // Industry": "and" after "organisation word of X", before one to three
+                // capitalised words that end the run and are a portfolio (not "the Ministry
+                // of Health and Anna Berg").
+                if w.key == "and"
+                    && !words[j - 1].possessive
+                    && words[i..j].iter().any(|x| x.key == "of")
+                    && words[i..j].iter().any(|x| x.is(t, LEX_ORG_WORD))
+                {
+                    let mut k = j + 1;
+                    while k < n && k <= j + 3 && words[k].cap && !words[k].punct && !words[k].possessive {
+                        k += 1;
+                    }
+                    let ends = !words.get(k).is_some_and(|x| x.cap && !x.punct);
+                    let portfolio = k > j + 1 && PhraseBuf::of(words, j + 1, k - j - 1).as_str().is_some_and(|p| t.portfolios.contains(p));
+                    if ends && portfolio {
+                        j += 1;
+                        continue;
+                    }
+                }
                 // "Disaster and Emergency Management Authority": "and" inside an
                 // organisation name (the capitalised words after it reach an organisation
                 // word), not between two places.
@@ -1003,6 +1094,26 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                         continue;
                     }
                 }
+                // "Committee to Protect Journalists", "Campaign to End Hunger": "to" after an
+                // organisation word, before two or more capitalised words (not a place).
+                // ("Federal Office for Civil Protection", "Office for National Statistics")
+                // (only after heads that take them, and not before another organisation:
+                // "sell Brightwater Energy to Castellan Capital")
+                let heads: &[&str] = if w.key == "to" { TO_HEADS } else if w.key == "for" { FOR_HEADS } else { &[] };
+                if heads.contains(&words[j - 1].key) && !words[j - 1].possessive {
+                    let mut k = j + 1;
+                    while k < n && words[k].cap && !words[k].punct && !words[k].allcaps {
+                        k += 1;
+                        if words[k - 1].possessive {
+                            break;
+                        }
+                    }
+                    let plain = |x: &W| x.lx(t).place.is_none() && x.lx(t).demonym.is_none() && !x.is(t, LEX_STOP | LEX_TITLE | LEX_ORG_WORD);
+                    if k >= j + 3 && words[j + 1..k].iter().all(plain) {
+                        j += 1;
+                        continue;
+                    }
+                }
                 if w.key == "of" {
                     let prev = &words[j - 1];
                     let head_ok = prev.is(t, LEX_ORG_WORD)
@@ -1021,13 +1132,30 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
                 break;
             }
         }
+        // A portfolio after a lowercase ministry word ("the ministry of the Interior", "the
+        // department of Health") is the end of the ministry's name; after a lowercase
+        // minister's title ("the minister of Foreign Affairs") it is no name of its own.
+        match portfolio_head(words, start, j, t) {
+            Some((h, true)) => start = h,
+            Some((_, false)) => {
+                i = j;
+                continue;
+            }
+            None => {}
+        }
         // (the story's first word after a dateline is sentence-initial too: "... (dpa) -
         // Floodwaters swept ...")
         let after_dateline = (2..=16).contains(&start)
             && matches!(words[start - 1].text, "-" | "—" | "–")
             && (dateline_end > 0 || words[start - 2].text == ")");
+        // (a capitalised word after a company suffix's period that the sentence splitter
+        // read as an abbreviation's, "... Castellan Capital Ltd. Regulators have", may start
+        // a sentence)
         let initial = start == first_word
             || after_dateline
+            || (start > 1
+                && words[start - 1].text == "."
+                && matches!(words[start - 2].key, "ltd" | "inc" | "corp" | "plc" | "llc"))
             || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
         split_run(doc, si, words, start, j, initial, headline, start < dateline_end, t, out, pieces);
         i = j.max(start + 1);
@@ -1066,6 +1194,38 @@ fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, paren: bool, 
             }
         }
     }
+}
+
+/// Lowercase words that take a portfolio to name a ministry ("ministry of the Interior").
+const PORTFOLIO_HEADS: &[&str] = &["ministry", "ministries", "department", "ministerio", "ministere", "ministero"];
+/// Lowercase titles that take a portfolio ("minister of the Interior").
+const PORTFOLIO_TITLES: &[&str] = &["minister", "ministers", "secretary", "ministre", "ministro"];
+
+/// When the run `words[start..end]` is a government portfolio after a lowercase ministry
+/// word or minister's title and "of" or "of the": the index of that word, and true for a
+/// ministry (part of the name) or false for a title.
+fn portfolio_head(words: &[W], start: usize, end: usize, t: &'static Tables) -> Option<(usize, bool)> {
+    let mut k = start.checked_sub(1)?;
+    if words.get(k)?.key == "the" {
+        k = k.checked_sub(1)?;
+    }
+    if words.get(k)?.key != "of" {
+        return None;
+    }
+    let head = words.get(k.checked_sub(1)?)?;
+    if head.cap || head.punct {
+        return None;
+    }
+    let ministry = PORTFOLIO_HEADS.contains(&head.key);
+    if !ministry && !PORTFOLIO_TITLES.contains(&head.key) {
+        return None;
+    }
+    let run = words.get(start..end)?;
+    if run.len() > 3 || run.iter().any(|w| w.punct || w.possessive) {
+        return None;
+    }
+    let phrase = PhraseBuf::of(words, start, end - start);
+    phrase.as_str().is_some_and(|p| t.portfolios.contains(p)).then_some((k - 1, ministry))
 }
 
 /// The end (word index) of the place names of a wire dateline at the start of a sentence, or 0: one to four
@@ -1320,7 +1480,15 @@ fn split_run(
         let stop_acronym = w.allcaps
             && t.org_acronyms.contains_key(w.text)
             && [k.checked_sub(1), Some(k + 1)].iter().flatten().filter_map(|&x| words.get(x)).all(|x| x.punct || !x.allcaps);
-        if (w.cap && !stop_place && !stop_acronym && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w.key, t)) {
+        // "Doctors Without Borders", "Campaign Against Arms Trade": a capitalised preposition
+        // between capitalised words of running text belongs to a title-case name.
+        let inner_prep = cur.is_some()
+            && !headline
+            && !w.allcaps
+            && INNER_PREPS.contains(&w.key)
+            && k + 1 < end
+            && words.get(k + 1).is_some_and(|x| x.cap && !x.punct && !x.is(t, LEX_STOP));
+        if (w.cap && !stop_place && !stop_acronym && !inner_prep && w.is(t, LEX_STOP)) || (w.cap && k > start && is_capitalised_verb(w, t)) {
             flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
             k += 1;
             continue;
@@ -1387,6 +1555,22 @@ fn split_run(
     }
 }
 
+/// Organisation heads followed by "to" + capitalised words in a name ("Committee to Protect
+/// Journalists", "Campaign to End Hunger").
+const TO_HEADS: &[&str] = &["committee", "campaign", "coalition", "alliance", "foundation", "movement", "fund", "network", "initiative"];
+/// Organisation heads followed by "for" + capitalised words in a name ("Federal Office for
+/// Civil Protection", "Centers for Disease Control", "Commission for Human Rights").
+const FOR_HEADS: &[&str] = &[
+    "office", "agency", "commission", "ministry", "department", "council", "centre", "center", "centres", "centers",
+    "committee", "institute", "bureau", "fund", "organisation", "organization", "association", "society", "foundation",
+    "coalition", "commissioner", "authority", "board",
+];
+
+/// Prepositions written capitalised inside title-case organisation names ("Doctors Without
+/// Borders", "Médecins Sans Frontières"), and "to" of "Committee to Protect Journalists":
+/// no person's name has them.
+const INNER_PREPS: &[&str] = &["without", "against", "sans", "sin", "ohne", "sem", "senza"];
+
 /// True when words before `from` or after `to` are corporate context from
 /// `entity_company_cues.txt` ("shares of", "spokeswoman for"; "shares", "chief executive").
 fn company_context(words: &[W], from: usize, to: usize, t: &'static Tables) -> bool {
@@ -1431,8 +1615,9 @@ fn company_context(words: &[W], from: usize, to: usize, t: &'static Tables) -> b
 
 /// Capitalised past-tense reporting verbs that end a run ("Reuters Noted"); "Said" is also
 /// a name and is left alone.
-fn is_capitalised_verb(key: &str, t: &'static Tables) -> bool {
-    key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && t.is_reporting_verb(key)
+fn is_capitalised_verb(w: &W, t: &'static Tables) -> bool {
+    let key = w.key;
+    key != "said" && key.len() > 3 && (key.ends_with("ed") || key.ends_with('s')) && w.is(t, LEX_REPORTING)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1476,7 +1661,10 @@ fn make_candidate(
         .iter()
         .filter(|w| !w.punct)
         .all(|w| w.is(t, LEX_ORG_WORD | LEX_PLACE_WORD) || w.key == "of" || w.key == "the" || w.key == "and");
-    if all_type_words && p.place.is_none() {
+    // (but "Harbor City Hawks": a place and an organisation word in three words or more
+    // name a team or an institution)
+    let mixed = ws.len() >= 3 && ws.iter().any(|w| w.is(t, LEX_PLACE_WORD)) && ws.iter().any(|w| w.is(t, LEX_ORG_WORD));
+    if all_type_words && p.place.is_none() && !mixed {
         return;
     }
     let mut n_words = 0usize;
@@ -1490,18 +1678,25 @@ fn make_candidate(
         key.push_str(w.key);
         n_words += 1;
         last_key = w.key;
-        has_org_word |= w.is(t, LEX_ORG_WORD);
+        has_org_word |= w.is(t, LEX_ORG_WORD) || (n_words > 1 && (matches!(w.key, "to" | "for") || INNER_PREPS.contains(&w.key)));
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
+    // (a name of several words can be a place or a known institution only when its first
+    // word starts one: most names need no lookup)
+    let first_word = ws.iter().find(|w| !w.punct);
     let key_place = if n_words == 1 {
-        ws.iter().find(|w| !w.punct).and_then(|w| w.lx(t).place)
-    } else {
+        first_word.and_then(|w| w.lx(t).place)
+    } else if first_word.is_some_and(|w| w.is(t, LEX_MULTI_FIRST)) {
         t.place(&key).copied()
+    } else {
+        None
     };
     let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none() && !dateline;
     let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
-    let known_org = t.orgs.get(&key).copied().or_else(|| {
-        if ws.len() == 1 {
+    let org_flag = if n_words == 1 { LEX_ORG } else { LEX_ORG_FIRST };
+    let known_org = first_word.filter(|w| w.is(t, org_flag)).and_then(|_| t.orgs.get(&key).copied()).or_else(|| {
+        // (an acronym's folded key is marked in the tables: most names need no lookup)
+        if ws.len() == 1 && first.is(t, LEX_ACRONYM) {
             if first.text.bytes().any(|b| b == b'.') {
                 let written: String = first.text.chars().filter(|c| *c != '.').collect();
                 t.org_acronyms.get(&written).copied()
@@ -1520,7 +1715,9 @@ fn make_candidate(
     } else if known_org.is_some() {
         cues.org += 10;
     }
-    if has_org_word && place.is_none() {
+    // ("Transparency International", "Amnesty International": an organisation, while
+    // "Nordhavn International Airport" is a place)
+    if (has_org_word || (n_words >= 2 && last_key == "international")) && place.is_none() {
         cues.org += 6;
     }
     // "River Selm", "Lake Tana", "Mount Oro", "Port Ellis": a place head before a name.
@@ -1580,6 +1777,9 @@ fn make_candidate(
                             cues.place += 8;
                         } else if b2.is(t, LEX_ORG_CUE) {
                             cues.org += 6;
+                        } else if !b2.cap && matches!(b2.key, "mayor" | "mayors" | "governor" | "governors" | "prefect") {
+                            // "the mayor of X", "the governor of X": a town or region
+                            cues.place += 8;
                         }
                     }
                 }
@@ -1656,7 +1856,11 @@ fn make_candidate(
     if !acronym && place.is_none() && !dateline && !first_place_head && known_org.is_none() && !has_org_word && !p.place_cue {
         let nw = n_words;
         // ("analysts at Goldman Sachs": several words in corporate context are a company)
-        if (2..=5).contains(&nw) && !last_place_word && !company {
+        // (no person's name has a digit: "Airbus A320", "Galaxy S24")
+        // (nor is "the Ridge Fire", nor "Transparency International")
+        let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international")
+            || ws.iter().any(|w| w.key.bytes().any(|b| b.is_ascii_digit()));
+        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal {
             cues.person += 3;
             cues.personal += 1;
             cues.plain += 1;

@@ -63,7 +63,9 @@ use mentions::{acronym_of, Candidate, Cues, Words};
 use tables::tables;
 
 /// A spelling's (parts, not shouting, count, first index) when choosing an entity's name.
-type NameCount = (usize, bool, usize, usize);
+/// (The second field ranks shouting 0, a lowercase first letter 1 ("ministry of the
+/// Interior" after "Ministry of the Interior"), anything else 2.)
+type NameCount = (usize, u8, usize, usize);
 
 /// True when byte range `[s, e)` lies inside the document's furniture (sorted ranges).
 fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
@@ -109,10 +111,21 @@ fn confirm(
     let droppable = |w: &str| t.stopwords.contains(w) || t.starters.contains(w) || lowercase_seen.contains(w);
     let mut dropped = false;
     loop {
+        // An acronym left after dropping words ("La UE", "La OTAN": translated copy).
+        if dropped && c.n_words == 1 {
+            let written = text.get(c.start..c.end).unwrap_or("");
+            if (2..=8).contains(&written.len()) && written.bytes().all(|b| b.is_ascii_uppercase()) {
+                c.acronym = true;
+                c.known_org = t.org_acronyms.get(written).copied();
+                c.cues.org += if c.known_org.is_some() { 10 } else { 3 };
+                return Some(c);
+            }
+        }
         if (strong.contains(&key_hash(&c.key)) && !ambiguous) || c.place.is_some() || c.known_org.is_some() {
             return Some(c);
         }
-        // A known institution left after dropping words ("Le Croissant-Rouge").
+        // A known institution left after dropping words ("Le Croissant-Rouge"), or an
+        // acronym ("La UE", "La OTAN": translated copy).
         if dropped && c.known_org.is_none() {
             if let Some(&o) = t.orgs.get(c.key.as_str()) {
                 c.known_org = Some(o);
@@ -489,7 +502,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
             let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
-            counts.push((i, (parts, !shouting, 1, i)));
+            let rank = if shouting { 0 } else if m.text.chars().next().is_some_and(char::is_lowercase) { 1 } else { 2 };
+            counts.push((i, (parts, rank, 1, i)));
         }
         let name = counts
             .iter()
@@ -500,7 +514,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .map(|m| m.text.clone())
             .or_else(|| mentions.first().map(|m| m.text.clone()))
             .unwrap_or_default();
-        let name = if counts.iter().all(|v| !v.1 .1) && !counts.is_empty() { title_case(&name) } else { name };
+        let name = if counts.iter().all(|v| v.1 .1 == 0) && !counts.is_empty() { title_case(&name) } else { name };
         let mut acr_counts: Vec<(String, usize)> = Vec::new();
         for (d, c) in &docs_of {
             if c.acronym {
@@ -930,7 +944,9 @@ fn local_groups(
     let t = tables();
     for &r in &reps {
         let c = &cands[r];
-        if c.acronym || c.place.is_some() || c.n_words < 2 || c.cues.org < 6 {
+        // (not an organisation named after a place written at its front: "Nordhavn
+        // University Hospital" is not "Nordhavn")
+        if c.acronym || c.place.is_some() || c.n_words < 2 || c.cues.org < 6 || c.qualifier.is_some() {
             continue;
         }
         // The words up to the last one that is not an organisation word, joined by spaces:

@@ -131,6 +131,7 @@ const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
 const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
 const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
 const COMPANY_CUES: &str = include_str!("../lexicon/entity_company_cues.txt");
+const PORTFOLIOS: &str = include_str!("../lexicon/entity_portfolios.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
 #[derive(Debug, Clone, Copy)]
@@ -182,6 +183,8 @@ pub struct Tables {
     pub company_after: HashSet<String>,
     /// Corporate context before a name ("shares of", "spokeswoman for").
     pub company_before: HashSet<String>,
+    /// Government portfolios ("interior", "foreign affairs"), words joined by spaces.
+    pub portfolios: HashSet<String>,
 }
 
 /// What one folded word is in the tables (flags `LEX_*`, with the data of single-word
@@ -226,6 +229,10 @@ pub const LEX_OF_HEAD: u32 = 1 << 15;
 pub const LEX_DIRECTION: u32 = 1 << 16;
 /// Place preposition ("in", "near").
 pub const LEX_PLACE_PREP: u32 = 1 << 17;
+/// First word of a known institution's name of several words (`orgs`).
+pub const LEX_ORG_FIRST: u32 = 1 << 18;
+/// A known institution's acronym, folded ("un" of "UN" and "U.N.", "fed").
+pub const LEX_ACRONYM: u32 = 1 << 19;
 
 impl Lex {
     /// True when any of `flags` is set.
@@ -322,9 +329,12 @@ fn build() -> Tables {
         if long.is_empty() {
             continue;
         }
-        orgs.insert(fold(long), long);
-        if let Some(a) = f.next().filter(|a| !a.is_empty()) {
-            org_acronyms.insert(a.replace('.', ""), long);
+        let acr = f.next().filter(|a| !a.is_empty());
+        // (a translated name stands for the English institution it names)
+        let same_as = f.next().filter(|e| !e.is_empty()).unwrap_or(long);
+        orgs.insert(fold(long), same_as);
+        if let Some(a) = acr {
+            org_acronyms.entry(a.replace('.', "")).or_insert(same_as);
         }
     }
     let org_tails: HashSet<String> = orgs.keys().filter(|k| k.contains(' ')).filter_map(|k| k.rsplit(' ').next()).map(str::to_string).collect();
@@ -368,9 +378,15 @@ fn build() -> Tables {
     }
     for k in orgs.keys() {
         mark(k, LEX_ORG);
+        if let Some((first, _)) = k.split_once(' ') {
+            mark(first, LEX_ORG_FIRST);
+        }
     }
     for k in &reporting_verbs {
         mark(k, LEX_REPORTING);
+    }
+    for k in org_acronyms.keys() {
+        mark(&fold(k), LEX_ACRONYM);
     }
     for k in &starters {
         mark(k, LEX_STARTER);
@@ -409,7 +425,9 @@ fn build() -> Tables {
         let last = k.rsplit(' ').next().unwrap_or("");
         lex.entry(last.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_BEFORE_LAST;
     }
+    let portfolios = lines(PORTFOLIOS).map(|l| fold(l).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
     Tables {
+        portfolios,
         company_after,
         company_before,
         lex,
