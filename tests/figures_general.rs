@@ -301,3 +301,29 @@ fn plural_multipliers_of_translated_copy() {
     let f = quantities("Millions of people watched the final.");
     assert!(f.iter().all(|x| x.value != 1.0 && x.value != 3e6));
 }
+
+#[test]
+fn people_pulled_from_rubble_or_water_are_rescued() {
+    // wire copy, broadsheet, tabloid, live blog, caption
+    let cases = [
+        ("KORVAN, Tarsonia (AFP) - Rescuers pulled 87 people from the rubble of a market on Tuesday, officials said.", "87 people"),
+        ("Firefighters pulled 14 people from burning houses overnight.", "14 people"),
+        ("Twelve survivors were pulled alive from the collapsed hotel in the early hours.", "Twelve survivors"),
+        ("HERO CHOPPER CREWS: Helicopters plucked 40 residents from rooftops as the river burst its banks", "40 residents"),
+        ("- 09:41 Some 300 people have been airlifted to safety from the valley, the army says.", "Some 300 people"),
+        ("Coastguards winched 9 fishermen to safety off the coast of Meridel (pictured).", "9 fishermen"),
+        ("Soldiers freed 23 miners trapped underground for four days.", "23 miners"),
+        ("Five people were found alive under the debris on Thursday.", "Five people"),
+    ];
+    for (t, fig) in cases {
+        assert_eq!(event(t, fig).as_deref(), Some("rescued"), "{t}");
+    }
+    // the verb before the count wins over "to safety": an evacuation stays one
+    assert_eq!(event("Police evacuated 300 people to safety before the dam broke.", "300 people").as_deref(), Some("evacuated"));
+    // hostages freed by their captors are released, not rescued
+    assert_eq!(event("The rebels freed 12 hostages on Friday.", "12 hostages").as_deref(), Some("released"));
+    // bodies taken from the rubble are the dead
+    assert_eq!(event("Workers recovered 40 bodies from the rubble.", "40 bodies").as_deref(), Some("killed"));
+    // still trapped: no rescue
+    assert_eq!(event("About 200 people were trapped in the mall.", "About 200 people").as_deref(), Some("trapped"));
+}

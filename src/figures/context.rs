@@ -855,6 +855,7 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         }
     }
     // after: skip auxiliaries and adverbs, then an event word
+    let mut after_weak = None;
     let mut k = after;
     let mut steps = 0;
     while let Some(t) = toks.get(k) {
@@ -869,7 +870,16 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             continue;
         }
         if let Some((e, _)) = event_in(toks, k, k + 1, false) {
-            return Some(e);
+            // A state or a place the people were taken from ("23 miners trapped
+            // underground", "87 people from the rubble", "300 people to safety") leaves the
+            // event to a verb before the count when there is one ("evacuated 300 people to
+            // safety"); freeing people who were trapped is a rescue, not a release.
+            let weak = matches!(e, "trapped" | "stranded") || matches!(t.low.as_ref(), "from" | "to");
+            if !weak {
+                return Some(e);
+            }
+            after_weak = Some(e);
+            break;
         }
         // A place or body named after the counted phrase: "120 residents of Brennmoor were
         // evacuated", "40 people in Ostvik Province were killed" (a preposition, then up
@@ -911,6 +921,16 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         steps += 1;
     }
     // before: up to eight words back in the same clause, no other number in between
+    match (event_before(text, toks, first), after_weak) {
+        (Some("released"), Some(_)) => Some("rescued"),
+        (Some(e), _) => Some(e),
+        (None, w) => w,
+    }
+}
+
+/// The event named before a count (see [`event_of`]): a verb in the same clause, or a toll
+/// further back that a level verb leads to.
+fn event_before(_text: &str, toks: &[Tok], first: usize) -> Option<&'static str> {
     let lo = first.saturating_sub(8);
     let mut k = first;
     while k > lo {
