@@ -327,3 +327,26 @@ fn people_pulled_from_rubble_or_water_are_rescued() {
     // still trapped: no rescue
     assert_eq!(event("About 200 people were trapped in the mall.", "About 200 people").as_deref(), Some("trapped"));
 }
+
+#[test]
+fn a_trailing_multiplier_and_unit_cover_the_whole_range() {
+    // broadsheet economics copy: the far end is itself a range
+    let f = quantities("The ministry expects defence spending to rise from 24.2 to 33-35 billion euros by 2030.");
+    let x = find(&f, "from 24.2 to 33-35 billion euros");
+    assert_eq!((x.range, x.unit.as_deref()), (Some([24.2e9, 35e9]), Some("euro")));
+    // wire copy: the multiplier of the second number applies to the first
+    let f = quantities("LONDON (Reuters) - Between 3 and 5 million people could lose power, the grid operator said.");
+    assert_eq!(find(&f, "Between 3 and 5 million people").range, Some([3e6, 5e6]));
+    let f = quantities("Revenue grew from 1.2 to 1.5 billion dollars in a year.");
+    assert_eq!(find(&f, "from 1.2 to 1.5 billion dollars").range, Some([1.2e9, 1.5e9]));
+    // "N unit to N unit" with a unit symbol the tables do not know (science desk)
+    let f = quantities("In the new cell the current density fell from 1.3 A/cm2 to 0.03 A/cm2 within hours.");
+    let x = find(&f, "from 1.3 A/cm2 to 0.03 A/cm2");
+    assert_eq!((x.range, x.unit.as_deref()), (Some([0.03, 1.3]), Some("A/cm2")));
+    // a compound unit repeated after the far end belongs to the range
+    let f = quantities("Storage density rose from 5 kWh/kg to 7 kWh/kg.");
+    assert_eq!(find(&f, "from 5 kWh/kg to 7 kWh/kg").range, Some([5.0, 7.0]));
+    // a word (not a symbol) is not taken as a unit of a range of its own
+    let f = quantities("The club went from 5 wins to 7 losses.");
+    assert!(f.iter().all(|x| x.unit.as_deref() != Some("wins")), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+}
