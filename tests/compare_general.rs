@@ -139,3 +139,25 @@ in Kessel. Twenty rioters were injured on Saturday, police added.";
     assert!(t.iter().any(|x| x.contains("a thousand protesters")), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("officers")), "{t:?}");
 }
+
+#[test]
+fn fans_supporters_spectators_and_rescuers_written_differently_are_one_fact() {
+    let wire = "Stadium quake: rescuers race against time\n\nDERVAN, Kestria (AP) - Rescuers - 1,500 of them - \
+worked through the night in Dervan on Tuesday, the emergency ministry said. About 40,000 fans had packed \
+the stadium before the quake.";
+    let paper = "Kestria quake: search goes on\n\n1,500-strong rescue teams combed the ruins of Dervan on \
+Tuesday, the emergency ministry said. Some 40,000 supporters were in the stadium when the ground shook.";
+    let blog = "LIVE: Dervan digs out\n\n- The emergency ministry says 1,200 rescuers are working in Dervan.\n\
+- The stadium held 38,000 spectators at the time.";
+    let r = analyze(&[art("Wire", wire), art("Paper", paper), art("Blog", blog)]);
+    let crowd = fact_of(&r, 0, "40,000 fans").expect("crowd fact");
+    let t = texts(&r, crowd);
+    assert!(t.iter().any(|x| x.contains("supporters")) && t.iter().any(|x| x.contains("spectators")), "{t:?}");
+    // a stadium that held a crowd detained nobody
+    assert!(crowd.event.is_none(), "{:?}", crowd.event);
+    let rescue = fact_of(&r, 0, "1,500").expect("rescuers fact");
+    let t = texts(&r, rescue);
+    assert!(t.iter().any(|x| x.contains("-strong")) && t.iter().any(|x| x.contains("1,200 rescuers")), "{t:?}");
+    // the crowd and the rescuers stay apart
+    assert!(!rescue.figures.iter().any(|i| crowd.figures.contains(i)));
+}

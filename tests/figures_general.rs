@@ -350,3 +350,12 @@ fn a_trailing_multiplier_and_unit_cover_the_whole_range() {
     let f = quantities("The club went from 5 wins to 7 losses.");
     assert!(f.iter().all(|x| x.unit.as_deref() != Some("wins")), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn strength_of_a_force_counts_members_and_held_before_a_count_is_no_detention() {
+    let f = quantities("A 3,000-strong force was sent to the border on Monday.");
+    let x = f.iter().find(|x| x.text.starts_with("3,000-strong")).expect("3,000-strong");
+    assert_ne!(x.unit.as_deref(), Some("strong"));
+    assert_eq!(event("The arena held 18,000 spectators for the final.", "18,000 spectators"), None);
+    assert_eq!(event("Some 30 people were held overnight, police said.", "Some 30 people").as_deref(), Some("detained"));
+}

@@ -950,7 +950,7 @@ fn event_before(_text: &str, toks: &[Tok], first: usize) -> Option<&'static str>
         let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
         if !is_plural(&t.low) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
-                if adjacent || !tables().event_adjacent.contains(t.low.as_ref()) {
+                if (adjacent || !tables().event_adjacent.contains(t.low.as_ref())) && !tables().event_after_only.contains(t.low.as_ref()) {
                     return Some(e);
                 }
             }

@@ -1082,7 +1082,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let p = num.compound_unit.or_else(|| text.get(e..).filter(|r| r.starts_with('-')).map(|_| e + 1));
             if let Some(p) = p {
                 if let Some((we, word)) = hyphen_noun(text, p) {
-                    unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    // "a 3,000-strong force": the number counts the members of what follows
+                    if !word.eq_ignore_ascii_case("strong") {
+                        unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    }
                     e = we;
                 } else if let Some(q2) = suspended_hyphen(text, p) {
                     // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
