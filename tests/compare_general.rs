@@ -161,3 +161,16 @@ Tuesday, the emergency ministry said. Some 40,000 supporters were in the stadium
     // the crowd and the rescuers stay apart
     assert!(!rescue.figures.iter().any(|i| crowd.figures.contains(i)));
 }
+
+#[test]
+fn evacuated_and_displaced_counts_are_not_merged() {
+    let a = "Storm Lena nears coast\n\nOfficials said 10,000 people were evacuated from the coast on Friday ahead of the storm.";
+    let b = "Lena leaves trail of ruin\n\nThe storm forced 10,500 people to flee their homes on Sunday, officials said.";
+    let c = "Coast braces for Lena\n\nSome 10,000 residents were evacuated on Friday, the mayor said.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let ev = fact_of(&r, 0, "10,000 people").expect("evacuation fact");
+    assert_eq!(ev.event.as_deref(), Some("evacuated"));
+    let t = texts(&r, ev);
+    assert!(t.iter().any(|x| x.contains("10,000 residents")), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("10,500")), "{t:?}");
+}

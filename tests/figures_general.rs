@@ -359,3 +359,23 @@ fn strength_of_a_force_counts_members_and_held_before_a_count_is_no_detention() 
     assert_eq!(event("The arena held 18,000 spectators for the final.", "18,000 spectators"), None);
     assert_eq!(event("Some 30 people were held overnight, police said.", "Some 30 people").as_deref(), Some("detained"));
 }
+
+#[test]
+fn evacuated_before_and_displaced_after_stay_different_events() {
+    // before a storm: an evacuation (wire, live blog, headline)
+    for (t, fig) in [
+        ("MIRANDA BAY, Sorvania (AP) - About 5,000 residents were evacuated ahead of the storm, officials said.", "About 5,000 residents"),
+        ("- 18:02 Authorities have ordered 12,000 people to evacuate before landfall.", "12,000 people"),
+        ("Hurricane Lena: 80,000 under evacuation orders", "80,000"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("evacuated"), "{t}");
+    }
+    // forced out by the disaster or the fighting: displaced
+    for (t, fig) in [
+        ("More than 10,000 people were forced to flee their homes when the river burst its banks.", "More than 10,000 people"),
+        ("The fighting has uprooted 40,000 people since March, the UN said.", "40,000 people"),
+        ("Some 2,000 families were driven from their homes by the lava.", "Some 2,000 families"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("displaced"), "{t}");
+    }
+}
