@@ -9,7 +9,17 @@ use crate::lexicon::{fields, lines};
 use crate::hash::FnvBuild;
 
 const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
-const EVENTS: &str = include_str!("../lexicon/compare_events.tsv");
+/// The one event lexicon, shared with the figures stage (word or phrase → event).
+const EVENTS: &str = include_str!("../lexicon/events.tsv");
+
+/// Events that two sources report of one fact under different names: "40 casualties" is
+/// compared with "40 injured", hostages "freed"/"released" with people "rescued".
+const SAME_EVENT: [(&str, &str); 2] = [("casualties", "injured"), ("released", "rescued")];
+
+/// The event class of a normalized event (see [`SAME_EVENT`]).
+fn same_event(e: &'static str) -> &'static str {
+    SAME_EVENT.iter().find(|(a, _)| *a == e).map_or(e, |&(_, b)| b)
+}
 const UNITS: &str = include_str!("../lexicon/compare_units.tsv");
 
 /// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
@@ -274,19 +284,20 @@ pub fn concept_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     })
 }
 
-/// Word or phrase (lowercase) → event class name.
+/// Word or phrase (lowercase) → event class name: the words and phrases of `events.tsv`,
+/// the lemma of each word, and each normalized event itself.
 pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     static T: OnceLock<HashMap<String, &'static str, FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, &'static str, FnvBuild> = HashMap::default();
         for l in lines(EVENTS) {
             let mut f = fields(l);
-            let Some(class) = f.next() else { continue };
-            m.insert(class.to_string(), class);
-            for member in f {
-                if !member.is_empty() {
-                    m.insert(member.to_string(), class);
-                }
+            let (Some(word), Some(event)) = (f.next(), f.next()) else { continue };
+            let class = same_event(event);
+            m.insert(event.to_string(), class);
+            m.insert(word.to_string(), class);
+            if !word.contains(' ') {
+                m.entry(lemma(word)).or_insert(class);
             }
         }
         m
@@ -427,6 +438,13 @@ mod tests {
         assert_eq!(event_class("Wounded"), "injured");
         assert_eq!(event_class("arrested"), "detained");
         assert_eq!(event_class("exploded"), "exploded");
+        // one lexicon with the figures stage: its words and their lemmas
+        assert_eq!(event_class("injuries"), "injured");
+        assert_eq!(event_class("injury"), "injured");
+        assert_eq!(event_class("casualties"), "injured");
+        assert_eq!(event_class("released"), "rescued");
+        assert_eq!(event_class("stormed"), "attacked");
+        assert_eq!(event_class("plucked"), "rescued");
         assert_eq!(unit_conversion("month"), Some(("day", 30.0)));
         assert_eq!(unit_conversion("mile").map(|u| u.0), Some("km"));
         assert_eq!(unit_conversion("dollar"), None);

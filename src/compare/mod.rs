@@ -5,7 +5,7 @@
 //! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
 //!    base unit (`src/lexicon/compare_units.tsv`: durations in days, distances in km,
 //!    masses in kg, fractions and percentages in percent) and keyed by its event class
-//!    (`compare_events.tsv`: "dead" = "killed") and concept class (`concept_classes.tsv`:
+//!    (`events.tsv`, shared with the figures stage: "dead" = "killed") and concept class (`concept_classes.tsv`:
 //!    "law enforcement officers" = "police", never = "protesters").
 //! 2. A figure with no concept but an event ("another 26 were injured") takes the concept
 //!    named between it and the previous figure in its sentence, else the previous

@@ -230,6 +230,10 @@ fn build() -> Tables {
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
+        // (names of events for comparing, never searched for in text)
+        if f.get(2) == Some(&"label") {
+            continue;
+        }
         let ws: Vec<&str> = p.split(' ').collect();
         if f.get(2) == Some(&"adjacent") {
             event_adjacent.insert(p);
