@@ -44,29 +44,13 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// The lemma of a word as a slice of it and a suffix to append (see [`lemma`]).
-fn lemma_parts(word: &str) -> (&str, &'static str) {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    let n = w.len();
-    if n > 4 && w.ends_with("ies") {
-        return (w.get(..n - 3).unwrap_or(w), "y");
-    }
-    if n > 4 && w.ends_with("men") {
-        return (w.get(..n - 3).unwrap_or(w), "man");
-    }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return (w.get(..n - 1).unwrap_or(w), "");
-    }
-    (w, "")
-}
-
-/// Light English lemma of one lowercase word for matching count nouns: plural `-ies` →
-/// `-y`, `-men` → `-man`, a final `-s` dropped (not `-ss`, `-us`, `-is`).
+/// Lemma of one lowercase word for matching count nouns: the word without the
+/// punctuation around it, in the singular of the figures stage
+/// ([`crate::figures::singular`]: "officers" → "officer", "casualties" → "casualty",
+/// "policemen" → "policeman", "boxes" → "box", "gas" → "gas").
 pub fn lemma(word: &str) -> String {
-    let (a, b) = lemma_parts(word);
-    let mut s = String::with_capacity(a.len() + b.len());
-    s.push_str(a);
-    s.push_str(b);
+    let mut s = String::with_capacity(word.len());
+    crate::figures::singular_into(word.trim_matches(|c: char| !c.is_alphanumeric()), &mut s);
     s
 }
 
@@ -93,13 +77,12 @@ impl Lemmas {
             while let Some(x) = w.strip_suffix("'s") {
                 w = x;
             }
-            let (a, b) = lemma_parts(w.trim_matches('-'));
-            if a.is_empty() && b.is_empty() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
                 continue;
             }
             let from = self.buf.len();
-            self.buf.push_str(a);
-            self.buf.push_str(b);
+            crate::figures::singular_into(w, &mut self.buf);
             self.spans.push((from, self.buf.len()));
         }
         self
@@ -417,6 +400,12 @@ mod tests {
         assert_eq!(lemma("policemen"), "policeman");
         assert_eq!(lemma("police"), "police");
         assert_eq!(lemma("status"), "status");
+        // the figures stage's singular: short words and "-es" plurals agree with it
+        for w in ["gas", "boxes", "buses", "persons", "men", "ties", "news", "fishermen"] {
+            assert_eq!(lemma(w), crate::figures::singular(w), "{w}");
+        }
+        assert_eq!(lemma("gas"), "gas");
+        assert_eq!(lemma("boxes"), "box");
     }
 
     #[test]

@@ -27,10 +27,18 @@ pub fn is_plural(w: &str) -> bool {
     if irregular_singular(w).is_some() || w.len() > 4 && w.ends_with("men") {
         return true;
     }
-    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s")
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        // words and nouns that end in "s" in the singular
+        && !matches!(w, "gas" | "has" | "was" | "his" | "its" | "yes" | "bias" | "alias" | "atlas" | "canvas" | "chaos" | "lens" | "whereas" | "perhaps" | "always" | "afterwards" | "towards" | "besides" | "unless")
 }
 
-/// Singular of a noun ("protesters" → "protester", "casualties" → "casualty").
+/// Singular of a noun ("protesters" → "protester", "casualties" → "casualty"). The one
+/// singularisation of the crate: the compare stage's lemmas are these too.
 pub fn singular(w: &str) -> String {
     let mut out = String::new();
     singular_into(w, &mut out);
@@ -60,7 +68,7 @@ pub fn singular_into(w: &str, out: &mut String) {
             return;
         }
     }
-    if let Some(stem) = w.strip_suffix("ies") {
+    if let Some(stem) = w.strip_suffix("ies").filter(|_| w.len() > 4) {
         out.push_str(stem);
         out.push('y');
         return;
@@ -1226,6 +1234,10 @@ mod tests {
         assert_eq!(singular("fishermen"), "fisherman");
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("bus"), "bus");
+        assert_eq!(singular("gas"), "gas");
+        assert_eq!(singular("ties"), "tie");
+        assert_eq!(singular("persons"), "people");
+        assert_eq!(singular("men"), "man");
     }
 
     #[test]

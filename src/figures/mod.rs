@@ -36,6 +36,7 @@ mod dates;
 mod numbers;
 mod tables;
 /// Function words and reporting verbs (also used by compare for context words).
+pub use context::{singular, singular_into};
 pub use tables::is_stopword;
 mod tokens;
 
