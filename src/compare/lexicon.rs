@@ -20,7 +20,8 @@ const SAME_EVENT: [(&str, &str); 2] = [("casualties", "injured"), ("released", "
 fn same_event(e: &'static str) -> &'static str {
     SAME_EVENT.iter().find(|(a, _)| *a == e).map_or(e, |&(_, b)| b)
 }
-const UNITS: &str = include_str!("../lexicon/compare_units.tsv");
+/// The one unit lexicon, shared with the figures stage; its "convert" rows are read here.
+const UNITS: &str = include_str!("../lexicon/units.tsv");
 
 /// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
 /// lowercased, a backtick becomes an apostrophe); other characters go through
@@ -287,17 +288,26 @@ pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     })
 }
 
-/// Unit name (lowercase) → (base unit, factor).
+/// Unit name (lowercase) → (base unit, factor): the "convert" rows of `units.tsv`
+/// (normalized names), then every lowercase form of a unit whose normalized name converts
+/// ("days", "km", "mph").
 pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64), FnvBuild> {
     static T: OnceLock<HashMap<&'static str, (&'static str, f64), FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<&'static str, (&'static str, f64), FnvBuild> = HashMap::default();
         for l in lines(UNITS) {
             let f: Vec<&'static str> = fields(l).collect();
-            if let (Some(name), Some(base), Some(factor)) = (f.first(), f.get(1), f.get(2)) {
+            if let (Some(name), Some(&"convert"), Some(base), Some(factor)) = (f.first(), f.get(2), f.get(3), f.get(4)) {
                 if let Ok(x) = factor.parse::<f64>() {
                     m.insert(*name, (*base, x));
                 }
+            }
+        }
+        for l in lines(UNITS) {
+            let mut f = fields(l);
+            let (Some(form), Some(norm)) = (f.next(), f.next()) else { continue };
+            if let Some(&c) = m.get(norm).filter(|_| !form.bytes().any(|b| b.is_ascii_uppercase())) {
+                m.entry(form).or_insert(c);
             }
         }
         m
@@ -437,5 +447,10 @@ mod tests {
         assert_eq!(unit_conversion("month"), Some(("day", 30.0)));
         assert_eq!(unit_conversion("mile").map(|u| u.0), Some("km"));
         assert_eq!(unit_conversion("dollar"), None);
+        // one unit lexicon: the forms of a converted unit convert too, money never does
+        assert_eq!(unit_conversion("days"), Some(("day", 1.0)));
+        assert_eq!(unit_conversion("km/h"), unit_conversion("kilometre per hour"));
+        assert_eq!(unit_conversion("fraction"), Some(("percent", 100.0)));
+        assert_eq!(unit_conversion("pound sterling"), None);
     }
 }

@@ -3,7 +3,7 @@
 //!
 //! How figures become facts:
 //! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
-//!    base unit (`src/lexicon/compare_units.tsv`: durations in days, distances in km,
+//!    base unit (the "convert" rows of `src/lexicon/units.tsv`: durations in days, distances in km,
 //!    masses in kg, fractions and percentages in percent) and keyed by its event class
 //!    (`events.tsv`, shared with the figures stage: "dead" = "killed") and concept class (`concept_classes.tsv`:
 //!    "law enforcement officers" = "police", never = "protesters").

@@ -164,6 +164,8 @@ fn build() -> Tables {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&form), Some(&norm), Some(&class)) = (f.first(), f.get(1), f.get(2)) else { continue };
         let class = match class {
+            // (conversions for the compare stage, not forms to read)
+            "convert" => continue,
             "pct" => UnitClass::Pct,
             "money" => UnitClass::Money,
             "time" => UnitClass::Time,
