@@ -174,3 +174,25 @@ fn evacuated_and_displaced_counts_are_not_merged() {
     assert!(t.iter().any(|x| x.contains("10,000 residents")), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("10,500")), "{t:?}");
 }
+
+#[test]
+fn plane_crash_compares_passengers_crew_and_survivors_in_hospital() {
+    let wire = "Plane crash near Ostrava Field kills 112\n\nMERIDEL, Sorvania (Reuters) - A passenger jet carrying \
+126 people crashed on approach to Ostrava Field airport on Saturday, killing at least 112, the civil aviation \
+authority said. The aircraft had 119 passengers and seven crew on board. Fourteen survivors were taken to hospital.";
+    let tabloid = "SORVANIA AIR DISASTER: 110 DEAD\n\nAt least 110 people died when Flight 407 went down in fog near Ostrava Field in Sorvania on \
+Saturday. The Airbus was carrying 120 passengers and six crew members, the airline said. Sixteen people survived \
+the crash, and 16 were hospitalised.";
+    let r = analyze(&[art("Wire", wire), art("Tabloid", tabloid)]);
+    let crew = fact_of(&r, 0, "seven crew").expect("crew fact");
+    assert!(texts(&r, crew).iter().any(|x| x.contains("six crew members")), "{:?}", texts(&r, crew));
+    let pax = fact_of(&r, 0, "119 passengers").expect("passengers fact");
+    assert!(texts(&r, pax).iter().any(|x| x.contains("120 passengers")));
+    assert!(!pax.figures.iter().any(|i| crew.figures.contains(i)));
+    // survivors in hospital and people in hospital are one fact
+    let hosp = fact_of(&r, 0, "Fourteen survivors").expect("hospital fact");
+    assert!(texts(&r, hosp).iter().any(|x| *x == "16"), "{:?}", texts(&r, hosp));
+    // the dead are never joined with the survivors
+    let dead = fact_of(&r, 1, "At least 110 people").expect("dead fact");
+    assert!(!dead.figures.iter().any(|i| hosp.figures.contains(i)));
+}

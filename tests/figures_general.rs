@@ -379,3 +379,19 @@ fn evacuated_before_and_displaced_after_stay_different_events() {
         assert_eq!(event(t, fig).as_deref(), Some("displaced"), "{t}");
     }
 }
+
+#[test]
+fn a_second_count_joined_by_and_shares_the_verb_of_the_first() {
+    let t = "The Airbus was carrying 120 passengers and six crew members, the airline said.";
+    assert_eq!(event(t, "120 passengers").as_deref(), Some("aboard"));
+    assert_eq!(event(t, "six crew members").as_deref(), Some("aboard"));
+    let t = "GUNMEN KILL 12 SOLDIERS AND THREE CIVILIANS IN AMBUSH";
+    assert_eq!(event(t, "THREE CIVILIANS").as_deref(), Some("killed"));
+    // a second verb of its own keeps the second count apart
+    assert_eq!(event("Police arrested 30 people and seized 12 rifles.", "12 rifles"), None);
+    assert_eq!(event("The storm left ten dead and cut power to 250,000 homes.", "250,000 homes"), None);
+    // survivors and people on board
+    assert_eq!(event("Sixteen people survived the crash, officials said.", "Sixteen people").as_deref(), Some("survived"));
+    assert_eq!(event("There were 126 people on board, including 7 crew.", "126 people").as_deref(), Some("aboard"));
+    assert_eq!(event("Rescuers pulled 9 people alive from the wreckage.", "9 people").as_deref(), Some("rescued"));
+}

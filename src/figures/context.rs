@@ -939,10 +939,27 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
 /// The event named before a count (see [`event_of`]): a verb in the same clause, or a toll
 /// further back that a level verb leads to.
 fn event_before(_text: &str, toks: &[Tok], first: usize) -> Option<&'static str> {
-    let lo = first.saturating_sub(8);
+    let mut lo = first.saturating_sub(8);
     let mut k = first;
+    // the count the verb is looked for before (an earlier count of a coordination, see below)
+    let mut anchor = first;
     while k > lo {
         let t = &toks[k - 1];
+        // "carrying 120 passengers and six crew members", "killing 12 soldiers and three
+        // civilians": a second count joined by "and" right after the first one's noun
+        // shares its verb
+        if t.low == "and" && k == first && anchor == first {
+            let mut j = k - 1;
+            while j + 5 > k && j > 0 && toks[j - 1].kind == Kind::Word && !is_verbish(&toks[j - 1].low) {
+                j -= 1;
+            }
+            if j + 1 < k && j > 0 && toks[j - 1].kind == Kind::Num {
+                anchor = j - 1;
+                k = anchor;
+                lo = anchor.saturating_sub(8);
+                continue;
+            }
+        }
         // (a clause joined by "and" has its own verb: "left ten dead and cut power to 250,000 homes")
         // (nor past a subordinate clause: "87 were injured as tens of thousands clashed",
         // nor past another number in words: "freed four of the 15 miners")
@@ -955,7 +972,7 @@ fn event_before(_text: &str, toks: &[Tok], first: usize) -> Option<&'static str>
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to
         // 40"), not plural nouns ("demonstrations began when ... one type")
         // ("X kills 212": a "-s" verb right before the number; "the deaths of 26")
-        let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
+        let adjacent = k == anchor || k + 1 == anchor && toks.get(k).is_some_and(|x| x.low == "of");
         if !is_plural(&t.low) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
                 if (adjacent || !tables().event_adjacent.contains(t.low.as_ref())) && !tables().event_after_only.contains(t.low.as_ref()) {
