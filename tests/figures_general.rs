@@ -395,3 +395,16 @@ fn a_second_count_joined_by_and_shares_the_verb_of_the_first() {
     assert_eq!(event("There were 126 people on board, including 7 crew.", "126 people").as_deref(), Some("aboard"));
     assert_eq!(event("Rescuers pulled 9 people alive from the wreckage.", "9 people").as_deref(), Some("rescued"));
 }
+
+#[test]
+fn translated_copy_plural_multipliers_without_of_and_milliards() {
+    let f = quantities("Damage is estimated at 1,2 milliards euros, the prefecture said.");
+    let x = find(&f, "1,2 milliards euros");
+    assert_eq!((x.value, x.unit.as_deref()), (1.2e9, Some("euro")));
+    let f = quantities("Some 5,3 millions people live in the region.");
+    assert_eq!(find(&f, "Some 5,3 millions people").value, 5.3e6);
+    let f = quantities("The budget reaches 2 milliard dollars.");
+    assert_eq!(find(&f, "2 milliard dollars").value, 2e9);
+    // a wildfire report: "destroying 240 homes" is destruction
+    assert_eq!(event("The fire burned 12,000 hectares, destroying 240 homes.", "240 homes").as_deref(), Some("destroyed"));
+}
