@@ -196,3 +196,22 @@ the crash, and 16 were hospitalised.";
     let dead = fact_of(&r, 1, "At least 110 people").expect("dead fact");
     assert!(!dead.figures.iter().any(|i| hosp.figures.contains(i)));
 }
+
+#[test]
+fn police_and_organisers_crowd_estimates_are_one_conflicting_fact() {
+    let a = "Tens of thousands march in Korvik\n\nKORVIK, Estaria (AP) - Around 45,000 people marched through Korvik on \
+Saturday against the pension reform, according to police. Police detained 23 protesters.";
+    let b = "Korvik: 120,000 on the streets, say unions\n\nUnions said 120,000 demonstrators were in Korvik for the \
+pension reform march on Saturday. Twenty-three people were arrested.";
+    let c = "Pension protest draws crowds to Korvik\n\nOrganisers claimed 120,000 marchers in Korvik on Saturday against \
+the pension reform. Eighteen people were detained, police said.";
+    let r = analyze(&[art("Wire", a), art("Unions", b), art("Paper", c)]);
+    let crowd = fact_of(&r, 0, "45,000 people").expect("crowd fact");
+    let t = texts(&r, crowd);
+    assert!(t.iter().any(|x| x.contains("demonstrators")) && t.iter().any(|x| x.contains("marchers")), "{t:?}");
+    assert_eq!(crowd.label, "protesters");
+    assert_ne!(crowd.status, Status::Agree);
+    // the arrests stay apart from the crowd
+    let held = fact_of(&r, 0, "23 protesters").expect("detained fact");
+    assert!(!held.figures.iter().any(|i| crowd.figures.contains(i)));
+}
