@@ -191,7 +191,7 @@ the crash, and 16 were hospitalised.";
     assert!(!pax.figures.iter().any(|i| crew.figures.contains(i)));
     // survivors in hospital and people in hospital are one fact
     let hosp = fact_of(&r, 0, "Fourteen survivors").expect("hospital fact");
-    assert!(texts(&r, hosp).iter().any(|x| *x == "16"), "{:?}", texts(&r, hosp));
+    assert!(texts(&r, hosp).contains(&"16"), "{:?}", texts(&r, hosp));
     // the dead are never joined with the survivors
     let dead = fact_of(&r, 1, "At least 110 people").expect("dead fact");
     assert!(!dead.figures.iter().any(|i| hosp.figures.contains(i)));

@@ -929,7 +929,7 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         steps += 1;
     }
     // before: up to eight words back in the same clause, no other number in between
-    match (event_before(text, toks, first), after_weak) {
+    match (event_before(toks, first), after_weak) {
         (Some("released"), Some(_)) => Some("rescued"),
         (Some(e), _) => Some(e),
         (None, w) => w,
@@ -938,7 +938,7 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
 
 /// The event named before a count (see [`event_of`]): a verb in the same clause, or a toll
 /// further back that a level verb leads to.
-fn event_before(_text: &str, toks: &[Tok], first: usize) -> Option<&'static str> {
+fn event_before(toks: &[Tok], first: usize) -> Option<&'static str> {
     let mut lo = first.saturating_sub(8);
     let mut k = first;
     // the count the verb is looked for before (an earlier count of a coordination, see below)
