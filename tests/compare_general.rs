@@ -139,3 +139,79 @@ in Kessel. Twenty rioters were injured on Saturday, police added.";
     assert!(t.iter().any(|x| x.contains("a thousand protesters")), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("officers")), "{t:?}");
 }
+
+#[test]
+fn fans_supporters_spectators_and_rescuers_written_differently_are_one_fact() {
+    let wire = "Stadium quake: rescuers race against time\n\nDERVAN, Kestria (AP) - Rescuers - 1,500 of them - \
+worked through the night in Dervan on Tuesday, the emergency ministry said. About 40,000 fans had packed \
+the stadium before the quake.";
+    let paper = "Kestria quake: search goes on\n\n1,500-strong rescue teams combed the ruins of Dervan on \
+Tuesday, the emergency ministry said. Some 40,000 supporters were in the stadium when the ground shook.";
+    let blog = "LIVE: Dervan digs out\n\n- The emergency ministry says 1,200 rescuers are working in Dervan.\n\
+- The stadium held 38,000 spectators at the time.";
+    let r = analyze(&[art("Wire", wire), art("Paper", paper), art("Blog", blog)]);
+    let crowd = fact_of(&r, 0, "40,000 fans").expect("crowd fact");
+    let t = texts(&r, crowd);
+    assert!(t.iter().any(|x| x.contains("supporters")) && t.iter().any(|x| x.contains("spectators")), "{t:?}");
+    // a stadium that held a crowd detained nobody
+    assert!(crowd.event.is_none(), "{:?}", crowd.event);
+    let rescue = fact_of(&r, 0, "1,500").expect("rescuers fact");
+    let t = texts(&r, rescue);
+    assert!(t.iter().any(|x| x.contains("-strong")) && t.iter().any(|x| x.contains("1,200 rescuers")), "{t:?}");
+    // the crowd and the rescuers stay apart
+    assert!(!rescue.figures.iter().any(|i| crowd.figures.contains(i)));
+}
+
+#[test]
+fn evacuated_and_displaced_counts_are_not_merged() {
+    let a = "Storm Lena nears coast\n\nOfficials said 10,000 people were evacuated from the coast on Friday ahead of the storm.";
+    let b = "Lena leaves trail of ruin\n\nThe storm forced 10,500 people to flee their homes on Sunday, officials said.";
+    let c = "Coast braces for Lena\n\nSome 10,000 residents were evacuated on Friday, the mayor said.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let ev = fact_of(&r, 0, "10,000 people").expect("evacuation fact");
+    assert_eq!(ev.event.as_deref(), Some("evacuated"));
+    let t = texts(&r, ev);
+    assert!(t.iter().any(|x| x.contains("10,000 residents")), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("10,500")), "{t:?}");
+}
+
+#[test]
+fn plane_crash_compares_passengers_crew_and_survivors_in_hospital() {
+    let wire = "Plane crash near Ostrava Field kills 112\n\nMERIDEL, Sorvania (Reuters) - A passenger jet carrying \
+126 people crashed on approach to Ostrava Field airport on Saturday, killing at least 112, the civil aviation \
+authority said. The aircraft had 119 passengers and seven crew on board. Fourteen survivors were taken to hospital.";
+    let tabloid = "SORVANIA AIR DISASTER: 110 DEAD\n\nAt least 110 people died when Flight 407 went down in fog near Ostrava Field in Sorvania on \
+Saturday. The Airbus was carrying 120 passengers and six crew members, the airline said. Sixteen people survived \
+the crash, and 16 were hospitalised.";
+    let r = analyze(&[art("Wire", wire), art("Tabloid", tabloid)]);
+    let crew = fact_of(&r, 0, "seven crew").expect("crew fact");
+    assert!(texts(&r, crew).iter().any(|x| x.contains("six crew members")), "{:?}", texts(&r, crew));
+    let pax = fact_of(&r, 0, "119 passengers").expect("passengers fact");
+    assert!(texts(&r, pax).iter().any(|x| x.contains("120 passengers")));
+    assert!(!pax.figures.iter().any(|i| crew.figures.contains(i)));
+    // survivors in hospital and people in hospital are one fact
+    let hosp = fact_of(&r, 0, "Fourteen survivors").expect("hospital fact");
+    assert!(texts(&r, hosp).contains(&"16"), "{:?}", texts(&r, hosp));
+    // the dead are never joined with the survivors
+    let dead = fact_of(&r, 1, "At least 110 people").expect("dead fact");
+    assert!(!dead.figures.iter().any(|i| hosp.figures.contains(i)));
+}
+
+#[test]
+fn police_and_organisers_crowd_estimates_are_one_conflicting_fact() {
+    let a = "Tens of thousands march in Korvik\n\nKORVIK, Estaria (AP) - Around 45,000 people marched through Korvik on \
+Saturday against the pension reform, according to police. Police detained 23 protesters.";
+    let b = "Korvik: 120,000 on the streets, say unions\n\nUnions said 120,000 demonstrators were in Korvik for the \
+pension reform march on Saturday. Twenty-three people were arrested.";
+    let c = "Pension protest draws crowds to Korvik\n\nOrganisers claimed 120,000 marchers in Korvik on Saturday against \
+the pension reform. Eighteen people were detained, police said.";
+    let r = analyze(&[art("Wire", a), art("Unions", b), art("Paper", c)]);
+    let crowd = fact_of(&r, 0, "45,000 people").expect("crowd fact");
+    let t = texts(&r, crowd);
+    assert!(t.iter().any(|x| x.contains("demonstrators")) && t.iter().any(|x| x.contains("marchers")), "{t:?}");
+    assert_eq!(crowd.label, "protesters");
+    assert_ne!(crowd.status, Status::Agree);
+    // the arrests stay apart from the crowd
+    let held = fact_of(&r, 0, "23 protesters").expect("detained fact");
+    assert!(!held.figures.iter().any(|i| crowd.figures.contains(i)));
+}

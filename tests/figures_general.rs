@@ -301,3 +301,110 @@ fn plural_multipliers_of_translated_copy() {
     let f = quantities("Millions of people watched the final.");
     assert!(f.iter().all(|x| x.value != 1.0 && x.value != 3e6));
 }
+
+#[test]
+fn people_pulled_from_rubble_or_water_are_rescued() {
+    // wire copy, broadsheet, tabloid, live blog, caption
+    let cases = [
+        ("KORVAN, Tarsonia (AFP) - Rescuers pulled 87 people from the rubble of a market on Tuesday, officials said.", "87 people"),
+        ("Firefighters pulled 14 people from burning houses overnight.", "14 people"),
+        ("Twelve survivors were pulled alive from the collapsed hotel in the early hours.", "Twelve survivors"),
+        ("HERO CHOPPER CREWS: Helicopters plucked 40 residents from rooftops as the river burst its banks", "40 residents"),
+        ("- 09:41 Some 300 people have been airlifted to safety from the valley, the army says.", "Some 300 people"),
+        ("Coastguards winched 9 fishermen to safety off the coast of Meridel (pictured).", "9 fishermen"),
+        ("Soldiers freed 23 miners trapped underground for four days.", "23 miners"),
+        ("Five people were found alive under the debris on Thursday.", "Five people"),
+    ];
+    for (t, fig) in cases {
+        assert_eq!(event(t, fig).as_deref(), Some("rescued"), "{t}");
+    }
+    // the verb before the count wins over "to safety": an evacuation stays one
+    assert_eq!(event("Police evacuated 300 people to safety before the dam broke.", "300 people").as_deref(), Some("evacuated"));
+    // hostages freed by their captors are released, not rescued
+    assert_eq!(event("The rebels freed 12 hostages on Friday.", "12 hostages").as_deref(), Some("released"));
+    // bodies taken from the rubble are the dead
+    assert_eq!(event("Workers recovered 40 bodies from the rubble.", "40 bodies").as_deref(), Some("killed"));
+    // still trapped: no rescue
+    assert_eq!(event("About 200 people were trapped in the mall.", "About 200 people").as_deref(), Some("trapped"));
+}
+
+#[test]
+fn a_trailing_multiplier_and_unit_cover_the_whole_range() {
+    // broadsheet economics copy: the far end is itself a range
+    let f = quantities("The ministry expects defence spending to rise from 24.2 to 33-35 billion euros by 2030.");
+    let x = find(&f, "from 24.2 to 33-35 billion euros");
+    assert_eq!((x.range, x.unit.as_deref()), (Some([24.2e9, 35e9]), Some("euro")));
+    // wire copy: the multiplier of the second number applies to the first
+    let f = quantities("LONDON (Reuters) - Between 3 and 5 million people could lose power, the grid operator said.");
+    assert_eq!(find(&f, "Between 3 and 5 million people").range, Some([3e6, 5e6]));
+    let f = quantities("Revenue grew from 1.2 to 1.5 billion dollars in a year.");
+    assert_eq!(find(&f, "from 1.2 to 1.5 billion dollars").range, Some([1.2e9, 1.5e9]));
+    // "N unit to N unit" with a unit symbol the tables do not know (science desk)
+    let f = quantities("In the new cell the current density fell from 1.3 A/cm2 to 0.03 A/cm2 within hours.");
+    let x = find(&f, "from 1.3 A/cm2 to 0.03 A/cm2");
+    assert_eq!((x.range, x.unit.as_deref()), (Some([0.03, 1.3]), Some("A/cm2")));
+    // a compound unit repeated after the far end belongs to the range
+    let f = quantities("Storage density rose from 5 kWh/kg to 7 kWh/kg.");
+    assert_eq!(find(&f, "from 5 kWh/kg to 7 kWh/kg").range, Some([5.0, 7.0]));
+    // a word (not a symbol) is not taken as a unit of a range of its own
+    let f = quantities("The club went from 5 wins to 7 losses.");
+    assert!(f.iter().all(|x| x.unit.as_deref() != Some("wins")), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+}
+
+#[test]
+fn strength_of_a_force_counts_members_and_held_before_a_count_is_no_detention() {
+    let f = quantities("A 3,000-strong force was sent to the border on Monday.");
+    let x = f.iter().find(|x| x.text.starts_with("3,000-strong")).expect("3,000-strong");
+    assert_ne!(x.unit.as_deref(), Some("strong"));
+    assert_eq!(event("The arena held 18,000 spectators for the final.", "18,000 spectators"), None);
+    assert_eq!(event("Some 30 people were held overnight, police said.", "Some 30 people").as_deref(), Some("detained"));
+}
+
+#[test]
+fn evacuated_before_and_displaced_after_stay_different_events() {
+    // before a storm: an evacuation (wire, live blog, headline)
+    for (t, fig) in [
+        ("MIRANDA BAY, Sorvania (AP) - About 5,000 residents were evacuated ahead of the storm, officials said.", "About 5,000 residents"),
+        ("- 18:02 Authorities have ordered 12,000 people to evacuate before landfall.", "12,000 people"),
+        ("Hurricane Lena: 80,000 under evacuation orders", "80,000"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("evacuated"), "{t}");
+    }
+    // forced out by the disaster or the fighting: displaced
+    for (t, fig) in [
+        ("More than 10,000 people were forced to flee their homes when the river burst its banks.", "More than 10,000 people"),
+        ("The fighting has uprooted 40,000 people since March, the UN said.", "40,000 people"),
+        ("Some 2,000 families were driven from their homes by the lava.", "Some 2,000 families"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("displaced"), "{t}");
+    }
+}
+
+#[test]
+fn a_second_count_joined_by_and_shares_the_verb_of_the_first() {
+    let t = "The Airbus was carrying 120 passengers and six crew members, the airline said.";
+    assert_eq!(event(t, "120 passengers").as_deref(), Some("aboard"));
+    assert_eq!(event(t, "six crew members").as_deref(), Some("aboard"));
+    let t = "GUNMEN KILL 12 SOLDIERS AND THREE CIVILIANS IN AMBUSH";
+    assert_eq!(event(t, "THREE CIVILIANS").as_deref(), Some("killed"));
+    // a second verb of its own keeps the second count apart
+    assert_eq!(event("Police arrested 30 people and seized 12 rifles.", "12 rifles"), None);
+    assert_eq!(event("The storm left ten dead and cut power to 250,000 homes.", "250,000 homes"), None);
+    // survivors and people on board
+    assert_eq!(event("Sixteen people survived the crash, officials said.", "Sixteen people").as_deref(), Some("survived"));
+    assert_eq!(event("There were 126 people on board, including 7 crew.", "126 people").as_deref(), Some("aboard"));
+    assert_eq!(event("Rescuers pulled 9 people alive from the wreckage.", "9 people").as_deref(), Some("rescued"));
+}
+
+#[test]
+fn translated_copy_plural_multipliers_without_of_and_milliards() {
+    let f = quantities("Damage is estimated at 1,2 milliards euros, the prefecture said.");
+    let x = find(&f, "1,2 milliards euros");
+    assert_eq!((x.value, x.unit.as_deref()), (1.2e9, Some("euro")));
+    let f = quantities("Some 5,3 millions people live in the region.");
+    assert_eq!(find(&f, "Some 5,3 millions people").value, 5.3e6);
+    let f = quantities("The budget reaches 2 milliard dollars.");
+    assert_eq!(find(&f, "2 milliard dollars").value, 2e9);
+    // a wildfire report: "destroying 240 homes" is destruction
+    assert_eq!(event("The fire burned 12,000 hectares, destroying 240 homes.", "240 homes").as_deref(), Some("destroyed"));
+}

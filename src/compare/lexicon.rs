@@ -9,8 +9,19 @@ use crate::lexicon::{fields, lines};
 use crate::hash::FnvBuild;
 
 const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
-const EVENTS: &str = include_str!("../lexicon/compare_events.tsv");
-const UNITS: &str = include_str!("../lexicon/compare_units.tsv");
+/// The one event lexicon, shared with the figures stage (word or phrase → event).
+const EVENTS: &str = include_str!("../lexicon/events.tsv");
+
+/// Events that two sources report of one fact under different names: "40 casualties" is
+/// compared with "40 injured", hostages "freed"/"released" with people "rescued".
+const SAME_EVENT: [(&str, &str); 2] = [("casualties", "injured"), ("released", "rescued")];
+
+/// The event class of a normalized event (see [`SAME_EVENT`]).
+fn same_event(e: &'static str) -> &'static str {
+    SAME_EVENT.iter().find(|(a, _)| *a == e).map_or(e, |&(_, b)| b)
+}
+/// The one unit lexicon, shared with the figures stage; its "convert" rows are read here.
+const UNITS: &str = include_str!("../lexicon/units.tsv");
 
 /// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
 /// lowercased, a backtick becomes an apostrophe); other characters go through
@@ -34,29 +45,13 @@ pub fn fold(s: &str) -> String {
     out
 }
 
-/// The lemma of a word as a slice of it and a suffix to append (see [`lemma`]).
-fn lemma_parts(word: &str) -> (&str, &'static str) {
-    let w = word.trim_matches(|c: char| !c.is_alphanumeric());
-    let n = w.len();
-    if n > 4 && w.ends_with("ies") {
-        return (w.get(..n - 3).unwrap_or(w), "y");
-    }
-    if n > 4 && w.ends_with("men") {
-        return (w.get(..n - 3).unwrap_or(w), "man");
-    }
-    if n > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return (w.get(..n - 1).unwrap_or(w), "");
-    }
-    (w, "")
-}
-
-/// Light English lemma of one lowercase word for matching count nouns: plural `-ies` →
-/// `-y`, `-men` → `-man`, a final `-s` dropped (not `-ss`, `-us`, `-is`).
+/// Lemma of one lowercase word for matching count nouns: the word without the
+/// punctuation around it, in the singular of the figures stage
+/// ([`crate::figures::singular`]: "officers" → "officer", "casualties" → "casualty",
+/// "policemen" → "policeman", "boxes" → "box", "gas" → "gas").
 pub fn lemma(word: &str) -> String {
-    let (a, b) = lemma_parts(word);
-    let mut s = String::with_capacity(a.len() + b.len());
-    s.push_str(a);
-    s.push_str(b);
+    let mut s = String::with_capacity(word.len());
+    crate::figures::singular_into(word.trim_matches(|c: char| !c.is_alphanumeric()), &mut s);
     s
 }
 
@@ -83,13 +78,12 @@ impl Lemmas {
             while let Some(x) = w.strip_suffix("'s") {
                 w = x;
             }
-            let (a, b) = lemma_parts(w.trim_matches('-'));
-            if a.is_empty() && b.is_empty() {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            if w.is_empty() {
                 continue;
             }
             let from = self.buf.len();
-            self.buf.push_str(a);
-            self.buf.push_str(b);
+            crate::figures::singular_into(w, &mut self.buf);
             self.spans.push((from, self.buf.len()));
         }
         self
@@ -274,36 +268,46 @@ pub fn concept_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     })
 }
 
-/// Word or phrase (lowercase) → event class name.
+/// Word or phrase (lowercase) → event class name: the words and phrases of `events.tsv`,
+/// the lemma of each word, and each normalized event itself.
 pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     static T: OnceLock<HashMap<String, &'static str, FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, &'static str, FnvBuild> = HashMap::default();
         for l in lines(EVENTS) {
             let mut f = fields(l);
-            let Some(class) = f.next() else { continue };
-            m.insert(class.to_string(), class);
-            for member in f {
-                if !member.is_empty() {
-                    m.insert(member.to_string(), class);
-                }
+            let (Some(word), Some(event)) = (f.next(), f.next()) else { continue };
+            let class = same_event(event);
+            m.insert(event.to_string(), class);
+            m.insert(word.to_string(), class);
+            if !word.contains(' ') {
+                m.entry(lemma(word)).or_insert(class);
             }
         }
         m
     })
 }
 
-/// Unit name (lowercase) → (base unit, factor).
+/// Unit name (lowercase) → (base unit, factor): the "convert" rows of `units.tsv`
+/// (normalized names), then every lowercase form of a unit whose normalized name converts
+/// ("days", "km", "mph").
 pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64), FnvBuild> {
     static T: OnceLock<HashMap<&'static str, (&'static str, f64), FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<&'static str, (&'static str, f64), FnvBuild> = HashMap::default();
         for l in lines(UNITS) {
             let f: Vec<&'static str> = fields(l).collect();
-            if let (Some(name), Some(base), Some(factor)) = (f.first(), f.get(1), f.get(2)) {
+            if let (Some(name), Some(&"convert"), Some(base), Some(factor)) = (f.first(), f.get(2), f.get(3), f.get(4)) {
                 if let Ok(x) = factor.parse::<f64>() {
                     m.insert(*name, (*base, x));
                 }
+            }
+        }
+        for l in lines(UNITS) {
+            let mut f = fields(l);
+            let (Some(form), Some(norm)) = (f.next(), f.next()) else { continue };
+            if let Some(&c) = m.get(norm).filter(|_| !form.bytes().any(|b| b.is_ascii_uppercase())) {
+                m.entry(form).or_insert(c);
             }
         }
         m
@@ -406,6 +410,12 @@ mod tests {
         assert_eq!(lemma("policemen"), "policeman");
         assert_eq!(lemma("police"), "police");
         assert_eq!(lemma("status"), "status");
+        // the figures stage's singular: short words and "-es" plurals agree with it
+        for w in ["gas", "boxes", "buses", "persons", "men", "ties", "news", "fishermen"] {
+            assert_eq!(lemma(w), crate::figures::singular(w), "{w}");
+        }
+        assert_eq!(lemma("gas"), "gas");
+        assert_eq!(lemma("boxes"), "box");
     }
 
     #[test]
@@ -427,8 +437,20 @@ mod tests {
         assert_eq!(event_class("Wounded"), "injured");
         assert_eq!(event_class("arrested"), "detained");
         assert_eq!(event_class("exploded"), "exploded");
+        // one lexicon with the figures stage: its words and their lemmas
+        assert_eq!(event_class("injuries"), "injured");
+        assert_eq!(event_class("injury"), "injured");
+        assert_eq!(event_class("casualties"), "injured");
+        assert_eq!(event_class("released"), "rescued");
+        assert_eq!(event_class("stormed"), "attacked");
+        assert_eq!(event_class("plucked"), "rescued");
         assert_eq!(unit_conversion("month"), Some(("day", 30.0)));
         assert_eq!(unit_conversion("mile").map(|u| u.0), Some("km"));
         assert_eq!(unit_conversion("dollar"), None);
+        // one unit lexicon: the forms of a converted unit convert too, money never does
+        assert_eq!(unit_conversion("days"), Some(("day", 1.0)));
+        assert_eq!(unit_conversion("km/h"), unit_conversion("kilometre per hour"));
+        assert_eq!(unit_conversion("fraction"), Some(("percent", 100.0)));
+        assert_eq!(unit_conversion("pound sterling"), None);
     }
 }

@@ -3,9 +3,9 @@
 //!
 //! How figures become facts:
 //! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
-//!    base unit (`src/lexicon/compare_units.tsv`: durations in days, distances in km,
+//!    base unit (the "convert" rows of `src/lexicon/units.tsv`: durations in days, distances in km,
 //!    masses in kg, fractions and percentages in percent) and keyed by its event class
-//!    (`compare_events.tsv`: "dead" = "killed") and concept class (`concept_classes.tsv`:
+//!    (`events.tsv`, shared with the figures stage: "dead" = "killed") and concept class (`concept_classes.tsv`:
 //!    "law enforcement officers" = "police", never = "protesters").
 //! 2. A figure with no concept but an event ("another 26 were injured") takes the concept
 //!    named between it and the previous figure in its sentence, else the previous
@@ -444,6 +444,19 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 concept = Some(Concept::Class("people"));
                 inferred = true;
             }
+        }
+        // "120,000 demonstrators", "organisers claimed 120,000 marchers": people named by
+        // the protest itself are counted as protesting (the crowd estimates of police and
+        // organisers are then one fact with "45,000 people marched").
+        // (Not a vague band: "hundreds of protesters" and "several thousand" at different
+        // moments of a story are not one estimate.)
+        let vague_band = matches!((iv.lo, iv.hi), (Some(l), Some(h)) if h >= 1.5 * l);
+        if dim == "count" && !vague_band && event.is_none() && head_word.as_deref().is_some_and(|h| matches!(lexicon::lemma(h).as_str(), "protester" | "protestor" | "demonstrator" | "marcher")) {
+            event = Some("protested".to_string());
+        }
+        // "45,000 people marched": people who protested are protesters.
+        if dim == "count" && !vague_band && event.as_deref() == Some("protested") && matches!(concept, Some(Concept::Class("people"))) {
+            concept = Some(Concept::Class("protesters"));
         }
         // Time and update words.
         let time = f.time.as_deref().and_then(time::key).or_else(|| {
@@ -1848,7 +1861,10 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
             _ => "magnitude".to_string(),
         };
     }
+    // ("protesters", not "protesters protested": the class says the event)
+    let says_event = event == Some("protested") && matches!(first.and_then(|i| i.concept.as_ref()), Some(Concept::Class("protesters")));
     let mut label = match (concept.is_empty(), event) {
+        (false, Some(_)) if says_event => concept,
         (false, Some(e)) => format!("{concept} {e}"),
         (false, None) => concept,
         (true, Some(e)) => e.to_string(),

@@ -817,7 +817,8 @@ fn a_crowd_does_not_borrow_police() {
     let facts = group(&[a, b], &figs);
     let f = fact_with(&facts, &figs, "Tens of thousands", 0).expect("crowd");
     assert_eq!(f.figures, vec![1, 2], "{facts:?}");
-    assert_eq!(f.label, "people protested");
+    // people who marched are protesters
+    assert_eq!(f.label, "protesters");
 }
 
 #[test]

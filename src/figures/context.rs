@@ -27,10 +27,18 @@ pub fn is_plural(w: &str) -> bool {
     if irregular_singular(w).is_some() || w.len() > 4 && w.ends_with("men") {
         return true;
     }
-    w.len() > 2 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s")
+    w.len() > 2
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        // words and nouns that end in "s" in the singular
+        && !matches!(w, "gas" | "has" | "was" | "his" | "its" | "yes" | "bias" | "alias" | "atlas" | "canvas" | "chaos" | "lens" | "whereas" | "perhaps" | "always" | "afterwards" | "towards" | "besides" | "unless")
 }
 
-/// Singular of a noun ("protesters" → "protester", "casualties" → "casualty").
+/// Singular of a noun ("protesters" → "protester", "casualties" → "casualty"). The one
+/// singularisation of the crate: the compare stage's lemmas are these too.
 pub fn singular(w: &str) -> String {
     let mut out = String::new();
     singular_into(w, &mut out);
@@ -60,7 +68,7 @@ pub fn singular_into(w: &str, out: &mut String) {
             return;
         }
     }
-    if let Some(stem) = w.strip_suffix("ies") {
+    if let Some(stem) = w.strip_suffix("ies").filter(|_| w.len() > 4) {
         out.push_str(stem);
         out.push('y');
         return;
@@ -855,6 +863,7 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         }
     }
     // after: skip auxiliaries and adverbs, then an event word
+    let mut after_weak = None;
     let mut k = after;
     let mut steps = 0;
     while let Some(t) = toks.get(k) {
@@ -869,7 +878,16 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             continue;
         }
         if let Some((e, _)) = event_in(toks, k, k + 1, false) {
-            return Some(e);
+            // A state or a place the people were taken from ("23 miners trapped
+            // underground", "87 people from the rubble", "300 people to safety") leaves the
+            // event to a verb before the count when there is one ("evacuated 300 people to
+            // safety"); freeing people who were trapped is a rescue, not a release.
+            let weak = matches!(e, "trapped" | "stranded") || matches!(t.low.as_ref(), "from" | "to");
+            if !weak {
+                return Some(e);
+            }
+            after_weak = Some(e);
+            break;
         }
         // A place or body named after the counted phrase: "120 residents of Brennmoor were
         // evacuated", "40 people in Ostvik Province were killed" (a preposition, then up
@@ -911,10 +929,37 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         steps += 1;
     }
     // before: up to eight words back in the same clause, no other number in between
-    let lo = first.saturating_sub(8);
+    match (event_before(toks, first), after_weak) {
+        (Some("released"), Some(_)) => Some("rescued"),
+        (Some(e), _) => Some(e),
+        (None, w) => w,
+    }
+}
+
+/// The event named before a count (see [`event_of`]): a verb in the same clause, or a toll
+/// further back that a level verb leads to.
+fn event_before(toks: &[Tok], first: usize) -> Option<&'static str> {
+    let mut lo = first.saturating_sub(8);
     let mut k = first;
+    // the count the verb is looked for before (an earlier count of a coordination, see below)
+    let mut anchor = first;
     while k > lo {
         let t = &toks[k - 1];
+        // "carrying 120 passengers and six crew members", "killing 12 soldiers and three
+        // civilians": a second count joined by "and" right after the first one's noun
+        // shares its verb
+        if t.low == "and" && k == first && anchor == first {
+            let mut j = k - 1;
+            while j + 5 > k && j > 0 && toks[j - 1].kind == Kind::Word && !is_verbish(&toks[j - 1].low) {
+                j -= 1;
+            }
+            if j + 1 < k && j > 0 && toks[j - 1].kind == Kind::Num {
+                anchor = j - 1;
+                k = anchor;
+                lo = anchor.saturating_sub(8);
+                continue;
+            }
+        }
         // (a clause joined by "and" has its own verb: "left ten dead and cut power to 250,000 homes")
         // (nor past a subordinate clause: "87 were injured as tens of thousands clashed",
         // nor past another number in words: "freed four of the 15 miners")
@@ -927,10 +972,10 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
         // before the number only verbs and "toll" count ("killing 26", "the toll rose to
         // 40"), not plural nouns ("demonstrations began when ... one type")
         // ("X kills 212": a "-s" verb right before the number; "the deaths of 26")
-        let adjacent = k == first || k + 1 == first && toks.get(k).is_some_and(|x| x.low == "of");
+        let adjacent = k == anchor || k + 1 == anchor && toks.get(k).is_some_and(|x| x.low == "of");
         if !is_plural(&t.low) || adjacent {
             if let Some((e, _)) = event_in(toks, k - 1, k, true) {
-                if adjacent || !tables().event_adjacent.contains(t.low.as_ref()) {
+                if (adjacent || !tables().event_adjacent.contains(t.low.as_ref())) && !tables().event_after_only.contains(t.low.as_ref()) {
                     return Some(e);
                 }
             }
@@ -1206,6 +1251,10 @@ mod tests {
         assert_eq!(singular("fishermen"), "fisherman");
         assert_eq!(singular("boxes"), "box");
         assert_eq!(singular("bus"), "bus");
+        assert_eq!(singular("gas"), "gas");
+        assert_eq!(singular("ties"), "tie");
+        assert_eq!(singular("persons"), "people");
+        assert_eq!(singular("men"), "man");
     }
 
     #[test]

@@ -36,6 +36,7 @@ mod dates;
 mod numbers;
 mod tables;
 /// Function words and reporting verbs (also used by compare for context words).
+pub use context::{singular, singular_into};
 pub use tables::is_stopword;
 mod tokens;
 
@@ -1082,7 +1083,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let p = num.compound_unit.or_else(|| text.get(e..).filter(|r| r.starts_with('-')).map(|_| e + 1));
             if let Some(p) = p {
                 if let Some((we, word)) = hyphen_noun(text, p) {
-                    unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    // "a 3,000-strong force": the number counts the members of what follows
+                    if !word.eq_ignore_ascii_case("strong") {
+                        unit = Some((context::singular(word), word.to_string(), UnitClass::Measure));
+                    }
                     e = we;
                 } else if let Some(q2) = suspended_hyphen(text, p) {
                     // "two- and three-bedroom flats", "10- and 30-year bonds": the unit of the last
@@ -1128,6 +1132,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         // --- ranges: "X to Y", "X-Y", "between X and Y", "from X to Y"
         let mut range = None;
+        let tok_after_num = after_tok;
         // "from $36,040 on Monday to $34,935": a few words may separate "from X" and "to Y"
         if range_intro.as_deref() == Some("from") && self.low(after_tok) != "to" {
             let mut k2 = after_tok;
@@ -1141,6 +1146,27 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             if self.low(k2) == "to" && self.toks.get(k2 + 1).is_some_and(|t| t.kind == Kind::Num || t.kind == Kind::Punct) {
                 after_tok = k2;
+            }
+        }
+        // "1.3 A/cm2 to 0.03 A/cm2": a unit the tables do not know, written compactly
+        // right after both numbers, makes "N unit to N unit" a range all the same
+        let mut unknown_unit: Option<&str> = None;
+        if unit.is_none() && cur.is_none() && (change.is_none() || range_intro.is_some()) {
+            let a = tok_after_num;
+            let mut k2 = a;
+            while k2 < a + 4 && self.toks.get(k2).is_some_and(|t| t.low != "to" && (k2 == a && t.kind != Kind::Num || k2 > a && text.get(self.toks[k2 - 1].e..t.s) == Some(""))) {
+                k2 += 1;
+            }
+            if k2 > a && self.low(k2) == "to" {
+                let gap = text.get(e..self.toks[a].s).unwrap_or("");
+                let w = text.get(self.toks[a].s..self.toks[k2 - 1].e).unwrap_or("");
+                // (a symbol, not a word: "A/cm2", "mg/L", "MWh", never "widgets")
+                let symbol = w.bytes().any(|b| b.is_ascii_alphabetic()) && w.bytes().any(|b| !b.is_ascii_lowercase());
+                let again = self.toks.get(k2 + 1).filter(|t| t.kind == Kind::Num).and_then(|t| text.get(t.e..)).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| r.starts_with(w));
+                if gap == " " && symbol && again && w.len() <= 12 {
+                    unknown_unit = Some(w);
+                    after_tok = k2;
+                }
             }
         }
         let year_start = num.plain_int && num.digits == 4 && unit.is_none() && cur.is_none() && (1800.0..=2100.0).contains(&num.value);
@@ -1173,6 +1199,23 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     }
                 }
                 None => None,
+            };
+            // "from 24.2 to 33-35 billion euros": the far end is itself a range; its last
+            // number (with the multiplier and unit) ends the whole range
+            let b_num = b_num.map(|b| {
+                let dash = self.toks.get(b.next).filter(|t| matches!(t.low.as_ref(), "-" | "–") && t.s == b.e);
+                let c = dash.filter(|d| self.toks.get(b.next + 1).is_some_and(|t| t.kind == Kind::Num && t.s == d.e)).and_then(|_| numbers::digits_at(text, self.toks, b.next + 1, self.european));
+                match c {
+                    Some(c) if !b.mult && c.value / c.factor >= b.value => c,
+                    _ => b,
+                }
+            });
+            // the unknown unit must follow the far end too
+            let b_num = match unknown_unit {
+                Some(w) => b_num.filter(|b| {
+                    text.get(b.e..).and_then(|r| r.strip_prefix(' ')).and_then(|r| r.strip_prefix(w)).is_some_and(|r| !r.starts_with(|c: char| c.is_alphanumeric()))
+                }),
+                None => b_num,
             };
             if let Some(b) = b_num {
                 let mut bv = b.value;
@@ -1211,6 +1254,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     } else if let Some((ue, bu)) = b_unit {
                         if unit.as_ref().is_some_and(|u| u.0 == bu.norm) {
                             b_end = ue;
+                        }
+                    }
+                    if let Some(w) = unknown_unit.filter(|_| unit.is_none()) {
+                        unit = Some((w.to_string(), w.to_string(), UnitClass::Measure));
+                        b_end += 1 + w.len();
+                    } else if let Some((_, w, _)) = unit.as_ref().filter(|u| !u.1.is_empty() && u.0.contains(" per ")) {
+                        // "from 5 kWh/kg to 7 kWh/kg": the whole unit again after the far end
+                        let again = text.get(b_end..).map(|r| r.strip_prefix(' ').unwrap_or(r)).and_then(|r| r.strip_prefix(w.as_str()));
+                        if let Some(r) = again.filter(|r| !r.starts_with(|c: char| c.is_alphanumeric())) {
+                            b_end = text.len() - r.len();
                         }
                     }
                     range = Some([av, bv]);

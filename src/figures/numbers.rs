@@ -174,18 +174,25 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
             // "5 millions of euros", "2 billions of dollars": the plural multiplier of
             // machine-translated copy (French, Spanish, Italian), read as "5 million"; the
             // "of" goes with it so that the unit or noun after is found.
-            if first && matches!(nt.low.as_ref(), "millions" | "billions" | "trillions") && toks.get(j + 1).is_some_and(|o| o.low == "of") {
+            // Right after digits the plural is never vague ("5,3 millions", "1,2 milliards
+            // euros"): the "of" is taken only when there is one.
+            if first && matches!(nt.low.as_ref(), "millions" | "billions" | "trillions" | "milliards") {
                 let m = tb.abbrs.get(nt.low.trim_end_matches('s')).copied().unwrap_or(1.0);
                 n.value *= m;
                 n.factor *= m;
                 n.mult = true;
                 n.plain_int = false;
-                n.e = toks.get(j + 1).map_or(nt.e, |o| o.e);
-                j += 2;
+                if toks.get(j + 1).is_some_and(|o| o.low == "of") {
+                    n.e = toks.get(j + 1).map_or(nt.e, |o| o.e);
+                    j += 2;
+                } else {
+                    n.e = nt.e;
+                    j += 1;
+                }
                 break;
             }
             match nt.low.as_ref() {
-                "thousand" | "million" | "billion" | "trillion" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
+                "thousand" | "million" | "billion" | "trillion" | "milliard" | "mrd" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
                 "hundred" => Some(100.0),
                 "dozen" if first => Some(12.0),
                 _ => None,

@@ -119,6 +119,8 @@ pub struct Tables {
     pub events_by_first: HashMap<&'static str, Vec<usize>>,
     /// Event words that count only right before the number ("cut 1,500 jobs").
     pub event_adjacent: HashSet<&'static str>,
+    /// Event words read only after the count ("30 were held", not "the stadium held 38,000").
+    pub event_after_only: HashSet<&'static str>,
     pub reporting: HashSet<&'static str>,
 }
 
@@ -162,6 +164,8 @@ fn build() -> Tables {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&form), Some(&norm), Some(&class)) = (f.first(), f.get(1), f.get(2)) else { continue };
         let class = match class {
+            // (conversions for the compare stage, not forms to read)
+            "convert" => continue,
             "pct" => UnitClass::Pct,
             "money" => UnitClass::Money,
             "time" => UnitClass::Time,
@@ -224,12 +228,20 @@ fn build() -> Tables {
     let mut events = Vec::new();
     let mut event_first = HashSet::default();
     let mut event_adjacent = HashSet::default();
+    let mut event_after_only = HashSet::default();
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
+        // (names of events for comparing, never searched for in text)
+        if f.get(2) == Some(&"label") {
+            continue;
+        }
         let ws: Vec<&str> = p.split(' ').collect();
         if f.get(2) == Some(&"adjacent") {
             event_adjacent.insert(p);
+        }
+        if f.get(2) == Some(&"after") {
+            event_after_only.insert(p);
         }
         if let Some(w) = ws.first() {
             event_first.insert(*w);
@@ -285,7 +297,7 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
