@@ -141,3 +141,21 @@ fn foreign_spellings_of_major_cities_join_the_english_name() {
     assert!(same(&r, "Genève", "Geneva"));
     assert_eq!(kind(&r, "Bruselas"), Some(EntityKind::Place));
 }
+
+#[test]
+fn occupations_before_a_name_are_roles_not_name_words() {
+    // Features and science stories name people by their trade: "Engineer X", "Glaciologist Y".
+    let r = run(&[
+        "Engineer Hana Kolar said the cables had corroded for years. Glaciologist Mira Hansen, who has studied \
+         the shelf since 2004, said the crack was new.",
+        "Kolar told the inquiry that inspections were rushed, and epidemiologist Tomas Brel agreed.",
+    ]);
+    let kolar = entity(&r, "Hana Kolar").expect("Hana Kolar without her trade");
+    assert_eq!(kolar.name, "Hana Kolar");
+    assert!(kolar.roles.iter().any(|x| x.eq_ignore_ascii_case("engineer")), "{:?}", kolar.roles);
+    assert!(same(&r, "Hana Kolar", "Kolar"));
+    assert_eq!(kind(&r, "Mira Hansen"), Some(EntityKind::Person));
+    assert_eq!(kind(&r, "Tomas Brel"), Some(EntityKind::Person));
+    let t = all_texts(&r);
+    assert!(!t.iter().any(|m| m.starts_with("Engineer") || m.starts_with("Glaciologist")), "{t:?}");
+}
