@@ -215,3 +215,17 @@ the pension reform. Eighteen people were detained, police said.";
     let held = fact_of(&r, 0, "23 protesters").expect("detained fact");
     assert!(!held.figures.iter().any(|i| crowd.figures.contains(i)));
 }
+
+#[test]
+fn a_figure_a_source_repeats_is_listed_once_with_a_count() {
+    // Live blogs and pasted pages repeat the same line; the note must not.
+    let para = "Officials said 40 people were killed in the floods in Ostvik. ";
+    let r = analyze(&[
+        art("Live blog", &format!("Floods in Ostvik\n\n{}", para.repeat(30))),
+        art("Wire", "OSTVIK (Wire) - At least 38 people were killed in the floods in Ostvik, officials said."),
+    ]);
+    let f = fact_of(&r, 0, "40 people").expect("killed fact");
+    assert!(f.note.contains("40 people (×30)"), "{}", f.note);
+    assert!(f.note.matches("40 people").count() == 1, "{}", f.note);
+    assert!(f.note.contains("At least 38 people"), "{}", f.note);
+}

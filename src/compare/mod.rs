@@ -1428,11 +1428,16 @@ pub fn source_name(doc: usize) -> String {
     s
 }
 
-/// Appends [`source_name`] of `doc` to `out` (digits written without the formatter).
+/// Appends [`source_name`] of `doc` to `out`.
 fn push_source_name(out: &mut String, doc: usize) {
     out.push_str("Source ");
+    push_uint(out, doc + 1);
+}
+
+/// Appends the decimal digits of `n` to `out` (without the formatter).
+fn push_uint(out: &mut String, n: usize) {
     let mut digits = [0u8; 20];
-    let (mut n, mut k) = (doc + 1, digits.len());
+    let (mut n, mut k) = (n, digits.len());
     loop {
         k -= 1;
         if let Some(d) = digits.get_mut(k) {
@@ -1674,9 +1679,33 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
 
     // Note.
     // "Source 1: a, b (when); Source 2: c", written into one string.
+    // A figure a source repeats word for word is listed once with a count ("two days
+    // (×3)"): a long page can repeat one figure thousands of times.
     let mut listing = String::with_capacity(48 * its.len() + 64);
     let mut last_doc = usize::MAX;
+    let (mut piece, mut prev_piece) = (String::new(), String::new());
+    let mut repeats = 0usize;
+    let flush = |listing: &mut String, repeats: &mut usize| {
+        if *repeats > 0 {
+            listing.push_str(" (×");
+            push_uint(listing, *repeats + 1);
+            listing.push(')');
+            *repeats = 0;
+        }
+    };
     for (k, it) in its.iter().enumerate() {
+        piece.clear();
+        push_short_text(&mut piece, fig(it));
+        if let Some(t) = fig(it).and_then(|f| f.time.as_deref()) {
+            piece.push_str(" (");
+            piece.push_str(t.trim());
+            piece.push(')');
+        }
+        if it.doc == last_doc && piece == prev_piece {
+            repeats += 1;
+            continue;
+        }
+        flush(&mut listing, &mut repeats);
         if it.doc == last_doc {
             listing.push_str(", ");
         } else {
@@ -1686,14 +1715,11 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
             push_source_name(&mut listing, it.doc);
             listing.push_str(": ");
         }
-        push_short_text(&mut listing, fig(it));
-        if let Some(t) = fig(it).and_then(|f| f.time.as_deref()) {
-            listing.push_str(" (");
-            listing.push_str(t.trim());
-            listing.push(')');
-        }
+        listing.push_str(&piece);
+        std::mem::swap(&mut piece, &mut prev_piece);
         last_doc = it.doc;
     }
+    flush(&mut listing, &mut repeats);
     let allow = |iv: &Interval| describe(iv, integral);
     let mut note = match status {
         Status::Single => {
