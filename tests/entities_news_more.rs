@@ -159,3 +159,14 @@ fn occupations_before_a_name_are_roles_not_name_words() {
     let t = all_texts(&r);
     assert!(!t.iter().any(|m| m.starts_with("Engineer") || m.starts_with("Glaciologist")), "{t:?}");
 }
+
+#[test]
+fn a_capitals_other_spellings_are_one_place() {
+    // countries.tsv lists former spellings as capitals; entity_places.txt says they are one city.
+    let r = run(&[
+        "Missiles struck Kyiv overnight, the city's mayor said.",
+        "KIEV (Wire) - Air raid sirens sounded across Kiev before dawn.",
+    ]);
+    assert!(same(&r, "Kyiv", "Kiev"));
+    assert_eq!(kind(&r, "Kyiv"), Some(EntityKind::Place));
+}

@@ -259,6 +259,7 @@ fn plural(s: &str) -> String {
 fn build() -> Tables {
     let mut places = HashMap::default();
     let mut demonyms = HashMap::default();
+    let mut capitals: Vec<&str> = Vec::new();
     for line in lines(COUNTRIES) {
         let mut cols = line.split('\t');
         let names = cols.next().unwrap_or("");
@@ -276,15 +277,18 @@ fn build() -> Tables {
             demonyms.insert(plural(&f), canonical);
             demonyms.insert(f, canonical);
         }
-        for c in caps.split('|').map(str::trim).filter(|c| !c.is_empty()) {
-            places.entry(fold(c)).or_insert(Place { canonical: c, country: false });
-        }
+        capitals.extend(caps.split('|').map(str::trim).filter(|c| !c.is_empty()));
     }
+    // Places before capitals: a line of entity_places.txt can give a capital's other
+    // spellings ("Kyiv|Kiev"), which countries.tsv lists as capitals of their own.
     for line in lines(PLACES) {
         let canonical = line.split('|').next().unwrap_or("").trim();
         for n in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
             places.entry(fold(n)).or_insert(Place { canonical, country: false });
         }
+    }
+    for c in capitals {
+        places.entry(fold(c)).or_insert(Place { canonical: c, country: false });
     }
     for line in lines(DEMONYMS) {
         let mut f = fields(line);
