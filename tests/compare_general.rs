@@ -229,3 +229,23 @@ fn a_figure_a_source_repeats_is_listed_once_with_a_count() {
     assert!(f.note.matches("40 people").count() == 1, "{}", f.note);
     assert!(f.note.contains("At least 38 people"), "{}", f.note);
 }
+
+#[test]
+fn fahrenheit_and_celsius_temperatures_are_one_fact() {
+    // Heat-wave copy: one outlet writes Celsius, an American one Fahrenheit.
+    let r = analyze(&[
+        art("Wire", "TORVIK, Marendia (Wire) - Temperatures reached 44 degrees Celsius in Torvik on Monday, the weather service said."),
+        art("US daily", "Thermometers in Torvik, Marendia, climbed to 111F on Monday, the hottest day on record."),
+        art("Tabloid", "Marendia roasts: the mercury hit 47C in Torvik on Monday."),
+    ]);
+    let f = fact_of(&r, 0, "44 degrees Celsius").expect("temperature fact");
+    let t = texts(&r, f);
+    assert!(t.contains(&"111F"), "{t:?}");
+    assert!(t.iter().any(|x| x.contains("47C")), "{t:?}");
+    // 111 °F is 43.9 °C: the wire and the daily agree; 47 °C is the outlier.
+    assert_eq!(f.status, Status::Conflict, "{}", f.note);
+    let tabloid = r.figures.iter().find(|x| x.doc == 2 && x.text.contains("47")).map(|x| x.id);
+    assert!(f.outliers.contains(&2), "{} {:?}", f.note, tabloid);
+    // A temperature scale is no entity.
+    assert!(!r.entities.iter().any(|e| e.name.eq_ignore_ascii_case("celsius")), "{:?}", r.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
+}

@@ -388,9 +388,15 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 None => (Cow::Owned(u.to_lowercase()), 1.0),
             },
         };
-        let iv = interval_of(f, factor);
-        let round = rounding_band(f, factor, dim == "count").unwrap_or(iv);
-        let value = f.value * factor;
+        // Temperatures in Fahrenheit compare in Celsius: an offset as well as a factor, and
+        // increasing, so bounds stay in order.
+        let fahrenheit = dim == "fahrenheit";
+        let dim = if fahrenheit { Cow::Borrowed("celsius") } else { dim };
+        let to_c = |x: f64| if fahrenheit { (x - 32.0) * 5.0 / 9.0 } else { x };
+        let celsius = |iv: Interval| Interval { lo: iv.lo.map(to_c), hi: iv.hi.map(to_c), ..iv };
+        let iv = celsius(interval_of(f, factor));
+        let round = rounding_band(f, factor, dim == "count").map(celsius).unwrap_or(iv);
+        let value = to_c(f.value * factor);
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
         lem.set(concept_text);
