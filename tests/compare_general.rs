@@ -249,3 +249,18 @@ fn fahrenheit_and_celsius_temperatures_are_one_fact() {
     // A temperature scale is no entity.
     assert!(!r.entities.iter().any(|e| e.name.eq_ignore_ascii_case("celsius")), "{:?}", r.entities.iter().map(|e| &e.name).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_shouted_headline_name_still_ties_a_source_to_the_story() {
+    // A tabloid names the country only in an all-capitals headline; the two reports are
+    // one story and their tolls are compared.
+    let r = analyze(&[
+        art("Wire", "Plane crash kills 40 in Sorvania\n\nA passenger plane crashed on approach to Ostrava Field in northern \
+Sorvania on Sunday, killing 40 of the 126 people on board, the civil aviation authority said."),
+        art("Tabloid", "40 DEAD AS JET CRASHES IN SORVANIA\n\nAt least 40 people died when a jet operated by Skyline crashed on \
+Sunday. Rescuers pulled 86 survivors from the wreckage, airline spokesman Tomas Vidic said."),
+    ]);
+    let f = fact_of(&r, 1, "At least 40 people").expect("tabloid toll");
+    assert!(f.figures.iter().any(|&i| r.figures[i].doc == 0), "{}", f.note);
+    assert_ne!(f.status, Status::Single, "{}", f.note);
+}

@@ -19,19 +19,33 @@ pub const SAME_EVENT: f64 = 0.35;
 /// The topic of each of `n_docs` documents: the smallest document index of its topic.
 /// Every document gets topic 0 when there is only one topic.
 pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
-    // Sparse mention counts: per document, (entity, count); per entity, its documents.
+    // Sparse mention counts: per document, (name, count); per name, its documents. A name
+    // is an entity's name with case and diacritics folded: the stage keeps a shouted
+    // headline's "SORVANIA" apart from "Sorvania" (it cannot tell its kind), but as
+    // evidence of what a source is about they are one name.
     let mut per_doc: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n_docs];
     let mut docs_of: Vec<Vec<(usize, f64)>> = Vec::with_capacity(entities.len());
-    for (e, ent) in entities.iter().enumerate() {
-        let mut ds: Vec<(usize, f64)> = Vec::new();
-        for m in &ent.mentions {
-            match ds.last_mut() {
-                Some((d, c)) if *d == m.doc => *c += 1.0,
-                _ => ds.push((m.doc, 1.0)),
+    let mut name_index: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(entities.len());
+    for ent in entities {
+        let key = crate::text::fold::fold(&ent.name).to_lowercase();
+        let next = docs_of.len();
+        let e = *name_index.entry(key).or_insert(next);
+        if e == next {
+            docs_of.push(Vec::new());
+        }
+        if let Some(ds) = docs_of.get_mut(e) {
+            for m in &ent.mentions {
+                match ds.last_mut() {
+                    Some((d, c)) if *d == m.doc => *c += 1.0,
+                    _ => ds.push((m.doc, 1.0)),
+                }
             }
         }
-        // Mentions are listed documents in order; merge any repeats that are not.
-        crate::sort::by_key(&mut ds, |&(d, _)| [crate::sort::int(d), 0, 0]);
+    }
+    for (e, ds) in docs_of.iter_mut().enumerate() {
+        // Mentions are listed documents in order, but one name can have several entities:
+        // merge repeats.
+        crate::sort::by_key(ds, |&(d, _)| [crate::sort::int(d), 0, 0]);
         ds.dedup_by(|b, a| {
             if a.0 == b.0 {
                 a.1 += b.1;
@@ -40,12 +54,11 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
                 false
             }
         });
-        for &(d, c) in &ds {
+        for &(d, c) in ds.iter() {
             if let Some(v) = per_doc.get_mut(d) {
                 v.push((e, c));
             }
         }
-        docs_of.push(ds);
     }
     let norm: Vec<f64> = per_doc.iter().map(|v| v.iter().map(|(_, c)| c * c).sum::<f64>().sqrt()).collect();
 
