@@ -75,14 +75,7 @@ impl Mentions {
 
     /// The entity whose mention overlaps `start..end` most (persons preferred).
     fn covering(&self, doc: usize, start: usize, end: usize) -> Option<usize> {
-        let v = self.by_doc.get(&doc)?;
-        let from = v.partition_point(|m| m.end <= start.saturating_sub(200));
-        v.iter()
-            .skip(from)
-            .take_while(|m| m.start < end)
-            .filter(|m| m.start < end && m.end > start)
-            .max_by_key(|m| (m.end.min(end) - m.start.max(start), m.person))
-            .map(|m| m.entity)
+        self.covering_mention(doc, start, end).map(|m| m.entity)
     }
 
     /// The mention (persons preferred) that overlaps `start..end` most, as [`Self::covering`].

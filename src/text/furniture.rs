@@ -174,21 +174,12 @@ struct Scan {
 /// One pass over `b`, eight bytes at a time while a word holds none of `b`, `p`, `/`, `|`
 /// (the rare letters every stem contains at a fixed place), byte by byte otherwise.
 fn scan(b: &[u8]) -> Scan {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Non-zero exactly when some byte of `x` equals `c`.
-    #[inline]
-    fn has(x: u64, c: u8) -> u64 {
-        let y = x ^ (ONES * u64::from(c));
-        y.wrapping_sub(ONES) & !y & HIGHS
-    }
+    use super::has_byte as has;
     let at = |from: Option<usize>, pat: &[u8]| from.and_then(|f| b.get(f..f + pat.len())).is_some_and(|w| w == pat);
     let mut s = Scan::default();
     let mut i = 0usize;
     while i < b.len() {
-        while let Some(chunk) = b.get(i..i + 8) {
-            let Ok(word) = <[u8; 8]>::try_from(chunk) else { break };
-            let x = u64::from_le_bytes(word);
+        while let Some(x) = super::word_at(b, i) {
             if has(x, b'b') | has(x, b'p') | has(x, b'/') | has(x, b'|') != 0 {
                 break;
             }

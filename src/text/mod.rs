@@ -17,6 +17,24 @@ pub use tokens::{Token, TokenKind};
 
 use std::ops::Range;
 
+/// The eight bytes of `b` from `i` as one little-endian word (`None` when fewer are left):
+/// with [`has_byte`], scanners test eight bytes at a time for the few they stop at.
+#[inline]
+pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let chunk = b.get(i..i.checked_add(8)?)?;
+    <[u8; 8]>::try_from(chunk).ok().map(u64::from_le_bytes)
+}
+
+/// Non-zero exactly when some byte of the word `x` equals `c` (the classic zero-byte test
+/// on `x ^ c`, repeated in every byte).
+#[inline]
+pub(crate) fn has_byte(x: u64, c: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let y = x ^ (ONES * u64::from(c));
+    y.wrapping_sub(ONES) & !y & HIGHS
+}
+
 /// One document as the extractors see it: the original text, its sentences and the
 /// page furniture found in it, all as UTF-8 byte ranges.
 #[derive(Debug, Clone)]

@@ -70,17 +70,8 @@ const CANDIDATE: [bool; 256] = {
 /// then byte by byte.
 #[inline]
 fn next_candidate(b: &[u8], mut i: usize) -> usize {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGHS: u64 = 0x8080_8080_8080_8080;
-    // Non-zero exactly when some byte of `x` equals `c` (the classic zero-byte test on x ^ c).
-    #[inline]
-    fn has(x: u64, c: u8) -> u64 {
-        let y = x ^ (ONES * u64::from(c));
-        y.wrapping_sub(ONES) & !y & HIGHS
-    }
-    while let Some(chunk) = b.get(i..i + 8) {
-        let Ok(word) = <[u8; 8]>::try_from(chunk) else { break };
-        let x = u64::from_le_bytes(word);
+    use super::has_byte as has;
+    while let Some(x) = super::word_at(b, i) {
         if has(x, b'\n') | has(x, b'\r') | has(x, b'.') | has(x, b'!') | has(x, b'?') | has(x, 0xE2) != 0 {
             break;
         }
