@@ -25,7 +25,8 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
     // evidence of what a source is about they are one name.
     let mut per_doc: Vec<Vec<(usize, f64)>> = vec![Vec::new(); n_docs];
     let mut docs_of: Vec<Vec<(usize, f64)>> = Vec::with_capacity(entities.len());
-    let mut name_index: std::collections::HashMap<String, usize> = std::collections::HashMap::with_capacity(entities.len());
+    let mut name_index: std::collections::HashMap<String, usize, crate::hash::FnvBuild> =
+        std::collections::HashMap::with_capacity_and_hasher(entities.len(), crate::hash::FnvBuild);
     for ent in entities {
         let key = crate::text::fold::fold(&ent.name).to_lowercase();
         let next = docs_of.len();
