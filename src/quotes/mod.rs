@@ -66,9 +66,7 @@ impl Mentions {
             }
         }
         for v in by_doc.values_mut() {
-            // (Stable, as `crate::sort::by_key`; each entity's mentions are already a run
-            // in order, which the standard sort merges.)
-            v.sort_by_key(|m| (m.start, m.end));
+            crate::sort::by_key(v, |m| [crate::sort::int(m.start), crate::sort::int(m.end), 0]);
         }
         Mentions { by_doc }
     }
@@ -432,7 +430,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         let dialogue = spans::dash_dialogue(doc.text, &dash_lines);
         if !dialogue.is_empty() {
             raws.extend(dialogue);
-            raws.sort_by_key(|r| (r.open_at, r.start));
+            crate::sort::by_key(&mut raws, |r| [crate::sort::int(r.open_at), crate::sort::int(r.start), 0]);
         }
         for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
