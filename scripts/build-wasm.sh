@@ -25,12 +25,13 @@ if needs_build; then
   fi
   echo "build-wasm: wasm-pack build --release --target web --out-dir pkg" >&2
   # --mode no-install: use the wasm-bindgen on PATH (scripts/setup.sh), never download one.
-  # Code size: the wasm is built at opt-level 2 with LLVM's inline threshold at 75 (the
-  # native CLI keeps Cargo.toml's opt-level 3). Measured at stop 10: 394 KiB gzipped
-  # against 425 KiB at opt-level 3 (budget 400), and within ~4 % of its speed in an
-  # interleaved Chromium A/B (bench/browser_ab.mjs); opt-level "s" was 385 KiB but ~14 %
-  # slower. See BENCHMARKS.md.
-  CARGO_PROFILE_RELEASE_OPT_LEVEL=2 RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=75" \
+  # Code size: the wasm is built at opt-level 2 with LLVM's inline threshold at 18 (the
+  # native CLI keeps Cargo.toml's opt-level 3). Measured at stop 11 on the same code:
+  # threshold 75 gave 412 KiB gzipped (budget 400), 25 gave 401, 18 gives 397 and 10 gives
+  # 394 KiB; in an interleaved Chromium A/B (bench/browser_ab.mjs) 18 is 2-5 % slower than
+  # 75, 10 is 5-10 % slower, and opt-level "s" (398 KiB with threshold 25) 13 % slower.
+  # See BENCHMARKS.md.
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=2 RUSTFLAGS="${RUSTFLAGS:-} -C llvm-args=-inline-threshold=18" \
     wasm-pack build --release --target web --out-dir pkg --no-pack --mode no-install
   touch "$WASM"
 else
