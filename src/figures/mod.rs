@@ -157,14 +157,6 @@ fn strip_possessives(s: &str) -> String {
     s.split(' ').map(|w| w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).filter(|x| !x.is_empty()).unwrap_or(w)).collect::<Vec<_>>().join(" ")
 }
 
-/// True when byte range `r` lies inside page furniture (binary search over the sorted
-/// furniture ranges; a few overlapping candidates are checked).
-fn in_furniture(doc: &TextDoc, r: &std::ops::Range<usize>) -> bool {
-    let f = &doc.furniture;
-    let idx = f.partition_point(|x| x.start <= r.start);
-    f[..idx].iter().rev().take(8).any(|x| x.start <= r.start && r.end <= x.end)
-}
-
 /// True when the text writes numbers European style ("2,5", "1.234.567", "3.800 euros"
 /// with no English decimals): decimal commas are seen and no decimal point with a
 /// non-three-digit group is.
@@ -290,7 +282,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
     }
 
     fn push_typed(&mut self, kind: FigureKind, s: usize, e: usize, value: f64) {
-        if kind == FigureKind::Ordinal && in_furniture(self.doc, &(s..e)) {
+        if kind == FigureKind::Ordinal && self.doc.in_furniture(&(s..e)) {
             return;
         }
         let text = self.text().get(s..e).unwrap_or("").to_string();
@@ -1521,7 +1513,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// Fills concept, event, time and attribution and pushes the figure.
     fn finish(&mut self, mut q: Quantity) {
-        if in_furniture(self.doc, &(q.s..q.e)) {
+        if self.doc.in_furniture(&(q.s..q.e)) {
             return;
         }
         let text = self.text();

@@ -426,6 +426,16 @@ pub(crate) fn is_alnum(c: char) -> bool {
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
+/// The first byte from `i` on that is not an ASCII separator (ASCII and not lowercased to a
+/// word character by [`LOWER`]): what follows a word before the next one starts.
+#[inline]
+fn skip_separators(bytes: &[u8], mut i: usize) -> usize {
+    while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
+        i += 1;
+    }
+    i
+}
+
 /// Eight bytes of `bytes` from `at`, little-endian, zero past the end.
 #[inline]
 fn load8(bytes: &[u8], at: usize) -> u64 {
@@ -520,9 +530,7 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                         out.push(t);
                     }
                     i = e;
-                    while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
-                        i += 1;
-                    }
+                    i = skip_separators(bytes, i);
                     continue;
                 }
             }
@@ -548,9 +556,7 @@ pub fn sequence_into(text: &str, out: &mut Vec<Tok>) {
                 i = next;
                 // The ASCII separators after it (with no word pending, each would only
                 // be stepped over).
-                while bytes.get(i).is_some_and(|&x| x.is_ascii() && LOWER[usize::from(x)] == 0) {
-                    i += 1;
-                }
+                i = skip_separators(bytes, i);
                 continue;
             }
         }

@@ -76,17 +76,10 @@ const MARK_BYTES: [bool; 256] = {
 /// a byte equal to `c` is a zero byte of `v ^ c`, and the lowest byte flagged by the
 /// zero-byte test is always a true zero (only bytes above one can be flagged wrongly).
 fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let zero = |x: u64| x.wrapping_sub(ONES) & !x & HIGH;
+    use crate::text::has_byte as has;
     let mut i = from;
-    while let Some(c) = bytes.get(i..i + 8) {
-        let v = u64::from_le_bytes(c.try_into().unwrap_or([0; 8]));
-        let m = zero(v ^ (u64::from(b'\n') * ONES))
-            | zero(v ^ (u64::from(b'"') * ONES))
-            | zero(v ^ (u64::from(b'\'') * ONES))
-            | zero(v ^ (0xE2 * ONES))
-            | zero(v ^ (0xC2 * ONES));
+    while let Some(v) = crate::text::word_at(bytes, i) {
+        let m = has(v, b'\n') | has(v, b'"') | has(v, b'\'') | has(v, 0xE2) | has(v, 0xC2);
         if m != 0 {
             return Some(i + (m.trailing_zeros() / 8) as usize);
         }
