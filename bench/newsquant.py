@@ -4,7 +4,6 @@
 Usage (from the repository root):
     cargo build --release
     python3 bench/newsquant.py [--data ../shared/newsquant/newsquant_dev.json] [--misses N]
-                               [--vague-as-decades]   (a what-if reading, see --help)
 
 Feeds every sentence of the NewsQuant development half, as one JSON string per line, to
 `target/release/crosscheck extract`, keeps the figures of kind `quantity`, and scores them
@@ -24,20 +23,22 @@ against the gold quantities as the dataset README describes, matching one-to-one
   reading of "the words the quantity is about" (the owner or subject of a count, what a
   measure measures), the same thing NewsQuant's referred concepts annotate.
 
+Vague magnitude words ("dozens", "hundreds of", "tens of thousands") are read by the product
+itself as the decade range they name ([10^k, 10^(k+1)], dozens [12, 120], change "="; see
+src/lexicon/vague_quantities.tsv), which is how NewsQuant annotates them: no adjustment here.
+
 Set CROSSCHECK_BIN to use another binary (e.g. a debug build while developing).
 Prints precision, recall and F1 for each level, then the misses by cause.
 """
 import argparse
 import collections
 import json
-import math
 import os
 import re
 import subprocess
 import sys
 
 from common import ROOT, find_binary
-VAGUE = re.compile(r"(?i)(dozens|hundreds|thousands|millions|billions|tens)\b")
 NUM = r"-?\d*\.?\d+(?:[eE][-+]?\d+)?"
 
 
@@ -103,10 +104,6 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=os.path.join(ROOT, "..", "shared", "newsquant", "newsquant_dev.json"))
     ap.add_argument("--misses", type=int, default=0, help="print N example misses per cause")
-    ap.add_argument("--vague-as-decades", action="store_true",
-                    help="what-if reading (not the reported score): read our vague magnitude figures "
-                         "('hundreds of', 'tens of thousands', 'dozens') as NewsQuant annotates them, the "
-                         "range [10^k, 10^(k+1)] (dozens: [12, 120]) with change '='")
     args = ap.parse_args()
     if not os.path.exists(args.data):
         print(f"NOTICE: {args.data} not found; NewsQuant benchmark skipped.")
@@ -114,13 +111,6 @@ def main():
     data = json.load(open(args.data))
     exe = find_binary()
     preds = run(exe, [d["text"] for d in data])
-    if args.vague_as_decades:
-        for ps in preds:
-            for f in ps:
-                if f.get("range") is None and f.get("low") and VAGUE.match(f["text"]):
-                    lo = 12.0 if VAGUE.match(f["text"]).group(1).lower() == "dozens" else 10 ** math.floor(math.log10(f["low"]))
-                    f["range"], f["change"] = [lo, lo * 10], "="
-        print("WHAT-IF: vague magnitude words read as NewsQuant's decade ranges (--vague-as-decades)\n")
 
     counts = collections.Counter()
     ngold = npred = 0

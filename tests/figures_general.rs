@@ -408,3 +408,72 @@ fn translated_copy_plural_multipliers_without_of_and_milliards() {
     // a wildfire report: "destroying 240 homes" is destruction
     assert_eq!(event("The fire burned 12,000 hectares, destroying 240 homes.", "240 homes").as_deref(), Some("destroyed"));
 }
+
+type Magnitude = (Option<[f64; 2]>, Option<f64>, Option<f64>, String, Option<String>);
+
+/// (range, low, high, change, unit) of the figure written `fig` in `text`.
+fn magnitude(text: &str, fig: &str) -> Magnitude {
+    let f = quantities(text);
+    let x = find(&f, fig);
+    assert_eq!(x.text, &text[x.start as usize..x.end as usize]);
+    (x.range, x.low, x.high, x.change.clone(), x.unit.clone())
+}
+
+#[test]
+fn magnitude_plurals_are_decade_ranges() {
+    // (sentence, figure text, lo, hi): with and without "of", at sentence start, headlines
+    let cases: &[(&str, &str, f64, f64)] = &[
+        ("Dozens of fishing boats were wrecked when the typhoon made landfall.", "Dozens of fishing boats", 12.0, 120.0),
+        ("Rescuers pulled dozens from the flooded metro station.", "dozens", 12.0, 120.0),
+        ("FERRY SINKS OFF CORVALE, DOZENS MISSING", "DOZENS", 12.0, 120.0),
+        ("Hundreds of nurses walked off the job at three hospitals in Tarvik.", "Hundreds of nurses", 100.0, 1000.0),
+        ("The landslide buried hundreds of homes in the valley overnight.", "hundreds of homes", 100.0, 1000.0),
+        ("Hundreds evacuated as wildfire nears Pellham", "Hundreds", 100.0, 1000.0),
+        ("Thousands of fans packed the stadium for the final.", "Thousands of fans", 1000.0, 10000.0),
+        ("VANTOR, Estaria (AP) - Thousands fled their homes on Tuesday as the river rose.", "Thousands", 1000.0, 10000.0),
+        ("Tens of thousands of voters queued for hours in the heat.", "Tens of thousands of voters", 1e4, 1e5),
+        ("The outbreak has infected tens of thousands across the region.", "tens of thousands", 1e4, 1e5),
+        ("Hundreds of thousands of households lost power after the storm.", "Hundreds of thousands of households", 1e5, 1e6),
+        ("Millions of commuters faced delays as rail workers struck.", "Millions of commuters", 1e6, 1e7),
+        ("Tens of millions of viewers watched the debate.", "Tens of millions of viewers", 1e7, 1e8),
+        ("The app has been downloaded hundreds of millions of times.", "hundreds of millions of times", 1e8, 1e9),
+        ("Billions of locusts swept across the plains.", "Billions of locusts", 1e9, 1e10),
+    ];
+    for &(t, fig, lo, hi) in cases {
+        let (range, low, high, change, _) = magnitude(t, fig);
+        assert_eq!((range, low, high, change.as_str()), (Some([lo, hi]), Some(lo), Some(hi), "="), "{t}");
+        let v = quantities(t).into_iter().find(|f| f.text == fig).map(|f| f.value);
+        assert_eq!(v, Some((lo + hi) / 2.0), "{t}");
+    }
+}
+
+#[test]
+fn magnitude_plurals_with_money_and_units() {
+    let (range, _, _, change, unit) = magnitude("The scheme cost taxpayers hundreds of millions of dollars, auditors said.", "hundreds of millions of dollars");
+    assert_eq!((range, change.as_str(), unit.as_deref()), (Some([1e8, 1e9]), "=", Some("dollar")));
+    let (range, _, _, _, unit) = magnitude("Tens of billions of euros will be spent on the grid.", "Tens of billions of euros");
+    assert_eq!((range, unit.as_deref()), (Some([1e10, 1e11]), Some("euro")));
+    let (range, _, _, _, unit) = magnitude("Millions of litres of sewage spilled into the bay.", "Millions of litres");
+    assert_eq!((range, unit.as_deref()), (Some([1e6, 1e7]), Some("litre")));
+    // the event still comes from the verb
+    assert_eq!(event("Hundreds of protesters were detained overnight.", "Hundreds of protesters").as_deref(), Some("detained"));
+    assert_eq!(event("Dozens were killed when the bridge collapsed.", "Dozens").as_deref(), Some("killed"));
+}
+
+#[test]
+fn other_vague_words_keep_their_single_value() {
+    for (t, fig, v, lo, hi) in [
+        ("Several hundred miners staged a sit-in underground.", "Several hundred miners", 300.0, 300.0, 900.0),
+        ("Several thousand people gathered outside parliament.", "Several thousand people", 3000.0, 3000.0, 9000.0),
+        ("A handful of shops reopened on Monday.", "A handful of shops", 5.0, 2.0, 9.0),
+        ("Scores of villagers were evacuated by boat.", "Scores of villagers", 40.0, 40.0, 99.0),
+    ] {
+        let f = quantities(t);
+        let x = find(&f, fig);
+        assert_eq!((x.value, x.low, x.high, x.range, x.change.as_str()), (v, Some(lo), Some(hi), None, "~"), "{t}");
+    }
+    // a qualified number word is no vague magnitude
+    let f = quantities("More than a thousand residents were moved to shelters.");
+    let x = find(&f, "More than a thousand residents");
+    assert_eq!((x.value, x.range, x.change.as_str()), (1000.0, None, ">"));
+}

@@ -41,7 +41,7 @@ fn seed_counts_with_bounds_and_events() {
     assert_eq!(find(&f, "26 protesters").event.as_deref(), Some("killed"));
     assert_eq!(find(&f, "180-day").unit.as_deref(), Some("day"));
     let dozens = find(&f, "dozens");
-    assert_eq!((dozens.low, dozens.high, dozens.event.as_deref()), (Some(24.0), Some(99.0), Some("killed")));
+    assert_eq!((dozens.low, dozens.high, dozens.event.as_deref()), (Some(12.0), Some(120.0), Some("killed")));
     // the date line at the top is a date, not a count
     let doc = TextDoc::new(0, &t);
     let all = extract(&doc);

@@ -10,7 +10,8 @@
 //! | `Le`: up to, as many as, at most, no more than    | [floor, v]          | `<`    |
 //! | `Near`: nearly, almost, close to, just shy of     | [v − 10 %, v)       | `~`    |
 //! | `About`: about, around, some, roughly, an estimated | [v − 10 %, v + 10 %] | `~`  |
-//! | vague word: "dozens", "hundreds" (see `vague_quantities.tsv`) | [lo, hi] | `~` |
+//! | vague word: "several", "scores", "a handful" (see `vague_quantities.tsv`) | [lo, hi] | `~` |
+//! | magnitude plural: "dozens" [12, 120], "hundreds" [100, 1000] (same file) | [lo, hi] | `=` |
 //! | explicit range: "between 20 and 30", "20–30"      | [lo, hi]            | `=`    |
 //!
 //! `floor` is 0 when the quantity cannot be negative (counts of people or things, money,

@@ -198,7 +198,7 @@ fn is_european(text: &str) -> bool {
 }
 
 /// The words a vague quantity can start with (checked first by `vague_at`).
-pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions"];
+pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "trillions"];
 
 /// The first ASCII digit at or after byte `k`, eight bytes at a time: a word has a byte
 /// below 10 after XOR with b'0' exactly when one of its bytes is a digit.
@@ -771,15 +771,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let mut j = i + v.words.len();
         let (mut lo, mut hi, mut val) = (v.low, v.high, v.value);
         let mut e = self.toks.get(j - 1)?.e;
-        // "several hundred", "a few thousand"
-        if let Some(m) = match self.low(j) {
+        // "several hundred", "a few thousand" (never after a magnitude: "hundreds" is one)
+        if let Some(m) = if v.magnitude { None } else { match self.low(j) {
             "hundred" => Some(100.0),
             "thousand" => Some(1e3),
             "million" => Some(1e6),
             "billion" => Some(1e9),
             "dozen" => Some(12.0),
             _ => None,
-        } {
+        } } {
             lo *= m;
             hi *= m;
             val *= m;
@@ -800,7 +800,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // a figure needs what it counts or an event near it; "a few days" keeps its unit
         let mut q = Quantity { s: self.toks[i].s, e, value: val, first: i, after: j, vague: true, ..Default::default() };
         q.interval = Some(bounds::range(lo, hi));
-        q.change = Some("~");
+        // a magnitude plural is the range of its order of magnitude (`vague_quantities.tsv`)
+        if v.magnitude {
+            q.range = Some([lo, hi]);
+            q.change = Some("=");
+        } else {
+            q.change = Some("~");
+        }
         // a qualifier before: "more than a dozen" is words, not vague; "nearly several" rare
         if let Some((u_end, u)) = self.unit_at(e, true).filter(|(_, u)| matches!(u.class, UnitClass::Time | UnitClass::Measure | UnitClass::Money)) {
             q.unit = Some(u.norm.to_string());

@@ -71,6 +71,8 @@ pub struct Vague {
     pub low: f64,
     pub high: f64,
     pub value: f64,
+    /// An order of magnitude ("hundreds"): a range figure [low, high] with change `=`.
+    pub magnitude: bool,
 }
 
 /// A qualifier phrase.
@@ -221,8 +223,10 @@ fn build() -> Tables {
     for l in lines(VAGUE) {
         let f: Vec<&str> = fields(l).collect();
         let num = |i: usize| f.get(i).and_then(|v| v.parse::<f64>().ok());
-        let (Some(&p), Some(low), Some(high), Some(value)) = (f.first(), num(1), num(2), num(3)) else { continue };
-        vague.push(Vague { words: p.split(' ').collect(), low, high, value });
+        let magnitude = f.get(3) == Some(&"range");
+        let (Some(&p), Some(low), Some(high)) = (f.first(), num(1), num(2)) else { continue };
+        let Some(value) = (if magnitude { Some((low + high) / 2.0) } else { num(3) }) else { continue };
+        vague.push(Vague { words: p.split(' ').collect(), low, high, value, magnitude });
     }
     crate::sort::by_key(&mut vague, |v| [crate::sort::desc(v.words.len() as u64), 0, 0]);
     let mut events = Vec::new();

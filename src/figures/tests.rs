@@ -62,12 +62,15 @@ fn words_and_vague() {
     assert_eq!(one("The trip took one and a half hours.").value, 1.5);
     assert_eq!(one("A dozen boats sank in the harbour.").value, 12.0);
     let f = one("Dozens of fishermen were rescued by the coast guard.");
-    assert_eq!((f.low, f.high, f.change.as_str()), (Some(24.0), Some(99.0), "~"));
+    // a magnitude plural is the range of its order of magnitude (vague_quantities.tsv)
+    assert_eq!((f.low, f.high, f.change.as_str()), (Some(12.0), Some(120.0), "="));
     assert_eq!(f.event.as_deref(), Some("rescued"));
-    assert_eq!(f.range, None);
+    assert_eq!(f.range, Some([12.0, 120.0]));
     let f = one("Hundreds of homes were flooded overnight.");
-    assert_eq!((f.low, f.high), (Some(200.0), Some(999.0)));
-    assert_eq!(one("Tens of thousands of people marched.").low, Some(20000.0));
+    assert_eq!((f.low, f.high, f.range), (Some(100.0), Some(1000.0), Some([100.0, 1000.0])));
+    assert_eq!(one("Tens of thousands of people marched.").low, Some(10000.0));
+    let f = one("Several hundred homes were flooded overnight.");
+    assert_eq!((f.value, f.low, f.high, f.range, f.change.as_str()), (300.0, Some(300.0), Some(900.0), None, "~"));
     assert_eq!(one("Three-quarters of the crop was lost.").value, 0.75);
     assert_eq!(one("A third of the voters stayed home.").value, 1.0 / 3.0);
 }
