@@ -477,3 +477,85 @@ fn other_vague_words_keep_their_single_value() {
     let x = find(&f, "More than a thousand residents");
     assert_eq!((x.value, x.range, x.change.as_str()), (1000.0, None, ">"));
 }
+
+#[test]
+fn burned_areas_have_the_burned_event() {
+    for (t, fig) in [
+        ("The fire has burned 30,000 acres since Friday, officials said.", "30,000 acres"),
+        ("Blazes scorched 12,000 hectares of pine forest in the south.", "12,000 hectares"),
+        ("PELLHAM, Corvale (Reuters) - The wildfire has charred more than 4,500 square kilometres, the agency said.", "more than 4,500 square kilometres"),
+        ("Bushfire burns 80,000 hectares as heatwave grips state", "80,000 hectares"),
+        ("About 800 hectares were burned before the wind dropped.", "About 800 hectares"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("burned"), "{t}");
+    }
+    // an area with no land event has none; people burned to death are killed
+    assert_eq!(event("The park covers 30,000 acres of wetland.", "30,000 acres"), None);
+    assert_eq!(event("The farm sold 300 acres to the council.", "300 acres"), None);
+    assert_eq!(event("Four people were burned to death in the bus.", "Four people").as_deref(), Some("killed"));
+}
+
+#[test]
+fn taking_part_in_or_joining_a_gathering_is_protesting() {
+    for (t, fig) in [
+        ("Some 5,000 people took part in the march on Saturday.", "Some 5,000 people"),
+        ("An estimated 20,000 took part in the protest in the capital, organisers said.", "An estimated 20,000"),
+        ("About 3,000 joined the rally outside parliament.", "About 3,000"),
+        ("More than 500 teachers took part in the demonstration.", "More than 500 teachers"),
+        ("Thousands took part in protests across the country.", "Thousands"),
+        ("Around 10,000 people marched through the capital on Sunday.", "Around 10,000 people"),
+        ("LIVE: 800 nurses join the strike at city hospitals", "800 nurses"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("protested"), "{t}");
+    }
+    // joining something else, taking part in something else
+    assert_eq!(event("About 300 volunteers joined the search for the missing boy.", "About 300 volunteers"), None);
+    assert_eq!(event("Some 40 countries took part in the talks.", "Some 40 countries"), None);
+}
+
+#[test]
+fn an_included_count_shares_the_event_of_its_whole() {
+    let t = "The plane had 126 people on board, including 7 crew.";
+    let (unit, concept, ev) = read(t, "7 crew");
+    assert_eq!((unit.as_deref(), concept.as_str(), ev.as_deref()), (Some("crew"), "crew", Some("aboard")));
+    let t = "The car bomb tore through the market, killing 40 people, including 12 children.";
+    let (_, concept, ev) = read(t, "12 children");
+    assert_eq!((concept.as_str(), ev.as_deref()), ("children", Some("killed")));
+    let t = "At least 61 miners were rescued, among them 9 foreign workers, the ministry said.";
+    assert_eq!(event(t, "9 foreign workers").as_deref(), Some("rescued"));
+    // no including word: the second count is on its own
+    let t = "The ferry was carrying 300 passengers. The port has 12 cranes.";
+    assert_eq!(event(t, "12 cranes"), None);
+}
+
+#[test]
+fn lost_and_razed_buildings_are_destroyed() {
+    for (t, fig) in [
+        ("250 homes lost as wildfire sweeps through hills", "250 homes"),
+        ("Officials said 120 homes were lost in the blaze.", "120 homes"),
+        ("The storm razed 80 houses in the coastal village.", "80 houses"),
+        ("The earthquake flattened 300 buildings in the old town.", "300 buildings"),
+        ("About 1,200 homes were reduced to rubble by the shelling.", "About 1,200 homes"),
+        ("Nearly 60 houses burned to the ground overnight.", "Nearly 60 houses"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some("destroyed"), "{t}");
+    }
+    // lost seats and jobs are not destroyed buildings
+    assert_ne!(event("The ruling party lost 12 seats in the election.", "12 seats").as_deref(), Some("destroyed"));
+    assert_ne!(event("Some 5,000 jobs were lost at the plant.", "Some 5,000 jobs").as_deref(), Some("destroyed"));
+}
+
+#[test]
+fn figure_text_never_holds_half_a_quotation() {
+    for (t, fig, concept) in [
+        ("Police said nearly 4,000 \u{201c}riot participants\u{201d} had been detained.", "nearly 4,000", "riot participants"),
+        ("Officials said 300 \"rioters\" were arrested overnight.", "300", "rioters"),
+        ("The ministry counted 26 \u{2018}armed criminals\u{2019} among the dead.", "26", "armed criminals"),
+    ] {
+        let f = quantities(t);
+        let x = find(&f, fig);
+        assert_eq!(x.concept, concept, "{t}");
+        assert_eq!(x.text, &t[x.start as usize..x.end as usize]);
+        assert!(!x.text.starts_with(['"', '\u{201c}', '\u{2018}']) && !x.text.ends_with(['"', '\u{201c}', '\u{2018}', '\u{201d}', '\u{2019}']), "{t}");
+    }
+}

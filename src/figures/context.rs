@@ -853,6 +853,26 @@ fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'stat
     }
 }
 
+/// Plural heads of counted phrases that name buildings, for the events `events.tsv` marks
+/// "buildings" ("250 homes lost").
+const BUILDINGS: &[&str] = &["homes", "houses", "buildings", "dwellings", "structures", "residences", "properties", "cabins", "flats", "apartments", "farmhouses", "cottages"];
+
+/// At token `k`, "took part in (the) X" / "joined (the) X" where X is a gathering marked
+/// "joined" in `events.tsv` (up to two words before it: "joined the anti-war march"): its event.
+fn joined_gathering(toks: &[Tok], k: usize) -> Option<&'static str> {
+    let w = |i: usize| toks.get(i).map_or("", |t| t.low.as_ref());
+    let mut j = match w(k) {
+        "took" | "take" | "takes" | "taking" | "taken" if w(k + 1) == "part" && w(k + 2) == "in" => k + 3,
+        "joined" | "join" | "joins" | "joining" => k + 1,
+        _ => return None,
+    };
+    if matches!(w(j), "the" | "a" | "an" | "this" | "that" | "these" | "their" | "its" | "weekend" | "sunday" | "saturday") {
+        j += 1;
+    }
+    let joined = &tables().event_joined;
+    (j..j + 3).take_while(|&i| toks.get(i).is_some_and(|t| t.kind == Kind::Word)).find_map(|i| joined.get(w(i)).copied())
+}
+
 /// The event of a count at tokens `first..after` (after = first token after the number,
 /// its unit and its noun phrase).
 pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize)>, after: usize) -> Option<&'static str> {
@@ -888,6 +908,16 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             }
             after_weak = Some(e);
             break;
+        }
+        // "5,000 took part in the march", "3,000 joined the rally": the gathering names the event
+        if let Some(e) = joined_gathering(toks, k) {
+            return Some(e);
+        }
+        // "250 homes lost", "120 homes were lost": lost buildings are destroyed
+        if let Some(e) = tables().event_buildings.get(t.low.as_ref()) {
+            if np.is_some_and(|(a, b)| b > a && toks.get(b - 1).is_some_and(|h| BUILDINGS.contains(&h.low.as_ref()))) {
+                return Some(e);
+            }
         }
         // A place or body named after the counted phrase: "120 residents of Brennmoor were
         // evacuated", "40 people in Ostvik Province were killed" (a preposition, then up

@@ -885,7 +885,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 }
             }
             q.np = Some((j, end));
-            q.e = q.e.max(e);
+            // a quoted counted phrase (26 “armed criminals”) is the concept; the figure's
+            // text stops before the opening quote so that it never holds half a quotation
+            if !self.toks.get(j).is_some_and(|t| context::is_quote(&t.low)) {
+                q.e = q.e.max(e);
+            }
             q.after = end;
         }
     }
@@ -1517,6 +1521,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
     }
 
+    /// The event of the count a count is included in: "300 passengers, including 45
+    /// children", "40 people were killed, among them 12 children".
+    fn including_event(&self, q: &Quantity) -> Option<String> {
+        let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
+        let event = prev.event.clone()?;
+        let gap = self.text().get(prev.end as usize..q.s)?;
+        if gap.len() > 40 || gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')')) {
+            return None;
+        }
+        // the gap after the head count's phrase ends with the including words
+        let tail = gap.rsplit(',').next().unwrap_or(gap).trim();
+        let ok = gap.contains(',') && ["including", "among them", "among whom", "among those", "among which"].iter().any(|l| tail.eq_ignore_ascii_case(l));
+        ok.then_some(event)
+    }
+
     /// Fills concept, event, time and attribution and pushes the figure.
     fn finish(&mut self, mut q: Quantity) {
         if self.doc.in_furniture(&(q.s..q.e)) {
@@ -1561,7 +1580,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "profit fell 12% to $3.4bn": a level reached by a change has its concept and about
         let level_of_change = self.level_of_change(&q);
         let share_for = if q.class == Some(UnitClass::Pct) { context::share_for(text, self.toks, q.after) } else { None };
-        let count_event = if is_count || q.vague { context::event_of(self.text(), self.toks, q.first, q.np, q.after) } else { None };
+        // an area takes the events of land: "the fire has burned 30,000 acres"
+        let area = q.class == Some(UnitClass::Measure) && matches!(q.unit.as_deref(), Some("acre" | "hectare" | "square kilometre" | "square mile" | "square metre" | "square foot"));
+        let count_event = if is_count || q.vague {
+            context::event_of(self.text(), self.toks, q.first, q.np, q.after)
+        } else if area {
+            context::event_of(self.text(), self.toks, q.first, None, q.after).filter(|e| matches!(*e, "burned" | "destroyed" | "damaged" | "affected"))
+        } else {
+            None
+        };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
         let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
@@ -1652,6 +1679,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             None => (concept, about, event),
         };
+        // "126 people on board, including 7 crew", "killing 40 people, including 12 children":
+        // the included count shares the event of the count it is part of
+        let event = if event.is_none() && is_count { self.including_event(&q) } else { event };
         self.last = Some((q.e, q.bound, self.out.len()));
 
         if self.times.is_none() {

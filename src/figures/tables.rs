@@ -123,6 +123,10 @@ pub struct Tables {
     pub event_adjacent: HashSet<&'static str>,
     /// Event words read only after the count ("30 were held", not "the stadium held 38,000").
     pub event_after_only: HashSet<&'static str>,
+    /// Words that are an event only for a count of buildings ("250 homes lost").
+    pub event_buildings: HashMap<&'static str, &'static str>,
+    /// Gatherings people take part in or join ("took part in the march") → event.
+    pub event_joined: HashMap<&'static str, &'static str>,
     pub reporting: HashSet<&'static str>,
 }
 
@@ -233,12 +237,23 @@ fn build() -> Tables {
     let mut event_first = HashSet::default();
     let mut event_adjacent = HashSet::default();
     let mut event_after_only = HashSet::default();
+    let mut event_buildings = HashMap::default();
+    let mut event_joined = HashMap::default();
     for l in lines(EVENTS) {
         let f: Vec<&str> = fields(l).collect();
         let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
-        // (names of events for comparing, never searched for in text)
-        if f.get(2) == Some(&"label") {
-            continue;
+        // (names of events for comparing, never searched for in text; words read by one rule)
+        match f.get(2).copied() {
+            Some("label") => continue,
+            Some("buildings") => {
+                event_buildings.insert(p, e);
+                continue;
+            }
+            Some("joined") => {
+                event_joined.insert(p, e);
+                continue;
+            }
+            _ => {}
         }
         let ws: Vec<&str> = p.split(' ').collect();
         if f.get(2) == Some(&"adjacent") {
@@ -301,7 +316,7 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, reporting }
+    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause
