@@ -559,3 +559,53 @@ fn figure_text_never_holds_half_a_quotation() {
         assert!(!x.text.starts_with(['"', '\u{201c}', '\u{2018}']) && !x.text.ends_with(['"', '\u{201c}', '\u{2018}', '\u{201d}', '\u{2019}']), "{t}");
     }
 }
+
+#[test]
+fn sports_results_are_scores_not_figures() {
+    for t in [
+        "Corvale beat Pellham 3-1 on Saturday to move clear at the top.",
+        "The Lions won 35-21 on Sunday.",
+        "Tarvik Rovers beat Pellham City 102-98 in overtime.",
+        "The team's 35-21 win lifted them to second in the table.",
+        "The final ended 1-1 after extra time.",
+    ] {
+        let f = quantities(t);
+        assert!(!f.iter().any(|x| x.text.contains("35") || x.text.contains("102") || x.text.contains("98") || x.text == "3" || x.text == "1" || x.range.is_some()), "{t}: {:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+    }
+    // a count of points is still a figure
+    let f = quantities("The Lions scored 28 points in the second half.");
+    assert_eq!(find(&f, "28 points").value, 28.0);
+    // a range of large numbers without a result word stays a range
+    let f = quantities("Ticket prices for the final range from 21 to 35 euros.");
+    assert!(f.iter().any(|x| x.range == Some([21.0, 35.0])));
+}
+
+#[test]
+fn one_in_n_after_only_is_a_ratio() {
+    let f = quantities("Rail operators ran only one in three trains during the strike.");
+    let x = find(&f, "one in three trains");
+    assert!((x.value - 1.0 / 3.0).abs() < 1e-9);
+    let f = quantities("Only one in five voters backed the plan, the poll found.");
+    assert!((find(&f, "one in five voters").value - 0.2).abs() < 1e-9);
+    // the pronoun stays a pronoun
+    assert!(quantities("She was the only one in charge of the ward.").is_empty());
+}
+
+#[test]
+fn a_part_of_a_counted_whole_is_not_the_measure_before_it() {
+    let t = "The Social Democrats won 38.4% of the vote and 112 of the 300 seats.";
+    let (unit, concept, _) = read(t, "112");
+    assert_eq!((unit.as_deref(), concept.as_str()), (Some("seat"), "seats"));
+    let t = "Prices rose 2.1% in May and 14 of the 20 regions saw higher rents.";
+    assert_eq!(read(t, "14").0.as_deref(), Some("region"));
+    // a bare number joined to a percentage still shares it
+    let t = "Shares in Norvane rose 4.2% and Kessel gained 3.1.";
+    assert_eq!(read(t, "3.1").0.as_deref(), Some("percentage"));
+}
+
+#[test]
+fn vaccinated_people_are_counted_as_vaccinated() {
+    assert_eq!(event("So far 2.3 million people have been vaccinated, officials said.", "2.3 million people").as_deref(), Some("vaccinated"));
+    assert_eq!(event("Health workers inoculated 40,000 children in a week.", "40,000 children").as_deref(), Some("vaccinated"));
+    assert_eq!(event("Some 12,000 residents were jabbed at the stadium on Sunday.", "Some 12,000 residents").as_deref(), Some("vaccinated"));
+}

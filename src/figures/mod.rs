@@ -406,6 +406,27 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
     }
 
+    /// A sports result verb just before token `i`, team names skipped: "won 35-21", "beat
+    /// Pellham City 102-98", "ended 1-1".
+    fn result_verb_before(&self, i: usize) -> bool {
+        let text = self.text();
+        let mut k = i;
+        let mut names = 0;
+        while k > 0 && names <= 4 {
+            let t = &self.toks[k - 1];
+            if matches!(t.low.as_ref(), "won" | "win" | "wins" | "beat" | "beats" | "defeated" | "defeat" | "defeats" | "lost" | "lose" | "loses" | "drew" | "ended" | "finished" | "edged" | "thrashed" | "routed" | "downed" | "trailed" | "led" | "leading" | "trailing" | "overcame") {
+                return true;
+            }
+            let capitalised = t.kind == Kind::Word && text.get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if !capitalised {
+                return false;
+            }
+            names += 1;
+            k -= 1;
+        }
+        false
+    }
+
     /// "one" as a pronoun ("no one", "the one", "one another") is not a number.
     fn is_pronoun_one(&self, i: usize) -> bool {
         if self.low(i) != "one" {
@@ -413,6 +434,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let prev = if i > 0 { self.low(i - 1) } else { "" };
         let next = self.low(i + 1);
+        // "only one in three trains": a ratio, never the pronoun
+        let ratio_at = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Num || tables().words.contains_key(t.low.as_ref()));
+        if next == "in" && ratio_at(i + 2) || next == "out" && self.low(i + 2) == "of" && ratio_at(i + 3) {
+            return false;
+        }
         matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other" | "same" | "little")
             || matches!(next, "another" | "day" | "thing" | "way" | "time" | "," | "." | "who" | "that" | "which")
             || self.toks.get(i + 1).is_some_and(|t| t.kind == Kind::Num)
@@ -545,7 +571,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
             let b = numbers::parse_digits(&self.toks[i + 2].low, false).unwrap_or(-1.0);
             let after = self.toks[i + 2].e;
-            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
+            // (larger scores after a result verb or before a result noun: "won 35-21", "beat
+            // Corvale 102-98", "a 35-21 win")
+            let result = a <= 200.0 && (self.low(i + 3) == "win" || self.low(i + 3) == "victory" || self.low(i + 3) == "defeat" || self.low(i + 3) == "loss" || self.result_verb_before(i));
+            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b || result) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
                 return Some(i + 3);
             }
         }
@@ -1394,7 +1423,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // percent, B fell by 1": a bare number takes the measure of the figure
                     // before it in the sentence; not a level after a change ("rose 8% to 3.65")
                     let level_after_change = was_change && matches!(if k > 0 { self.low(k - 1) } else { "" }, "to" | "at");
-                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && range_intro.as_deref() != Some("from") {
+                    // ("38.4% of the vote and 112 of the 300 seats": a part of a whole takes
+                    // the whole's unit, see `inherit_partitive_units`)
+                    let is_num = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Num);
+                    let partitive = self.low(after_tok) == "of" && (is_num(after_tok + 1) || self.low(after_tok + 1) == "the" && is_num(after_tok + 2));
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && range_intro.as_deref() != Some("from") {
                         q.unit = Some(n);
                         q.class = Some(c);
                     } else if level_after_change && !next_content && self.prev_points {
