@@ -609,3 +609,27 @@ fn vaccinated_people_are_counted_as_vaccinated() {
     assert_eq!(event("Health workers inoculated 40,000 children in a week.", "40,000 children").as_deref(), Some("vaccinated"));
     assert_eq!(event("Some 12,000 residents were jabbed at the stadium on Sunday.", "Some 12,000 residents").as_deref(), Some("vaccinated"));
 }
+
+#[test]
+fn headline_and_transport_events() {
+    for (t, fig, ev) in [
+        ("Tarvik flood forces 450 from homes", "450", "displaced"),
+        ("Storm leaves 30,000 without power", "30,000", "affected"),
+        ("Some 600 flights were cancelled and 90,000 passengers affected, the airport said.", "Some 600 flights", "cancelled"),
+        ("Airlines cancelled 1,400 flights on Tuesday as controllers walked out.", "1,400 flights", "cancelled"),
+        ("Ten schools were closed and 3,200 pupils sent home.", "3,200 pupils", "affected"),
+    ] {
+        assert_eq!(event(t, fig).as_deref(), Some(ev), "{t}");
+    }
+    // troops sent to a region are still deployed
+    assert_eq!(event("The government sent 2,000 troops to the border.", "2,000 troops").as_deref(), Some("deployed"));
+}
+
+#[test]
+fn a_loss_written_loser_first_is_a_score() {
+    let f = quantities("Pellham lost 2-3 to Corvale after leading 2-0 at half-time.");
+    assert!(f.iter().all(|x| x.range.is_none()), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+    // a range of counted things after "lost" is still a range
+    let f = quantities("The party lost 2-3 seats in each of the northern districts.");
+    assert!(f.iter().any(|x| x.range == Some([2.0, 3.0])));
+}

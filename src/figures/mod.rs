@@ -574,7 +574,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // (larger scores after a result verb or before a result noun: "won 35-21", "beat
             // Corvale 102-98", "a 35-21 win")
             let result = a <= 200.0 && (self.low(i + 3) == "win" || self.low(i + 3) == "victory" || self.low(i + 3) == "defeat" || self.low(i + 3) == "loss" || self.result_verb_before(i));
-            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b || result) && a < 1000.0 && b <= a && self.unit_at(after, true).is_none() {
+            // (a loss may be written loser first: "lost 2-3 to Corvale"; not "lost 2-3 seats")
+            let counted_after = self.toks.get(i + 3).is_some_and(|x| x.kind == Kind::Word && context::is_plural(&x.low));
+            let lost = result && b <= 200.0 && !counted_after && self.result_verb_before(i);
+            if a.fract() == 0.0 && b.fract() == 0.0 && (a <= 20.0 || a == b || result) && a < 1000.0 && (b <= a || lost) && self.unit_at(after, true).is_none() {
                 return Some(i + 3);
             }
         }
