@@ -633,3 +633,26 @@ fn a_loss_written_loser_first_is_a_score() {
     let f = quantities("The party lost 2-3 seats in each of the northern districts.");
     assert!(f.iter().any(|x| x.range == Some([2.0, 3.0])));
 }
+
+#[test]
+fn pounds_after_a_scale_word_are_money() {
+    let unit = |t: &str, fig: &str| read(t, fig).0;
+    assert_eq!(unit("The deal is worth 40 million pounds, the club said.", "40 million pounds").as_deref(), Some("pound sterling"));
+    assert_eq!(unit("LONDON (Reuters) - The club spent 60m pounds on players this summer.", "60m pounds").as_deref(), Some("pound sterling"));
+    assert_eq!(unit("The deal is worth tens of millions of pounds, sources said.", "tens of millions of pounds").as_deref(), Some("pound sterling"));
+    assert_eq!(unit("The club spent 60m euros on players.", "60m euros").as_deref(), Some("euro"));
+    // weights stay weights: no scale word, or "of" naming what weighs
+    assert_eq!(unit("Police seized 40 pounds of cocaine at the port.", "40 pounds").as_deref(), Some("pound-mass"));
+    assert_eq!(unit("Some 2 million pounds of beef were recalled.", "Some 2 million pounds").as_deref(), Some("pound-mass"));
+    assert_eq!(unit("Hundreds of pounds of explosives were found in the van.", "Hundreds of pounds").as_deref(), Some("pound-mass"));
+    assert_eq!(unit("The 200m final starts at eight.", "200m").as_deref(), Some("metre"));
+}
+
+#[test]
+fn repeated_magnitude_words_are_one_figure() {
+    let f = quantities("Thousands upon thousands of pilgrims crowded the square.");
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].range, Some([1000.0, 10000.0]));
+    let f = quantities("Hundreds and hundreds of volunteers filled sandbags through the night.");
+    assert_eq!((f.len(), f.first().map(|x| x.text.as_str())), (1, Some("Hundreds and hundreds of volunteers")));
+}

@@ -793,6 +793,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
         None
     }
 
+    /// "40 million pounds", "tens of millions of pounds": after a scale word, pounds not
+    /// followed by "of" (which names what weighs: "2 million pounds of beef") are money.
+    fn pounds_sterling(&self, norm: &str, unit_end: usize) -> bool {
+        norm == "pound-mass" && self.low(self.tok_after(unit_end)) != "of"
+    }
+
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
     fn vague_at(&mut self, i: usize) -> Option<usize> {
         let tb = tables();
@@ -803,6 +809,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let mut j = i + v.words.len();
         let (mut lo, mut hi, mut val) = (v.low, v.high, v.value);
         let mut e = self.toks.get(j - 1)?.e;
+        // "thousands upon thousands", "hundreds and hundreds": one figure
+        if v.magnitude && matches!(self.low(j), "upon" | "and") && v.words.iter().enumerate().all(|(o, w)| self.low(j + 1 + o) == *w) {
+            j += 1 + v.words.len();
+            e = self.toks.get(j - 1)?.e;
+        }
         // "several hundred", "a few thousand" (never after a magnitude: "hundreds" is one)
         if let Some(m) = if v.magnitude { None } else { match self.low(j) {
             "hundred" => Some(100.0),
@@ -902,8 +913,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 // (`unit_low` holds every non-exact form: one hash lookup before the scan)
                 let tb = tables();
                 if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == head && u.class != UnitClass::Pct)).flatten() {
-                    q.unit = Some(u.norm.to_string());
-                    q.class = Some(u.class);
+                    // "tens of millions of pounds" is money (see `pounds_sterling`)
+                    let sterling = q.vague && q.range.is_some() && self.pounds_sterling(u.norm, e);
+                    q.unit = Some(if sterling { "pound sterling" } else { u.norm }.to_string());
+                    q.class = Some(if sterling { UnitClass::Money } else { u.class });
                     q.np = None;
                 }
             }
@@ -1038,16 +1051,20 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "a magnitude 6.4 earthquake"
         let magnitude_pre = k > 0 && self.low(k - 1) == "magnitude";
         // --- after the number
+        let mut scaled_glued = false;
         if let Some((ge, m)) = num.glued_ambiguous {
             // "$5m", "1.2m people", "3m doses": million; "a 5m wall", "15m waves": metres
             let scaled_noun = text.get(ge..).and_then(|r| r.strip_prefix(' ')).is_some_and(|r| {
                 let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
                 tables().scaled_nouns.contains(w)
             });
-            if cur.is_some() || scaled_noun {
+            // "60m euros", "3m pounds": a currency word after the letter makes it million
+            let money_after = self.unit_at(ge, true).is_some_and(|(_, u)| u.class == UnitClass::Money || u.norm == "pound-mass");
+            if cur.is_some() || scaled_noun || money_after {
                 value *= m;
                 e = ge;
                 q.after = self.tok_after(e);
+                scaled_glued = true;
             }
         }
         let mut unit: Option<(String, String, UnitClass)> = None; // (norm, written, class)
@@ -1064,7 +1081,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if unit.is_none() || cur.is_some() {
             if let Some((ue, u)) = self.unit_at(e, true) {
                 if cur.is_none() {
-                    unit = Some((u.norm.to_string(), text.get(e..ue).unwrap_or("").trim_start_matches([' ', '-']).to_string(), u.class));
+                    let (norm, class) = if (num.mult || scaled_glued) && self.pounds_sterling(u.norm, ue) { ("pound sterling", UnitClass::Money) } else { (u.norm, u.class) };
+                    unit = Some((norm.to_string(), text.get(e..ue).unwrap_or("").trim_start_matches([' ', '-']).to_string(), class));
                     e = ue;
                 }
             }
