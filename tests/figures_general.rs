@@ -656,3 +656,30 @@ fn repeated_magnitude_words_are_one_figure() {
     let f = quantities("Hundreds and hundreds of volunteers filled sandbags through the night.");
     assert_eq!((f.len(), f.first().map(|x| x.text.as_str())), (1, Some("Hundreds and hundreds of volunteers")));
 }
+
+#[test]
+fn a_third_before_its_noun_is_an_ordinal() {
+    let all = |t: &str| extract(&TextDoc::new(0, t));
+    for t in ["Estaria's central bank held its benchmark rate at 5.25% for a third meeting.", "Prices rose for a fourth straight month, the data showed."] {
+        let f = all(t);
+        assert!(f.iter().any(|x| x.kind == FigureKind::Ordinal), "{t}");
+        assert!(!f.iter().any(|x| x.kind == FigureKind::Quantity && x.value < 1.0), "{t}");
+    }
+    assert!((find(&quantities("A third of voters stayed home."), "A third of voters").value - 1.0 / 3.0).abs() < 1e-9);
+    assert!((find(&quantities("The plant cut output by a fifth."), "a fifth").value - 0.2).abs() < 1e-9);
+}
+
+#[test]
+fn a_running_total_keeps_the_event_not_the_noun() {
+    let t = "Health authorities confirmed 215 new cases overnight, bringing the total to 8,940.";
+    let (unit, concept, ev) = read(t, "8,940");
+    assert_eq!((unit, concept.as_str(), ev.as_deref()), (None, "", Some("infected")));
+    let t = "Rescuers found 12 more bodies on Friday, taking the death toll to 97.";
+    assert_eq!(event(t, "97").as_deref(), Some("killed"));
+}
+
+#[test]
+fn a_result_verb_before_the_team_reads_a_score() {
+    let f = quantities("The Tigers edged the Hawks 98-95 to lead the series 3-2.");
+    assert!(f.is_empty(), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+}

@@ -378,7 +378,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     continue;
                 }
                 if let Some(v) = numbers::ordinal_word(&t.low) {
-                    let a_frac = i > 0 && matches!(self.low(i - 1), "a" | "one" | "two" | "three");
+                    let a_frac = i > 0 && matches!(self.low(i - 1), "a" | "one" | "two" | "three") && !(self.low(i - 1) == "a" && numbers::ordinal_before_noun(self.toks, i));
                     if !a_frac && t.low != "first" && self.toks.get(i + 1).is_some_and(|x| x.kind == Kind::Word) {
                         self.push_typed(FigureKind::Ordinal, t.s, t.e, v);
                         i += 1;
@@ -418,7 +418,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 return true;
             }
             let capitalised = t.kind == Kind::Word && text.get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
-            if !capitalised {
+            // "edged the Hawks 98-95"
+            if !(capitalised || t.low == "the" && names > 0) {
                 return false;
             }
             names += 1;
@@ -1563,6 +1564,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let gap = self.text().get(prev.end as usize..q.s)?;
         if gap == " from " {
             return Some((prev.unit.clone(), prev.concept.clone(), event));
+        }
+        // "215 new cases overnight, bringing the total to 8,940": a running total of the same
+        // event (not of the same noun: the total is not new cases)
+        if gap.len() <= 64 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':')) {
+            let g = gap.trim_end().to_ascii_lowercase();
+            let verb = ["bringing", "taking", "raising", "pushing", "lifting", "brings", "takes", "raises", "pushes"].iter().any(|v| g.contains(v));
+            let total = [" the total", " the toll", " the tally", " the death toll", " the number", " the count"].iter().any(|w| g.contains(w));
+            if verb && total && g.ends_with(" to") {
+                return Some((None, String::new(), event));
+            }
         }
         let clean = gap.len() <= 48 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')'));
         let part = clean && (gap.ends_with(", ") || gap.ends_with(" and ")) && self.low(q.after) == "of" && matches!(self.low(q.after + 1), "them" | "whom" | "those");

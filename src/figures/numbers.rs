@@ -31,6 +31,18 @@ pub struct Num {
     pub factor: f64,
 }
 
+/// "a third meeting", "a fourth straight day": the ordinal word at `k` (after "a") comes
+/// before its noun, so it is an ordinal, not a fraction ("a third of the vote", "cut by a
+/// third", "a third more" stay fractions).
+pub fn ordinal_before_noun(toks: &[Tok], k: usize) -> bool {
+    let Some(w) = toks.get(k) else { return false };
+    let ordinal = w.low == "third" || w.low.ends_with("th") && !w.low.starts_with("half");
+    ordinal
+        && toks.get(k + 1).is_some_and(|x| {
+            x.kind == Kind::Word && !super::tables::is_stopword(&x.low) && !matches!(x.low.as_ref(), "of" | "more" | "less" | "fewer" | "higher" | "lower" | "last" | "next" | "this" | "since" | "in" | "on")
+        })
+}
+
 /// Reads a digit string; `european` says "3.800" means 3800 and "2,5" means 2.5.
 pub fn parse_digits(s: &str, european: bool) -> Option<f64> {
     // plain digits (most numbers): no separator to read, nothing to copy
@@ -267,6 +279,9 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         }
         if nx.low.starts_with("half") && toks.get(i + 2).is_some_and(|x| x.kind == Kind::Word && !matches!(x.low.as_ref(), "of" | "a" | "an" | "the" | "million" | "billion" | "dozen")) && !toks.get(i + 2).is_some_and(|x| x.low.ends_with('s')) {
             return None; // "a half day": leave it
+        }
+        if ordinal_before_noun(toks, i + 1) {
+            return None;
         }
         current = 1.0;
         any = true;
