@@ -683,3 +683,13 @@ fn a_result_verb_before_the_team_reads_a_score() {
     let f = quantities("The Tigers edged the Hawks 98-95 to lead the series 3-2.");
     assert!(f.is_empty(), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
 }
+
+#[test]
+fn a_measured_noun_phrase_ends_at_its_verb() {
+    let about = |t: &str, fig: &str| find(&quantities(t), fig).about.clone();
+    assert_eq!(about("The test positivity rate stood at 6.3 percent on Friday.", "6.3 percent"), "test positivity rate");
+    assert_eq!(about("Unions said 85% of train drivers joined the walkout.", "85%"), "train drivers");
+    assert_eq!(about("Turnout climbed to 71% in the capital.", "71%"), "Turnout");
+    // a gerund is the noun: "personal spending"
+    assert_eq!(about("Card payments made up just under 20 percent of personal spending last year.", "just under 20 percent"), "personal spending");
+}

@@ -459,6 +459,9 @@ pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about
     // "<num> of NP": "60 per cent of its revenue"; money "in NP": "$1 billion in gains"
     if toks.get(after).is_some_and(|t| matches!(t.low.as_ref(), "of" | "in")) {
         if let Some((a, b)) = np_after(toks, after + 1) {
+            // "85% of train drivers joined the walkout": the noun phrase ends at its verb
+            // (a gerund is a noun here: "20 percent of personal spending")
+            let b = (a + 1..b).find(|&k| is_verb(text, toks, k) && !toks[k].low.ends_with("ing") || toks[k].low.ends_with("ed") && is_plural(&toks[k - 1].low)).unwrap_or(b);
             let c = content(text, toks, a, b, 5);
             let capital = toks.get(a).and_then(|t| text.get(t.s..t.e)).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
             // "in gains", "in funding" (no determiner), not "in the event of"
@@ -489,6 +492,11 @@ pub fn measure_words(text: &str, toks: &[Tok], first: usize, after: usize, about
             // "a lake that is about 9 km long": the noun before "that"
             let mut end = first - 2;
             if matches!(p.low.as_ref(), "is" | "was" | "are" | "were") && end >= 1 && matches!(toks[end].low.as_ref(), "that" | "which" | "who") {
+                end -= 1;
+            }
+            // "the positivity rate stood at 6.3 percent", "turnout climbed to 71%": the noun
+            // before the verb
+            if matches!(p.low.as_ref(), "at" | "to" | "by") && end >= 1 && (is_verb(text, toks, end) || toks[end].low.ends_with("ed")) && toks[end - 1].kind == Kind::Word {
                 end -= 1;
             }
             // after "of" the word before is a noun even when it looks like a verb
