@@ -615,6 +615,7 @@ fn headline_and_transport_events() {
     for (t, fig, ev) in [
         ("Tarvik flood forces 450 from homes", "450", "displaced"),
         ("Storm leaves 30,000 without power", "30,000", "affected"),
+        ("The quake destroyed 1,200 homes and left 30,000 without shelter.", "30,000", "displaced"),
         ("Some 600 flights were cancelled and 90,000 passengers affected, the airport said.", "Some 600 flights", "cancelled"),
         ("Airlines cancelled 1,400 flights on Tuesday as controllers walked out.", "1,400 flights", "cancelled"),
         ("Ten schools were closed and 3,200 pupils sent home.", "3,200 pupils", "affected"),
