@@ -694,3 +694,19 @@ fn a_measured_noun_phrase_ends_at_its_verb() {
     // a gerund is the noun: "personal spending"
     assert_eq!(about("Card payments made up just under 20 percent of personal spending last year.", "just under 20 percent"), "personal spending");
 }
+
+#[test]
+fn translated_magnitude_phrases() {
+    for (t, fig, lo, hi) in [
+        ("Several tens of thousands of people gathered in the square.", "tens of thousands of people", 1e4, 1e5),
+        ("Some hundreds of thousand residents remain without water.", "hundreds of thousand residents", 1e5, 1e6),
+        ("Tens of thousand of workers went on strike, the union said.", "Tens of thousand of workers", 1e4, 1e5),
+        ("The ministry said dozens of thousands of hectares burned.", "dozens of thousands of hectares", 12000.0, 120000.0),
+    ] {
+        let f = quantities(t);
+        assert_eq!(find(&f, fig).range, Some([lo, hi]), "{t}");
+        assert_eq!(f.len(), 1, "{t}");
+    }
+    // "several" before a plain multiplier keeps its own reading
+    assert_eq!(find(&quantities("Several thousand people gathered."), "Several thousand people").value, 3000.0);
+}

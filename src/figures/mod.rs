@@ -807,6 +807,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return None;
         }
         let v = tb.vague.iter().find(|v| v.words.iter().enumerate().all(|(o, w)| self.low(i + o) == *w))?;
+        // "several tens of thousands", "a few hundreds of thousands": the magnitude is the figure
+        if !v.magnitude && tb.vague.iter().any(|m| m.magnitude && m.words.len() > 1 && m.words.iter().enumerate().all(|(o, w)| self.low(i + v.words.len() + o) == *w)) {
+            return None;
+        }
         let mut j = i + v.words.len();
         let (mut lo, mut hi, mut val) = (v.low, v.high, v.value);
         let mut e = self.toks.get(j - 1)?.e;
