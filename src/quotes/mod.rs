@@ -15,6 +15,10 @@
 //!    gendered roles and earlier pronouns) outside its own clause, and "the <role>" to the
 //!    last (or, in a headline, next) person with that role. Two quotations whose named
 //!    person speakers differ are never grouped.
+//! 2b. Interview transcripts ([`transcript`]): each answer turn ("A: …", "ANSWER: …", a
+//!    named turn "Mayor Lind: …") is a quotation of the person interviewed (named after
+//!    an interview cue in the introduction, or the turn's label), quotations inside it
+//!    are part of it, and questions are not quotations.
 //! 3. Alignment ([`align`]): quotations of different documents are grouped greedily by
 //!    token similarity (at most one per document per group). Then each group, and each
 //!    quotation left alone, is looked up among the other documents' sentences (through an
@@ -24,6 +28,7 @@
 pub mod align;
 pub mod spans;
 pub mod speaker;
+pub mod transcript;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -346,19 +351,71 @@ fn colon_after(doc: &TextDoc, open_at: usize, close_end: usize, mentions: &Menti
     None
 }
 
-/// The person interviewed, for words on an answer line ("A: …") of a question-and-answer
-/// transcript: the last person named before its first question line ("Q: …").
-fn interviewee(doc: &TextDoc, pos: usize, mentions: &Mentions, genders: &Genders, entities: &[Entity]) -> Option<usize> {
-    let line_start = doc.text.get(..pos)?.rfind('\n').map_or(0, |p| p + 1);
-    let line = doc.text.get(line_start..)?.trim_start();
-    if !line.starts_with("A:") {
+/// Phrases that introduce the person interviewed ("We spoke to fire chief Dana Orr", "in
+/// an interview with X", "X sat down with the Courier"), lowercase ASCII.
+const INTERVIEW_CUES: [&str; 16] = [
+    "interview with", "interviewed", "spoke to", "spoke with", "speaks to", "speaks with", "talked to", "talked with", "talks to", "talks with", "sat down with",
+    "sits down with", "conversation with", "asked", "q&a with", "questions to",
+];
+
+/// The person interviewed in a transcript whose first turn starts at `first_turn`: in
+/// the introduction before it, the person named after an interview cue in its sentence
+/// ("We spoke to fire chief Dana Orr"), else the person named before the cue in that
+/// sentence ("Dana Orr spoke to the Courier"), else the person named most often in the
+/// introduction (the first of them on a tie).
+fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<usize> {
+    let intro = doc.text.get(..first_turn)?;
+    let persons: Vec<Ment> = mentions.by_doc.get(&doc.id)?.iter().filter(|m| m.person && m.end <= first_turn).copied().collect();
+    if persons.is_empty() {
         return None;
     }
-    let first_q = if doc.text.starts_with("Q:") { 0 } else { doc.text.find("\nQ:")? };
-    if first_q >= pos {
-        return None;
+    let low = intro.to_ascii_lowercase();
+    let mut cues: Vec<(usize, usize)> = INTERVIEW_CUES.iter().flat_map(|c| low.match_indices(c).map(|(p, m)| (p, p + m.len()))).collect();
+    cues.sort_unstable();
+    for (cs, ce) in cues {
+        let sentence = doc.sentences.get(doc.sentence_of(cs)).cloned().unwrap_or(0..first_turn);
+        if let Some(m) = persons.iter().find(|m| m.start >= ce && m.start < ce + 80 && m.start < sentence.end) {
+            return Some(m.entity);
+        }
+        if let Some(m) = persons.iter().rev().find(|m| m.end <= cs && m.start >= sentence.start) {
+            return Some(m.entity);
+        }
     }
-    mentions.last_person(doc, first_q, 0..0, (None, None), genders, entities)
+    let mut best: Option<(usize, usize)> = None; // (count, entity)
+    for m in &persons {
+        let n = persons.iter().filter(|x| x.entity == m.entity).count();
+        if best.map_or(true, |(b, _)| n > b) {
+            best = Some((n, m.entity));
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
+/// The speaker of a named transcript turn ("Mayor Lind:"): the person mentioned in the
+/// label, else the person of this document whose name ends with the label's last word,
+/// else the person with the role the label names ("Chief:"), else the interviewee when
+/// the label is a role.
+fn turn_speaker(doc: &TextDoc, label: (usize, usize), mentions: &Mentions, genders: &mut Genders, entities: &[Entity], intro_person: Option<usize>) -> Option<usize> {
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    if let Some(e) = mentions.covering(doc.id, label.0, label.1).filter(|&e| is_person(e)) {
+        return Some(e);
+    }
+    let text = doc.text.get(label.0..label.1)?;
+    let last = text.split_whitespace().last()?.trim_end_matches('.');
+    if let Some(v) = mentions.by_doc.get(&doc.id) {
+        let named = v.iter().filter(|m| m.person).map(|m| m.entity).find(|&e| {
+            entities.get(e).is_some_and(|x| x.name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+        });
+        if named.is_some() {
+            return named;
+        }
+    }
+    let role = last.to_lowercase();
+    if speaker::is_title_lower(&role) {
+        let a = Attribution { start: label.1 - last.len(), end: label.1, kind: SpeakerKind::Phrase, clause_end: label.1 };
+        return resolve(&a, doc, 0..0, mentions, genders, entities).or(intro_person);
+    }
+    None
 }
 
 /// The last two words of `text` (split at whitespace), last first: the same as
@@ -432,8 +489,15 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             raws.extend(dialogue);
             crate::sort::by_key(&mut raws, |r| [crate::sort::int(r.open_at), crate::sort::int(r.start), 0]);
         }
+        // An interview transcript's turns: its answers are quotations of their own,
+        // quotations inside them are part of them.
+        let turns = transcript::find(doc.text);
+        let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
         for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
+                continue;
+            }
+            if answers.iter().any(|t| raw.open_at >= t.start && raw.end <= t.end) {
                 continue;
             }
             let sentence = doc.sentence_of(raw.start);
@@ -501,10 +565,6 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     spk_text = Some(span);
                 }
             }
-            if spk.is_none() && spk_text.is_some_and(|(s, e)| doc.text.get(s..e) == Some("I")) {
-                // "I said" in an interview's answer: the person interviewed.
-                spk = interviewee(doc, raw.open_at, &mentions, &genders, entities);
-            }
             if spk.is_none() {
                 // A second quotation in the sentence of one with a speaker ("He said
                 // crews were “…” and warned: “…”").
@@ -554,6 +614,36 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 tokens,
                 grams,
             });
+        }
+        if let Some((first, _)) = turns.first() {
+            let intro_person = interviewee(doc, first.label_span.0, &mentions);
+            for t in answers {
+                if doc.in_furniture(&(t.start..t.end)) {
+                    continue;
+                }
+                // (An answer printed in quotation marks: the words inside them.)
+                let body = doc.text.get(t.start..t.end).unwrap_or("");
+                let inner = body.trim_start_matches(['"', '“', '«', '„']).trim_end_matches(['"', '”', '»', '“']);
+                let start = t.start + (body.len() - body.trim_start_matches(['"', '“', '«', '„']).len());
+                let end = start + inner.len();
+                if !spans::has_words(inner, spans::MIN_WORDS) {
+                    continue;
+                }
+                let (spk, spk_text) = match t.label {
+                    transcript::Label::Name => {
+                        let spk = turn_speaker(doc, t.label_span, &mentions, &mut genders, entities, intro_person);
+                        // (A label that names nobody known and is no full name is no speaker.)
+                        let label = doc.text.get(t.label_span.0..t.label_span.1).unwrap_or("");
+                        if spk.is_none() && label.split_whitespace().nth(1).is_none() {
+                            continue;
+                        }
+                        (spk, Some(t.label_span))
+                    }
+                    _ => (intro_person, None),
+                };
+                let (tokens, grams) = align::tokens_and_trigrams(inner);
+                qs.push(Q { doc: doc.id, start, end, close_end: t.end, sentence: doc.sentence_of(start), speaker: spk, speaker_text: spk_text, marked: true, tokens, grams });
+            }
         }
     }
 
@@ -1099,11 +1189,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = match &attr {
-        Some(a) => resolve(a, doc, start..end, mentions, genders, entities),
-        // An answer in an interview transcript: the person interviewed.
-        None => interviewee(doc, s, mentions, genders, entities),
-    };
+    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
     Some(Q {
         doc: doc.id,
         start: s,

@@ -42,7 +42,7 @@ fn classify(c: char) -> Mark {
 }
 
 /// True when `s` has at least `n` words (counted only that far).
-fn has_words(s: &str, n: usize) -> bool {
+pub(super) fn has_words(s: &str, n: usize) -> bool {
     // Words are runs of alphanumeric characters: count the runs' starts (ASCII bytes
     // without decoding).
     let mut count = 0;
