@@ -15,7 +15,7 @@
 //!    gendered roles and earlier pronouns) outside its own clause, and "the <role>" to the
 //!    last (or, in a headline, next) person with that role. Two quotations whose named
 //!    person speakers differ are never grouped.
-//! 2b. Interview transcripts ([`transcript`]): each answer turn ("A: …", "ANSWER: …", a
+//!    Interview transcripts ([`transcript`]): each answer turn ("A: …", "ANSWER: …", a
 //!    named turn "Mayor Lind: …") is a quotation of the person interviewed (named after
 //!    an interview cue in the introduction, or the turn's label), quotations inside it
 //!    are part of it, and questions are not quotations.
@@ -50,6 +50,9 @@ struct Ment {
     end: usize,
     entity: usize,
     person: bool,
+    /// Inside a quotation of its document: a name someone said, not the antecedent of
+    /// a pronoun in a reporting clause.
+    quoted: bool,
 }
 
 /// Mentions by document, sorted by start.
@@ -67,6 +70,7 @@ impl Mentions {
                     end: m.end as usize,
                     entity: id,
                     person: e.kind == EntityKind::Person,
+                    quoted: false,
                 });
             }
         }
@@ -74,6 +78,18 @@ impl Mentions {
             crate::sort::by_key(v, |m| [crate::sort::int(m.start), crate::sort::int(m.end), 0]);
         }
         Mentions { by_doc }
+    }
+
+    /// Marks the mentions of `doc` that lie inside one of `spans` (sorted by start).
+    fn mark_quoted(&mut self, doc: usize, spans: &[spans::RawQuote]) {
+        let Some(v) = self.by_doc.get_mut(&doc) else { return };
+        let mut k = 0;
+        for m in v.iter_mut() {
+            while spans.get(k).is_some_and(|r| r.end <= m.start) {
+                k += 1;
+            }
+            m.quoted = spans.iter().skip(k).take_while(|r| r.start <= m.start).any(|r| m.end <= r.end);
+        }
     }
 
     /// The entity whose mention overlaps `start..end` most (persons preferred).
@@ -96,27 +112,43 @@ impl Mentions {
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
     /// entity has a role ending in the word `role` ("minister" finds "Interior
     /// Minister"), and not known to be of another gender than `gender`.
-    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
+    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, rg: (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
+        self.last_person_sure(doc, pos, skip, rg, genders, entities).map(|(e, _)| e)
+    }
+
+    /// [`Self::last_person`], and whether the choice was clear (the person's gender was
+    /// known, or no other person of unknown gender was mentioned just before): only a
+    /// clear choice teaches the person's gender.
+    fn last_person_sure(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<(usize, bool)> {
         let sentence_of = |p: usize| doc.sentence_of(p);
         let v = self.by_doc.get(&doc.id)?;
         let upto = v.partition_point(|m| m.end <= pos);
-        let mut fits = v
-            .get(..upto)?
+        let before = v.get(..upto)?;
+        // A person's gender: known, or told by a pronoun after one of their mentions.
+        let gender_of = |e: usize| genders.get(&e).copied().or_else(|| gender.and_then(|_| pronoun_evidence(doc, before, e, pos)));
+        let mut fits = before
             .iter()
             .rev()
-            .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
-            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| genders.get(&m.entity).map_or(true, |&x| x == g)));
+            .filter(|m| m.person && !m.quoted && !(m.start >= skip.start && m.start < skip.end))
+            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| gender_of(m.entity).map_or(true, |x| x == g)));
         let first = fits.next()?;
         // A person known to be of the pronoun's gender goes before one of unknown gender
-        // mentioned after them in the same sentence ("Mrs. Ruiz met army chief Tomas
-        // Berg. “…,” she said").
-        let Some(g) = gender else { return Some(first.entity) };
-        if genders.get(&first.entity) == Some(&g) {
-            return Some(first.entity);
+        // mentioned after them in the same sentence or the one before it in its paragraph
+        // ("Mrs. Ruiz met army chief Tomas Berg. “…,” she said").
+        let Some(g) = gender else { return Some((first.entity, true)) };
+        if gender_of(first.entity) == Some(g) {
+            return Some((first.entity, true));
         }
         let second = fits.find(|m| m.entity != first.entity);
-        let same_sentence = |m: &Ment| sentence_of(m.start) == sentence_of(first.start);
-        Some(second.filter(|m| genders.get(&m.entity) == Some(&g) && same_sentence(m)).map_or(first.entity, |m| m.entity))
+        let near = |m: &Ment| {
+            let (a, b) = (sentence_of(m.start), sentence_of(first.start));
+            a == b || (a + 1 == b && !doc.text.get(m.end..first.start).unwrap_or("\n").contains('\n'))
+        };
+        match second {
+            Some(m) if gender_of(m.entity) == Some(g) && near(m) => Some((m.entity, true)),
+            Some(m) => Some((first.entity, sentence_of(first.start).saturating_sub(sentence_of(m.start)) > 2)),
+            None => Some((first.entity, true)),
+        }
     }
 
     /// The first person mentioned after `pos` whose entity has a role ending in `role`
@@ -203,6 +235,37 @@ fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
     g
 }
 
+/// The gender told by a third-person pronoun ("he", "his", "her", …) after a mention of
+/// person `entity` (among `before`, the mentions before `pos`), before the next person
+/// is mentioned and outside quotations ("Water Minister Karl Moen visited the town. His
+/// deputy, …": a man). Only the text up to the first quotation mark is read.
+fn pronoun_evidence(doc: &TextDoc, before: &[Ment], entity: usize, pos: usize) -> Option<Gender> {
+    for (k, m) in before.iter().enumerate().filter(|(_, m)| m.entity == entity && !m.quoted) {
+        let next = before.get(k + 1..).and_then(|r| r.iter().find(|x| x.person && x.entity != entity)).map_or(pos, |x| x.start);
+        let mut end = next.min(pos).min(m.end + 300).max(m.end);
+        while end > m.end && !doc.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(window) = doc.text.get(m.end..end) else { continue };
+        let window = window.split(['"', '“', '”', '«', '»', '„', '‘']).next().unwrap_or("");
+        // A subject pronoun ("…, he said", "He left"), or a possessive opening a sentence
+        // ("His deputy, …"); not an object ("Brandt defended him": someone else).
+        let mut sentence_start = false;
+        for w in window.split(|c: char| c.is_whitespace()) {
+            let core = w.trim_matches(|c: char| !c.is_alphabetic());
+            match core {
+                "he" | "He" => return Some(Gender::Male),
+                "she" | "She" => return Some(Gender::Female),
+                "His" if sentence_start => return Some(Gender::Male),
+                "Her" if sentence_start => return Some(Gender::Female),
+                _ => {}
+            }
+            sentence_start = w.ends_with(['.', '!', '?']);
+        }
+    }
+    None
+}
+
 /// True when entity `id` has a role with the word `role` (or `role` is `None`).
 fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bool {
     match role {
@@ -240,10 +303,10 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 Some("she") => Some(Gender::Female),
                 _ => None,
             };
-            let e = mentions
-                .last_person(doc, a.start, skip, (None, g), genders, entities)
-                .or_else(|| mentions.last_person(doc, a.start, 0..0, (None, g), genders, entities))?;
-            if let Some(g) = g {
+            let (e, sure) = mentions
+                .last_person_sure(doc, a.start, skip, (None, g), genders, entities)
+                .or_else(|| mentions.last_person_sure(doc, a.start, 0..0, (None, g), genders, entities))?;
+            if let Some(g) = g.filter(|_| sure) {
                 genders.entry(e).or_insert(g);
             }
             Some(e)
@@ -478,7 +541,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
 /// whose mention spans are UTF-8 byte offsets) and groups the same statement across
 /// documents. Quote spans are UTF-8 byte offsets. Never panics on any input.
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
-    let mentions = Mentions::new(entities);
+    let mut mentions = Mentions::new(entities);
     let mut genders = known_genders(docs, entities);
     let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
@@ -492,6 +555,9 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         // An interview transcript's turns: its answers are quotations of their own,
         // quotations inside them are part of them.
         let turns = transcript::find(doc.text);
+        if !raws.is_empty() {
+            mentions.mark_quoted(doc.id, &raws);
+        }
         let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
         for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
