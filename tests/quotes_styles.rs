@@ -135,3 +135,12 @@ fn scare_quotes_of_one_or_two_words_are_not_quotes() {
     let t = texts(&r);
     assert_eq!(t, vec!["The jobs figures were much weaker than anyone expected,".to_string()], "{t:?}");
 }
+
+#[test]
+fn a_reported_clause_with_a_scare_quote_is_no_restatement() {
+    let r = run(&[
+        "Fund keeps its shares\n\nFinance Minister Per Lunde, speaking separately, said the government \"fully supports\" the decision.",
+        "Fund keeps its shares\n\nMr Lunde backed the plan. 'The government supports the decision fully,' he said.",
+    ]);
+    assert!(!r.quotes.iter().any(|q| q.text.contains("speaking separately")), "{:#?}", r.quotes);
+}

@@ -1172,6 +1172,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
             }
             let Some(doc) = doc_by_id(docs, d) else { continue };
             let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
+            // (What is left once its clause is trimmed off must still share words with
+            // the quotations.)
+            if !members.iter().filter_map(|&m| qs.get(m)).any(|x| align::overlap(&x.tokens, &q.tokens) >= 2) {
+                continue;
+            }
             let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
             if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).any(|x| x != s && is_person(x))) {
                 continue;
@@ -1216,7 +1221,9 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         let after = start + i + c.len_utf8();
         if let Some(a) = speaker::after_quote(doc.text, after).or_else(|| pronoun_tail(doc.text, after, end)) {
             let rest = doc.text.get(a.end..end).unwrap_or("");
-            if rest.trim().len() <= 40 {
+            // (Not "…, said the government “fully supports” the decision": a clause that
+            // ends its sentence holds no quotation.)
+            if rest.trim().len() <= 40 && !rest.contains(['"', '“', '”', '«', '»', '„']) {
                 span_end = if c == ',' { start + i } else { after };
                 attr = Some(a);
                 break;
