@@ -116,3 +116,35 @@ fn answer_in_a_transcript_aligns_with_the_same_words_quoted_in_prose() {
     assert_eq!(g.speaker, quote(&r, "They are tired").speaker);
     assert!(g.speaker.is_some());
 }
+
+#[test]
+fn explainer_questions_and_answers_are_not_quotes() {
+    // A newsroom explainer: no interview, answers in the third person.
+    let r = run(&["Q&A: what the rate rise means for you\n\n\
+                   Central bank governor Hans Roth raised rates on Thursday.\n\n\
+                   Q: Will mortgage payments go up?\n\
+                   A: Most variable-rate mortgages will cost more from next month.\n\n\
+                   Q: What about savings?\n\
+                   A: Banks are expected to pass on some of the rise to savers."]);
+    assert!(!r.quotes.iter().any(|q| q.text.contains("variable-rate") || q.text.contains("pass on some")), "{:#?}", r.quotes);
+    // The same layout with answers in the first person is an interview.
+    let r = run(&["Central bank governor Hans Roth raised rates on Thursday.\n\n\
+                   Q: Will mortgage payments go up?\n\
+                   A: Yes, and I will not pretend otherwise to anyone.\n\n\
+                   Q: What about savings?\n\
+                   A: We expect banks to pass on some of the rise to savers."]);
+    assert_eq!(speaker(&r, "not pretend").as_deref(), Some("Hans Roth"));
+}
+
+#[test]
+fn capitalized_surname_turns_and_reporter_questions() {
+    let r = run(&["Transcript: the governor on the drought\n\n\
+                   Governor Luis Mora took questions from reporters on Thursday. Edited excerpts follow.\n\n\
+                   REPORTER: When will water rationing end?\n\
+                   MORA: Not before the autumn rains. I wish I had better news for farmers.\n\
+                   REPORTER: Are you asking the capital for money?\n\
+                   MORA: We have asked twice and we will ask again next week."]);
+    assert_eq!(speaker(&r, "autumn rains").as_deref(), Some("Luis Mora"));
+    assert_eq!(speaker(&r, "asked twice").as_deref(), Some("Luis Mora"));
+    assert!(!r.quotes.iter().any(|q| q.text.contains("rationing end")));
+}

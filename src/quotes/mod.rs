@@ -433,6 +433,7 @@ fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<
         return None;
     }
     let low = intro.to_ascii_lowercase();
+    let low = low.as_str();
     let mut cues: Vec<(usize, usize)> = INTERVIEW_CUES.iter().flat_map(|c| low.match_indices(c).map(|(p, m)| (p, p + m.len()))).collect();
     cues.sort_unstable();
     for (cs, ce) in cues {
@@ -452,6 +453,22 @@ fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<
         }
     }
     best.map(|(_, e)| e)
+}
+
+/// True when the introduction of a transcript (the text before `first_turn`) says it is
+/// an interview ("Interview:", "we spoke to", "talked with", …).
+fn says_interview(doc: &TextDoc, first_turn: usize) -> bool {
+    let low = doc.text.get(..first_turn).unwrap_or("").to_ascii_lowercase();
+    // ("asked" alone is no sign: "frequently asked questions".)
+    low.contains("interview") || INTERVIEW_CUES.iter().filter(|&&c| c != "asked").any(|c| low.contains(c))
+}
+
+/// True when words speak in the first person ("I", "we", "my", "our", …).
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or("");
+        w == "I" || ["we", "my", "our", "me", "us"].iter().any(|p| p.eq_ignore_ascii_case(w))
+    })
 }
 
 /// The speaker of a named transcript turn ("Mayor Lind:"): the person mentioned in the
@@ -683,7 +700,17 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         }
         if let Some((first, _)) = turns.first() {
             let intro_person = interviewee(doc, first.label_span.0, &mentions);
+            // Answers under "A:" with no word of an interview before them and mostly not
+            // in the first person are an explainer's ("Q: What is a recession? A: Two
+            // quarters of …"): the newsroom's words, not a quotation.
+            let letters: Vec<&&transcript::Turn> = answers.iter().filter(|t| t.label != transcript::Label::Name).collect();
+            let explainer = !letters.is_empty()
+                && !says_interview(doc, first.label_span.0)
+                && letters.iter().filter(|t| doc.text.get(t.start..t.end).is_some_and(first_person)).count() * 2 < letters.len();
             for t in answers {
+                if explainer && t.label != transcript::Label::Name {
+                    continue;
+                }
                 if doc.in_furniture(&(t.start..t.end)) {
                     continue;
                 }
