@@ -144,3 +144,15 @@ fn a_reported_clause_with_a_scare_quote_is_no_restatement() {
     ]);
     assert!(!r.quotes.iter().any(|q| q.text.contains("speaking separately")), "{:#?}", r.quotes);
 }
+
+#[test]
+fn organizations_speak_through_it_and_the_organisation() {
+    let r = run(&["Aid convoy reaches quake zone\n\n\
+                   The World Food Programme sent 40 trucks on Monday. \"Aid is on its way to every village we can reach,\" it said in a statement.\n\n\
+                   The Red Crescent said its teams were exhausted. \"Our volunteers have not slept for three days,\" the organisation said.\n\n\
+                   Rescuers from two countries joined the search. \"We are still hearing voices under the rubble,\" they said."]);
+    assert_eq!(speaker(&r, "on its way").as_deref(), Some("World Food Programme"));
+    assert_eq!(speaker(&r, "not slept").as_deref(), Some("Red Crescent"));
+    // No organization just named: nobody (not the last person or group quoted).
+    assert_eq!(speaker(&r, "hearing voices"), None);
+}

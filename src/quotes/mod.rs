@@ -151,6 +151,26 @@ impl Mentions {
         }
     }
 
+    /// The last organization mentioned before `pos` (not in `skip`, not quoted) in the
+    /// sentence of `pos` or the one before it; with `word`, one whose name has that word
+    /// ("the ministry" is the "Interior Ministry").
+    fn last_org(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, word: Option<&str>, entities: &[Entity]) -> Option<usize> {
+        let v = self.by_doc.get(&doc.id)?;
+        let upto = v.partition_point(|m| m.end <= pos);
+        let from = doc.sentences.get(doc.sentence_of(pos).saturating_sub(1)).map_or(0, |r| r.start);
+        v.get(..upto)?
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= from)
+            .filter(|m| !m.quoted && !skip.contains(&m.start))
+            .find(|m| {
+                entities.get(m.entity).is_some_and(|e| {
+                    e.kind == EntityKind::Org && word.map_or(true, |w| e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
+                })
+            })
+            .map(|m| m.entity)
+    }
+
     /// The first person mentioned after `pos` whose entity has a role ending in `role`
     /// (a headline's "…, says governor" names the governor further down).
     fn next_person_with_role(&self, doc: usize, pos: usize, role: &str, entities: &[Entity]) -> Option<usize> {
@@ -301,7 +321,8 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
             let g = match doc.text.get(a.start..a.end).map(str::to_lowercase).as_deref() {
                 Some("he") => Some(Gender::Male),
                 Some("she") => Some(Gender::Female),
-                _ => None,
+                // "it", "they": an organization named in this sentence or the one before.
+                _ => return mentions.last_org(doc, a.start, skip, None, entities),
             };
             let (e, sure) = mentions
                 .last_person_sure(doc, a.start, skip, (None, g), genders, entities)
@@ -321,6 +342,12 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 _ => None,
             }?;
             if !speaker::is_title_lower(role) {
+                // "the organisation", "the agency": the organization just named.
+                const ORG_NOUNS: [&str; 12] = ["organisation", "organization", "agency", "company", "group", "charity", "firm", "ministry", "union", "bank", "department", "programme"];
+                if words.len() == 2 && ORG_NOUNS.contains(&role) {
+                    let generic = matches!(role, "organisation" | "organization" | "agency" | "company" | "group" | "charity" | "firm");
+                    return mentions.last_org(doc, a.start, 0..0, Some(role), entities).or_else(|| if generic { mentions.last_org(doc, a.start, 0..0, None, entities) } else { None });
+                }
                 return None;
             }
             mentions
@@ -611,7 +638,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 Some(a) => (resolve(&a, doc, sent_start.min(open_sentence_start)..clause_end, &mentions, &mut genders, entities), Some((a.start, a.end))),
                 None => (None, None),
             };
-            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun) {
+            let personal = |a: &Attribution| doc.text.get(a.start..a.end).is_some_and(|p| p.eq_ignore_ascii_case("he") || p.eq_ignore_ascii_case("she"));
+            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun && personal(&a)) {
                 // No person before the pronoun (a speaker the entity stage did not take
                 // for a person): the previous quotation's speaker.
                 spk = prev.and_then(|p| qs.get(p)).and_then(|p| p.speaker);

@@ -338,7 +338,8 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     let end_tok = words.get(j - 1)?;
     let mut i = j - 1; // inclusive start
     let kind;
-    if PRONOUNS.contains(&ll.as_str()) {
+    // ("“…,” it said in a statement": an organization's pronoun.)
+    if PRONOUNS.contains(&ll.as_str()) || matches!(ll.as_str(), "it" | "they") {
         kind = SpeakerKind::Pronoun;
     } else if is_cap(last) {
         while i > 0 {
