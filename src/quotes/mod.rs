@@ -260,6 +260,12 @@ fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
 /// is mentioned and outside quotations ("Water Minister Karl Moen visited the town. His
 /// deputy, …": a man). Only the text up to the first quotation mark is read.
 fn pronoun_evidence(doc: &TextDoc, before: &[Ment], entity: usize, pos: usize) -> Option<Gender> {
+    // (Only the mentions of the last few paragraphs: the work stays bounded.)
+    let lo = before.partition_point(|m| m.start.saturating_add(3000) < pos);
+    let before = before.get(lo..).unwrap_or(&[]);
+    if before.last().map_or(true, |m| m.start.saturating_add(3000) < pos) {
+        return None;
+    }
     for (k, m) in before.iter().enumerate().filter(|(_, m)| m.entity == entity && !m.quoted) {
         let next = before.get(k + 1..).and_then(|r| r.iter().find(|x| x.person && x.entity != entity)).map_or(pos, |x| x.start);
         let mut end = next.min(pos).min(m.end + 300).max(m.end);
@@ -463,7 +469,8 @@ fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<
     let low = low.as_str();
     let mut cues: Vec<(usize, usize)> = INTERVIEW_CUES.iter().flat_map(|c| low.match_indices(c).map(|(p, m)| (p, p + m.len()))).collect();
     cues.sort_unstable();
-    for (cs, ce) in cues {
+    // (The first few cues: an introduction names the person early.)
+    for (cs, ce) in cues.into_iter().take(16) {
         let sentence = doc.sentences.get(doc.sentence_of(cs)).cloned().unwrap_or(0..first_turn);
         if let Some(m) = persons.iter().find(|m| m.start >= ce && m.start < ce + 80 && m.start < sentence.end) {
             return Some(m.entity);
@@ -472,9 +479,13 @@ fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<
             return Some(m.entity);
         }
     }
+    let mut counts: HashMap<usize, usize, crate::hash::FnvBuild> = HashMap::default();
+    for m in &persons {
+        *counts.entry(m.entity).or_default() += 1;
+    }
     let mut best: Option<(usize, usize)> = None; // (count, entity)
     for m in &persons {
-        let n = persons.iter().filter(|x| x.entity == m.entity).count();
+        let n = counts.get(&m.entity).copied().unwrap_or(0);
         if best.map_or(true, |(b, _)| n > b) {
             best = Some((n, m.entity));
         }
@@ -603,11 +614,16 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             mentions.mark_quoted(doc.id, &raws);
         }
         let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
+        let mut next_answer = 0usize;
         for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
                 continue;
             }
-            if answers.iter().any(|t| raw.open_at >= t.start && raw.end <= t.end) {
+            // (Answers are in order, and so are the quotations.)
+            while answers.get(next_answer).is_some_and(|t| t.end < raw.open_at) {
+                next_answer += 1;
+            }
+            if answers.get(next_answer).is_some_and(|t| raw.open_at >= t.start && raw.end <= t.end) {
                 continue;
             }
             let sentence = doc.sentence_of(raw.start);
@@ -728,6 +744,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         }
         if let Some((first, _)) = turns.first() {
             let intro_person = interviewee(doc, first.label_span.0, &mentions);
+            let mut label_speakers: HashMap<&str, Option<usize>, crate::hash::FnvBuild> = HashMap::default();
             // Answers under "A:" with no word of an interview before them and mostly not
             // in the first person are an explainer's ("Q: What is a recession? A: Two
             // quarters of …"): the newsroom's words, not a quotation.
@@ -752,7 +769,16 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 }
                 let (spk, spk_text) = match t.label {
                     transcript::Label::Name => {
-                        let spk = turn_speaker(doc, t.label_span, &mentions, &mut genders, entities, intro_person);
+                        // (Each label resolved once: a long transcript repeats them.)
+                        let key = doc.text.get(t.label_span.0..t.label_span.1).unwrap_or("");
+                        let spk = match label_speakers.get(key) {
+                            Some(&e) => e,
+                            None => {
+                                let e = turn_speaker(doc, t.label_span, &mentions, &mut genders, entities, intro_person);
+                                label_speakers.insert(key, e);
+                                e
+                            }
+                        };
                         // (A label that names nobody known and is no full name is no speaker.)
                         let label = doc.text.get(t.label_span.0..t.label_span.1).unwrap_or("");
                         if spk.is_none() && label.split_whitespace().nth(1).is_none() {

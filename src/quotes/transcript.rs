@@ -162,8 +162,11 @@ pub fn find(text: &str) -> Vec<(Turn, bool)> {
     } else {
         // Two name labels alternating, one asking: the other answers. (Labels seen once
         // are headlines or notes: "Fire season: …".)
-        let count = |n: &str| lines.iter().filter(|l| text_of(l) == n).count();
-        let names: Vec<&str> = lines.iter().filter(|l| l.0 == Label::Name).map(text_of).filter(|&n| count(n) >= 2).collect();
+        let mut counts: std::collections::HashMap<&str, usize, crate::hash::FnvBuild> = std::collections::HashMap::default();
+        for l in lines.iter().filter(|l| l.0 == Label::Name) {
+            *counts.entry(text_of(l)).or_default() += 1;
+        }
+        let names: Vec<&str> = lines.iter().filter(|l| l.0 == Label::Name).map(text_of).filter(|n| counts.get(n).is_some_and(|&c| c >= 2)).collect();
         let Some(&a) = names.first() else { return Vec::new() };
         let Some(&b) = names.iter().find(|&&n| n != a) else { return Vec::new() };
         if names.iter().any(|&n| n != a && n != b) {
@@ -248,6 +251,19 @@ mod tests {
     fn two_names_one_asking() {
         let t = "Kim: What went wrong in the last quarter?\nOrr: Demand fell and costs rose.\nKim: Will you cut jobs?\nOrr: Not this year.";
         assert_eq!(answers(t), vec!["Demand fell and costs rose.", "Not this year."]);
+    }
+
+    #[test]
+    fn long_transcripts_stay_linear() {
+        // Many name labels (a chat log): counted once each, not line by line.
+        let mut t = String::from("We spoke to Dana Orr.\n");
+        for i in 0..20_000 {
+            t.push_str(if i % 2 == 0 { "Kim: Why did the river rise so fast?\n" } else { "Orr: The rain fell on frozen ground.\n" });
+        }
+        let t0 = std::time::Instant::now();
+        let n = find(&t).iter().filter(|(_, a)| *a).count();
+        assert_eq!(n, 10_000);
+        assert!(t0.elapsed().as_secs_f64() < 5.0);
     }
 
     #[test]
