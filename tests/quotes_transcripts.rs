@@ -148,3 +148,16 @@ fn capitalized_surname_turns_and_reporter_questions() {
     assert_eq!(speaker(&r, "asked twice").as_deref(), Some("Luis Mora"));
     assert!(!r.quotes.iter().any(|q| q.text.contains("rationing end")));
 }
+
+#[test]
+fn british_us_and_transcript_versions_of_one_statement_group() {
+    let r = run(&[
+        "Rail strike\n\nUnion leader Mick Dunn said: 'We will not accept a pay cut for drivers, whatever the company offers.'",
+        "Rail strike\n\n\"We won't accept any pay cut for the drivers, whatever the company offers us,\" union leader Mick Dunn told reporters.",
+        "Strike interview\n\nWe talked to union leader Mick Dunn.\n\nQ: Is there a deal in sight?\nA: No. We will not accept a pay cut for drivers, whatever the company offers. That is final.",
+    ]);
+    assert_eq!(r.quote_groups.len(), 1, "{:#?}", r.quotes);
+    let g = &r.quote_groups[0];
+    assert_eq!(g.quotes.len(), 3);
+    assert_eq!(g.speaker.and_then(|s| r.entities.get(s)).map(|e| e.name.as_str()), Some("Mick Dunn"));
+}

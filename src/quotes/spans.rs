@@ -1,6 +1,7 @@
 //! Quotation spans: text between quotation marks, straight or curly, guillemets and
 //! low-high marks („…“), with nested single quotes left inside, and quotations that run
-//! over several paragraphs (each new paragraph reopening the quote, as news style does).
+//! over several paragraphs (each new paragraph reopening the quote, as news style does;
+//! also with British single marks when the quotation opened a sentence).
 //! Spans exclude the marks and are UTF-8 byte ranges.
 
 /// One quotation found in the text.
