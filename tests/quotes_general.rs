@@ -339,7 +339,7 @@ fn first_person_in_an_interview_answer_is_the_interviewee() {
 }
 
 #[test]
-fn restatement_in_an_interview_answer_aligns_and_speaks_for_the_interviewee() {
+fn an_interview_answer_aligns_and_speaks_for_the_interviewee() {
     let r = run(&[
         "Glacier retreat speeds up\n\nGlaciologist Mira Hansen said: \"The glacier lost more ice this summer than in the whole last decade.\"",
         "Interview: the woman who measures the ice\n\nMira Hansen has studied the glacier for twenty years.\n\n\
@@ -348,7 +348,8 @@ fn restatement_in_an_interview_answer_aligns_and_speaks_for_the_interviewee() {
     ]);
     let g = group_of(&r, "lost more ice this summer than in the whole last").expect("aligned");
     let other = g.iter().map(|&i| &r.quotes[i]).find(|q| q.doc == 1).expect("the answer");
-    assert!(!other.marked);
+    // (An answer is the interviewee's own words: a quotation, marked.)
+    assert!(other.marked);
     assert!(other.text.starts_with("The glacier lost"), "{:?}", other.text);
     // (The same entity as the marked quotation's speaker, whatever its name.)
     assert!(other.speaker.is_some());

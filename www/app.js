@@ -12,6 +12,7 @@ import { loadEngine } from "./engine.js";
 const el = (id) => document.getElementById(id);
 let engine = null;
 let current = null;   // the last Report
+let currentArticles = null;   // the articles it was made from (exports render them again)
 let running = false;
 
 function showError(message) {
@@ -96,6 +97,7 @@ async function analyzeNow() {
   }
   const ms = performance.now() - t0;
   current = report;
+  currentArticles = articles;
   try {
     showReport(report, articles.map((a) => a.text), extra);
   } catch (e) {
@@ -116,7 +118,7 @@ async function download(format) {
   const type = { csv: "text/csv", json: "application/json", markdown: "text/markdown" }[format];
   let body;
   try {
-    body = await engine.render(current, format);
+    body = await engine.render(currentArticles, format);
   } catch (e) {
     showError(`Export failed: ${e.message || e}`);
     return;

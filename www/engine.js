@@ -59,7 +59,7 @@ async function workerEngine() {
     version: current.version,
     inWorker: true,
     analyze: (articles) => call("analyze", [articles]),
-    render: (report, format) => call("render", [report, format]),
+    render: (articles, format) => call("render", [articles, format]),
     cancel: restart,
   };
 }
@@ -72,7 +72,7 @@ async function mainThreadEngine() {
     version: wasm.version(),
     inWorker: false,
     analyze: async (articles) => wasm.analyze(articles),
-    render: async (report, format) => wasm.render(report, format),
+    render: async (articles, format) => wasm.render(articles, format),
     cancel: () => {},
   };
 }

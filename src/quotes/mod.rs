@@ -15,6 +15,10 @@
 //!    gendered roles and earlier pronouns) outside its own clause, and "the <role>" to the
 //!    last (or, in a headline, next) person with that role. Two quotations whose named
 //!    person speakers differ are never grouped.
+//!    Interview transcripts ([`transcript`]): each answer turn ("A: …", "ANSWER: …", a
+//!    named turn "Mayor Lind: …") is a quotation of the person interviewed (named after
+//!    an interview cue in the introduction, or the turn's label), quotations inside it
+//!    are part of it, and questions are not quotations.
 //! 3. Alignment ([`align`]): quotations of different documents are grouped greedily by
 //!    token similarity (at most one per document per group). Then each group, and each
 //!    quotation left alone, is looked up among the other documents' sentences (through an
@@ -24,6 +28,7 @@
 pub mod align;
 pub mod spans;
 pub mod speaker;
+pub mod transcript;
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -45,6 +50,9 @@ struct Ment {
     end: usize,
     entity: usize,
     person: bool,
+    /// Inside a quotation of its document: a name someone said, not the antecedent of
+    /// a pronoun in a reporting clause.
+    quoted: bool,
 }
 
 /// Mentions by document, sorted by start.
@@ -62,6 +70,7 @@ impl Mentions {
                     end: m.end as usize,
                     entity: id,
                     person: e.kind == EntityKind::Person,
+                    quoted: false,
                 });
             }
         }
@@ -69,6 +78,18 @@ impl Mentions {
             crate::sort::by_key(v, |m| [crate::sort::int(m.start), crate::sort::int(m.end), 0]);
         }
         Mentions { by_doc }
+    }
+
+    /// Marks the mentions of `doc` that lie inside one of `spans` (sorted by start).
+    fn mark_quoted(&mut self, doc: usize, spans: &[spans::RawQuote]) {
+        let Some(v) = self.by_doc.get_mut(&doc) else { return };
+        let mut k = 0;
+        for m in v.iter_mut() {
+            while spans.get(k).is_some_and(|r| r.end <= m.start) {
+                k += 1;
+            }
+            m.quoted = spans.iter().skip(k).take_while(|r| r.start <= m.start).any(|r| m.end <= r.end);
+        }
     }
 
     /// The entity whose mention overlaps `start..end` most (persons preferred).
@@ -91,27 +112,63 @@ impl Mentions {
     /// The last person mentioned before `pos` (and not in `skip`), optionally one whose
     /// entity has a role ending in the word `role` ("minister" finds "Interior
     /// Minister"), and not known to be of another gender than `gender`.
-    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
+    fn last_person(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, rg: (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<usize> {
+        self.last_person_sure(doc, pos, skip, rg, genders, entities).map(|(e, _)| e)
+    }
+
+    /// [`Self::last_person`], and whether the choice was clear (the person's gender was
+    /// known, or no other person of unknown gender was mentioned just before): only a
+    /// clear choice teaches the person's gender.
+    fn last_person_sure(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, (role, gender): (Option<&str>, Option<Gender>), genders: &Genders, entities: &[Entity]) -> Option<(usize, bool)> {
         let sentence_of = |p: usize| doc.sentence_of(p);
         let v = self.by_doc.get(&doc.id)?;
         let upto = v.partition_point(|m| m.end <= pos);
-        let mut fits = v
-            .get(..upto)?
+        let before = v.get(..upto)?;
+        // A person's gender: known, or told by a pronoun after one of their mentions.
+        let gender_of = |e: usize| genders.get(&e).copied().or_else(|| gender.and_then(|_| pronoun_evidence(doc, before, e, pos)));
+        let mut fits = before
             .iter()
             .rev()
-            .filter(|m| m.person && !(m.start >= skip.start && m.start < skip.end))
-            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| genders.get(&m.entity).map_or(true, |&x| x == g)));
+            .filter(|m| m.person && !m.quoted && !(m.start >= skip.start && m.start < skip.end))
+            .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| gender_of(m.entity).map_or(true, |x| x == g)));
         let first = fits.next()?;
         // A person known to be of the pronoun's gender goes before one of unknown gender
-        // mentioned after them in the same sentence ("Mrs. Ruiz met army chief Tomas
-        // Berg. “…,” she said").
-        let Some(g) = gender else { return Some(first.entity) };
-        if genders.get(&first.entity) == Some(&g) {
-            return Some(first.entity);
+        // mentioned after them in the same sentence or the one before it in its paragraph
+        // ("Mrs. Ruiz met army chief Tomas Berg. “…,” she said").
+        let Some(g) = gender else { return Some((first.entity, true)) };
+        if gender_of(first.entity) == Some(g) {
+            return Some((first.entity, true));
         }
         let second = fits.find(|m| m.entity != first.entity);
-        let same_sentence = |m: &Ment| sentence_of(m.start) == sentence_of(first.start);
-        Some(second.filter(|m| genders.get(&m.entity) == Some(&g) && same_sentence(m)).map_or(first.entity, |m| m.entity))
+        let near = |m: &Ment| {
+            let (a, b) = (sentence_of(m.start), sentence_of(first.start));
+            a == b || (a + 1 == b && !doc.text.get(m.end..first.start).unwrap_or("\n").contains('\n'))
+        };
+        match second {
+            Some(m) if gender_of(m.entity) == Some(g) && near(m) => Some((m.entity, true)),
+            Some(m) => Some((first.entity, sentence_of(first.start).saturating_sub(sentence_of(m.start)) > 2)),
+            None => Some((first.entity, true)),
+        }
+    }
+
+    /// The last organization mentioned before `pos` (not in `skip`, not quoted) in the
+    /// sentence of `pos` or the one before it; with `word`, one whose name has that word
+    /// ("the ministry" is the "Interior Ministry").
+    fn last_org(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, word: Option<&str>, entities: &[Entity]) -> Option<usize> {
+        let v = self.by_doc.get(&doc.id)?;
+        let upto = v.partition_point(|m| m.end <= pos);
+        let from = doc.sentences.get(doc.sentence_of(pos).saturating_sub(1)).map_or(0, |r| r.start);
+        v.get(..upto)?
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= from)
+            .filter(|m| !m.quoted && !skip.contains(&m.start))
+            .find(|m| {
+                entities.get(m.entity).is_some_and(|e| {
+                    e.kind == EntityKind::Org && word.map_or(true, |w| e.name.split_whitespace().any(|x| x.eq_ignore_ascii_case(w)))
+                })
+            })
+            .map(|m| m.entity)
     }
 
     /// The first person mentioned after `pos` whose entity has a role ending in `role`
@@ -198,6 +255,43 @@ fn known_genders(docs: &[TextDoc], entities: &[Entity]) -> Genders {
     g
 }
 
+/// The gender told by a third-person pronoun ("he", "his", "her", …) after a mention of
+/// person `entity` (among `before`, the mentions before `pos`), before the next person
+/// is mentioned and outside quotations ("Water Minister Karl Moen visited the town. His
+/// deputy, …": a man). Only the text up to the first quotation mark is read.
+fn pronoun_evidence(doc: &TextDoc, before: &[Ment], entity: usize, pos: usize) -> Option<Gender> {
+    // (Only the mentions of the last few paragraphs: the work stays bounded.)
+    let lo = before.partition_point(|m| m.start.saturating_add(3000) < pos);
+    let before = before.get(lo..).unwrap_or(&[]);
+    if before.last().map_or(true, |m| m.start.saturating_add(3000) < pos) {
+        return None;
+    }
+    for (k, m) in before.iter().enumerate().filter(|(_, m)| m.entity == entity && !m.quoted) {
+        let next = before.get(k + 1..).and_then(|r| r.iter().find(|x| x.person && x.entity != entity)).map_or(pos, |x| x.start);
+        let mut end = next.min(pos).min(m.end + 300).max(m.end);
+        while end > m.end && !doc.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let Some(window) = doc.text.get(m.end..end) else { continue };
+        let window = window.split(['"', '“', '”', '«', '»', '„', '‘']).next().unwrap_or("");
+        // A subject pronoun ("…, he said", "He left"), or a possessive opening a sentence
+        // ("His deputy, …"); not an object ("Brandt defended him": someone else).
+        let mut sentence_start = false;
+        for w in window.split(|c: char| c.is_whitespace()) {
+            let core = w.trim_matches(|c: char| !c.is_alphabetic());
+            match core {
+                "he" | "He" => return Some(Gender::Male),
+                "she" | "She" => return Some(Gender::Female),
+                "His" if sentence_start => return Some(Gender::Male),
+                "Her" if sentence_start => return Some(Gender::Female),
+                _ => {}
+            }
+            sentence_start = w.ends_with(['.', '!', '?']);
+        }
+    }
+    None
+}
+
 /// True when entity `id` has a role with the word `role` (or `role` is `None`).
 fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bool {
     match role {
@@ -233,12 +327,13 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
             let g = match doc.text.get(a.start..a.end).map(str::to_lowercase).as_deref() {
                 Some("he") => Some(Gender::Male),
                 Some("she") => Some(Gender::Female),
-                _ => None,
+                // "it", "they": an organization named in this sentence or the one before.
+                _ => return mentions.last_org(doc, a.start, skip, None, entities),
             };
-            let e = mentions
-                .last_person(doc, a.start, skip, (None, g), genders, entities)
-                .or_else(|| mentions.last_person(doc, a.start, 0..0, (None, g), genders, entities))?;
-            if let Some(g) = g {
+            let (e, sure) = mentions
+                .last_person_sure(doc, a.start, skip, (None, g), genders, entities)
+                .or_else(|| mentions.last_person_sure(doc, a.start, 0..0, (None, g), genders, entities))?;
+            if let Some(g) = g.filter(|_| sure) {
                 genders.entry(e).or_insert(g);
             }
             Some(e)
@@ -253,6 +348,12 @@ fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usize>, mention
                 _ => None,
             }?;
             if !speaker::is_title_lower(role) {
+                // "the organisation", "the agency": the organization just named.
+                const ORG_NOUNS: [&str; 12] = ["organisation", "organization", "agency", "company", "group", "charity", "firm", "ministry", "union", "bank", "department", "programme"];
+                if words.len() == 2 && ORG_NOUNS.contains(&role) {
+                    let generic = matches!(role, "organisation" | "organization" | "agency" | "company" | "group" | "charity" | "firm");
+                    return mentions.last_org(doc, a.start, 0..0, Some(role), entities).or_else(|| if generic { mentions.last_org(doc, a.start, 0..0, None, entities) } else { None });
+                }
                 return None;
             }
             mentions
@@ -346,19 +447,93 @@ fn colon_after(doc: &TextDoc, open_at: usize, close_end: usize, mentions: &Menti
     None
 }
 
-/// The person interviewed, for words on an answer line ("A: …") of a question-and-answer
-/// transcript: the last person named before its first question line ("Q: …").
-fn interviewee(doc: &TextDoc, pos: usize, mentions: &Mentions, genders: &Genders, entities: &[Entity]) -> Option<usize> {
-    let line_start = doc.text.get(..pos)?.rfind('\n').map_or(0, |p| p + 1);
-    let line = doc.text.get(line_start..)?.trim_start();
-    if !line.starts_with("A:") {
+/// Phrases that introduce the person interviewed ("We spoke to fire chief Dana Orr", "in
+/// an interview with X", "X sat down with the Courier"), lowercase ASCII.
+const INTERVIEW_CUES: [&str; 16] = [
+    "interview with", "interviewed", "spoke to", "spoke with", "speaks to", "speaks with", "talked to", "talked with", "talks to", "talks with", "sat down with",
+    "sits down with", "conversation with", "asked", "q&a with", "questions to",
+];
+
+/// The person interviewed in a transcript whose first turn starts at `first_turn`: in
+/// the introduction before it, the person named after an interview cue in its sentence
+/// ("We spoke to fire chief Dana Orr"), else the person named before the cue in that
+/// sentence ("Dana Orr spoke to the Courier"), else the person named most often in the
+/// introduction (the first of them on a tie).
+fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<usize> {
+    let intro = doc.text.get(..first_turn)?;
+    let persons: Vec<Ment> = mentions.by_doc.get(&doc.id)?.iter().filter(|m| m.person && m.end <= first_turn).copied().collect();
+    if persons.is_empty() {
         return None;
     }
-    let first_q = if doc.text.starts_with("Q:") { 0 } else { doc.text.find("\nQ:")? };
-    if first_q >= pos {
-        return None;
+    let low = intro.to_ascii_lowercase();
+    let low = low.as_str();
+    let mut cues: Vec<(usize, usize)> = INTERVIEW_CUES.iter().flat_map(|c| low.match_indices(c).map(|(p, m)| (p, p + m.len()))).collect();
+    cues.sort_unstable();
+    // (The first few cues: an introduction names the person early.)
+    for (cs, ce) in cues.into_iter().take(16) {
+        let sentence = doc.sentences.get(doc.sentence_of(cs)).cloned().unwrap_or(0..first_turn);
+        if let Some(m) = persons.iter().find(|m| m.start >= ce && m.start < ce + 80 && m.start < sentence.end) {
+            return Some(m.entity);
+        }
+        if let Some(m) = persons.iter().rev().find(|m| m.end <= cs && m.start >= sentence.start) {
+            return Some(m.entity);
+        }
     }
-    mentions.last_person(doc, first_q, 0..0, (None, None), genders, entities)
+    let mut counts: HashMap<usize, usize, crate::hash::FnvBuild> = HashMap::default();
+    for m in &persons {
+        *counts.entry(m.entity).or_default() += 1;
+    }
+    let mut best: Option<(usize, usize)> = None; // (count, entity)
+    for m in &persons {
+        let n = counts.get(&m.entity).copied().unwrap_or(0);
+        if best.map_or(true, |(b, _)| n > b) {
+            best = Some((n, m.entity));
+        }
+    }
+    best.map(|(_, e)| e)
+}
+
+/// True when the introduction of a transcript (the text before `first_turn`) says it is
+/// an interview ("Interview:", "we spoke to", "talked with", …).
+fn says_interview(doc: &TextDoc, first_turn: usize) -> bool {
+    let low = doc.text.get(..first_turn).unwrap_or("").to_ascii_lowercase();
+    // ("asked" alone is no sign: "frequently asked questions".)
+    low.contains("interview") || INTERVIEW_CUES.iter().filter(|&&c| c != "asked").any(|c| low.contains(c))
+}
+
+/// True when words speak in the first person ("I", "we", "my", "our", …).
+fn first_person(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’').any(|w| {
+        let w = w.split(['\'', '’']).next().unwrap_or("");
+        w == "I" || ["we", "my", "our", "me", "us"].iter().any(|p| p.eq_ignore_ascii_case(w))
+    })
+}
+
+/// The speaker of a named transcript turn ("Mayor Lind:"): the person mentioned in the
+/// label, else the person of this document whose name ends with the label's last word,
+/// else the person with the role the label names ("Chief:"), else the interviewee when
+/// the label is a role.
+fn turn_speaker(doc: &TextDoc, label: (usize, usize), mentions: &Mentions, genders: &mut Genders, entities: &[Entity], intro_person: Option<usize>) -> Option<usize> {
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    if let Some(e) = mentions.covering(doc.id, label.0, label.1).filter(|&e| is_person(e)) {
+        return Some(e);
+    }
+    let text = doc.text.get(label.0..label.1)?;
+    let last = text.split_whitespace().last()?.trim_end_matches('.');
+    if let Some(v) = mentions.by_doc.get(&doc.id) {
+        let named = v.iter().filter(|m| m.person).map(|m| m.entity).find(|&e| {
+            entities.get(e).is_some_and(|x| x.name.split_whitespace().last().is_some_and(|w| w.eq_ignore_ascii_case(last)))
+        });
+        if named.is_some() {
+            return named;
+        }
+    }
+    let role = last.to_lowercase();
+    if speaker::is_title_lower(&role) {
+        let a = Attribution { start: label.1 - last.len(), end: label.1, kind: SpeakerKind::Phrase, clause_end: label.1 };
+        return resolve(&a, doc, 0..0, mentions, genders, entities).or(intro_person);
+    }
+    None
 }
 
 /// The last two words of `text` (split at whitespace), last first: the same as
@@ -421,7 +596,7 @@ fn is_term(text: &str, raw: &spans::RawQuote) -> bool {
 /// whose mention spans are UTF-8 byte offsets) and groups the same statement across
 /// documents. Quote spans are UTF-8 byte offsets. Never panics on any input.
 pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteGroup>) {
-    let mentions = Mentions::new(entities);
+    let mut mentions = Mentions::new(entities);
     let mut genders = known_genders(docs, entities);
     let mut qs: Vec<Q> = Vec::with_capacity(64);
     for doc in docs {
@@ -432,8 +607,23 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
             raws.extend(dialogue);
             crate::sort::by_key(&mut raws, |r| [crate::sort::int(r.open_at), crate::sort::int(r.start), 0]);
         }
+        // An interview transcript's turns: its answers are quotations of their own,
+        // quotations inside them are part of them.
+        let turns = transcript::find(doc.text);
+        if !raws.is_empty() {
+            mentions.mark_quoted(doc.id, &raws);
+        }
+        let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
+        let mut next_answer = 0usize;
         for raw in raws {
             if doc.in_furniture(&(raw.start..raw.end)) || is_term(doc.text, &raw) {
+                continue;
+            }
+            // (Answers are in order, and so are the quotations.)
+            while answers.get(next_answer).is_some_and(|t| t.end < raw.open_at) {
+                next_answer += 1;
+            }
+            if answers.get(next_answer).is_some_and(|t| raw.open_at >= t.start && raw.end <= t.end) {
                 continue;
             }
             let sentence = doc.sentence_of(raw.start);
@@ -464,7 +654,8 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 Some(a) => (resolve(&a, doc, sent_start.min(open_sentence_start)..clause_end, &mentions, &mut genders, entities), Some((a.start, a.end))),
                 None => (None, None),
             };
-            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun) {
+            let personal = |a: &Attribution| doc.text.get(a.start..a.end).is_some_and(|p| p.eq_ignore_ascii_case("he") || p.eq_ignore_ascii_case("she"));
+            if spk.is_none() && attr.is_some_and(|a| a.kind == SpeakerKind::Pronoun && personal(&a)) {
                 // No person before the pronoun (a speaker the entity stage did not take
                 // for a person): the previous quotation's speaker.
                 spk = prev.and_then(|p| qs.get(p)).and_then(|p| p.speaker);
@@ -500,10 +691,6 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                     spk = e;
                     spk_text = Some(span);
                 }
-            }
-            if spk.is_none() && spk_text.is_some_and(|(s, e)| doc.text.get(s..e) == Some("I")) {
-                // "I said" in an interview's answer: the person interviewed.
-                spk = interviewee(doc, raw.open_at, &mentions, &genders, entities);
             }
             if spk.is_none() {
                 // A second quotation in the sentence of one with a speaker ("He said
@@ -554,6 +741,56 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
                 tokens,
                 grams,
             });
+        }
+        if let Some((first, _)) = turns.first() {
+            let intro_person = interviewee(doc, first.label_span.0, &mentions);
+            let mut label_speakers: HashMap<&str, Option<usize>, crate::hash::FnvBuild> = HashMap::default();
+            // Answers under "A:" with no word of an interview before them and mostly not
+            // in the first person are an explainer's ("Q: What is a recession? A: Two
+            // quarters of …"): the newsroom's words, not a quotation.
+            let letters: Vec<&&transcript::Turn> = answers.iter().filter(|t| t.label != transcript::Label::Name).collect();
+            let explainer = !letters.is_empty()
+                && !says_interview(doc, first.label_span.0)
+                && letters.iter().filter(|t| doc.text.get(t.start..t.end).is_some_and(first_person)).count() * 2 < letters.len();
+            for t in answers {
+                if explainer && t.label != transcript::Label::Name {
+                    continue;
+                }
+                if doc.in_furniture(&(t.start..t.end)) {
+                    continue;
+                }
+                // (An answer printed in quotation marks: the words inside them.)
+                let body = doc.text.get(t.start..t.end).unwrap_or("");
+                let inner = body.trim_start_matches(['"', '“', '«', '„']).trim_end_matches(['"', '”', '»', '“']);
+                let start = t.start + (body.len() - body.trim_start_matches(['"', '“', '«', '„']).len());
+                let end = start + inner.len();
+                if !spans::has_words(inner, spans::MIN_WORDS) {
+                    continue;
+                }
+                let (spk, spk_text) = match t.label {
+                    transcript::Label::Name => {
+                        // (Each label resolved once: a long transcript repeats them.)
+                        let key = doc.text.get(t.label_span.0..t.label_span.1).unwrap_or("");
+                        let spk = match label_speakers.get(key) {
+                            Some(&e) => e,
+                            None => {
+                                let e = turn_speaker(doc, t.label_span, &mentions, &mut genders, entities, intro_person);
+                                label_speakers.insert(key, e);
+                                e
+                            }
+                        };
+                        // (A label that names nobody known and is no full name is no speaker.)
+                        let label = doc.text.get(t.label_span.0..t.label_span.1).unwrap_or("");
+                        if spk.is_none() && label.split_whitespace().nth(1).is_none() {
+                            continue;
+                        }
+                        (spk, Some(t.label_span))
+                    }
+                    _ => (intro_person, None),
+                };
+                let (tokens, grams) = align::tokens_and_trigrams(inner);
+                qs.push(Q { doc: doc.id, start, end, close_end: t.end, sentence: doc.sentence_of(start), speaker: spk, speaker_text: spk_text, marked: true, tokens, grams });
+            }
         }
     }
 
@@ -1016,6 +1253,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
             }
             let Some(doc) = doc_by_id(docs, d) else { continue };
             let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
+            // (What is left once its clause is trimmed off must still share words with
+            // the quotations.)
+            if !members.iter().filter_map(|&m| qs.get(m)).any(|x| align::overlap(&x.tokens, &q.tokens) >= 2) {
+                continue;
+            }
             let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
             if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).any(|x| x != s && is_person(x))) {
                 continue;
@@ -1060,7 +1302,9 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
         let after = start + i + c.len_utf8();
         if let Some(a) = speaker::after_quote(doc.text, after).or_else(|| pronoun_tail(doc.text, after, end)) {
             let rest = doc.text.get(a.end..end).unwrap_or("");
-            if rest.trim().len() <= 40 {
+            // (Not "…, said the government “fully supports” the decision": a clause that
+            // ends its sentence holds no quotation.)
+            if rest.trim().len() <= 40 && !rest.contains(['"', '“', '”', '«', '»', '„']) {
                 span_end = if c == ',' { start + i } else { after };
                 attr = Some(a);
                 break;
@@ -1099,11 +1343,7 @@ fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: usize, ment
     if span_end <= s || spans::MIN_WORDS > body.split_whitespace().count() {
         return None;
     }
-    let speaker = match &attr {
-        Some(a) => resolve(a, doc, start..end, mentions, genders, entities),
-        // An answer in an interview transcript: the person interviewed.
-        None => interviewee(doc, s, mentions, genders, entities),
-    };
+    let speaker = attr.as_ref().and_then(|a| resolve(a, doc, start..end, mentions, genders, entities));
     Some(Q {
         doc: doc.id,
         start: s,

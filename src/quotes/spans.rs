@@ -1,6 +1,7 @@
 //! Quotation spans: text between quotation marks, straight or curly, guillemets and
 //! low-high marks („…“), with nested single quotes left inside, and quotations that run
-//! over several paragraphs (each new paragraph reopening the quote, as news style does).
+//! over several paragraphs (each new paragraph reopening the quote, as news style does;
+//! also with British single marks when the quotation opened a sentence).
 //! Spans exclude the marks and are UTF-8 byte ranges.
 
 /// One quotation found in the text.
@@ -42,7 +43,7 @@ fn classify(c: char) -> Mark {
 }
 
 /// True when `s` has at least `n` words (counted only that far).
-fn has_words(s: &str, n: usize) -> bool {
+pub(super) fn has_words(s: &str, n: usize) -> bool {
     // Words are runs of alphanumeric characters: count the runs' starts (ASCII bytes
     // without decoding).
     let mut count = 0;
@@ -153,6 +154,19 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
         };
         if let Some((o, s)) = single {
             if c == '\n' {
+                // A paragraph that ends inside a quotation opened at a sentence start,
+                // and a next paragraph that opens with a single mark: one quotation
+                // over both (British style, as with double marks).
+                let rest = text.get(after..).unwrap_or("");
+                let next_line = rest.trim_start_matches(char::is_whitespace);
+                let mut nc = next_line.chars();
+                let reopens = matches!(nc.next(), Some('‘' | '\'')) && nc.next().is_some_and(char::is_alphabetic) && opens_sentence(text, o);
+                if reopens {
+                    let skip_to = after + (rest.len() - next_line.len());
+                    pos = skip_to + next_line.chars().next().map_or(1, char::len_utf8);
+                    prev_at = Some((pos, '‘'));
+                    continue;
+                }
                 // Never closed on its line: read the line again without it.
                 single = None;
                 no_single_until = i;
@@ -293,6 +307,14 @@ pub fn dash_dialogue(text: &str, lines: &[usize]) -> Vec<RawQuote> {
     out
 }
 
+/// True when the mark at `at` starts a paragraph or a sentence (only spaces, or a
+/// sentence's end or a colon and spaces, before it on its line).
+fn opens_sentence(text: &str, at: usize) -> bool {
+    let before = text.get(..at).unwrap_or("");
+    let line = before.rsplit('\n').next().unwrap_or("").trim_end();
+    line.is_empty() || line.ends_with(['.', ':', '!', '?', '—', '–'])
+}
+
 /// True when the mark just before `after` is the apostrophe of a plural possessive
 /// ("the workers' pay"): after an "s", followed by a space and a lowercase word that is
 /// not a reporting verb ("'… all the rescuers', says mayor" closes).
@@ -351,6 +373,19 @@ mod tests {
         assert_eq!(q.len(), 1);
         let s = &t[q[0].start..q[0].end];
         assert!(s.starts_with("The dam held") && s.ends_with("test it again,"), "{s}");
+    }
+
+    #[test]
+    fn multi_paragraph_single_quotation() {
+        let t = "Council leader Jo Marsh was blunt. 'We warned them about the walls.\n\n'Now families are paying for it,' she said. 'The workers' huts went first.'";
+        assert_eq!(texts(t), vec!["We warned them about the walls.\n\n'Now families are paying for it,", "The workers' huts went first."]);
+        let t = "He spoke. ‘The dam held through the night.\n\n‘But the next storm will test it,’ the engineer said.";
+        assert_eq!(texts(t), vec!["The dam held through the night.\n\n‘But the next storm will test it,"]);
+        // Not after a sentence start, or never closed: apostrophes, nothing hidden.
+        let t = "Fans of rock 'n roll came.\n\n'Tis the season, said nobody. \"We sold every ticket we had,\" he said.";
+        assert_eq!(texts(t), vec!["We sold every ticket we had,"]);
+        let t = "He said. 'one two three\n\n'four five six\n\nseven. \"We sold every ticket we had,\" he said.";
+        assert_eq!(texts(t), vec!["We sold every ticket we had,"]);
     }
 
     #[test]

@@ -121,7 +121,7 @@ pub struct Attribution {
 }
 
 const PRONOUNS: [&str; 2] = ["he", "she"];
-const DETERMINERS: [&str; 8] = ["the", "a", "an", "his", "her", "its", "their", "one"];
+const DETERMINERS: [&str; 9] = ["the", "a", "an", "his", "her", "its", "their", "one", "another"];
 const TITLES: [&str; 8] = ["mr", "mrs", "ms", "dr", "mm", "prof", "gen", "sen"];
 const PARTICLES: [&str; 9] = ["de", "von", "der", "van", "al", "bin", "la", "le", "du"];
 const SKIP: [&str; 14] = [
@@ -338,7 +338,8 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
     let end_tok = words.get(j - 1)?;
     let mut i = j - 1; // inclusive start
     let kind;
-    if PRONOUNS.contains(&ll.as_str()) {
+    // ("“…,” it said in a statement": an organization's pronoun.)
+    if PRONOUNS.contains(&ll.as_str()) || matches!(ll.as_str(), "it" | "they") {
         kind = SpeakerKind::Pronoun;
     } else if is_cap(last) {
         while i > 0 {
@@ -373,7 +374,13 @@ fn subject_before(text: &str, words: &[Token], k: usize, whole: bool) -> Option<
             }
         }
     } else if ll.chars().all(char::is_alphabetic) && !DETERMINERS.contains(&ll.as_str()) {
-        let d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
+        let mut d = (i.saturating_sub(4)..=i).rev().find(|&d| is_in(&DETERMINERS, w(d)))?;
+        // "a spokeswoman for the department": the phrase starts at the first determiner.
+        if d >= 2 && is_in(&["for", "of", "at"], w(d - 1)) && !is_cap(w(d - 2)) {
+            if let Some(e) = (d.saturating_sub(4)..d - 1).rev().find(|&e| is_in(&DETERMINERS, w(e))) {
+                d = e;
+            }
+        }
         i = d;
         kind = SpeakerKind::Phrase;
         // An apposition: "Ivan Horvat, the city's mayor, said": the name is the speaker.
@@ -527,6 +534,7 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
     // Adjacent words only: a comma between ends the phrase.
     let s = words.get(k)?.start;
     let mut end = words.get(k)?.end;
+    let mut last = k;
     for i in (k + 1)..=e {
         let Some(t) = words.get(i) else { break };
         let gap = text.get(end..t.start).unwrap_or(",");
@@ -534,6 +542,16 @@ fn phrase_after(text: &str, words: &[Token], k: usize) -> Option<Attribution> {
             break;
         }
         end = t.end;
+        last = i;
+    }
+    // "said another passenger, Lia Tomm": a name in apposition after a role phrase.
+    if kind == SpeakerKind::Phrase {
+        if let Some(n) = words.get(last + 1).filter(|t| is_cap(t.text(text)) && text.get(end..t.start).is_some_and(|g| g.trim() == ",")) {
+            let name = phrase_after(text, words, last + 1).filter(|a| a.kind == SpeakerKind::Name && a.start == n.start);
+            if name.is_some() {
+                return name;
+            }
+        }
     }
     Some(Attribution { start: s, end, kind, clause_end: end })
 }
@@ -563,6 +581,12 @@ mod tests {
         assert_eq!(after(t, "over,”").as_deref(), Some("Jane van Dijk"));
         let t = "“We regret the losses,” a spokesperson for Okafor said.";
         assert_eq!(after(t, "losses,”").as_deref(), Some("a spokesperson for Okafor"));
+        let t = "‘Nobody wants the trains to stop,’ a spokeswoman for the department said.";
+        assert_eq!(after(t, "stop,’").as_deref(), Some("a spokeswoman for the department"));
+        let t = "“Rates stay,” the head of the central bank said.";
+        assert_eq!(after(t, "stay,”").as_deref(), Some("the head of the central bank"));
+        let t = "“We waited all night,” said another passenger, Lia Tomm.";
+        assert_eq!(after(t, "night,”").as_deref(), Some("Lia Tomm"));
         let t = "“The bridge is closed,” according to the city council.";
         assert_eq!(after(t, "closed,”").as_deref(), Some("the city council"));
         let t = "“The bridge is closed.” Traffic then moved to the east road, officials said.";

@@ -91,7 +91,21 @@ fn different_statements_do_not_group() {
 
 #[test]
 fn odd_input_never_panics() {
-    for t in ["", "“", "\"\"\"", "«", "🙂 “😀 😀 😀” he said", "a\nb\n“\n“x y z", "said said said “a b c” said"] {
+    for t in [
+        "",
+        "“",
+        "\"\"\"",
+        "«",
+        "🙂 “😀 😀 😀” he said",
+        "a\nb\n“\n“x y z",
+        "said said said “a b c” said",
+        "Q: a?\nA: “b c d\nQ: é?\nA: 北京 北京 北京 ",
+        "Q: why?\nA:",
+        "**Q:** x y?\n**A:** \"one two three\"",
+        "É: x y z?\nÉ: a\nÖ: b c d e\nÉ: f?\nÖ: g h i j",
+        "Q: x?\nA: 'it's my 'one' two three\n\n'four five six",
+        "x: y\n:\n::\nQ::\nA:: z z z",
+    ] {
         let d = TextDoc::new(0, t);
         let (q, _) = analyze(std::slice::from_ref(&d), &[]);
         for x in q {
