@@ -710,3 +710,14 @@ fn translated_magnitude_phrases() {
     // "several" before a plain multiplier keeps its own reading
     assert_eq!(find(&quantities("Several thousand people gathered."), "Several thousand people").value, 3000.0);
 }
+
+#[test]
+fn burned_people_are_injured_and_burned_buildings_destroyed() {
+    // "burned" is the event of an area; counted people who were burned are injured, and
+    // buildings burned are destroyed ("burned to death" stays killed).
+    assert_eq!(event("Twelve people were burned when the tanker exploded.", "Twelve people").as_deref(), Some("injured"));
+    assert_eq!(event("KAROLIN, Vostria (Wire) - Three firefighters were burned on Sunday.", "Three firefighters").as_deref(), Some("injured"));
+    assert_eq!(event("The blaze burned 200 homes in the valley overnight.", "200 homes").as_deref(), Some("destroyed"));
+    assert_eq!(event("Four hikers were burned to death on the ridge.", "Four hikers").as_deref(), Some("killed"));
+    assert_eq!(event("The fire has burned 30,000 acres since Friday.", "30,000 acres").as_deref(), Some("burned"));
+}

@@ -865,6 +865,27 @@ fn event_in(toks: &[Tok], a: usize, b: usize, backwards: bool) -> Option<(&'stat
 /// "buildings" ("250 homes lost").
 const BUILDINGS: &[&str] = &["homes", "houses", "buildings", "dwellings", "structures", "residences", "properties", "cabins", "flats", "apartments", "farmhouses", "cottages"];
 
+/// The event of a count whose event word is "burned": buildings burned are destroyed
+/// ("the blaze burned 200 homes"), people burned are injured ("12 people were burned",
+/// "three firefighters suffered burns" is injured already); other things keep "burned".
+pub fn burned_count(toks: &[Tok], np: Option<(usize, usize)>) -> &'static str {
+    let head = np.and_then(|(a, b)| if b > a { toks.get(b - 1) } else { None }).map_or("", |t| t.low.as_ref());
+    if BUILDINGS.contains(&head) {
+        "destroyed"
+    } else if head.is_empty() || PEOPLE.contains(&head) {
+        "injured"
+    } else {
+        "burned"
+    }
+}
+
+/// Plural heads of counted phrases that name people, for `burned_count`.
+const PEOPLE: &[&str] = &[
+    "people", "persons", "residents", "civilians", "villagers", "workers", "firefighters", "children",
+    "adults", "men", "women", "passengers", "patients", "students", "tourists", "soldiers", "officers",
+    "volunteers", "miners", "others", "victims", "guests", "employees", "crew", "pilgrims",
+];
+
 /// At token `k`, "took part in (the) X" / "joined (the) X" where X is a gathering marked
 /// "joined" in `events.tsv` (up to two words before it: "joined the anti-war march"): its event.
 fn joined_gathering(toks: &[Tok], k: usize) -> Option<&'static str> {

@@ -1653,6 +1653,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let area = q.class == Some(UnitClass::Measure) && matches!(q.unit.as_deref(), Some("acre" | "hectare" | "square kilometre" | "square mile" | "square metre" | "square foot"));
         let count_event = if is_count || q.vague {
             context::event_of(self.text(), self.toks, q.first, q.np, q.after)
+                .map(|e| if e == "burned" { context::burned_count(self.toks, q.np) } else { e })
         } else if area {
             context::event_of(self.text(), self.toks, q.first, None, q.after).filter(|e| matches!(*e, "burned" | "destroyed" | "damaged" | "affected"))
         } else {
