@@ -87,7 +87,7 @@ export function rangePlot(fact, report) {
     const b = finite(ch) ? x(ch) : x1 + 2;
     svg.append(s("rect", {
       class: "band", x: a, y: 0, width: Math.max(b - a, 2), height: plotBottom,
-    }, s("title", { text: `consensus: ${finite(cl) ? cl : "−∞"} to ${finite(ch) ? ch : "∞"}` })));
+    }, s("title", { text: `consensus: ${finite(cl) ? shortNumber(cl) : "−∞"} to ${finite(ch) ? shortNumber(ch) : "∞"}` })));
   }
 
   const outliers = new Set(fact.outliers || []);

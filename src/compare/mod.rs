@@ -1726,7 +1726,14 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         last_doc = it.doc;
     }
     flush(&mut listing, &mut repeats);
-    let allow = |iv: &Interval| describe(iv, integral);
+    // Temperatures are judged in Celsius; they are described in the unit of the first
+    // source that gives one, the other in brackets ("more than 100 °F (37.8 °C)").
+    let fahrenheit_first = (dim == "celsius").then(|| its.first().and_then(|i| fig(i)).is_some_and(|f| f.unit.as_deref() == Some("fahrenheit")));
+    let any_fahrenheit = its.iter().any(|i| fig(i).is_some_and(|f| f.unit.as_deref() == Some("fahrenheit")));
+    let allow = |iv: &Interval| match fahrenheit_first {
+        Some(f_first) => describe_temperature(iv, f_first, any_fahrenheit),
+        None => describe(iv, integral),
+    };
     let mut note = match status {
         Status::Single => {
             let mut n = String::with_capacity(listing.len() + 32);
@@ -1800,6 +1807,24 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         changing,
         timeline,
         note,
+    }
+}
+
+/// A temperature interval held in Celsius, described for a reader: at most one decimal
+/// (whole degrees stay whole), in Fahrenheit first when `fahrenheit_first`, with the other
+/// scale in brackets when any source wrote Fahrenheit: "104 °F (40 °C)", "37.8–40 °C".
+fn describe_temperature(iv: &Interval, fahrenheit_first: bool, any_fahrenheit: bool) -> String {
+    let tenth = |x: f64| (x * 10.0).round() / 10.0;
+    let shown = |to_f: bool| {
+        let conv = |x: f64| tenth(if to_f { x * 9.0 / 5.0 + 32.0 } else { x });
+        let d = describe(&Interval { lo: iv.lo.map(conv), hi: iv.hi.map(conv), ..*iv }, false);
+        format!("{d} {}", if to_f { "°F" } else { "°C" })
+    };
+    let first = shown(fahrenheit_first);
+    if any_fahrenheit {
+        format!("{first} ({})", shown(!fahrenheit_first))
+    } else {
+        first
     }
 }
 

@@ -1040,3 +1040,33 @@ fn a_measure_label_is_a_noun_not_a_verb() {
     assert_eq!(facts[0].status, Status::Consistent);
     assert!(is_verb_like("Slowed") && !is_verb_like("speed") && !is_verb_like("revenue"));
 }
+
+#[test]
+fn fahrenheit_notes_round_and_name_the_source_unit_first() {
+    // Heatwave: two sources in Fahrenheit, one in Celsius; compared in Celsius, but the
+    // note shows the sources' own unit first and never three decimals.
+    let a = TextDoc::new(0, "The mercury hit more than 100 degrees Fahrenheit in Marlow County on Monday.");
+    let b = TextDoc::new(1, "Marlow County recorded a temperature of 104 degrees Fahrenheit, forecasters said.");
+    let c = TextDoc::new(2, "A temperature of 40 °C was recorded in Marlow County.");
+    let figs = ids(vec![
+        Fb::new(&a, "more than 100 degrees Fahrenheit", 100.0).unit("fahrenheit").concept("temperature").more_than().f,
+        Fb::new(&b, "104 degrees Fahrenheit", 104.0).unit("fahrenheit").concept("temperature").f,
+        Fb::new(&c, "40 °C", 40.0).unit("celsius").concept("temperature").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let t = fact_with(&facts, &figs, "104 degrees Fahrenheit", 1).expect("temperature");
+    assert_eq!(t.figures.len(), 3, "{facts:?}");
+    assert_eq!(t.status, Status::Consistent, "{}", t.note);
+    assert!(t.note.contains("°F (") && t.note.contains("°C)"), "{}", t.note);
+    let allow = t.note.split_once("allow").map(|x| x.1).unwrap_or("");
+    assert!(allow.find("°F").unwrap_or(usize::MAX) < allow.find("°C").unwrap_or(0), "{}", t.note);
+    // No number in the note has more than one decimal.
+    let long_decimal = t.note.split(|c: char| !(c.is_ascii_digit() || c == '.')).any(|w| w.split_once('.').is_some_and(|(_, d)| d.len() > 1));
+    assert!(!long_decimal, "{}", t.note);
+    // Whole degrees in, whole degrees out.
+    let hot = Interval::exact(40.0);
+    assert_eq!(describe_temperature(&hot, true, true), "104 °F (40 °C)");
+    let above = Interval { lo: Some((100.0 - 32.0) * 5.0 / 9.0), hi: None, lo_inc: false, hi_inc: false };
+    assert_eq!(describe_temperature(&above, true, true), "more than 100 °F (more than 37.8 °C)");
+    assert_eq!(describe_temperature(&Interval::exact(21.5), false, false), "21.5 °C");
+}
