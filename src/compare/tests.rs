@@ -79,6 +79,15 @@ impl Fb {
         self.f.change = "~".into();
         self
     }
+    /// A range figure: "hundreds of people" is [100, 1000], change "=", value the midpoint.
+    pub fn range(mut self, lo: f64, hi: f64) -> Self {
+        self.f.low = Some(lo);
+        self.f.high = Some(hi);
+        self.f.range = Some([lo, hi]);
+        self.f.value = (lo + hi) / 2.0;
+        self.f.change = "=".into();
+        self
+    }
     pub fn kind(mut self, k: FigureKind) -> Self {
         self.f.kind = k;
         self
@@ -1069,4 +1078,42 @@ fn fahrenheit_notes_round_and_name_the_source_unit_first() {
     let above = Interval { lo: Some((100.0 - 32.0) * 5.0 / 9.0), hi: None, lo_inc: false, hi_inc: false };
     assert_eq!(describe_temperature(&above, true, true), "more than 100 °F (more than 37.8 °C)");
     assert_eq!(describe_temperature(&Interval::exact(21.5), false, false), "21.5 °C");
+}
+
+#[test]
+fn vague_magnitude_ranges_are_intervals() {
+    // "Hundreds" is [100, 1000]: it allows "about 300" and "more than 250", not "2,000";
+    // the note quotes the source's words, never the bounds as if the source said them.
+    let a = TextDoc::new(0, "Hundreds of people were evacuated from Ostrel after the dam failed on Sunday.");
+    let b = TextDoc::new(1, "About 300 people were evacuated from Ostrel, the mayor said.");
+    let c = TextDoc::new(2, "Rescuers in Ostrel evacuated more than 250 people from the valley.");
+    let d = TextDoc::new(3, "In Ostrel, 2,000 people were evacuated by boat and helicopter.");
+    let figs = ids(vec![
+        Fb::new(&a, "Hundreds of people", 0.0).range(100.0, 1000.0).concept("people").event("evacuated").f,
+        Fb::new(&b, "About 300 people", 300.0).about().concept("people").event("evacuated").f,
+        Fb::new(&c, "more than 250 people", 250.0).more_than().concept("people").event("evacuated").f,
+        Fb::new(&d, "2,000 people", 2000.0).concept("people").event("evacuated").f,
+    ]);
+    let facts = group(&[a, b, c, d], &figs);
+    let ev = fact_with(&facts, &figs, "Hundreds of people", 0).expect("evacuated");
+    assert_eq!(ev.figures.len(), 4, "{facts:?}");
+    assert_eq!(ev.status, Status::Conflict, "{}", ev.note);
+    assert_eq!(ev.outliers, vec![3], "{}", ev.note);
+    assert_eq!(ev.bounds.first(), Some(&[Some(100.0), Some(1000.0)]));
+    assert!(ev.note.contains("Hundreds of people"), "{}", ev.note);
+    assert!(!ev.note.contains("550") && !ev.note.contains("100 to 1"), "{}", ev.note);
+    assert!(ev.note.contains("270–330"), "{}", ev.note);
+    assert!(!ev.changing, "{}", ev.note);
+    // Two vague bands that overlap are consistent, not agreeing.
+    let a = TextDoc::new(0, "Dozens of homes were destroyed in Ostrel.");
+    let b = TextDoc::new(1, "Hundreds of homes were destroyed in Ostrel.");
+    let figs = ids(vec![
+        Fb::new(&a, "Dozens of homes", 0.0).range(12.0, 120.0).concept("homes").event("destroyed").f,
+        Fb::new(&b, "Hundreds of homes", 0.0).range(100.0, 1000.0).concept("homes").event("destroyed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let homes = fact_with(&facts, &figs, "Dozens of homes", 0).expect("homes");
+    assert_eq!(homes.figures.len(), 2, "{facts:?}");
+    assert_eq!(homes.status, Status::Consistent, "{}", homes.note);
+    assert!(homes.note.contains("100–120"), "{}", homes.note);
 }
