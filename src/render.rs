@@ -72,7 +72,7 @@ pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
         out.push_str(&g.text);
         // A number in words ("hundreds of people"): the interval it is read as, in
         // brackets, so it is not mistaken for the source's words.
-        if let (Some(lo), Some(hi)) = (g.low, g.high) {
+        if let Some([lo, hi]) = g.range {
             if hi > lo && !g.text.bytes().any(|b| b.is_ascii_digit()) {
                 let _ = write!(out, " [{}–{}]", crate::compare::fmt_num(lo), crate::compare::fmt_num(hi));
             }
@@ -285,11 +285,11 @@ mod tests {
         use crate::report::{Fact, Figure};
         let fig = |id, text: &str, lo: f64, hi: f64| Figure { id, text: text.into(), low: Some(lo), high: Some(hi), range: Some([lo, hi]), ..Default::default() };
         let report = Report {
-            figures: vec![fig(0, "hundreds of people", 100.0, 1000.0), fig(1, "between 20 and 30 people", 20.0, 30.0), fig(2, "dozens", 12.0, 120.0)],
-            facts: vec![Fact { id: 0, figures: vec![0, 1, 2], ..Default::default() }],
+            figures: vec![fig(0, "hundreds of people", 100.0, 1000.0), fig(1, "between 20 and 30 people", 20.0, 30.0), fig(2, "dozens", 12.0, 120.0), Figure { id: 3, text: "six months".into(), low: Some(180.0), high: Some(184.0), ..Default::default() }],
+            facts: vec![Fact { id: 0, figures: vec![0, 1, 2, 3], ..Default::default() }],
             ..Default::default()
         };
-        assert_eq!(cell(&report, 0, 0), "hundreds of people [100–1,000]; between 20 and 30 people; dozens [12–120]");
+        assert_eq!(cell(&report, 0, 0), "hundreds of people [100–1,000]; between 20 and 30 people; dozens [12–120]; six months");
     }
 
     #[test]

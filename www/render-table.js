@@ -109,11 +109,11 @@ function factRow(report, fact, show) {
 
 const num = (x) => x.toLocaleString("en", { maximumFractionDigits: 1 });
 
-/** "100–1,000" for a figure written without digits whose bounds differ ("hundreds of
- * people"), else "". */
+/** "100–1,000" for a range written without digits ("hundreds of people"), else "" (a
+ * duration in words, "six months", is not a range). */
 export function wordBand(f) {
   const ok = (x) => typeof x === "number" && Number.isFinite(x);
-  if (/\d/.test(f.text) || !ok(f.low) || !ok(f.high) || !(f.high > f.low)) return "";
+  if (!f.range || /\d/.test(f.text) || !ok(f.low) || !ok(f.high) || !(f.high > f.low)) return "";
   return `${num(f.low)}–${num(f.high)}`;
 }
 
