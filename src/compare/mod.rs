@@ -244,6 +244,7 @@ pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize]) -
 /// taken to start after the longest run of days no figure names, so that "Sunday" (polls
 /// close) comes before "Monday" (final results) when a story spans a weekend, and Monday
 /// before Wednesday otherwise.
+#[inline(never)]
 fn unwrap_weekdays(items: &mut [Item]) {
     let mut days = [false; 8];
     for t in items.iter().filter_map(|it| it.time.filter(|t| t.scale == 0)) {
@@ -1326,14 +1327,14 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                 if cands.len() < 2 {
                     continue;
                 }
-                let fit = |i: usize| {
-                    let Some(it) = items.get(i) else { return 0 };
-                    chosen.iter().filter_map(|&c| items.get(c)).filter(|c| c.doc != it.doc && c.round.intersect(&it.round).is_some()).count()
-                };
-                let now = fit(*slot);
-                if let Some(&b) = cands.iter().take(MAX_CANDIDATES).filter(|&&i| fit(i) > now).max_by_key(|&&i| (fit(i), std::cmp::Reverse(items.get(i).map_or(0, |x| x.start)))) {
-                    *slot = b;
+                let mut best = (fit_count(items, &chosen, *slot), *slot);
+                for &i in cands.iter().take(MAX_CANDIDATES) {
+                    let n = fit_count(items, &chosen, i);
+                    if n > best.0 {
+                        best = (n, i);
+                    }
                 }
+                *slot = best.1;
             }
         }
         for (&primary, cands) in primaries.iter().zip(by_doc.values()) {
@@ -1671,14 +1672,14 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
 
     // A figure its own source updates at a later named time ("39 percent" at 23:30
     // Sunday, "41 percent" on Monday) is superseded: the status is judged without it.
-    let superseded = |k: usize| {
-        its.get(k).and_then(|i| i.time).is_some_and(|t| its.iter().any(|j| j.doc == its.get(k).map_or(usize::MAX, |i| i.doc) && j.time.is_some_and(|u| u.scale == t.scale && u.pos >= t.pos + 0.2)))
-    };
-    if n_docs >= 2 && its.len() <= 64 && (0..its.len()).any(superseded) && (0..its.len()).any(|k| !superseded(k)) {
-        let keep: Vec<usize> = (0..its.len()).filter(|&k| !superseded(k)).collect();
-        judged = keep.iter().filter_map(|&k| its.get(k).copied()).collect();
-        ivs = keep.iter().filter_map(|&k| ivs.get(k).copied()).collect();
-        groups = keep.iter().filter_map(|&k| groups.get(k).copied()).collect();
+    let superseded: Vec<bool> = if n_docs >= 2 && its.len() <= 64 { its.iter().map(|i| superseded_in(i, &its)).collect() } else { Vec::new() };
+    if superseded.contains(&true) && superseded.contains(&false) {
+        let mut k = 0;
+        judged.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+        k = 0;
+        ivs.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+        k = 0;
+        groups.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
     }
     // Agreement is judged on the figures as written (before rounding is granted), unless
     // parts replaced a figure.
@@ -1926,9 +1927,24 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     }
 }
 
+/// True when `it` has a named time and another figure of its document in `its` a later one.
+#[inline(never)]
+fn superseded_in(it: &Item, its: &[&Item]) -> bool {
+    let Some(t) = it.time else { return false };
+    its.iter().any(|j| j.doc == it.doc && j.time.is_some_and(|u| u.scale == t.scale && u.pos >= t.pos + 0.2))
+}
+
+/// How many of the figures `chosen` (of other documents) overlap figure `i`.
+#[inline(never)]
+fn fit_count(items: &[Item], chosen: &[usize], i: usize) -> usize {
+    let Some(it) = items.get(i) else { return 0 };
+    chosen.iter().filter_map(|&c| items.get(c)).filter(|c| c.doc != it.doc && c.round.intersect(&it.round).is_some()).count()
+}
+
 /// True when the figures of a fact (intervals `ivs`, parallel to `its`) fit a tally that
 /// only rises with time on time scale `scale`: figures of one time overlap, no earlier
 /// figure lies wholly above a later one, and every undated figure overlaps a dated one.
+#[inline(never)]
 fn rises_with_time(its: &[&Item], ivs: &[Interval], scale: u8) -> bool {
     let timed: Vec<(f64, &Interval)> = its.iter().zip(ivs).filter_map(|(i, v)| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, v))).collect();
     let pairs_ok = timed.iter().all(|(pa, a)| {
@@ -1948,19 +1964,22 @@ fn rises_with_time(its: &[&Item], ivs: &[Interval], scale: u8) -> bool {
 /// A temperature interval held in Celsius, described for a reader: at most one decimal
 /// (whole degrees stay whole), in Fahrenheit first when `fahrenheit_first`, with the other
 /// scale in brackets when any source wrote Fahrenheit: "104 °F (40 °C)", "37.8–40 °C".
+#[inline(never)]
 fn describe_temperature(iv: &Interval, fahrenheit_first: bool, any_fahrenheit: bool) -> String {
     let tenth = |x: f64| (x * 10.0).round() / 10.0;
     let shown = |to_f: bool| {
         let conv = |x: f64| tenth(if to_f { x * 9.0 / 5.0 + 32.0 } else { x });
-        let d = describe(&Interval { lo: iv.lo.map(conv), hi: iv.hi.map(conv), ..*iv }, false);
-        format!("{d} {}", if to_f { "°F" } else { "°C" })
+        let mut d = describe(&Interval { lo: iv.lo.map(conv), hi: iv.hi.map(conv), ..*iv }, false);
+        d.push_str(if to_f { " °F" } else { " °C" });
+        d
     };
-    let first = shown(fahrenheit_first);
+    let mut first = shown(fahrenheit_first);
     if any_fahrenheit {
-        format!("{first} ({})", shown(!fahrenheit_first))
-    } else {
-        first
+        first.push_str(" (");
+        first.push_str(&shown(!fahrenheit_first));
+        first.push(')');
     }
+    first
 }
 
 fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
@@ -2012,29 +2031,32 @@ fn is_verb_like(w: &str) -> bool {
 
 /// The name (a run of capitalised words, "Renewal Party") that the most figures' `about`
 /// texts give, when at least two of them give it.
-fn most_named(its: &[&Item], figures: &[Figure]) -> Option<String> {
-    let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+#[inline(never)]
+fn most_named<'a>(its: &[&Item], figures: &'a [Figure]) -> Option<&'a str> {
+    let mut counts: Vec<(&'a str, usize)> = Vec::new();
     for f in its.iter().filter_map(|i| figures.get(i.idx)) {
-        let mut runs: Vec<String> = Vec::new();
-        let mut run: Vec<&str> = Vec::new();
-        for w in f.about.split(|c: char| c.is_whitespace() || c == ',' || c == '\'' || c == '’') {
-            if w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) {
-                run.push(w);
-            } else if !run.is_empty() {
-                runs.push(run.join(" "));
-                run.clear();
+        let t = f.about.as_str();
+        let mut from: Option<usize> = None;
+        let mut to = 0;
+        let mut pos = 0;
+        for w in t.split(' ') {
+            let capital = w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && !w.contains('\'');
+            if capital {
+                from.get_or_insert(pos);
+                to = pos + w.len();
             }
-        }
-        if !run.is_empty() {
-            runs.push(run.join(" "));
-        }
-        runs.sort();
-        runs.dedup();
-        for r in runs {
-            *counts.entry(r).or_default() += 1;
+            if !capital || pos + w.len() >= t.len() {
+                if let Some(run) = from.take().and_then(|a| t.get(a..to)) {
+                    match counts.iter_mut().find(|c| c.0 == run) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((run, 1)),
+                    }
+                }
+            }
+            pos += w.len() + 1;
         }
     }
-    counts.into_iter().filter(|(_, n)| *n >= 2).max_by_key(|(r, n)| (*n, r.len())).map(|(r, _)| r)
+    counts.into_iter().filter(|c| c.1 >= 2).max_by_key(|c| (c.1, c.0.len())).map(|c| c.0)
 }
 
 /// A readable label: "police killed", "troops deployed", "net profit (dollar)".
@@ -2073,10 +2095,9 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
     // "41 percent of the vote": a share of the vote, not a number of voters; named after
     // the party or candidate most of the figures are about, when they say.
     if dim == "percent" && matches!(first.and_then(|i| i.concept.as_ref()), Some(Concept::Class("voters"))) {
-        return match most_named(its, figures) {
-            Some(name) => format!("{name} share of the vote (percent)"),
-            None => "share of the vote (percent)".to_string(),
-        };
+        let mut label = most_named(its, figures).map(|n| n.to_string() + " ").unwrap_or_default();
+        label.push_str("share of the vote (percent)");
+        return label;
     }
     if dim == "year of age" {
         return "age".to_string();
