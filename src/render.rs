@@ -52,24 +52,31 @@ const MAX_SPELLINGS: usize = 24;
 /// ("two days (×3); 2 days"), at most [`MAX_SPELLINGS`] of them ("; … 5 more").
 pub fn cell(report: &Report, fact: usize, doc: usize) -> String {
     let Some(f) = report.facts.get(fact) else { return String::new() };
-    let mut seen: Vec<(&str, usize)> = Vec::new();
+    let mut seen: Vec<(&crate::report::Figure, usize)> = Vec::new();
     let mut more = 0usize;
     for g in f.figures.iter().filter_map(|&id| report.figures.get(id)).filter(|g| g.doc == doc) {
         // A linear scan over at most MAX_SPELLINGS entries: linear time overall.
-        if let Some(e) = seen.iter_mut().find(|e| e.0 == g.text) {
+        if let Some(e) = seen.iter_mut().find(|e| e.0.text == g.text) {
             e.1 += 1;
         } else if seen.len() < MAX_SPELLINGS {
-            seen.push((&g.text, 1));
+            seen.push((g, 1));
         } else {
             more += 1;
         }
     }
     let mut out = String::new();
-    for (i, (t, n)) in seen.iter().enumerate() {
+    for (i, (g, n)) in seen.iter().enumerate() {
         if i > 0 {
             out.push_str("; ");
         }
-        out.push_str(t);
+        out.push_str(&g.text);
+        // A number in words ("hundreds of people"): the interval it is read as, in
+        // brackets, so it is not mistaken for the source's words.
+        if let Some([lo, hi]) = g.range {
+            if hi > lo && !g.text.bytes().any(|b| b.is_ascii_digit()) {
+                let _ = write!(out, " [{}–{}]", crate::compare::fmt_num(lo), crate::compare::fmt_num(hi));
+            }
+        }
         if *n > 1 {
             let _ = write!(out, " (×{n})");
         }
@@ -271,6 +278,18 @@ mod tests {
         };
         let c = cell(&many, 0, 0);
         assert!(c.starts_with("0 boats; 1 boats;") && c.ends_with("; 23 boats; … 6 more"), "{c}");
+    }
+
+    #[test]
+    fn a_number_in_words_shows_its_interval_apart_from_the_words() {
+        use crate::report::{Fact, Figure};
+        let fig = |id, text: &str, lo: f64, hi: f64| Figure { id, text: text.into(), low: Some(lo), high: Some(hi), range: Some([lo, hi]), ..Default::default() };
+        let report = Report {
+            figures: vec![fig(0, "hundreds of people", 100.0, 1000.0), fig(1, "between 20 and 30 people", 20.0, 30.0), fig(2, "dozens", 12.0, 120.0), Figure { id: 3, text: "six months".into(), low: Some(180.0), high: Some(184.0), ..Default::default() }],
+            facts: vec![Fact { id: 0, figures: vec![0, 1, 2, 3], ..Default::default() }],
+            ..Default::default()
+        };
+        assert_eq!(cell(&report, 0, 0), "hundreds of people [100–1,000]; between 20 and 30 people; dozens [12–120]; six months");
     }
 
     #[test]

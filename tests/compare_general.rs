@@ -264,3 +264,124 @@ Sunday. Rescuers pulled 86 survivors from the wreckage, airline spokesman Tomas 
     assert!(f.figures.iter().any(|&i| r.figures[i].doc == 0), "{}", f.note);
     assert_ne!(f.status, Status::Single, "{}", f.note);
 }
+
+// An outbreak told by five outlets over three days (wire with a dateline, tabloid, live
+// blog with timestamps, broadsheet, machine-translated copy).
+const OUTBREAK_WIRE: &str = "Cholera outbreak in Karsland kills 14\n\nDORVEN, Karsland (Northwire) - A cholera \
+outbreak in northern Karsland has killed 14 people and infected 320 since last week, the health ministry said on \
+Monday.\n\nHealth Minister Adela Tomsic said 85 patients were being treated in hospital in Dorven. The World \
+Health Organization said it was sending 50,000 doses of oral vaccine.";
+const OUTBREAK_TABLOID: &str = "DEADLY CHOLERA STALKS DORVEN: 19 DEAD\n\nThe killer bug has now claimed 19 lives, \
+with more than 400 people struck down, officials admitted on Wednesday.\n\nTerrified locals told us the hospital \
+is overflowing. Health Minister Adela Tomsic begged residents to boil their water.";
+const OUTBREAK_BLOG: &str = "Karsland cholera outbreak - live updates\n\n09:12 Tuesday: The health ministry now \
+counts 16 deaths and 351 cases of cholera in the Dorven region.\n\n10:40 Tuesday: Around 90 people remain in \
+hospital, according to Adela Tomsic, the health minister.\n\n13:05 Tuesday: The World Health Organization \
+confirmed its shipment of 50,000 vaccine doses.";
+const OUTBREAK_PAPER: &str = "In Karsland's north, a familiar disease returns\n\nDorven's water system has been \
+failing for a decade. This week the consequences became visible: by Tuesday evening, 16 people had died of \
+cholera, according to figures from the health ministry led by Adela Tomsic.";
+const OUTBREAK_MT: &str = "Cholera in Karsland: the number of the dead rises to 19\n\nThe epidemic of cholera in \
+the region of Dorven has made 19 dead people, communicated the ministry of health on Wednesday. The minister \
+Adela Tomsic has declared it.";
+
+#[test]
+fn an_outbreak_toll_rising_over_the_days_is_not_a_conflict() {
+    let r = analyze(&[
+        art("Wire", OUTBREAK_WIRE),
+        art("Tabloid", OUTBREAK_TABLOID),
+        art("Blog", OUTBREAK_BLOG),
+        art("Paper", OUTBREAK_PAPER),
+        art("MT", OUTBREAK_MT),
+    ]);
+    // 14 on Monday, 16 on Tuesday, 19 on Wednesday: one fact, changing, and consistent
+    // over time (no source contradicts another of its day).
+    let killed = fact_of(&r, 0, "14 people").expect("killed fact");
+    let t = texts(&r, killed);
+    assert!(t.iter().any(|x| x.contains("16")) && t.iter().any(|x| x.contains("19")), "{t:?}");
+    assert!(killed.changing, "{}", killed.note);
+    assert_eq!(killed.status, Status::Consistent, "{}", killed.note);
+    assert!(killed.outliers.is_empty(), "{}", killed.note);
+    assert!(killed.label.contains("killed"), "{}", killed.label);
+    // "claimed 19 lives" is the toll too, never a row of its own.
+    assert!(killed.figures.iter().any(|&i| r.figures[i].text.contains("19 lives")), "{t:?}");
+    // Vaccine doses are compared with doses only.
+    let doses = fact_of(&r, 0, "50,000").expect("doses");
+    assert_eq!(doses.status, Status::Agree, "{}", doses.note);
+    assert!(!texts(&r, doses).iter().any(|x| x.contains("14") || x.contains("16")));
+    // The sick are never compared with the dead.
+    for f in &r.facts {
+        let t = texts(&r, f);
+        assert!(!(t.iter().any(|x| x.contains("320") || x.contains("351")) && t.iter().any(|x| x.contains("16") || x.contains("19"))), "{}: {t:?}", f.label);
+    }
+}
+
+#[test]
+fn a_toll_revised_down_at_a_later_time_stays_a_conflict() {
+    let a = "Landslide in Pellin\n\nPELLIN, Osterra (Northwire) - A landslide buried part of the village of \
+Pellin, killing 31 people, the regional governor said on Monday.";
+    let b = "Pellin landslide\n\nRescuers in Pellin said on Tuesday that 22 people had been killed, after several \
+of those first counted as dead were found alive.";
+    let c = "Pellin: 31 dead\n\nThe regional governor of Pellin said on Monday that 31 people were killed.";
+    let r = analyze(&[art("Wire", a), art("Blog", b), art("Paper", c)]);
+    let killed = fact_of(&r, 0, "31 people").expect("killed fact");
+    assert!(texts(&r, killed).iter().any(|x| x.contains("22")), "{:?}", texts(&r, killed));
+    assert_eq!(killed.status, Status::Conflict, "{}", killed.note);
+}
+
+#[test]
+fn stranded_travellers_written_and_unnamed_are_one_fact_in_an_air_strike() {
+    let wire = "Air traffic strike grounds flights across Tessaly\n\nLORAN, Tessaly (Northwire) - A 24-hour strike by \
+air traffic controllers forced the cancellation of 1,200 flights across Tessaly on Friday, leaving about 150,000 \
+passengers stranded, the aviation authority said.";
+    let tabloid = "HOLIDAY HELL! 200,000 STRANDED AS CONTROLLERS WALK OUT\n\nFurious families were left sleeping on \
+airport floors in Loran after striking controllers axed more than 1,400 flights across Tessaly.";
+    let paper = "Tessaly's skies fall silent\n\nFriday's strike by air traffic controllers in Tessaly was the largest \
+in a decade. Loran's aviation authority counted 1,200 cancelled flights, and roughly 150,000 were stranded.";
+    let r = analyze(&[art("Wire", wire), art("Tabloid", tabloid), art("Paper", paper)]);
+    let stranded = fact_of(&r, 0, "150,000 passengers").expect("stranded fact");
+    let t = texts(&r, stranded);
+    assert!(t.iter().any(|x| x.contains("200,000")) && t.iter().any(|x| x.contains("roughly")), "{t:?}");
+    assert_eq!(stranded.status, Status::Conflict, "{}", stranded.note);
+    assert_eq!(stranded.outliers, vec![1], "{}", stranded.note);
+    assert!(stranded.label.contains("stranded"), "{}", stranded.label);
+    // Flights are never compared with travellers.
+    let flights = fact_of(&r, 0, "1,200 flights").expect("flights");
+    assert!(!texts(&r, flights).iter().any(|x| x.contains("150,000")));
+}
+
+#[test]
+fn an_election_keeps_each_party_share_apart_and_reads_results_night_in_order() {
+    let wire = "Renewal Party wins Mirovia election with 41 percent\n\nVALSK, Mirovia (Northwire) - The opposition \
+Renewal Party won Sunday's parliamentary election in Mirovia with 41 percent of the vote, the central election \
+commission said on Monday.\n\nTurnout was 63 percent, the commission said. The governing Unity Bloc took 29 \
+percent of the vote.";
+    let tabloid = "MAREK LANDSLIDE IN MIROVIA!\n\nIlona Marek's Renewal Party stormed to victory with 41.2% of the \
+vote, crushing the Unity Bloc, which slumped to 28.9%. Turnout was 62.8%.";
+    let blog = "Mirovia election night - live\n\n23:30 Sunday: The Renewal Party leads with 39 percent, against 31 \
+percent for the Unity Bloc.\n\n08:15 Monday: Final results from Valsk: Renewal Party 41 percent, Unity Bloc 29 \
+percent. Turnout 63 percent.";
+    let paper = "Mirovia turns the page\n\nOn Sunday voters in Mirovia ended twelve years of Unity Bloc rule: Ilona \
+Marek's Renewal Party took 41 percent. Turnout, at 63 percent, was the highest in Valsk's memory. The Unity \
+Bloc fell to 29 percent.";
+    let r = analyze(&[art("Wire", wire), art("Tabloid", tabloid), art("Blog", blog), art("Paper", paper)]);
+    // Each party's share is its own fact: 41.2% with the 41s, 28.9% with the 29s.
+    let renewal = fact_of(&r, 1, "41.2%").expect("renewal share");
+    let t = texts(&r, renewal);
+    assert!(!t.iter().any(|x| x.contains("29") || x.contains("28.9") || x.contains("63")), "{t:?}");
+    assert!(t.len() >= 4, "{t:?}");
+    let unity = fact_of(&r, 1, "28.9%").expect("unity share");
+    assert!(!texts(&r, unity).iter().any(|x| x.contains("41")), "{:?}", texts(&r, unity));
+    // The results-night figure (Sunday 23:30) is superseded by the same blog's final
+    // result on Monday: no conflict, and Sunday comes before Monday.
+    assert_eq!(renewal.status, Status::Consistent, "{}", renewal.note);
+    assert_eq!(unity.status, Status::Consistent, "{}", unity.note);
+    assert!(renewal.changing, "{}", renewal.note);
+    let first = renewal.timeline.first().map(|&i| r.figures[i].text.as_str());
+    assert_eq!(first, Some("39 percent"), "{}", renewal.note);
+    // Labelled as a share of the vote, named after the party.
+    assert!(renewal.label.contains("share of the vote") && renewal.label.contains("Renewal"), "{}", renewal.label);
+    // Turnout is never a party's share.
+    let turnout = fact_of(&r, 0, "63 percent").expect("turnout");
+    assert!(!texts(&r, turnout).iter().any(|x| x.contains("41") || x.contains("29")));
+}

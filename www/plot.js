@@ -87,7 +87,7 @@ export function rangePlot(fact, report) {
     const b = finite(ch) ? x(ch) : x1 + 2;
     svg.append(s("rect", {
       class: "band", x: a, y: 0, width: Math.max(b - a, 2), height: plotBottom,
-    }, s("title", { text: `consensus: ${finite(cl) ? cl : "−∞"} to ${finite(ch) ? ch : "∞"}` })));
+    }, s("title", { text: `consensus: ${finite(cl) ? shortNumber(cl) : "−∞"} to ${finite(ch) ? shortNumber(ch) : "∞"}` })));
   }
 
   const outliers = new Set(fact.outliers || []);
@@ -113,7 +113,8 @@ export function rangePlot(fact, report) {
       if (!hasHigh) g.append(s("path", { class: "arrow", d: `M${x1 + 2},${y} l-6,-4 v8 z` }));
       if (hasLow) g.append(s("circle", { class: f.low_inclusive ? "dot closed" : "dot open", cx: a, cy: y, r: 3 }));
       if (hasHigh) g.append(s("circle", { class: f.high_inclusive ? "dot closed" : "dot open", cx: b, cy: y, r: 3 }));
-      if (finite(v.value) && (!hasLow || v.value > v.low) && (!hasHigh || v.value < v.high)) {
+      // (A range states no single value: no tick at its midpoint.)
+      if (!f.range && finite(v.value) && (!hasLow || v.value > v.low) && (!hasHigh || v.value < v.high)) {
         g.append(s("line", { class: "tick", x1: x(v.value), y1: y - 4, x2: x(v.value), y2: y + 4 }));
       }
     }

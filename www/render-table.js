@@ -90,6 +90,10 @@ function factRow(report, fact, show) {
         title: `Show in ${d.name}${f.attribution ? ` — according to ${f.attribution}` : ""}`,
         on: { click: (ev) => show({ doc: f.doc, start: f.start, end: f.end, sentence: f.sentence, text: f.text, what: `figure for “${fact.label}”` }, ev.currentTarget) },
       }, f.text));
+      // A number in words ("hundreds", "dozens"): the interval it stands for, set apart
+      // from the source's own words.
+      const band = wordBand(f);
+      if (band) target.append(h("span", { class: "band-hint", title: `“${f.text}” is read as ${band}` }, band));
       if (f.time) target.append(h("span", { class: "when" }, f.time));
     }
     if (outliers.has(d.id)) td.append(h("span", { class: "outlier-tag", title: "Outside what the other sources allow" }, "outlier"));
@@ -101,6 +105,16 @@ function factRow(report, fact, show) {
     class: ["fact-row", `status-${fact.status}`, fact.changing ? "changing" : ""],
     dataset: { status: fact.status, changing: String(!!fact.changing), fact: String(fact.id) },
   }, labelCell, cells, h("td", { class: "col-plot", dataset: { source: "Range" } }, plot));
+}
+
+const num = (x) => x.toLocaleString("en", { maximumFractionDigits: 1 });
+
+/** "100–1,000" for a range written without digits ("hundreds of people"), else "" (a
+ * duration in words, "six months", is not a range). */
+export function wordBand(f) {
+  const ok = (x) => typeof x === "number" && Number.isFinite(x);
+  if (!f.range || /\d/.test(f.text) || !ok(f.low) || !ok(f.high) || !(f.high > f.low)) return "";
+  return `${num(f.low)}–${num(f.high)}`;
 }
 
 /** Hides rows that are neither conflicts nor changing when `only` is true. */

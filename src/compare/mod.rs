@@ -158,7 +158,7 @@ const EVENT_NOUNS: [&str; 11] = [
 ];
 
 /// Event classes whose unnamed counts are people ("dozens were killed").
-const HUMAN_EVENTS: [&str; 8] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized"];
+const HUMAN_EVENTS: [&str; 11] = ["killed", "injured", "detained", "missing", "evacuated", "displaced", "rescued", "hospitalized", "stranded", "trapped", "infected"];
 
 /// Units of a scale on which an event itself is measured ("a magnitude 7.1 earthquake"):
 /// two sources' figures in such a unit measure the same thing.
@@ -202,6 +202,7 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
 /// document; documents past its end are in topic 0.
 pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize]) -> Vec<Fact> {
     let mut items = prepare(docs, figures);
+    unwrap_weekdays(&mut items);
     for it in &mut items {
         it.topic = topics.get(it.doc).copied().unwrap_or(0);
     }
@@ -237,6 +238,38 @@ pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize]) -
             f
         })
         .collect()
+}
+
+/// Weekdays named without a date are ordered within the story's own week: the week is
+/// taken to start after the longest run of days no figure names, so that "Sunday" (polls
+/// close) comes before "Monday" (final results) when a story spans a weekend, and Monday
+/// before Wednesday otherwise.
+#[inline(never)]
+fn unwrap_weekdays(items: &mut [Item]) {
+    let mut days = [false; 8];
+    for t in items.iter().filter_map(|it| it.time.filter(|t| t.scale == 0)) {
+        if let Some(d) = days.get_mut(t.pos.floor().clamp(0.0, 7.0) as usize) {
+            *d = true;
+        }
+    }
+    let present: Vec<usize> = (1..=7).filter(|&d| days.get(d).copied().unwrap_or(false)).collect();
+    let Some(&first) = present.first() else { return };
+    let mut best = (0, first);
+    for (k, &d) in present.iter().enumerate() {
+        let next = present.get(k + 1).copied().unwrap_or(first + 7);
+        if next - d > best.0 {
+            best = (next - d, if next > 7 { next - 7 } else { next });
+        }
+    }
+    let start = best.1 as f64;
+    if start <= 1.0 {
+        return;
+    }
+    for t in items.iter_mut().filter_map(|it| it.time.as_mut()) {
+        if t.scale == 0 && t.pos.floor() < start {
+            t.pos += 7.0;
+        }
+    }
 }
 
 fn doc_of<'a>(docs: &'a [TextDoc<'a>], id: usize) -> Option<&'a TextDoc<'a>> {
@@ -426,6 +459,26 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
             }
         }
         let sent_range = doc.sentences.get(f.sentence).cloned().unwrap_or(0..0);
+        if dim == "count" {
+            match (&concept, event.as_deref()) {
+                // "320 cases" of an outbreak: the people infected.
+                (Some(Concept::Class("patients")), Some("infected")) => {
+                    concept = Some(Concept::Class("people"));
+                    head_word = None;
+                }
+                // "The disease has claimed 19 lives", "cost 40 lives": people killed (not
+                // "saved 19 lives").
+                (Some(Concept::Head(h)), None) if matches!(h.as_str(), "life" | "live" | "lives") => {
+                    let before = tail(doc.text.get(sent_range.start.min(start)..start).unwrap_or(""), 24).to_ascii_lowercase();
+                    if ["claim", "cost", "took", "taken", "lost", "toll of"].iter().any(|w| before.contains(w)) {
+                        event = Some("killed".to_string());
+                        concept = Some(Concept::Class("people"));
+                        head_word = None;
+                    }
+                }
+                _ => {}
+            }
+        }
         if concept.is_none() && event.is_some() && dim == "count" {
             // Between the previous figure (or the sentence start) and this one.
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j));
@@ -1169,9 +1222,13 @@ fn attach_lone_people(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
 /// cluster of people with the same event written by other documents ("350 people
 /// detained", "280 people arrested") when its value fits one of them and its document
 /// gives no count of people for that event (then the two would be a part and a total).
+/// Counts that name no one ("200,000 stranded") stand for people the same way.
 fn attach_lone_class(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     let living = |x: &Item| matches!(x.concept, Some(Concept::Class(k)) if k != "people" && k != "population" && !NOT_LIVING.contains(&k));
     let written_people = |x: &Item| x.concept == Some(Concept::Class("people")) && !x.inferred;
+    // ("200,000 stranded", "roughly 150,000 stranded": counts that name no one are the
+    // people the lone class names, when none of them is written as people.)
+    let all_unnamed = |c: &Vec<usize>| c.iter().all(|&j| items.get(j).is_some_and(|o| o.inferred));
     let mut moves: Vec<(usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         let Some(p) = c.first().and_then(|&i| items.get(i)) else { continue };
@@ -1185,7 +1242,7 @@ fn attach_lone_class(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                 *cj != ci
                     && !other.iter().any(|&j| items.get(j).is_some_and(|o| o.doc == p.doc))
                     && other.iter().all(|&j| items.get(j).is_some_and(|o| o.topic == p.topic && o.dim == p.dim && o.event == p.event && o.concept == Some(Concept::Class("people"))))
-                    && other.iter().any(|&j| items.get(j).is_some_and(|o| written_people(o) && c.iter().any(|&i| items.get(i).is_some_and(|x| x.iv.intersect(&o.iv).is_some()))))
+                    && other.iter().any(|&j| items.get(j).is_some_and(|o| (written_people(o) || all_unnamed(other)) && c.iter().any(|&i| items.get(i).is_some_and(|x| x.iv.intersect(&o.iv).is_some()))))
             })
             .map(|(cj, _)| cj)
             .collect();
@@ -1226,6 +1283,7 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
         let mut fact: Vec<usize> = Vec::new();
         // Each document's primary figure and the range of `fact` it and its repeats take.
         let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        let mut primaries: Vec<usize> = Vec::with_capacity(by_doc.len());
         for (doc, cands) in &by_doc {
             // Overlaps with other documents first; then a written concept, a class more
             // specific than people, the value nearest another document's (so that when
@@ -1257,6 +1315,29 @@ fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
                     None => continue,
                 },
             };
+            primaries.push(primary);
+        }
+        // Each document chose on its own; a document whose choice overlaps fewer of the
+        // others' choices than another of its figures does takes that one instead (one
+        // outlet's "41.2%" for a party, not its "28.9%" for another, when the others'
+        // choices say 41).
+        if sweep.is_none() && primaries.len() >= 3 {
+            let chosen = primaries.clone();
+            for (slot, cands) in primaries.iter_mut().zip(by_doc.values()) {
+                if cands.len() < 2 {
+                    continue;
+                }
+                let mut best = (fit_count(items, &chosen, *slot), *slot);
+                for &i in cands.iter().take(MAX_CANDIDATES) {
+                    let n = fit_count(items, &chosen, i);
+                    if n > best.0 {
+                        best = (n, i);
+                    }
+                }
+                *slot = best.1;
+            }
+        }
+        for (&primary, cands) in primaries.iter().zip(by_doc.values()) {
             let Some(p) = items.get(primary) else { continue };
             let from = fact.len();
             fact.push(primary);
@@ -1537,7 +1618,9 @@ fn sum_intervals(ivs: &[Interval]) -> Interval {
 fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<usize, std::ops::Range<usize>>) -> Fact {
     let its: Vec<&Item> = members.iter().filter_map(|&i| items.get(i)).collect();
     let mut ivs: Vec<Interval> = its.iter().map(|i| i.round).collect();
-    let groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
+    // The figures the status is judged on (parallel to `ivs` and `groups`).
+    let mut judged: Vec<&Item> = its.clone();
+    let mut groups: Vec<usize> = its.iter().map(|i| i.doc).collect();
     let n_docs = doc_count(items, members);
     let fig = |it: &Item| figures.get(it.idx);
     let integral = its.first().is_some_and(|i| i.dim == "count");
@@ -1587,15 +1670,26 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         }
     }
 
+    // A figure its own source updates at a later named time ("39 percent" at 23:30
+    // Sunday, "41 percent" on Monday) is superseded: the status is judged without it.
+    let superseded: Vec<bool> = if n_docs >= 2 && its.len() <= 64 { its.iter().map(|i| superseded_in(i, &its)).collect() } else { Vec::new() };
+    if superseded.contains(&true) && superseded.contains(&false) {
+        let mut k = 0;
+        judged.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+        k = 0;
+        ivs.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+        k = 0;
+        groups.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+    }
     // Agreement is judged on the figures as written (before rounding is granted), unless
     // parts replaced a figure.
     let all_identical = if parts_note.is_empty() {
-        its.windows(2).all(|w| matches!(w, [a, b] if a.iv.identical(&b.iv)))
+        judged.windows(2).all(|w| matches!(w, [a, b] if a.iv.identical(&b.iv)))
     } else {
         ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)))
     };
     let common = intersect_all_ok(&ivs);
-    let status = if n_docs < 2 {
+    let mut status = if n_docs < 2 {
         Status::Single
     } else if all_identical {
         Status::Agree
@@ -1604,7 +1698,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     } else {
         Status::Conflict
     };
-    let (consensus_iv, outliers) = match status {
+    let (mut consensus_iv, mut outliers) = match status {
         Status::Conflict => match interval::best_cover(&ivs, &groups) {
             Some((docs_in, members_in)) => {
                 let sel: Vec<Interval> = members_in.iter().filter_map(|&i| ivs.get(i).copied()).collect();
@@ -1631,9 +1725,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     // (Only for counts: tallies grow as they are updated; a measure such as a wind speed
     // or a price is not a tally.)
     let split_by_time = status == Status::Conflict && integral && {
-        let dated = || its.iter().filter(|i| is_dated(i)).map(|i| i.value);
-        let undated = || its.iter().filter(|i| !is_dated(i)).map(|i| i.value);
-        let undated_agree = interval::intersect_all(&its.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();
+        let dated = || judged.iter().filter(|i| is_dated(i)).map(|i| i.value);
+        let undated = || judged.iter().filter(|i| !is_dated(i)).map(|i| i.value);
+        let undated_agree = interval::intersect_all(&judged.iter().zip(ivs.iter()).filter(|(i, _)| !is_dated(i)).map(|(_, v)| *v).collect::<Vec<_>>()).is_some();
         undated_agree
             && dated().next().is_some()
             && undated().next().is_some()
@@ -1642,6 +1736,18 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     let changing = n_docs + its.len() > 2
         && !all_identical
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
+    // A tally reported at two or more named times whose figures only rise with time (and
+    // agree at any one time) is not a conflict: each source was right when it reported.
+    // The consensus is then what the latest reports allow. (One dated figure against
+    // undated ones is only a guess at the order: it stays a conflict.)
+    let explained_by_time = changing && status == Status::Conflict && integral && times.len() >= 2 && its.len() <= 64 && rises_with_time(&judged, &ivs, scale);
+    if explained_by_time {
+        status = Status::Consistent;
+        let latest = judged.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).fold(f64::NEG_INFINITY, f64::max);
+        let last: Vec<Interval> = judged.iter().zip(ivs.iter()).filter(|(i, _)| i.time.is_some_and(|t| t.scale == scale && (t.pos - latest).abs() < 0.2)).map(|(_, v)| *v).collect();
+        consensus_iv = interval::intersect_all(&last);
+        outliers.clear();
+    }
     let mut timeline: Vec<usize> = Vec::new();
     if changing {
         // Timed figures by value, with the latest time among those up to each value.
@@ -1726,7 +1832,14 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         last_doc = it.doc;
     }
     flush(&mut listing, &mut repeats);
-    let allow = |iv: &Interval| describe(iv, integral);
+    // Temperatures are judged in Celsius; they are described in the unit of the first
+    // source that gives one, the other in brackets ("more than 100 °F (37.8 °C)").
+    let fahrenheit_first = (dim == "celsius").then(|| its.first().and_then(|i| fig(i)).is_some_and(|f| f.unit.as_deref() == Some("fahrenheit")));
+    let any_fahrenheit = its.iter().any(|i| fig(i).is_some_and(|f| f.unit.as_deref() == Some("fahrenheit")));
+    let allow = |iv: &Interval| match fahrenheit_first {
+        Some(f_first) => describe_temperature(iv, f_first, any_fahrenheit),
+        None => describe(iv, integral),
+    };
     let mut note = match status {
         Status::Single => {
             let mut n = String::with_capacity(listing.len() + 32);
@@ -1738,6 +1851,17 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
             n
         }
         Status::Agree => listing + " — agree.",
+        Status::Consistent if explained_by_time => {
+            let mut n = listing;
+            n.push_str(" — consistent over time: later reports give higher figures, none contradicts another of its time");
+            if let Some(c) = &consensus_iv {
+                n.push_str(" (latest: ");
+                n.push_str(&allow(c));
+                n.push(')');
+            }
+            n.push('.');
+            n
+        }
         Status::Consistent => match &common {
             Some(c) => {
                 let mut n = listing;
@@ -1803,6 +1927,61 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     }
 }
 
+/// True when `it` has a named time and another figure of its document in `its` a later one.
+#[inline(never)]
+fn superseded_in(it: &Item, its: &[&Item]) -> bool {
+    let Some(t) = it.time else { return false };
+    its.iter().any(|j| j.doc == it.doc && j.time.is_some_and(|u| u.scale == t.scale && u.pos >= t.pos + 0.2))
+}
+
+/// How many of the figures `chosen` (of other documents) overlap figure `i`.
+#[inline(never)]
+fn fit_count(items: &[Item], chosen: &[usize], i: usize) -> usize {
+    let Some(it) = items.get(i) else { return 0 };
+    chosen.iter().filter_map(|&c| items.get(c)).filter(|c| c.doc != it.doc && c.round.intersect(&it.round).is_some()).count()
+}
+
+/// True when the figures of a fact (intervals `ivs`, parallel to `its`) fit a tally that
+/// only rises with time on time scale `scale`: figures of one time overlap, no earlier
+/// figure lies wholly above a later one, and every undated figure overlaps a dated one.
+#[inline(never)]
+fn rises_with_time(its: &[&Item], ivs: &[Interval], scale: u8) -> bool {
+    let timed: Vec<(f64, &Interval)> = its.iter().zip(ivs).filter_map(|(i, v)| i.time.filter(|t| t.scale == scale).map(|t| (t.pos, v))).collect();
+    let pairs_ok = timed.iter().all(|(pa, a)| {
+        timed.iter().all(|(pb, b)| {
+            let apart = a.intersect(b).is_none();
+            if (pa - pb).abs() < 0.2 {
+                !apart
+            } else {
+                !(pa < pb && apart && bounds(a).0 >= bounds(b).1)
+            }
+        })
+    });
+    pairs_ok
+        && its.iter().zip(ivs).filter(|(i, _)| !i.time.is_some_and(|t| t.scale == scale)).all(|(_, v)| timed.iter().any(|(_, t)| v.intersect(t).is_some()))
+}
+
+/// A temperature interval held in Celsius, described for a reader: at most one decimal
+/// (whole degrees stay whole), in Fahrenheit first when `fahrenheit_first`, with the other
+/// scale in brackets when any source wrote Fahrenheit: "104 °F (40 °C)", "37.8–40 °C".
+#[inline(never)]
+fn describe_temperature(iv: &Interval, fahrenheit_first: bool, any_fahrenheit: bool) -> String {
+    let tenth = |x: f64| (x * 10.0).round() / 10.0;
+    let shown = |to_f: bool| {
+        let conv = |x: f64| tenth(if to_f { x * 9.0 / 5.0 + 32.0 } else { x });
+        let mut d = describe(&Interval { lo: iv.lo.map(conv), hi: iv.hi.map(conv), ..*iv }, false);
+        d.push_str(if to_f { " °F" } else { " °C" });
+        d
+    };
+    let mut first = shown(fahrenheit_first);
+    if any_fahrenheit {
+        first.push_str(" (");
+        first.push_str(&shown(!fahrenheit_first));
+        first.push(')');
+    }
+    first
+}
+
 fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
     interval::intersect_all(ivs)
 }
@@ -1850,6 +2029,36 @@ fn is_verb_like(w: &str) -> bool {
     VERBS.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ed") && !w.ends_with("eed")) || lexicon::event_table().contains_key(w.as_str())
 }
 
+/// The name (a run of capitalised words, "Renewal Party") that the most figures' `about`
+/// texts give, when at least two of them give it.
+#[inline(never)]
+fn most_named<'a>(its: &[&Item], figures: &'a [Figure]) -> Option<&'a str> {
+    let mut counts: Vec<(&'a str, usize)> = Vec::new();
+    for f in its.iter().filter_map(|i| figures.get(i.idx)) {
+        let t = f.about.as_str();
+        let mut from: Option<usize> = None;
+        let mut to = 0;
+        let mut pos = 0;
+        for w in t.split(' ') {
+            let capital = w.len() > 1 && w.chars().next().is_some_and(char::is_uppercase) && !w.contains('\'');
+            if capital {
+                from.get_or_insert(pos);
+                to = pos + w.len();
+            }
+            if !capital || pos + w.len() >= t.len() {
+                if let Some(run) = from.take().and_then(|a| t.get(a..to)) {
+                    match counts.iter_mut().find(|c| c.0 == run) {
+                        Some(c) => c.1 += 1,
+                        None => counts.push((run, 1)),
+                    }
+                }
+            }
+            pos += w.len() + 1;
+        }
+    }
+    counts.into_iter().filter(|c| c.1 >= 2).max_by_key(|c| (c.1, c.0.len())).map(|c| c.0)
+}
+
 /// A readable label: "police killed", "troops deployed", "net profit (dollar)".
 fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String {
     // The most specific class when the fact joins people with a class of them.
@@ -1883,6 +2092,13 @@ fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure]) -> String 
         None => String::new(),
     };
     let dim = its.first().map_or("count", |i| i.dim.as_ref());
+    // "41 percent of the vote": a share of the vote, not a number of voters; named after
+    // the party or candidate most of the figures are about, when they say.
+    if dim == "percent" && matches!(first.and_then(|i| i.concept.as_ref()), Some(Concept::Class("voters"))) {
+        let mut label = most_named(its, figures).map(|n| n.to_string() + " ").unwrap_or_default();
+        label.push_str("share of the vote (percent)");
+        return label;
+    }
     if dim == "year of age" {
         return "age".to_string();
     }

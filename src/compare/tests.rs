@@ -79,6 +79,15 @@ impl Fb {
         self.f.change = "~".into();
         self
     }
+    /// A range figure: "hundreds of people" is [100, 1000], change "=", value the midpoint.
+    pub fn range(mut self, lo: f64, hi: f64) -> Self {
+        self.f.low = Some(lo);
+        self.f.high = Some(hi);
+        self.f.range = Some([lo, hi]);
+        self.f.value = (lo + hi) / 2.0;
+        self.f.change = "=".into();
+        self
+    }
     pub fn kind(mut self, k: FigureKind) -> Self {
         self.f.kind = k;
         self
@@ -217,7 +226,9 @@ fn different_times_make_a_changing_fact() {
     assert_eq!(facts.len(), 1);
     let f = &facts[0];
     assert!(f.changing, "{f:?}");
-    assert_eq!(f.status, Status::Conflict);
+    // A tally that only rises from one named time to the next is not a conflict.
+    assert_eq!(f.status, Status::Consistent, "{}", f.note);
+    assert!(f.note.contains("consistent over time"), "{}", f.note);
     assert_eq!(f.timeline, vec![0, 1, 2]);
     assert!(f.note.contains("changes"), "{}", f.note);
 }
@@ -1039,4 +1050,72 @@ fn a_measure_label_is_a_noun_not_a_verb() {
     assert_eq!(facts[0].label, "renewal party (percent)");
     assert_eq!(facts[0].status, Status::Consistent);
     assert!(is_verb_like("Slowed") && !is_verb_like("speed") && !is_verb_like("revenue"));
+}
+
+#[test]
+fn fahrenheit_notes_round_and_name_the_source_unit_first() {
+    // Heatwave: two sources in Fahrenheit, one in Celsius; compared in Celsius, but the
+    // note shows the sources' own unit first and never three decimals.
+    let a = TextDoc::new(0, "The mercury hit more than 100 degrees Fahrenheit in Marlow County on Monday.");
+    let b = TextDoc::new(1, "Marlow County recorded a temperature of 104 degrees Fahrenheit, forecasters said.");
+    let c = TextDoc::new(2, "A temperature of 40 °C was recorded in Marlow County.");
+    let figs = ids(vec![
+        Fb::new(&a, "more than 100 degrees Fahrenheit", 100.0).unit("fahrenheit").concept("temperature").more_than().f,
+        Fb::new(&b, "104 degrees Fahrenheit", 104.0).unit("fahrenheit").concept("temperature").f,
+        Fb::new(&c, "40 °C", 40.0).unit("celsius").concept("temperature").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let t = fact_with(&facts, &figs, "104 degrees Fahrenheit", 1).expect("temperature");
+    assert_eq!(t.figures.len(), 3, "{facts:?}");
+    assert_eq!(t.status, Status::Consistent, "{}", t.note);
+    assert!(t.note.contains("°F (") && t.note.contains("°C)"), "{}", t.note);
+    let allow = t.note.split_once("allow").map(|x| x.1).unwrap_or("");
+    assert!(allow.find("°F").unwrap_or(usize::MAX) < allow.find("°C").unwrap_or(0), "{}", t.note);
+    // No number in the note has more than one decimal.
+    let long_decimal = t.note.split(|c: char| !(c.is_ascii_digit() || c == '.')).any(|w| w.split_once('.').is_some_and(|(_, d)| d.len() > 1));
+    assert!(!long_decimal, "{}", t.note);
+    // Whole degrees in, whole degrees out.
+    let hot = Interval::exact(40.0);
+    assert_eq!(describe_temperature(&hot, true, true), "104 °F (40 °C)");
+    let above = Interval { lo: Some((100.0 - 32.0) * 5.0 / 9.0), hi: None, lo_inc: false, hi_inc: false };
+    assert_eq!(describe_temperature(&above, true, true), "more than 100 °F (more than 37.8 °C)");
+    assert_eq!(describe_temperature(&Interval::exact(21.5), false, false), "21.5 °C");
+}
+
+#[test]
+fn vague_magnitude_ranges_are_intervals() {
+    // "Hundreds" is [100, 1000]: it allows "about 300" and "more than 250", not "2,000";
+    // the note quotes the source's words, never the bounds as if the source said them.
+    let a = TextDoc::new(0, "Hundreds of people were evacuated from Ostrel after the dam failed on Sunday.");
+    let b = TextDoc::new(1, "About 300 people were evacuated from Ostrel, the mayor said.");
+    let c = TextDoc::new(2, "Rescuers in Ostrel evacuated more than 250 people from the valley.");
+    let d = TextDoc::new(3, "In Ostrel, 2,000 people were evacuated by boat and helicopter.");
+    let figs = ids(vec![
+        Fb::new(&a, "Hundreds of people", 0.0).range(100.0, 1000.0).concept("people").event("evacuated").f,
+        Fb::new(&b, "About 300 people", 300.0).about().concept("people").event("evacuated").f,
+        Fb::new(&c, "more than 250 people", 250.0).more_than().concept("people").event("evacuated").f,
+        Fb::new(&d, "2,000 people", 2000.0).concept("people").event("evacuated").f,
+    ]);
+    let facts = group(&[a, b, c, d], &figs);
+    let ev = fact_with(&facts, &figs, "Hundreds of people", 0).expect("evacuated");
+    assert_eq!(ev.figures.len(), 4, "{facts:?}");
+    assert_eq!(ev.status, Status::Conflict, "{}", ev.note);
+    assert_eq!(ev.outliers, vec![3], "{}", ev.note);
+    assert_eq!(ev.bounds.first(), Some(&[Some(100.0), Some(1000.0)]));
+    assert!(ev.note.contains("Hundreds of people"), "{}", ev.note);
+    assert!(!ev.note.contains("550") && !ev.note.contains("100 to 1"), "{}", ev.note);
+    assert!(ev.note.contains("270–330"), "{}", ev.note);
+    assert!(!ev.changing, "{}", ev.note);
+    // Two vague bands that overlap are consistent, not agreeing.
+    let a = TextDoc::new(0, "Dozens of homes were destroyed in Ostrel.");
+    let b = TextDoc::new(1, "Hundreds of homes were destroyed in Ostrel.");
+    let figs = ids(vec![
+        Fb::new(&a, "Dozens of homes", 0.0).range(12.0, 120.0).concept("homes").event("destroyed").f,
+        Fb::new(&b, "Hundreds of homes", 0.0).range(100.0, 1000.0).concept("homes").event("destroyed").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    let homes = fact_with(&facts, &figs, "Dozens of homes", 0).expect("homes");
+    assert_eq!(homes.figures.len(), 2, "{facts:?}");
+    assert_eq!(homes.status, Status::Consistent, "{}", homes.note);
+    assert!(homes.note.contains("100–120"), "{}", homes.note);
 }

@@ -476,6 +476,44 @@ test("render-only: the facts table names the source that disagrees; quote simila
   checkClean(page);
 });
 
+test("an election story: each party's share its own row, labelled, results night not a conflict", async (page) => {
+  // A story written for this test (fictional country, parties and outlets).
+  await setSource(page, 0, "Northwire", "Renewal Party wins Mirovia election with 41 percent\n\nVALSK, Mirovia (Northwire) - The opposition Renewal Party won Sunday's parliamentary election in Mirovia with 41 percent of the vote, the central election commission said on Monday.\n\nTurnout was 63 percent, the commission said. The governing Unity Bloc took 29 percent of the vote.");
+  await setSource(page, 1, "Daily Shout", "MAREK LANDSLIDE IN MIROVIA!\n\nIlona Marek's Renewal Party stormed to victory with 41.2% of the vote, crushing the Unity Bloc, which slumped to 28.9%. Turnout was 62.8%.");
+  await setSource(page, 2, "Live blog", "Mirovia election night - live\n\n23:30 Sunday: The Renewal Party leads with 39 percent, against 31 percent for the Unity Bloc.\n\n08:15 Monday: Final results from Valsk: Renewal Party 41 percent, Unity Bloc 29 percent. Turnout 63 percent.");
+  await analyzeOk(page);
+  const rows = await page.$$eval("#facts-table tbody tr", (trs) => trs.map((t) => ({
+    label: t.querySelector(".fact-label").textContent, status: t.dataset.status,
+    cells: [...t.querySelectorAll("td.col-doc")].map((td) => td.textContent),
+  })));
+  const renewal = rows.find((r) => /Renewal Party share of the vote/.test(r.label));
+  assert(renewal, `no Renewal share row: ${JSON.stringify(rows)}`);
+  assert(renewal.cells[1].includes("41.2%") && !renewal.cells[1].includes("28.9"), `tabloid cell: ${renewal.cells[1]}`);
+  assert(renewal.status !== "conflict", `results night read as a conflict: ${JSON.stringify(renewal)}`);
+  assert(rows.some((r) => /Unity Bloc share of the vote/.test(r.label)), "no Unity Bloc row");
+  // Most-reported facts come before single-source ones.
+  const firstSingle = rows.findIndex((r) => r.status === "single");
+  assert(firstSingle === -1 || rows.slice(firstSingle).every((r) => r.status === "single"), `single rows mixed in: ${JSON.stringify(rows.map((r) => r.status))}`);
+  checkClean(page);
+});
+
+test("render-only: a number in words shows its interval apart from the source's words", async (page) => {
+  const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
+  const fact = report.facts.find((f) => f.figures.length >= 2);
+  const fig = report.figures[fact.figures[0]];
+  Object.assign(fig, { text: "hundreds of people", value: 550, low: 100, high: 1000, range: [100, 1000], change: "=" });
+  await page.evaluate(async ({ texts, report }) => {
+    const { showReport } = await import("/www/results.js");
+    showReport(report, texts);
+  }, { texts, report });
+  const link = page.locator(`#facts-table .fig-link[data-figure="${fig.id}"]`);
+  assertEq((await link.textContent()).trim(), "hundreds of people", "the source's words as written");
+  const hint = page.locator(`#facts-table tr[data-fact="${fact.id}"] .band-hint`);
+  assertEq((await hint.first().textContent()).trim(), "100–1,000", "the interval, apart from the words");
+  assertEq(await page.locator("#facts-table .band-hint").count(), 1, "figures written with digits get no interval");
+  checkClean(page);
+});
+
 test("phone width (375 px) and 200 % zoom: tables fit, cells are labelled, provenance in view", async (page) => {
   const { texts, report } = JSON.parse(fs.readFileSync(FIXTURE, "utf8"));
   const render = () => page.evaluate(async ({ texts, report }) => {
