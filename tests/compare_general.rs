@@ -385,3 +385,16 @@ Bloc fell to 29 percent.";
     let turnout = fact_of(&r, 0, "63 percent").expect("turnout");
     assert!(!texts(&r, turnout).iter().any(|x| x.contains("41") || x.contains("29")));
 }
+
+#[test]
+fn burned_areas_of_one_wildfire_in_two_sources_are_one_fact() {
+    // Wildfire copy: "the fire burned", "the blaze has charred", acres in both.
+    let r = analyze(&[
+        art("Wire", "DUNMORE, Calvaria (Wire) - The Rook Canyon fire has burned 30,000 acres since Friday, fire officials in Dunmore said on Monday."),
+        art("Daily", "The blaze in Rook Canyon, Calvaria, has charred more than 28,000 acres and forced 2,000 people from their homes near Dunmore."),
+    ]);
+    let f = fact_of(&r, 0, "30,000 acres").expect("burned-area fact");
+    let t = texts(&r, f);
+    assert!(t.iter().any(|x| x.contains("28,000 acres")), "{t:?} {}", f.note);
+    assert_eq!(f.status, Status::Consistent, "{}", f.note);
+}
