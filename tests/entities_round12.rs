@@ -165,3 +165,17 @@ fn untranslated_german_copy_does_not_make_common_nouns_entities() {
     assert!(same(&r, "Teravia", "Teravia"), "{t:?}");
     assert!(t.iter().any(|x| x == "Technische Hilfswerk"), "{t:?}");
 }
+
+#[test]
+fn a_defined_long_form_with_function_words_is_one_organisation() {
+    let r = run(&[
+        "Observers from the Organization for Security and Co-operation in Europe (OSCE) said the vote in Ostrava was \
+         orderly. The OSCE will publish its report on Friday.",
+        "The OSCE said it saw no major fraud.",
+    ]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "Organization for Security and Co-operation in Europe"), "{t:?}");
+    assert!(same(&r, "Organization for Security and Co-operation in Europe", "OSCE"));
+    assert_eq!(kind(&r, "OSCE"), Some(EntityKind::Org));
+    assert!(!t.iter().any(|x| x == "Security" || x == "Europe"), "{t:?}");
+}

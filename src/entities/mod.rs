@@ -147,6 +147,7 @@ fn confirm(
     mut c: Candidate,
     text: &str,
     strong: &HashSet<u64>,
+    strong_names: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
     scratch: &mut String,
@@ -193,7 +194,7 @@ fn confirm(
             return Some(c);
         }
         if c.headline {
-            return headline_part(&c, text, strong, &droppable);
+            return headline_part(&c, text, strong, strong_names, &droppable);
         }
         let first = c.first_word()?;
         let first_droppable = droppable(first);
@@ -248,7 +249,7 @@ fn confirm(
 
 /// The longest part of a headline run that is a name seen in running text or a gazetteer
 /// place ("FLOODS SWAMP NORTHERN TERAVIA" → "TERAVIA"; "Castaria Quake Toll" → "Castaria").
-fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
+fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, strong_names: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
     let t = tables();
     let words: Vec<&str> = c.words().collect();
     let n = words.len();
@@ -280,7 +281,8 @@ fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &d
             } else {
                 None
             };
-            if !strong.contains(&key_hash(&key)) && place.is_none() && known.is_none() {
+            let h = key_hash(&key);
+            if !strong.contains(&h) && !(b - a == 1 && strong_names.contains(&h)) && place.is_none() && known.is_none() {
                 continue;
             }
             // The span: from the first kept word to the end of the last one.
@@ -344,6 +346,12 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                 strong.insert(h);
                 if !c.acronym {
                     strong_names.insert(h);
+                    // (and a person's family name: "DROZD CLAIMS WIN" after "Pavel Drozd")
+                    if c.n_words >= 2 && c.cues.person > c.org_or_place() {
+                        if let Some(last) = c.last_word() {
+                            strong_names.insert(key_hash(last));
+                        }
+                    }
                 }
             }
         }
@@ -375,7 +383,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     }
                     c
                 })
-                .filter_map(|c| confirm(c, d.text, &strong, &surnames, &lowercase_seen, &mut scratch))
+                .filter_map(|c| confirm(c, d.text, &strong, &strong_names, &surnames, &lowercase_seen, &mut scratch))
                 .collect(),
         );
     }
@@ -704,7 +712,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
 /// A long form proven by its acronym may start before the candidate: "Scottish National
 /// Party (SNP)" was split as demonym + "National Party". Widen such a candidate to the long
 /// form when only capitalised words lie between.
-fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::Definition]) {
+fn widen_to_long_forms(text: &str, cands: &mut Vec<Candidate>, defs: &[mentions::Definition]) {
+    let mut covered: Vec<(usize, usize)> = Vec::new();
     for d in defs.iter().filter(|d| !d.term) {
         let i = cands.partition_point(|c| c.end < d.long_end);
         let Some(c) = cands.get_mut(i) else { continue };
@@ -718,7 +727,11 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
         let gap_words: Vec<&str> = gap.split_whitespace().collect();
         let t = tables();
         let ok = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && !t.stopwords.contains(&crate::text::fold::fold(w));
-        if gap_words.is_empty() || gap_words.len() > 3 || !gap_words.iter().all(ok) {
+        // (function words of a long name may lie between: "Organization for Security and
+        // Co-operation in" + "Europe (OSCE)")
+        let function = |w: &&str| LONG_FORM_FUNCTION_WORDS.contains(w);
+        let caps = gap_words.iter().filter(|w| ok(w)).count();
+        if gap_words.is_empty() || gap_words.len() > 8 || caps == 0 || (caps < gap_words.len() && caps < 2) || !gap_words.iter().all(|w| ok(w) || function(w)) {
             continue;
         }
         let mut starts = Vec::new();
@@ -742,8 +755,20 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
         c.n_words += n;
         c.key = key;
         c.role = None;
+        if caps < gap_words.len() {
+            // (a long name with function words is an institution; names found inside it
+            // are parts of it: "Security")
+            c.cues.org += 6;
+            covered.push((d.long_start, d.long_end));
+        }
+    }
+    if !covered.is_empty() {
+        cands.retain(|c| !covered.iter().any(|&(a, b)| a <= c.start && c.end <= b && !(c.start == a && c.end == b)));
     }
 }
+
+/// Lowercase words a long form may hold between its capitalised words.
+const LONG_FORM_FUNCTION_WORDS: &[&str] = &["and", "for", "of", "in", "on", "the", "to", "de", "du", "des", "la", "le", "el", "y", "et", "und", "für", "pour", "para", "del"];
 
 /// Gives an organisation-word name the place it belongs to when that place is written next
 /// to it: a leading demonym inside the name ("Kazakh Parliament"), a demonym just before it
