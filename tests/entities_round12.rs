@@ -179,3 +179,17 @@ fn a_defined_long_form_with_function_words_is_one_organisation() {
     assert_eq!(kind(&r, "OSCE"), Some(EntityKind::Org));
     assert!(!t.iter().any(|x| x == "Security" || x == "Europe"), "{t:?}");
 }
+
+#[test]
+fn a_long_form_after_a_country_and_a_newspapers_short_name() {
+    let r = run(&[
+        "The US Centers for Disease Control and Prevention (CDC) said it was monitoring the outbreak. The CDC sent \
+         two experts.",
+        "Locals told the Daily Courier that hospitals were full. A nurse told the Courier she had not slept.",
+    ]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "Centers for Disease Control and Prevention"), "{t:?}");
+    assert!(!t.iter().any(|x| x == "US Centers for Disease Control"), "{t:?}");
+    assert!(same(&r, "CDC", "Centers for Disease Control and Prevention"));
+    assert!(same(&r, "Courier", "Daily Courier"), "{t:?}");
+}

@@ -282,7 +282,8 @@ fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, strong_names:
                 None
             };
             let h = key_hash(&key);
-            if !strong.contains(&h) && !(b - a == 1 && strong_names.contains(&h)) && place.is_none() && known.is_none() {
+            let named = strong.contains(&h) || (b - a == 1 && strong_names.contains(&h));
+            if !named && place.is_none() && known.is_none() {
                 continue;
             }
             // The span: from the first kept word to the end of the last one.
@@ -763,7 +764,9 @@ fn widen_to_long_forms(text: &str, cands: &mut Vec<Candidate>, defs: &[mentions:
         }
     }
     if !covered.is_empty() {
-        cands.retain(|c| !covered.iter().any(|&(a, b)| a <= c.start && c.end <= b && !(c.start == a && c.end == b)));
+        // (also a name that runs into it from before: "US Centers for Disease Control" +
+        // "and Prevention (CDC)")
+        cands.retain(|c| !covered.iter().any(|&(a, b)| c.end > a && c.end <= b && c.start < b && !(c.start == a && c.end == b)));
     }
 }
 
@@ -1153,6 +1156,16 @@ fn local_groups(
         }
         if keep > 0 && keep < count {
             org_prefix.entry(c.key.get(..keep_end).unwrap_or("")).or_default().push(r);
+        }
+        // ("the Courier" with "the Daily Courier": the name after a newspaper's head, when
+        // no organisation word follows)
+        // (only a newspaper's head: "Real Vantoria" is not "Vantoria")
+        let lead = c.words().take_while(|w| matches!(*w, "daily" | "weekly")).count();
+        if lead > 0 && lead < count && !c.words().skip(lead).any(|w| t.is_org_word(w)) {
+            let at: usize = c.words().take(lead).map(|w| w.len() + 1).sum();
+            if let Some(rest) = c.key.get(at..).filter(|r| r.len() >= 3) {
+                org_prefix.entry(rest).or_default().push(r);
+            }
         }
     }
     if !org_prefix.is_empty() {
