@@ -39,6 +39,8 @@ pub struct Cues {
     /// Mentions whose only person cue is being several capitalised words (+3 each in
     /// `person`; see [`Cues::add`]).
     pub plain: i32,
+    /// Mentions written as a ship's name ("MV X", "the ferry X", "aboard the X").
+    pub vessel: i32,
 }
 
 impl Cues {
@@ -53,6 +55,7 @@ impl Cues {
         self.org += o.org;
         self.company += o.company;
         self.personal += o.personal;
+        self.vessel += o.vessel;
     }
 }
 
@@ -726,6 +729,16 @@ fn allcaps_long(s: &str) -> bool {
 /// True when the sentence is in headline case: at least three longer words, most of them
 /// capitalised, and no final period.
 fn is_headline(words: &[W], sentence_text: &str) -> bool {
+    // A sentence all in capitals ("SORVANIA'S DARKEST DAY.", "TRAGEDY AT SEA"): a banner.
+    let mut shouted = 0;
+    let all_caps = words.iter().filter(|w| !w.punct).all(|w| {
+        let caps = w.allcaps && w.text.len() >= 2;
+        shouted += usize::from(caps);
+        caps || !w.text.bytes().any(|b| b.is_ascii_alphabetic())
+    });
+    if all_caps && shouted >= 2 && !sentence_text.bytes().any(|b| b.is_ascii_lowercase()) {
+        return true;
+    }
     if sentence_text.trim_end().ends_with(['.', '"', '”', '?', '!']) {
         return false;
     }
@@ -1544,6 +1557,28 @@ fn split_run(
             k += 1;
             continue;
         }
+        // An organisation name of two words or more straight before a person's name
+        // ("Coast Guard Ingrid Vastola", "Interior Ministry Sergei Ivanov"): the
+        // organisation is used as a title; two pieces.
+        if let Some(from) = cur {
+            let plain = |x: &W| {
+                x.cap && !x.punct && !x.allcaps && !x.is(t, LEX_ORG_WORD | LEX_PLACE_WORD | LEX_STOP | LEX_TITLE)
+                    && x.lx(t).place.is_none() && x.lx(t).demonym.is_none()
+            };
+            if !headline
+                && k >= from + 2
+                && (2..=3).contains(&(end - k))
+                && words.get(k - 1).is_some_and(|o| o.is(t, LEX_ORG_WORD) && !o.is(t, LEX_TITLE) && !o.possessive && !o.allcaps)
+                && words[from..k].iter().all(|x| x.cap && !x.punct)
+                && words[k..end].iter().all(plain)
+            {
+                flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
+                cur = Some(k);
+                cap_title = true;
+                k += 1;
+                continue;
+            }
+        }
         if cur.is_none() {
             cur = Some(k);
         }
@@ -1554,6 +1589,17 @@ fn split_run(
         make_candidate(doc, si, words, p, start, initial, headline, dateline, t, out);
     }
 }
+
+/// Prefixes of ships' names ("MV Marisol Star", "HMS Dauntless"), folded.
+const VESSEL_PREFIXES: &[&str] = &["mv", "ms", "mt", "hms", "uss", "rms", "ss", "hmas", "hmcs", "hmnzs", "ins", "fv", "rv", "sv", "my", "lng", "cgc"];
+
+/// Common nouns for ships written right before a ship's name ("the ferry X", "the tanker
+/// X", "the cruise liner X").
+const VESSEL_NOUNS: &[&str] = &[
+    "ferry", "ship", "vessel", "tanker", "freighter", "liner", "yacht", "superyacht", "trawler", "frigate", "destroyer",
+    "submarine", "cruiser", "corvette", "warship", "icebreaker", "tugboat", "tug", "barge", "containership", "steamer",
+    "schooner", "catamaran", "boat", "dredger",
+];
 
 /// Organisation heads followed by "to" + capitalised words in a name ("Committee to Protect
 /// Journalists", "Campaign to End Hunger").
@@ -1663,7 +1709,10 @@ fn make_candidate(
         .all(|w| w.is(t, LEX_ORG_WORD | LEX_PLACE_WORD) || w.key == "of" || w.key == "the" || w.key == "and");
     // (but "Harbor City Hawks": a place and an organisation word in three words or more
     // name a team or an institution)
-    let mixed = ws.len() >= 3 && ws.iter().any(|w| w.is(t, LEX_PLACE_WORD)) && ws.iter().any(|w| w.is(t, LEX_ORG_WORD));
+    // (nor "Coast Guard", "Harbour Police": a place word before an organisation word that
+    // ends the name)
+    let mixed = (ws.len() >= 3 && ws.iter().any(|w| w.is(t, LEX_PLACE_WORD)) && ws.iter().any(|w| w.is(t, LEX_ORG_WORD)))
+        || (ws.len() == 2 && ws[0].is(t, LEX_PLACE_WORD) && !ws[0].is(t, LEX_ORG_WORD) && ws[1].is(t, LEX_ORG_WORD) && !ws[1].is(t, LEX_PLACE_WORD));
     if all_type_words && p.place.is_none() && !mixed {
         return;
     }
@@ -1845,6 +1894,25 @@ fn make_candidate(
             }
         }
     }
+    // A ship: a vessel prefix ("MV X", "HMS X"), a vessel noun before or after it ("the
+    // ferry X", "the tanker X", "the X ferry"), "aboard the X".
+    let vessel = place.is_none()
+        && !dateline
+        && known_org.is_none()
+        && !has_org_word
+        && !p.cap_title
+        && !p.honorific
+        && p.role.is_none()
+        && ((n_words >= 2 && VESSEL_PREFIXES.contains(&first.key))
+            || (p.from == run_start
+                && prev(1).is_some_and(|b| !b.cap && !b.punct && (VESSEL_NOUNS.contains(&b.key) || (b.key == "carrier" && prev(2).is_some_and(|b2| b2.key == "aircraft")))))
+            || (p.from == run_start
+                && prev(1).is_some_and(|b| b.key == "the" && !b.cap)
+                && prev(2).is_some_and(|b2| matches!(b2.key, "aboard" | "onboard")))
+            || next(1).is_some_and(|a| !a.cap && !a.punct && VESSEL_NOUNS.contains(&a.key) && a.key != "boat" && a.key != "ship"));
+    if vessel {
+        cues.vessel += 1;
+    }
     // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
     // executive" (not for gazetteer places, known institutions or names with a type word).
     let company = place.is_none() && !dateline && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific
@@ -1860,12 +1928,12 @@ fn make_candidate(
         // (nor is "the Ridge Fire", nor "Transparency International")
         let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international")
             || ws.iter().any(|w| w.key.bytes().any(|b| b.is_ascii_digit()));
-        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal {
+        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal && !vessel {
             cues.person += 3;
             cues.personal += 1;
             cues.plain += 1;
         }
-        if reporting {
+        if reporting && !vessel {
             cues.person += 2;
         }
     }

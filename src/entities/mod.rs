@@ -65,7 +65,10 @@ use tables::tables;
 /// A spelling's (parts, not shouting, count, first index) when choosing an entity's name.
 /// (The second field ranks shouting 0, a lowercase first letter 1 ("ministry of the
 /// Interior" after "Ministry of the Interior"), anything else 2.)
-type NameCount = (usize, u8, usize, usize);
+/// (The fifth field counts the documents that use the spelling, the sixth is the last of
+/// them; the seventh is true for the English form of a known institution: "Red Cross"
+/// rather than "Cruz Roja".)
+type NameCount = (usize, u8, usize, usize, usize, usize, bool);
 
 /// True when byte range `[s, e)` lies inside the document's furniture (sorted ranges).
 fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
@@ -86,7 +89,57 @@ fn key_of(c: &Candidate) -> &str {
 
 /// Articles of French, Spanish and Italian that start translated sentences ("Le président
 /// ...", "La Croix-Rouge ..."): dropped from the front of a sentence-initial name.
-const ARTICLES: &[&str] = &["le", "la", "les", "el", "los", "las", "il", "lo", "gli"];
+/// (and German ones: "Das Technische Hilfswerk ...")
+const ARTICLES: &[&str] = &["le", "la", "les", "el", "los", "las", "il", "lo", "gli", "das", "den", "dem", "ein", "eine"];
+
+/// An all-capital word read as an acronym ("SORVANIA", "QUAKE", "UP to 30", "BREAKING"):
+/// a name the documents write in normal case is a mention of that name; a word seen in
+/// lowercase or a function word is not an entity; a word of four letters or more in an
+/// all-capital sentence must be used as an acronym somewhere else. Known acronyms ("WHO",
+/// "UN") and dotted ones stand.
+fn shouted(
+    mut c: Candidate,
+    doc: &TextDoc,
+    strong: &HashSet<u64>,
+    strong_names: &HashSet<u64>,
+    lowercase_seen: &tables::WordFilter,
+) -> Option<Candidate> {
+    if !c.acronym || c.known_org.is_some() {
+        return Some(c);
+    }
+    let written = doc.text.get(c.start..c.end).unwrap_or("");
+    if written.contains('.') || !written.bytes().all(|b| b.is_ascii_alphabetic()) {
+        return Some(c);
+    }
+    let h = key_hash(&c.key);
+    if strong_names.contains(&h) {
+        c.acronym = false;
+        c.cues.org -= 3;
+        return Some(c);
+    }
+    let t = tables();
+    if t.stopwords.contains(c.key.as_str()) || lowercase_seen.contains(&c.key) {
+        return None;
+    }
+    if written.len() >= 4 && (c.headline || c.weak_first || !strong.contains(&h)) && shouting_sentence(doc, c.sentence) {
+        return None;
+    }
+    Some(c)
+}
+
+/// True when a sentence has letters and hardly any of them lowercase.
+fn shouting_sentence(doc: &TextDoc, si: usize) -> bool {
+    let Some(s) = doc.sentences.get(si).and_then(|r| doc.text.get(r.clone())) else { return false };
+    let (mut upper, mut lower) = (0usize, 0usize);
+    for ch in s.chars() {
+        if ch.is_lowercase() {
+            lower += 1;
+        } else if ch.is_uppercase() {
+            upper += 1;
+        }
+    }
+    upper >= 6 && lower * 10 < upper
+}
 
 /// Keeps a weak (sentence-initial or headline) candidate only when confirmed; may drop
 /// leading words seen lowercase elsewhere. Returns the candidate to keep, if any.
@@ -94,6 +147,7 @@ fn confirm(
     mut c: Candidate,
     text: &str,
     strong: &HashSet<u64>,
+    strong_names: &HashSet<u64>,
     surnames: &HashSet<String>,
     lowercase_seen: &tables::WordFilter,
     scratch: &mut String,
@@ -140,7 +194,7 @@ fn confirm(
             return Some(c);
         }
         if c.headline {
-            return headline_part(&c, text, strong, &droppable);
+            return headline_part(&c, text, strong, strong_names, &droppable);
         }
         let first = c.first_word()?;
         let first_droppable = droppable(first);
@@ -195,7 +249,7 @@ fn confirm(
 
 /// The longest part of a headline run that is a name seen in running text or a gazetteer
 /// place ("FLOODS SWAMP NORTHERN TERAVIA" → "TERAVIA"; "Castaria Quake Toll" → "Castaria").
-fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
+fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, strong_names: &HashSet<u64>, droppable: &dyn Fn(&str) -> bool) -> Option<Candidate> {
     let t = tables();
     let words: Vec<&str> = c.words().collect();
     let n = words.len();
@@ -218,7 +272,18 @@ fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &d
                 key.push_str(w);
             }
             let place = if b - a == 1 { t.lex(&key).place } else { t.place(&key).copied() };
-            if !strong.contains(&key_hash(&key)) && place.is_none() {
+            // A known acronym ("UN, WHO SEND TEAMS AS NATO WAITS").
+            let known = if b - a == 1 {
+                let at = *c.word_starts.get(a)?;
+                let rest = text.get(at..)?;
+                let w = &rest[..rest.bytes().position(|x| !x.is_ascii_alphabetic()).unwrap_or(rest.len())];
+                (w.len() >= 2 && w.bytes().all(|x| x.is_ascii_uppercase())).then(|| t.org_acronyms.get(w).copied()).flatten()
+            } else {
+                None
+            };
+            let h = key_hash(&key);
+            let named = strong.contains(&h) || (b - a == 1 && strong_names.contains(&h));
+            if !named && place.is_none() && known.is_none() {
                 continue;
             }
             // The span: from the first kept word to the end of the last one.
@@ -247,6 +312,10 @@ fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, droppable: &d
             out.place = place.map(|p| p.canonical);
             if out.place.is_some() {
                 out.cues.place += 10;
+            } else if known.is_some() {
+                out.acronym = true;
+                out.known_org = known;
+                out.cues.org += 10;
             }
             return Some(out);
         }
@@ -268,13 +337,29 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Names seen in running text (not sentence-initial, not headline).
     let mut strong: HashSet<u64> =
         HashSet::with_capacity_and_hasher(found.iter().map(|f| f.candidates.len()).sum(), Default::default());
+    // (and, apart, those written as names rather than in capitals: "Sorvania" makes a
+    // headline's "SORVANIA" a mention of it)
+    let mut strong_names: HashSet<u64> = HashSet::default();
     for f in &found {
         for c in &f.candidates {
             if !c.weak_first && !c.headline {
-                strong.insert(key_hash(key_of(c)));
+                let h = key_hash(key_of(c));
+                strong.insert(h);
+                if !c.acronym {
+                    strong_names.insert(h);
+                    // (and a person's family name: "DROZD CLAIMS WIN" after "Pavel Drozd")
+                    if c.n_words >= 2 && c.cues.person > c.org_or_place() {
+                        if let Some(last) = c.last_word() {
+                            strong_names.insert(key_hash(last));
+                        }
+                    }
+                }
             }
         }
     }
+    // Adjectives of names of the documents that the gazetteer does not know ("Sorvanian"
+    // next to "Sorvania"): the name is a place, the adjective a demonym (not a mention).
+    let (demonym_adjs, demonym_places) = unknown_demonyms(&found, &mut String::new());
     // Confirm weak candidates; family names of each document's people.
     let mut accepted: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
     let mut scratch = String::new();
@@ -286,7 +371,22 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             .filter_map(|c| c.last_word().map(norm_token))
             .collect();
         let cands = std::mem::take(&mut f.candidates);
-        accepted.push(cands.into_iter().filter_map(|c| confirm(c, d.text, &strong, &surnames, &lowercase_seen, &mut scratch)).collect());
+        accepted.push(
+            cands
+                .into_iter()
+                .filter_map(|c| shouted(c, d, &strong, &strong_names, &lowercase_seen))
+                .filter(|c| demonym_adjs.is_empty() || c.n_words != 1 || c.acronym || !demonym_adjs.contains(c.key.as_str()))
+                .map(|mut c| {
+                    if c.n_words == 1 && !c.acronym && !demonym_places.is_empty() && demonym_places.contains(c.key.as_str()) {
+                        c.cues.place += 6;
+                        c.weak_first = false;
+                        c.headline = false;
+                    }
+                    c
+                })
+                .filter_map(|c| confirm(c, d.text, &strong, &strong_names, &surnames, &lowercase_seen, &mut scratch))
+                .collect(),
+        );
     }
     // Names that read as places over all the documents (a place not in the gazetteer, such
     // as a dateline's city, may qualify an organisation: "Veloria Red Cross").
@@ -298,7 +398,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         for c in accepted.iter().flatten().filter(|c| !some.is_empty() && some.contains(c.key.as_str())) {
             sums.entry(c.key.as_str()).or_default().add(c.cues);
         }
-        sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect()
+        let mut keys: HashSet<String> =
+            sums.into_iter().filter(|(_, x)| x.place >= 3 && x.place > x.person && x.place > x.org).map(|(k, _)| k.to_string()).collect();
+        keys.extend(demonym_places.iter().cloned());
+        keys
     };
     // Adjectives of places outside the gazetteer ("Korvanian" next to "Korvania") are
     // demonyms, not mentions.
@@ -460,8 +563,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         let mut cues = Cues::default();
         ms.clear();
         docs_of.clear();
+        let mut known: Option<&str> = None;
         for &li in group {
             cues.add(locals[li].cues);
+            known = known.or(locals[li].known_org);
             for &(d, ci) in member_list.get(members[li].clone()).unwrap_or(&[]) {
                 if let Some(c) = accepted.get(d).and_then(|v| v.get(ci)) {
                     ms.push(c);
@@ -492,23 +597,31 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         // does not matter for the choice)
         // (index of the first mention of each spelling, counts)
         counts.clear();
-        for (i, ((_, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
+        for (i, ((d, c), m)) in docs_of.iter().zip(&mentions).enumerate() {
             if c.acronym {
                 continue;
             }
             if let Some(e) = counts.iter_mut().find(|e| mentions.get(e.0).is_some_and(|x| x.text == m.text)) {
                 e.1 .2 += 1;
+                if e.1 .5 != *d {
+                    e.1 .4 += 1;
+                    e.1 .5 = *d;
+                }
                 continue;
             }
             let parts = m.text.split(|ch: char| ch.is_whitespace() || ch == '-').filter(|p| !p.is_empty()).count();
             let shouting = m.text.chars().filter(|ch| ch.is_alphabetic()).count() > 3 && !m.text.chars().any(char::is_lowercase);
             let rank = if shouting { 0 } else if m.text.chars().next().is_some_and(char::is_lowercase) { 1 } else { 2 };
-            counts.push((i, (parts, rank, 1, i)));
+            let english = known.is_some_and(|k| k.eq_ignore_ascii_case(&m.text));
+            counts.push((i, (parts, rank, 1, i, 1, *d, english)));
         }
         let name = counts
             .iter()
             .max_by(|a, b| {
-                (a.1 .0, a.1 .1, a.1 .2, std::cmp::Reverse(a.1 .3)).cmp(&(b.1 .0, b.1 .1, b.1 .2, std::cmp::Reverse(b.1 .3)))
+                // (the English form of a known institution, then the fullest spelling,
+                // not shouting, used by the most sources, most often, first)
+                (a.1 .6, a.1 .0, a.1 .1, a.1 .4, a.1 .2, std::cmp::Reverse(a.1 .3))
+                    .cmp(&(b.1 .6, b.1 .0, b.1 .1, b.1 .4, b.1 .2, std::cmp::Reverse(b.1 .3)))
             })
             .and_then(|(i, _)| mentions.get(*i))
             .map(|m| m.text.clone())
@@ -600,7 +713,8 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
 /// A long form proven by its acronym may start before the candidate: "Scottish National
 /// Party (SNP)" was split as demonym + "National Party". Widen such a candidate to the long
 /// form when only capitalised words lie between.
-fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::Definition]) {
+fn widen_to_long_forms(text: &str, cands: &mut Vec<Candidate>, defs: &[mentions::Definition]) {
+    let mut covered: Vec<(usize, usize)> = Vec::new();
     for d in defs.iter().filter(|d| !d.term) {
         let i = cands.partition_point(|c| c.end < d.long_end);
         let Some(c) = cands.get_mut(i) else { continue };
@@ -614,7 +728,11 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
         let gap_words: Vec<&str> = gap.split_whitespace().collect();
         let t = tables();
         let ok = |w: &&str| w.chars().next().is_some_and(char::is_uppercase) && !t.stopwords.contains(&crate::text::fold::fold(w));
-        if gap_words.is_empty() || gap_words.len() > 3 || !gap_words.iter().all(ok) {
+        // (function words of a long name may lie between: "Organization for Security and
+        // Co-operation in" + "Europe (OSCE)")
+        let function = |w: &&str| LONG_FORM_FUNCTION_WORDS.contains(w);
+        let caps = gap_words.iter().filter(|w| ok(w)).count();
+        if gap_words.is_empty() || gap_words.len() > 8 || caps == 0 || (caps < gap_words.len() && caps < 2) || !gap_words.iter().all(|w| ok(w) || function(w)) {
             continue;
         }
         let mut starts = Vec::new();
@@ -638,8 +756,22 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
         c.n_words += n;
         c.key = key;
         c.role = None;
+        if caps < gap_words.len() {
+            // (a long name with function words is an institution; names found inside it
+            // are parts of it: "Security")
+            c.cues.org += 6;
+            covered.push((d.long_start, d.long_end));
+        }
+    }
+    if !covered.is_empty() {
+        // (also a name that runs into it from before: "US Centers for Disease Control" +
+        // "and Prevention (CDC)")
+        cands.retain(|c| !covered.iter().any(|&(a, b)| c.end > a && c.end <= b && c.start < b && !(c.start == a && c.end == b)));
     }
 }
+
+/// Lowercase words a long form may hold between its capitalised words.
+const LONG_FORM_FUNCTION_WORDS: &[&str] = &["and", "for", "of", "in", "on", "the", "to", "de", "du", "des", "la", "le", "el", "y", "et", "und", "für", "pour", "para", "del"];
 
 /// Gives an organisation-word name the place it belongs to when that place is written next
 /// to it: a leading demonym inside the name ("Kazakh Parliament"), a demonym just before it
@@ -647,9 +779,20 @@ fn widen_to_long_forms(text: &str, cands: &mut [Candidate], defs: &[mentions::De
 /// ("Russia's Foreign Ministry", "US State Department").
 fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static str)], place_keys: &HashSet<String>) {
     let t = tables();
-    let mut sources: Vec<(usize, &'static str)> = demonym_ends.to_vec();
-    sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, p))));
-    sources.sort_unstable_by_key(|s| s.0);
+    use std::borrow::Cow;
+    let mut sources: Vec<(usize, Cow<'static, str>)> = demonym_ends.iter().map(|&(e, p)| (e, Cow::Borrowed(p))).collect();
+    sources.extend(cands.iter().filter_map(|c| c.place.map(|p| (c.end, Cow::Borrowed(p)))));
+    // (names that read as places in the documents: "Sorvania's Interior Ministry")
+    if !place_keys.is_empty() {
+        sources.extend(
+            cands
+                .iter()
+                .filter(|c| c.n_words == 1 && c.place.is_none() && !c.acronym && place_keys.contains(c.key.as_str()))
+                .map(|c| (c.end, Cow::Owned(title_case(&c.key)))),
+        );
+    }
+    sources.sort_by_key(|s| s.0);
+    let mut probe = String::new();
     for c in cands.iter_mut() {
         if c.acronym || c.place.is_some() || c.known_org.is_some() {
             continue;
@@ -676,13 +819,19 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
                 c.base_key = c.key_after_first().to_string();
                 continue;
             }
+            // The adjective of a place of the documents ("the Sorvanian Interior Ministry").
+            if !place_keys.is_empty() && c.first_word().is_some_and(|w| is_demonym_of(w, place_keys, &mut probe)) {
+                c.qualifier = Some(Cow::Owned(title_case(&probe)));
+                c.base_key = c.key_after_first().to_string();
+                continue;
+            }
         }
         let j = sources.partition_point(|s| s.0 <= c.start);
-        if let Some(&(e, p)) = j.checked_sub(1).and_then(|j| sources.get(j)) {
-            let gap = text.get(e..c.start).unwrap_or("x");
+        if let Some((e, p)) = j.checked_sub(1).and_then(|j| sources.get(j)) {
+            let gap = text.get(*e..c.start).unwrap_or("x");
             let gap = gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")).unwrap_or(gap);
             if !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|b| b == b' ') {
-                c.qualifier = Some(std::borrow::Cow::Borrowed(p));
+                c.qualifier = Some(p.clone());
             }
         }
     }
@@ -716,10 +865,54 @@ fn place_prefix(c: &Candidate, place_keys: &HashSet<String>) -> Option<(usize, s
     None
 }
 
+/// Single-word names of the documents that are adjectives of other single-word names
+/// outside the gazetteer ("sorvanian" of "sorvania", "teravian" of "teravia"): (the
+/// adjectives, the names they make places). A name with a person's cue (title, honorific,
+/// reporting verb) is no place.
+fn unknown_demonyms(found: &[mentions::DocMentions], probe: &mut String) -> (HashSet<String>, HashSet<String>) {
+    let (mut adjs, mut places) = (HashSet::default(), HashSet::default());
+    let single = |c: &&Candidate| c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none();
+    let shaped = |c: &&Candidate| single(c) && c.role.is_none() && !c.honorific && demonym_shaped(&c.key);
+    if !found.iter().flat_map(|f| f.candidates.iter()).any(|c| shaped(&c)) {
+        return (adjs, places);
+    }
+    let mut bases: HashSet<&str> = HashSet::default();
+    let mut personal: HashSet<&str> = HashSet::default();
+    for c in found.iter().flat_map(|f| f.candidates.iter()).filter(single) {
+        if c.role.is_some() || c.honorific || c.reporting {
+            personal.insert(c.key.as_str());
+        } else {
+            bases.insert(c.key.as_str());
+        }
+    }
+    for c in found.iter().flat_map(|f| f.candidates.iter()).filter(shaped) {
+        if adjs.contains(c.key.as_str()) {
+            continue;
+        }
+        // (the adjective is itself one of the single words: not its own base)
+        if demonym_base(&c.key, |x| x != c.key && bases.contains(x) && !personal.contains(x), probe) {
+            adjs.insert(c.key.clone());
+            places.insert(probe.clone());
+        }
+    }
+    (adjs, places)
+}
+
 /// True when folded word `w` is an adjective of one of `places` (folded single words):
 /// "korvanian" of "korvania", "marvalian" of "marvale", "tambolese" of "tambola".
 fn is_demonym_of(w: &str, places: &HashSet<String>, probe: &mut String) -> bool {
-    if w.len() < 5 || !matches!(w.as_bytes().last(), Some(b'n' | b'e' | b'h' | b'i')) || places.contains(w) {
+    demonym_base(w, |x| places.contains(x), probe)
+}
+
+/// True when folded word `w` is shaped like an adjective of a place (see [`demonym_base`]).
+fn demonym_shaped(w: &str) -> bool {
+    w.len() >= 5 && matches!(w.as_bytes().last(), Some(b'n' | b'e' | b'h' | b'i'))
+}
+
+/// True when folded word `w` is an adjective of a word for which `is_base` holds; `probe`
+/// then holds that word ("sorvanian" → "sorvania").
+fn demonym_base(w: &str, is_base: impl Fn(&str) -> bool, probe: &mut String) -> bool {
+    if !demonym_shaped(w) || is_base(w) {
         return false;
     }
     for suf in ["ian", "ean", "an", "n", "ese", "ish", "i"] {
@@ -731,7 +924,7 @@ fn is_demonym_of(w: &str, places: &HashSet<String>, probe: &mut String) -> bool 
             probe.clear();
             probe.push_str(stem);
             probe.push_str(end);
-            if probe != w && places.contains(probe.as_str()) {
+            if probe != w && is_base(probe.as_str()) {
                 return true;
             }
         }
@@ -963,6 +1156,16 @@ fn local_groups(
         }
         if keep > 0 && keep < count {
             org_prefix.entry(c.key.get(..keep_end).unwrap_or("")).or_default().push(r);
+        }
+        // ("the Courier" with "the Daily Courier": the name after a newspaper's head, when
+        // no organisation word follows)
+        // (only a newspaper's head: "Real Vantoria" is not "Vantoria")
+        let lead = c.words().take_while(|w| matches!(*w, "daily" | "weekly")).count();
+        if lead > 0 && lead < count && !c.words().skip(lead).any(|w| t.is_org_word(w)) {
+            let at: usize = c.words().take(lead).map(|w| w.len() + 1).sum();
+            if let Some(rest) = c.key.get(at..).filter(|r| r.len() >= 3) {
+                org_prefix.entry(rest).or_default().push(r);
+            }
         }
     }
     if !org_prefix.is_empty() {
