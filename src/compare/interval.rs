@@ -142,7 +142,7 @@ fn best_cover_plain(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>,
     for p in candidate_points(items) {
         let members: Vec<usize> = (0..items.len()).filter(|&i| items.get(i).is_some_and(|x| x.contains(p))).collect();
         let mut gs: Vec<usize> = members.iter().filter_map(|&i| groups.get(i).copied()).collect();
-        gs.sort_unstable();
+        crate::sort::plain(&mut gs);
         gs.dedup();
         if gs.is_empty() {
             continue;
@@ -253,7 +253,7 @@ fn best_cover_sweep(items: &[Interval], groups: &[usize]) -> Option<(Vec<usize>,
     let p = *pts.get(k)?;
     let members: Vec<usize> = (0..items.len()).filter(|&i| items.get(i).is_some_and(|x| x.contains(p))).collect();
     let mut gs: Vec<usize> = members.iter().filter_map(|&i| groups.get(i).copied()).collect();
-    gs.sort_unstable();
+    crate::sort::plain(&mut gs);
     gs.dedup();
     Some((gs, members))
 }

@@ -8,9 +8,9 @@ use std::sync::OnceLock;
 use crate::lexicon::{fields, lines};
 use crate::hash::FnvBuild;
 
-const CONCEPT_CLASSES: &str = include_str!("../lexicon/concept_classes.tsv");
+const CONCEPT_CLASSES: &str = crate::lexicon::data!("concept_classes.tsv");
 /// The one event lexicon, shared with the figures stage (word or phrase → event).
-const EVENTS: &str = include_str!("../lexicon/events.tsv");
+const EVENTS: &str = crate::lexicon::data!("events.tsv");
 
 /// Events that two sources report of one fact under different names: "40 casualties" is
 /// compared with "40 injured", hostages "freed"/"released" with people "rescued".
@@ -21,7 +21,7 @@ fn same_event(e: &'static str) -> &'static str {
     SAME_EVENT.iter().find(|(a, _)| *a == e).map_or(e, |&(_, b)| b)
 }
 /// The one unit lexicon, shared with the figures stage; its "convert" rows are read here.
-const UNITS: &str = include_str!("../lexicon/units.tsv");
+const UNITS: &str = crate::lexicon::data!("units.tsv");
 
 /// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
 /// lowercased, a backtick becomes an apostrophe); other characters go through

@@ -286,7 +286,7 @@ fn doc_count(items: &[Item], members: &[usize]) -> usize {
         return docs().zip(docs().skip(1)).filter(|(a, b)| a != b).count() + usize::from(docs().next().is_some());
     }
     let mut ds: Vec<usize> = docs().collect();
-    ds.sort_unstable();
+    crate::sort::plain(&mut ds);
     ds.dedup();
     ds.len()
 }
@@ -568,7 +568,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 lem.set(t);
                 ws.extend(lem.iter().filter(|w| is_context_word(w)).map(word_hash));
             }
-            ws.sort_unstable();
+            crate::sort::plain(&mut ws);
             ws.dedup();
             ws
         } else {
@@ -945,7 +945,7 @@ fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     }
     let docs_of = |c: &Vec<usize>| -> Vec<usize> {
         let mut d: Vec<usize> = c.iter().filter_map(|&j| items.get(j).map(|o| o.doc)).collect();
-        d.sort_unstable();
+        crate::sort::plain(&mut d);
         d.dedup();
         d
     };
@@ -1051,7 +1051,7 @@ fn join_by_keys(items: &[Item], members: &[usize], measure: bool, parent: &mut V
             let is_head = matches!(it.concept, Some(Concept::Head(..)));
             hashes.clear();
             hashes.extend_from_slice(&it.words);
-            hashes.sort_unstable();
+            crate::sort::plain(&mut hashes);
             hashes.dedup();
             if measure {
                 // One shared concept word.
@@ -1703,7 +1703,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
             Some((docs_in, members_in)) => {
                 let sel: Vec<Interval> = members_in.iter().filter_map(|&i| ivs.get(i).copied()).collect();
                 let mut outl: Vec<usize> = groups.iter().copied().filter(|d| !docs_in.contains(d)).collect();
-                outl.sort_unstable();
+                crate::sort::plain(&mut outl);
                 outl.dedup();
                 (interval::intersect_all(&sel), outl)
             }

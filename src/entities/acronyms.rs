@@ -88,8 +88,8 @@ pub fn initials_match(acr: &str, words: &[&str]) -> bool {
     if a.len() < 2 || a.len() != ini.len() || a.first() != ini.first() {
         return false;
     }
-    ini.sort_unstable();
-    a.sort_unstable();
+    crate::sort::plain(&mut ini);
+    crate::sort::plain(&mut a);
     a == ini
 }
 
@@ -122,7 +122,7 @@ fn sorted_key_push(v: &mut [char], out: &mut String) {
         return;
     }
     if let Some(rest) = v.get_mut(1..) {
-        rest.sort_unstable();
+        crate::sort::plain(rest);
     }
     out.extend(v.iter());
 }
@@ -136,7 +136,7 @@ fn sorted_key(mut v: Vec<char>) -> String {
     if v.len() < 2 {
         return String::new();
     }
-    v[1..].sort_unstable();
+    crate::sort::plain(&mut v[1..]);
     v.into_iter().collect()
 }
 

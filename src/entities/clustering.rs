@@ -447,11 +447,11 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
         let a = l.acronyms[0].as_str();
         let mut roots: Vec<usize> = defined.get(a).map(|v| v.iter().map(|&j| sets.find(j)).collect()).unwrap_or_default();
-        roots.sort_unstable();
+        crate::sort::plain(&mut roots);
         roots.dedup();
         if roots.is_empty() {
             roots = spelled.get(a).map(|v| v.iter().map(|&j| sets.find(j)).collect()).unwrap_or_default();
-            roots.sort_unstable();
+            crate::sort::plain(&mut roots);
             roots.dedup();
         }
         match roots.len() {

@@ -438,7 +438,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let mut spelled_keys: Vec<&str> = Vec::new();
     let acronym_initials: Vec<char> = {
         let mut v: Vec<char> = used_acronyms.iter().filter_map(|a| a.chars().next()).collect();
-        v.sort_unstable();
+        crate::sort::plain(&mut v);
         v.dedup();
         v
     };
@@ -448,7 +448,7 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         // (long form end, acronym) of the definitions, by end (stable: in definition order).
         def_ends.clear();
         def_ends.extend(defs.iter().filter(|d| !d.term).map(|d| (d.long_end, d.acronym.as_str())));
-        def_ends.sort_by_key(|x| x.0);
+        crate::sort::by_key(&mut def_ends, |x| [x.0 as u64, 0, 0]);
         for g in groups.iter() {
             let mut l = Local { doc: di, ..Default::default() };
             let n0 = all_names.len();
@@ -791,7 +791,7 @@ fn qualify(text: &str, cands: &mut [Candidate], demonym_ends: &[(usize, &'static
                 .map(|c| (c.end, Cow::Owned(title_case(&c.key)))),
         );
     }
-    sources.sort_by_key(|s| s.0);
+    crate::sort::by_key(&mut sources, |s| [s.0 as u64, 0, 0]);
     let mut probe = String::new();
     for c in cands.iter_mut() {
         if c.acronym || c.place.is_some() || c.known_org.is_some() {

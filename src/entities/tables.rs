@@ -120,18 +120,18 @@ pub type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherD
 /// `HashSet` with [`FxHasher`].
 pub type HashSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
 
-const COUNTRIES: &str = include_str!("../lexicon/countries.tsv");
-const PLACES: &str = include_str!("../lexicon/entity_places.txt");
-const DEMONYMS: &str = include_str!("../lexicon/demonyms.tsv");
-const TITLES: &str = include_str!("../lexicon/titles.txt");
-const ORG_WORDS: &str = include_str!("../lexicon/org_words.txt");
-const PLACE_WORDS: &str = include_str!("../lexicon/entity_place_words.txt");
-const STOPWORDS: &str = include_str!("../lexicon/entity_stopwords.txt");
-const STARTERS: &str = include_str!("../lexicon/entity_starters.txt");
-const ORGS: &str = include_str!("../lexicon/entity_orgs.txt");
-const GIVEN_NAMES: &str = include_str!("../lexicon/given_names_variants.tsv");
-const COMPANY_CUES: &str = include_str!("../lexicon/entity_company_cues.txt");
-const PORTFOLIOS: &str = include_str!("../lexicon/entity_portfolios.txt");
+const COUNTRIES: &str = crate::lexicon::data!("countries.tsv");
+const PLACES: &str = crate::lexicon::data!("entity_places.txt");
+const DEMONYMS: &str = crate::lexicon::data!("demonyms.tsv");
+const TITLES: &str = crate::lexicon::data!("titles.txt");
+const ORG_WORDS: &str = crate::lexicon::data!("org_words.txt");
+const PLACE_WORDS: &str = crate::lexicon::data!("entity_place_words.txt");
+const STOPWORDS: &str = crate::lexicon::data!("entity_stopwords.txt");
+const STARTERS: &str = crate::lexicon::data!("entity_starters.txt");
+const ORGS: &str = crate::lexicon::data!("entity_orgs.txt");
+const GIVEN_NAMES: &str = crate::lexicon::data!("given_names_variants.tsv");
+const COMPANY_CUES: &str = crate::lexicon::data!("entity_company_cues.txt");
+const PORTFOLIOS: &str = crate::lexicon::data!("entity_portfolios.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
 #[derive(Debug, Clone, Copy)]

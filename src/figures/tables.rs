@@ -28,12 +28,12 @@ type Fast = BuildHasherDefault<WordHasher>;
 pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
 pub type HashSet<K> = StdHashSet<K, Fast>;
 
-pub(super) const UNITS: &str = include_str!("../lexicon/units.tsv");
-pub(super) const PREFIXES: &str = include_str!("../lexicon/figure_currency_prefixes.tsv");
-pub(super) const NUMBER_WORDS: &str = include_str!("../lexicon/number_words.tsv");
-pub(super) const QUALIFIERS: &str = include_str!("../lexicon/qualifiers.tsv");
-pub(super) const VAGUE: &str = include_str!("../lexicon/vague_quantities.tsv");
-pub(super) const EVENTS: &str = include_str!("../lexicon/events.tsv");
+pub(super) const UNITS: &str = crate::lexicon::data!("units.tsv");
+pub(super) const PREFIXES: &str = crate::lexicon::data!("figure_currency_prefixes.tsv");
+pub(super) const NUMBER_WORDS: &str = crate::lexicon::data!("number_words.tsv");
+pub(super) const QUALIFIERS: &str = crate::lexicon::data!("qualifiers.tsv");
+pub(super) const VAGUE: &str = crate::lexicon::data!("vague_quantities.tsv");
+pub(super) const EVENTS: &str = crate::lexicon::data!("events.tsv");
 
 /// Class of a unit written after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,20 @@
 //! General word lists, kept as data files in this folder and compiled in with
-//! `include_str!`. Each file starts with a header (lines beginning `#`) saying what belongs
+//! [`data!`]. Each file starts with a header (lines beginning `#`) saying what belongs
 //! in it. Lists are general to news (titles, reporting verbs, event words, units,
 //! countries), never names from a particular story.
+//!
+//! The build step (`build.rs`) copies the files without their header comments into
+//! `OUT_DIR`, and `data!("units.tsv")` embeds that copy: the comments document the lists
+//! here and cost nothing in the binary or the WebAssembly module.
+
+/// The data lines of the lexicon file `$name` of this folder (headers and blank lines
+/// removed at build time), as a `&'static str`.
+macro_rules! data {
+    ($name:literal) => {
+        include_str!(concat!(env!("OUT_DIR"), "/lexicon/", $name))
+    };
+}
+pub(crate) use data;
 
 /// Iterates the data lines of a lexicon file: header and blank lines skipped, trimmed.
 pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
@@ -14,7 +27,7 @@ pub fn fields(line: &'static str) -> impl Iterator<Item = &'static str> {
 }
 
 /// Reporting verbs (say, tell, announce, ...), every inflected form, lowercase.
-pub const REPORTING_VERBS: &str = include_str!("reporting_verbs.txt");
+pub const REPORTING_VERBS: &str = data!("reporting_verbs.txt");
 
 /// True when `word` (lowercase) is a form of a reporting verb. The set is built once.
 pub fn is_reporting_verb(word: &str) -> bool {

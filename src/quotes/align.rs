@@ -6,7 +6,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-const STOPWORDS: &str = include_str!("../lexicon/quote_stopwords.txt");
+const STOPWORDS: &str = crate::lexicon::data!("quote_stopwords.txt");
 
 fn stopwords() -> &'static HashSet<&'static str> {
     static S: OnceLock<HashSet<&'static str>> = OnceLock::new();
@@ -81,7 +81,7 @@ pub fn word_hash(bytes: &[u8]) -> Tok {
 /// dropped too: they belong to the attribution, not to the statement.
 pub fn tokens(text: &str) -> Vec<Tok> {
     let mut out = sequence(text);
-    out.sort_unstable();
+    crate::sort::plain(&mut out);
     out.dedup();
     out
 }
@@ -99,7 +99,7 @@ fn trigram_set(seq: &[Tok]) -> Vec<Tok> {
         .windows(3)
         .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
         .collect();
-    out.sort_unstable();
+    crate::sort::plain(&mut out);
     out.dedup();
     out
 }
@@ -590,7 +590,7 @@ pub fn tokens_and_trigrams(text: &str) -> (Vec<Tok>, Vec<Tok>) {
     let seq = sequence(text);
     let grams = trigram_set(&seq);
     let mut toks = seq;
-    toks.sort_unstable();
+    crate::sort::plain(&mut toks);
     toks.dedup();
     (toks, grams)
 }
@@ -798,7 +798,7 @@ mod tests {
             s.start(toks.len());
             let distinct = toks.iter().filter(|&&t| s.insert(t)).count();
             let mut sorted = toks.clone();
-            sorted.sort_unstable();
+            crate::sort::plain(&mut sorted);
             sorted.dedup();
             assert_eq!(distinct, sorted.len());
         }

@@ -468,7 +468,7 @@ fn interviewee(doc: &TextDoc, first_turn: usize, mentions: &Mentions) -> Option<
     let low = intro.to_ascii_lowercase();
     let low = low.as_str();
     let mut cues: Vec<(usize, usize)> = INTERVIEW_CUES.iter().flat_map(|c| low.match_indices(c).map(|(p, m)| (p, p + m.len()))).collect();
-    cues.sort_unstable();
+    crate::sort::by_key(&mut cues, |&(a, b)| [a as u64, b as u64, 0]);
     // (The first few cues: an introduction names the person early.)
     for (cs, ce) in cues.into_iter().take(16) {
         let sentence = doc.sentences.get(doc.sentence_of(cs)).cloned().unwrap_or(0..first_turn);
@@ -888,7 +888,7 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
                 }
             }
         }
-        touched.sort_unstable();
+        crate::sort::plain(&mut touched);
         for &j in &touched {
             let n = count.get_mut(j).map(std::mem::take).unwrap_or(0);
             // Two single quotations of one document are never a pair.
@@ -930,7 +930,7 @@ fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         let mj: &[usize] = gj.and_then(|g| groups.get(g)).map_or(&cj, Vec::as_slice);
         di.clear();
         di.extend(mi.iter().flat_map(|&c| docs_of(c)));
-        di.sort_unstable();
+        crate::sort::plain(&mut di);
         let docs_overlap = mj.iter().flat_map(|&c| docs_of(c)).any(|d| di.binary_search(&d).is_ok());
         if docs_overlap {
             continue;
@@ -1049,7 +1049,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
     }
     for doc in docs {
         let mut quoted: Vec<(usize, usize)> = quoted_by_doc.remove(&doc.id).unwrap_or_default();
-        quoted.sort_unstable();
+        crate::sort::by_key(&mut quoted, |&(a, b)| [a as u64, b as u64, 0]);
         // Furniture and quotations are sorted: walk them alongside the sentences.
         let furniture: std::borrow::Cow<[std::ops::Range<usize>]> = if doc.furniture.windows(2).all(|p| matches!(p, [a, b] if (a.start, a.end) <= (b.start, b.end))) {
             std::borrow::Cow::Borrowed(&doc.furniture)
@@ -1100,7 +1100,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
                 continue;
             }
             if let Some(h) = hits.get_mut(from..) {
-                h.sort_unstable();
+                crate::sort::plain(h);
             }
             sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, n, hits: from..hits.len() });
         }
@@ -1175,7 +1175,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
                 }
             }
             // In sentence order (the order of `touched` is not).
-            touched.sort_unstable();
+            crate::sort::plain(&mut touched);
             cand.clear();
             cand.extend(touched.drain(..).map(|s| (s, counts.get_mut(s).map(std::mem::take).unwrap_or(0))));
             for &(s, n) in &cand {
@@ -1221,11 +1221,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
                     }
                     let (uh, un) = union.get_or_insert_with(|| {
                         let mut h: Vec<align::Tok> = hits_of(st).iter().chain(hits_of(ns)).copied().collect();
-                        h.sort_unstable();
+                        crate::sort::plain(&mut h);
                         h.dedup();
                         let mut all = full_tokens(st);
                         all.extend(full_tokens(ns));
-                        all.sort_unstable();
+                        crate::sort::plain(&mut all);
                         all.dedup();
                         (h, all.len())
                     });
@@ -1484,7 +1484,7 @@ fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote
                 _ => None,
             };
             let mut ids: Vec<usize> = g.iter().filter_map(|&i| new_id.get(i).copied()).collect();
-            ids.sort_unstable();
+            crate::sort::plain(&mut ids);
             QuoteGroup { id: 0, quotes: ids, speaker, similarity: (min_sim * 1000.0).round() / 1000.0 }
         })
         .collect();

@@ -23,7 +23,7 @@ fn verbs() -> &'static HashSet<&'static str, crate::hash::FnvBuild> {
 fn titles() -> &'static HashSet<&'static str, crate::hash::FnvBuild> {
     static T: OnceLock<HashSet<&'static str, crate::hash::FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
-        crate::lexicon::lines(include_str!("../lexicon/titles.txt"))
+        crate::lexicon::lines(crate::lexicon::data!("titles.txt"))
             .map(|l| l.trim_end_matches('*').trim())
             .filter_map(|l| l.split_whitespace().last())
             .collect()
