@@ -568,7 +568,7 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
                 lem.set(t);
                 ws.extend(lem.iter().filter(|w| is_context_word(w)).map(word_hash));
             }
-            crate::sort::plain(&mut ws);
+            ws.sort_unstable();
             ws.dedup();
             ws
         } else {
@@ -1051,7 +1051,7 @@ fn join_by_keys(items: &[Item], members: &[usize], measure: bool, parent: &mut V
             let is_head = matches!(it.concept, Some(Concept::Head(..)));
             hashes.clear();
             hashes.extend_from_slice(&it.words);
-            crate::sort::plain(&mut hashes);
+            hashes.sort_unstable();
             hashes.dedup();
             if measure {
                 // One shared concept word.

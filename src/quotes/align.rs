@@ -81,7 +81,7 @@ pub fn word_hash(bytes: &[u8]) -> Tok {
 /// dropped too: they belong to the attribution, not to the statement.
 pub fn tokens(text: &str) -> Vec<Tok> {
     let mut out = sequence(text);
-    crate::sort::plain(&mut out);
+    out.sort_unstable();
     out.dedup();
     out
 }
@@ -99,7 +99,7 @@ fn trigram_set(seq: &[Tok]) -> Vec<Tok> {
         .windows(3)
         .map(|w| w.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, &t| (h ^ t).wrapping_mul(0x0100_0000_01b3)))
         .collect();
-    crate::sort::plain(&mut out);
+    out.sort_unstable();
     out.dedup();
     out
 }
@@ -590,7 +590,7 @@ pub fn tokens_and_trigrams(text: &str) -> (Vec<Tok>, Vec<Tok>) {
     let seq = sequence(text);
     let grams = trigram_set(&seq);
     let mut toks = seq;
-    crate::sort::plain(&mut toks);
+    toks.sort_unstable();
     toks.dedup();
     (toks, grams)
 }
@@ -798,7 +798,7 @@ mod tests {
             s.start(toks.len());
             let distinct = toks.iter().filter(|&&t| s.insert(t)).count();
             let mut sorted = toks.clone();
-            crate::sort::plain(&mut sorted);
+            sorted.sort_unstable();
             sorted.dedup();
             assert_eq!(distinct, sorted.len());
         }

@@ -1100,7 +1100,7 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
                 continue;
             }
             if let Some(h) = hits.get_mut(from..) {
-                crate::sort::plain(h);
+                h.sort_unstable();
             }
             sents.push(Sent { doc: doc.id, idx, start: r.start, end: r.end, n, hits: from..hits.len() });
         }
@@ -1221,11 +1221,11 @@ fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut Genders, en
                     }
                     let (uh, un) = union.get_or_insert_with(|| {
                         let mut h: Vec<align::Tok> = hits_of(st).iter().chain(hits_of(ns)).copied().collect();
-                        crate::sort::plain(&mut h);
+                        h.sort_unstable();
                         h.dedup();
                         let mut all = full_tokens(st);
                         all.extend(full_tokens(ns));
-                        crate::sort::plain(&mut all);
+                        all.sort_unstable();
                         all.dedup();
                         (h, all.len())
                     });
