@@ -2,31 +2,15 @@
 //! earthquakes, markets; several outlet styles): quotation spans, speakers, terms that are
 //! not quotations, and the same statement aligned across sources.
 
-use crosscheck::{analyze, Article, Quote, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-/// The quotation whose text contains `part`.
-fn quote<'a>(r: &'a Report, part: &str) -> &'a Quote {
-    r.quotes.iter().find(|q| q.text.contains(part)).unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", r.quotes))
-}
-
-/// The name of the speaker entity of the quotation containing `part`.
-fn speaker(r: &Report, part: &str) -> Option<String> {
-    quote(r, part).speaker.and_then(|s| r.entities.get(s)).map(|e| e.name.clone())
-}
+use common::quotes::{quote, run, speaker, texts};
+use crosscheck::Report;
 
 /// The group holding the quotation containing `part`, as quote ids.
 fn group_of(r: &Report, part: &str) -> Option<Vec<usize>> {
     let id = quote(r, part).id;
     r.quote_groups.iter().find(|g| g.quotes.contains(&id)).map(|g| g.quotes.clone())
-}
-
-fn texts(r: &Report) -> Vec<String> {
-    r.quotes.iter().map(|q| q.text.clone()).collect()
 }
 
 #[test]

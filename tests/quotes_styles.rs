@@ -3,24 +3,9 @@
 //! marks in translated copy, nested quotations, agency and social-media attributions,
 //! pronoun speakers, inverted clauses, and scare quotes that are not quotations.
 
-use crosscheck::{analyze, Article, Quote, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-fn quote<'a>(r: &'a Report, part: &str) -> &'a Quote {
-    r.quotes.iter().find(|q| q.text.contains(part)).unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", r.quotes))
-}
-
-fn speaker(r: &Report, part: &str) -> Option<String> {
-    quote(r, part).speaker.and_then(|s| r.entities.get(s)).map(|e| e.name.clone())
-}
-
-fn texts(r: &Report) -> Vec<String> {
-    r.quotes.iter().map(|q| q.text.clone()).collect()
-}
+use common::quotes::{quote, run, speaker, texts};
 
 #[test]
 fn british_single_marks_keep_apostrophes_and_plural_possessives_inside() {

@@ -2,24 +2,9 @@
 //! the person interviewed, questions are not quotations, prose with "A:" or "Note:"
 //! labels is no transcript, and an answer aligns with the same words quoted in prose.
 
-use crosscheck::{analyze, Article, Quote, Report};
+mod common;
 
-fn run(texts: &[&str]) -> Report {
-    let arts: Vec<Article> = texts.iter().enumerate().map(|(i, t)| Article { name: format!("s{i}"), text: t.to_string() }).collect();
-    analyze(&arts)
-}
-
-fn quote<'a>(r: &'a Report, part: &str) -> &'a Quote {
-    r.quotes.iter().find(|q| q.text.contains(part)).unwrap_or_else(|| panic!("no quote with {part:?} in {:#?}", r.quotes))
-}
-
-fn speaker(r: &Report, part: &str) -> Option<String> {
-    quote(r, part).speaker.and_then(|s| r.entities.get(s)).map(|e| e.name.clone())
-}
-
-fn texts(r: &Report) -> Vec<String> {
-    r.quotes.iter().map(|q| q.text.clone()).collect()
-}
+use common::quotes::{quote, run, speaker, texts};
 
 #[test]
 fn q_and_a_answers_are_quotes_of_the_interviewee() {

@@ -89,3 +89,4 @@ pub fn same(r: &Report, a: &str, b: &str) -> bool {
 pub fn all_texts(r: &Report) -> Vec<String> {
     r.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
 }
+pub mod quotes;
