@@ -1674,12 +1674,9 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
     // Sunday, "41 percent" on Monday) is superseded: the status is judged without it.
     let superseded: Vec<bool> = if n_docs >= 2 && its.len() <= 64 { its.iter().map(|i| superseded_in(i, &its)).collect() } else { Vec::new() };
     if superseded.contains(&true) && superseded.contains(&false) {
-        let mut k = 0;
-        judged.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
-        k = 0;
-        ivs.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
-        k = 0;
-        groups.retain(|_| (!superseded.get(k).copied().unwrap_or(false), k += 1).0);
+        drop_marked(&mut judged, &superseded);
+        drop_marked(&mut ivs, &superseded);
+        drop_marked(&mut groups, &superseded);
     }
     // Agreement is judged on the figures as written (before rounding is granted), unless
     // parts replaced a figure.
@@ -1925,6 +1922,16 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         timeline,
         note,
     }
+}
+
+/// Drops the entries of `v` whose position `drop` marks (parallel lists are filtered alike).
+fn drop_marked<T>(v: &mut Vec<T>, drop: &[bool]) {
+    let mut k = 0;
+    v.retain(|_| {
+        let keep = !drop.get(k).copied().unwrap_or(false);
+        k += 1;
+        keep
+    });
 }
 
 /// True when `it` has a named time and another figure of its document in `its` a later one.
