@@ -25,6 +25,7 @@ pub mod hash;
 pub mod input;
 pub mod lexicon;
 pub mod quotes;
+pub mod reading;
 pub mod render;
 pub mod report;
 pub mod sort;
@@ -67,7 +68,7 @@ pub fn analyze(articles: &[Article]) -> Report {
     let (quotes, quote_groups) = quotes::analyze(&docs, &entities);
     // Sources about different events (too few shared names) are never compared.
     let topics = compare::topics::topics(docs.len(), &entities);
-    let facts = compare::group_in_topics(&docs, &figures, &topics);
+    let facts = compare::group_in_topics(&docs, &figures, &topics, &entities);
 
     let mut report = Report {
         version: VERSION.to_string(),

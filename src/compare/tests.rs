@@ -2,6 +2,12 @@
 //! for these tests (fictional floods, earthquakes, strikes).
 
 use super::*;
+use crate::reading::{read as prepare, Reading as Item};
+use crate::reading::clause::*;
+use crate::reading::*;
+use super::cluster::*;
+use super::judge::*;
+use super::label::*;
 use crate::report::{Figure, FigureKind, Status};
 use crate::text::TextDoc;
 
@@ -499,7 +505,7 @@ fn indexed_clusters_equal_pairwise_clusters() {
     let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let figs = crate::figures::extract_all(&docs);
-    let items = prepare(&docs, &figs);
+    let items = prepare(&docs, &figs, &[]);
     let mut fast = cluster(&items);
     assert_eq!(cluster_with(&items, 0), cluster_with(&items, usize::MAX), "keys and pairs join alike");
     // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
@@ -560,17 +566,13 @@ fn compare_steps_on_seeds() {
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let figs = crate::figures::extract_all(&docs);
     let best = |f: &mut dyn FnMut()| crate::test_support::best_us(200, f);
-    let items = prepare(&docs, &figs);
+    let items = prepare(&docs, &figs, &[]);
     let clusters = cluster(&items);
-    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs))));
+    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs, &[]))));
     let t_cluster = best(&mut || drop(std::hint::black_box(cluster(&items))));
-    let t_split = best(&mut || {
-        for c in &clusters {
-            std::hint::black_box(split_per_doc(&items, c));
-        }
-    });
+    drop(clusters);
     let t_all = best(&mut || drop(std::hint::black_box(group(&docs, &figs))));
-    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, split {t_split:.0} us, group {t_all:.0} us", figs.len(), items.len());
+    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, group {t_all:.0} us", figs.len(), items.len());
 }
 
 #[test]
