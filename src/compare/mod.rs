@@ -73,29 +73,19 @@ pub(crate) const SENT_CLASSES: [&str; 3] = ["troops", "police", "health workers"
 ///
 /// Figures keep their byte spans; facts name figures by id. Never panics on any input.
 pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
-    group_in_topics(docs, figures, &[], &[])
+    let readings = crate::reading::read_all(docs, figures, &[], &[]);
+    group_readings(docs, figures, readings)
 }
 
-/// [`group`], where figures of documents in different topics ([`topics::topics`]: sources
-/// about different events) are never put into one fact. `topics[doc]` is the topic of a
-/// document; documents past its end are in topic 0.
-pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize], entities: &[crate::report::Entity]) -> Vec<Fact> {
-    let mut items = crate::reading::read(docs, figures, entities);
-    unwrap_weekdays(&mut items);
-    for it in &mut items {
-        it.topic = topics.get(it.doc).copied().unwrap_or(0);
-    }
+/// Groups figures into facts from what [`crate::reading::read_all`] read of them: figures of
+/// documents in different topics (sources about different events) are never put into one
+/// fact.
+pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) -> Vec<Fact> {
+    let _ = docs;
     // Items are in (document, position) order: each document's items are one run.
     let mut doc_runs: Map<usize, std::ops::Range<usize>> = Map::default();
     for (i, it) in items.iter().enumerate() {
         doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
-    }
-    adopt_scopes(&mut items);
-    if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
-        for it in &items {
-            let f = figures.get(it.idx);
-            eprintln!("d{} {:?} dim={} ev={:?} concept={:?} scope={:?} earlier={} time={:?}", it.doc, f.map(|f| f.text.as_str()), it.dim, it.event, it.concept, it.scope.as_ref().map(|s| &s.key), it.earlier, it.time.map(|t| t.pos));
-        }
     }
     let clusters = cluster(&items);
     let mut facts: Vec<(Fact, usize)> = Vec::new();
@@ -126,97 +116,8 @@ pub fn group_in_topics(docs: &[TextDoc], figures: &[Figure], topics: &[usize], e
         .collect()
 }
 
-/// A figure with no scope takes the scope of figures of the same thing, event and time
-/// role that give its value ("his state has 11 confirmed deaths" and "11 deaths in North
-/// Carolina"; "16 killed" and "LA wildfires kill 16"): the story's own place or
-/// organisation is often named in one sentence and left out of the next. The value must
-/// fit one of theirs and be within 2 % of it, and the scoped figures must agree on one
-/// scope; a total that merely fits a lower bound of a part ("1,301" and "over 600
-/// Egyptians") is far from its value and keeps no scope.
-#[inline(never)]
-pub(crate) fn adopt_scopes(items: &mut [Item]) {
-    type K<'a> = (usize, &'a str, &'a str, bool);
-    let key = |it: &Item| (it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier);
-    // Scoped items by key, sorted by value.
-    let mut scoped: BTreeMap<(usize, String, String, bool), Vec<usize>> = BTreeMap::new();
-    for (i, it) in items.iter().enumerate() {
-        if it.scope.is_some() && groupable(it) {
-            scoped.entry(key(it)).or_default().push(i);
-        }
-    }
-    if scoped.is_empty() {
-        return;
-    }
-    for v in scoped.values_mut() {
-        crate::sort::by_key(v, |&i| [items.get(i).map_or(0, |x| float(x.value)), 0, 0]);
-    }
-    let _: Option<K> = None;
-    let mut adopt: Vec<(usize, crate::reading::scope::Scope)> = Vec::new();
-    for (i, it) in items.iter().enumerate() {
-        if it.scope.is_some() || !groupable(it) {
-            continue;
-        }
-        let Some(cands) = scoped.get(&key(it)) else { continue };
-        let lo = it.value - 0.02 * it.value.abs();
-        let from = cands.partition_point(|&j| items.get(j).map_or(true, |x| x.value < lo));
-        let mut found: Option<&crate::reading::scope::Scope> = None;
-        let mut clash = false;
-        for &j in cands.get(from..).unwrap_or(&[]) {
-            let Some(x) = items.get(j) else { continue };
-            if rel_gap(x.value, it.value) > 0.02 {
-                break;
-            }
-            if x.round.intersect(&it.round).is_none() || !related(x, it, x.dim != "count") {
-                continue;
-            }
-            match (found, x.scope.as_ref()) {
-                (None, Some(sc)) => found = Some(sc),
-                (Some(a), Some(b)) if a.key != b.key => clash = true,
-                _ => {}
-            }
-        }
-        if let (Some(sc), false) = (found, clash) {
-            adopt.push((i, sc.clone()));
-        }
-    }
-    for (i, sc) in adopt {
-        if let Some(it) = items.get_mut(i) {
-            it.scope = Some(sc);
-        }
-    }
-}
 
-/// Weekdays named without a date are ordered within the story's own week: the week is
-/// taken to start after the longest run of days no figure names, so that "Sunday" (polls
-/// close) comes before "Monday" (final results) when a story spans a weekend, and Monday
-/// before Wednesday otherwise.
-#[inline(never)]
-pub(crate) fn unwrap_weekdays(items: &mut [Item]) {
-    let mut days = [false; 8];
-    for t in items.iter().filter_map(|it| it.time.filter(|t| t.scale == 0)) {
-        if let Some(d) = days.get_mut(t.pos.floor().clamp(0.0, 7.0) as usize) {
-            *d = true;
-        }
-    }
-    let present: Vec<usize> = (1..=7).filter(|&d| days.get(d).copied().unwrap_or(false)).collect();
-    let Some(&first) = present.first() else { return };
-    let mut best = (0, first);
-    for (k, &d) in present.iter().enumerate() {
-        let next = present.get(k + 1).copied().unwrap_or(first + 7);
-        if next - d > best.0 {
-            best = (next - d, if next > 7 { next - 7 } else { next });
-        }
-    }
-    let start = best.1 as f64;
-    if start <= 1.0 {
-        return;
-    }
-    for t in items.iter_mut().filter_map(|it| it.time.as_mut()) {
-        if t.scale == 0 && t.pos.floor() < start {
-            t.pos += 7.0;
-        }
-    }
-}
+
 
 pub(crate) fn doc_count(items: &[Item], members: &[usize]) -> usize {
     let docs = || members.iter().filter_map(|&i| items.get(i).map(|x| x.doc));
@@ -240,6 +141,11 @@ pub(crate) fn single_worthy(it: &Item) -> bool {
         (Some(Concept::Class(c)), None) => !matches!(*c, "people" | "countries"),
         _ => false,
     }
+}
+
+/// True when two readings of one key name the same thing (see [`cluster::related`]).
+pub(crate) fn related_readings(x: &Item, y: &Item) -> bool {
+    related(x, y, x.dim != "count")
 }
 
 pub(crate) fn groupable(it: &Item) -> bool {

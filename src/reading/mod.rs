@@ -14,6 +14,7 @@
 pub mod clause;
 pub mod lexicon;
 pub mod scope;
+mod story;
 pub mod time;
 
 use std::borrow::Cow;
@@ -125,8 +126,8 @@ pub(crate) fn can_borrow(event: &str, class: &str) -> bool {
 /// Nouns (lemmas) that name an event suffered by people, so that a count of them is a
 /// count of people ("45 deaths", "300 arrests"); verbs the extractor may leave in a
 /// concept ("the injured died") are not among them.
-pub(crate) const EVENT_NOUNS: [&str; 11] = [
-    "death", "fatality", "injury", "arrest", "detention", "evacuation", "casualty", "killing", "hospitalization", "hospitalisation", "disappearance",
+pub(crate) const EVENT_NOUNS: [&str; 12] = [
+    "death", "fatality", "injury", "arrest", "detention", "evacuation", "casualty", "killing", "hospitalization", "hospitalisation", "disappearance", "mortality",
 ];
 
 /// Event classes whose unnamed counts are people ("dozens were killed").
@@ -332,6 +333,14 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                 Concept::Head(h.to_string())
             })
         };
+        // "660 Egyptians", "four Russians": people, from a country (their scope).
+        if dim == "count" {
+            if let Some(Concept::Head(h)) = &concept {
+                if crate::entities::tables::tables().demonyms.get(h.as_str()).is_some_and(|c| !c.is_empty()) {
+                    concept = Some(Concept::Class("people"));
+                }
+            }
+        }
         // "45 deaths", "300 arrests", "dozens of injuries": the noun is the event itself,
         // and what is counted is people.
         if dim == "count" {
@@ -566,4 +575,76 @@ pub(crate) fn word_hash(w: &str) -> u64 {
     let mut h = FnvBuild.build_hasher();
     h.write(w.as_bytes());
     h.finish()
+}
+
+/// Weekdays named without a date are ordered within the story's own week: the week is
+/// taken to start after the longest run of days no figure names, so that "Sunday" (polls
+/// close) comes before "Monday" (final results) when a story spans a weekend, and Monday
+/// before Wednesday otherwise.
+#[inline(never)]
+pub(crate) fn unwrap_weekdays(items: &mut [Reading]) {
+    let mut days = [false; 8];
+    for t in items.iter().filter_map(|it| it.time.filter(|t| t.scale == 0)) {
+        if let Some(d) = days.get_mut(t.pos.floor().clamp(0.0, 7.0) as usize) {
+            *d = true;
+        }
+    }
+    let present: Vec<usize> = (1..=7).filter(|&d| days.get(d).copied().unwrap_or(false)).collect();
+    let Some(&first) = present.first() else { return };
+    let mut best = (0, first);
+    for (k, &d) in present.iter().enumerate() {
+        let next = present.get(k + 1).copied().unwrap_or(first + 7);
+        if next - d > best.0 {
+            best = (next - d, if next > 7 { next - 7 } else { next });
+        }
+    }
+    let start = best.1 as f64;
+    if start <= 1.0 {
+        return;
+    }
+    for t in items.iter_mut().filter_map(|it| it.time.as_mut()) {
+        if t.scale == 0 && t.pos.floor() < start {
+            t.pos += 7.0;
+        }
+    }
+}
+
+/// Reads every figure of every document (see the module docs) and writes what was read
+/// onto the figures the Report shows (`scope`, `earlier`). `topics[doc]` is the topic of a
+/// document (sources about one event share one; documents past its end are in topic 0).
+pub fn read_all(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity], topics: &[usize]) -> Vec<Reading> {
+    let mut items = read(docs, figures, entities);
+    unwrap_weekdays(&mut items);
+    for it in &mut items {
+        it.topic = topics.get(it.doc).copied().unwrap_or(0);
+    }
+    story::drop_story_scopes(&mut items, entities, topics);
+    story::adopt_scopes(&mut items);
+    if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
+        for it in &items {
+            let f = figures.get(it.idx);
+            eprintln!("d{} {:?} dim={} ev={:?} concept={:?} scope={:?} earlier={} time={:?}", it.doc, f.map(|f| f.text.as_str()), it.dim, it.event, it.concept, it.scope.as_ref().map(|s| &s.key), it.earlier, it.time.map(|t| t.pos));
+        }
+    }
+    items
+}
+
+/// Writes each reading's scope and time role onto its figure.
+pub fn annotate(figures: &mut [Figure], readings: &[Reading]) {
+    for r in readings {
+        if let Some(f) = figures.get_mut(r.idx) {
+            f.scope = r.scope.as_ref().map(|s| s.label.clone());
+            f.earlier = r.earlier;
+        }
+    }
+}
+
+/// True when a reading may be grouped with others at all.
+pub(crate) fn comparable(it: &Reading) -> bool {
+    crate::compare::groupable(it)
+}
+
+/// [`crate::compare`]'s relative gap.
+pub(crate) fn rel_gap_of(a: f64, b: f64) -> f64 {
+    (a - b).abs() / a.abs().max(b.abs()).max(1.0)
 }

@@ -36,9 +36,26 @@ pub struct Named {
     pub entity: usize,
 }
 
+/// How a scope limits a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ScopeKind {
+    /// Where: a place after "in", "at", "across"... or a place as the clause's subject
+    /// ("Texas has reported").
+    Location,
+    /// Who by origin: a demonym ("Egyptians", "Jordanian pilgrims"), "from X", "nationals
+    /// of X".
+    Origin,
+    /// Foreigners as a group.
+    Foreign,
+    /// A named party the figure belongs to: a candidate's share, a company's sales, a
+    /// fire's area.
+    Party,
+}
+
 /// What a figure is limited to.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Scope {
+    pub kind: ScopeKind,
     /// Comparable key: folded place or entity name; "foreign" for foreigners.
     pub key: String,
     /// For people: the name as the report shows it ("Texas", "Egypt").
@@ -163,6 +180,11 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             if between.contains(" and ") || between.contains(", while") || between.contains(" whereas ") || between.starts_with(" and") || between.contains(", with ") {
                 continue;
             }
+            // Nor across a dateline or a bracket ("ASHEVILLE, N.C. — At least 90 people",
+            // "(UPI) -- At least 64 people").
+            if between.contains(['(', ')', '—', '–', '−', ':', '\n', '|']) || between.contains("--") || between.trim_start().starts_with('-') {
+                continue;
+            }
         }
         let ok = if SCOPE_PREPS.contains(&prev) {
             !(prev == "for" && SOURCE_FOR.contains(&prev2))
@@ -185,7 +207,15 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             continue;
         }
         let dist = if before_fig { fig.start - m.end } else { m.start.saturating_sub(fig.end) };
-        offer(dist, scope_of_entity(e, m.entity));
+        let mut sc = scope_of_entity(e, m.entity);
+        sc.kind = if !sc.place {
+            ScopeKind::Party
+        } else if prev == "from" || (prev == "of" && matches!(prev2, "nationals" | "citizens" | "residents" | "natives")) {
+            ScopeKind::Origin
+        } else {
+            ScopeKind::Location
+        };
+        offer(dist, sc);
     }
     // Demonyms and foreigners in the window.
     let t = crate::entities::tables::tables();
@@ -201,17 +231,25 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         .collect();
     for (k, &(off, w)) in toks.iter().enumerate() {
         let pos = window.start + off;
-        if pos < fig.end && pos + w.len() > fig.start {
+        // (A demonym may be the figure's own noun: "660 Egyptians".)
+        if pos < fig.end && pos + w.len() > fig.start && w.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
         let low = crate::text::fold::fold(w);
         let next = toks.get(k + 1).map(|x| crate::text::fold::fold(x.1)).unwrap_or_default();
-        let dist = if pos + w.len() <= fig.start { fig.start - (pos + w.len()) } else { pos.saturating_sub(fig.end) };
+        let dist = if pos + w.len() <= fig.start { fig.start - (pos + w.len()) } else if pos >= fig.end { pos - fig.end } else { 0 };
         if matches!(low.as_str(), "foreigners" | "foreigner") || (low == "foreign" && !SOURCE_NOUNS.contains(&next.as_str()) && !matches!(next.as_str(), "minister" | "ministry" | "affairs" | "office" | "policy")) {
-            offer(dist, Scope { key: "foreign".into(), label: "foreigners".into(), entity: None, place: false });
+            offer(dist, Scope { kind: ScopeKind::Foreign, key: "foreign".into(), label: "foreigners".into(), entity: None, place: false });
             continue;
         }
         if !w.starts_with(char::is_uppercase) || SOURCE_NOUNS.contains(&next.as_str()) {
+            continue;
+        }
+        // Near the figure and in its clause ("660 Egyptians", "Egyptians accounted for 658
+        // deaths", "323 of those who died were Egyptians"), not a demonym of another
+        // phrase ("70 planes ... alongside Kazakh security forces").
+        let gap = if pos >= fig.end { text.get(fig.end..pos) } else if pos + w.len() <= fig.start { text.get(pos + w.len()..fig.start) } else { Some("") };
+        if dist > 48 || gap.map_or(true, |g| g.contains([',', ';', '(', ')']) || g.contains(" and ")) {
             continue;
         }
         // Two-word demonyms first ("South Korean").
@@ -222,7 +260,7 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             if t.demonyms.contains_key(two.as_str()) && SOURCE_NOUNS.contains(&next2.as_str()) {
                 continue;
             }
-            offer(dist, Scope { key: crate::text::fold::fold(c), label: c.to_string(), entity: None, place: true });
+            offer(dist, Scope { kind: ScopeKind::Origin, key: place_key(c), label: c.to_string(), entity: None, place: true });
         }
     }
     best.map(|(_, s)| s)
@@ -234,7 +272,21 @@ fn scope_of_entity(e: &Entity, id: usize) -> Scope {
     let folded = crate::text::fold::fold(&e.name);
     let gaz = t.place(&folded).map(|p| p.canonical);
     let label = gaz.unwrap_or(e.name.as_str()).to_string();
-    Scope { key: crate::text::fold::fold(&label), label, entity: Some(id), place: gaz.is_some() || e.kind == EntityKind::Place }
+    let place = gaz.is_some() || e.kind == EntityKind::Place;
+    let key = if place { place_key(&label) } else { crate::text::fold::fold(&label) };
+    Scope { kind: ScopeKind::Location, key, label, entity: Some(id), place }
+}
+
+/// The comparable key of a place name: folded, without a trailing administrative word
+/// ("Los Angeles County" and "Los Angeles" are one place for a news story).
+pub fn place_key(name: &str) -> String {
+    let f = crate::text::fold::fold(name);
+    for w in [" county", " city", " province", " state", " region", " district", " prefecture", " governorate", " municipality"] {
+        if let Some(x) = f.strip_suffix(w).filter(|x| !x.is_empty()) {
+            return x.to_string();
+        }
+    }
+    f
 }
 
 #[cfg(test)]
