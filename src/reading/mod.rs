@@ -72,6 +72,8 @@ pub struct Reading {
     pub(crate) total_cue: bool,
     /// What the figure is limited to ("in Texas", "Egyptians"): see [`crate::reading::scope`].
     pub(crate) scope: Option<crate::reading::scope::Scope>,
+    /// Who the figure's sentence attributes it to ("the Interior Ministry").
+    pub(crate) attribution: Option<String>,
     /// An earlier value its own source supersedes ("up from 11", "the previous rate of 5.25").
     pub(crate) earlier: bool,
     /// Content lemmas of the concept text, in order, as hashes ([`word_hash`]).
@@ -377,7 +379,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         // Ellipsis: a bare count coordinated with the count before it in its sentence
         // ("Five deaths were linked to the Palisades Fire, and 11 to the Eaton Fire",
         // "two in Texas and four in New Mexico") counts the same thing and the same event.
-        if dim == "count" && event.is_none() && unit.is_none() && f.concept.trim().is_empty() {
+        if dim == "count" && event.is_none() && unit.is_none() {
             if let Some(p) = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.sentence == f.sentence && p.dim == "count") {
                 let between = figures.get(p.idx).and_then(|pf| doc.text.get((pf.end as usize).min(start)..start)).unwrap_or("");
                 let lb = lexicon::fold(between);
@@ -385,6 +387,29 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                 if coordinated && (p.event.is_some() || p.concept.is_some()) {
                     event = p.event.clone();
                     concept = p.concept.clone();
+                    inferred = true;
+                }
+            }
+        }
+        // A part of a count named before: "Five of the new total were from the Palisades
+        // Fire", "40 of them were hospitalized", "323 of those who died": what the part
+        // counts is what the whole counted (its event, when the part names none).
+        if dim == "count" && unit.is_none() && (event.is_none() || concept.is_none()) {
+            let after_fig = lexicon::fold(clause::head(doc.text.get(end..sent_range.end.max(end)).unwrap_or(""), 40));
+            let a = after_fig.trim_start();
+            let anaphoric = ["of them", "of those", "of these", "of the total", "of the new total", "of the toll", "of the dead", "of the victims", "of the tally", "of whom"].iter().any(|p| a.starts_with(p));
+            if anaphoric {
+                let whole = last_in_doc
+                    .get(&f.doc)
+                    .and_then(|&j| items.get(..=j))
+                    .and_then(|prev| prev.iter().rev().take(8).find(|p| p.doc == f.doc && p.dim == "count" && p.event.is_some() && f.sentence.saturating_sub(p.sentence) <= 3));
+                if let Some(w) = whole {
+                    if event.is_none() {
+                        event = w.event.clone();
+                    }
+                    if concept.is_none() || event == w.event {
+                        concept = w.concept.clone();
+                    }
                     inferred = true;
                 }
             }
@@ -522,6 +547,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             total_cue,
             scope,
             earlier,
+            attribution: f.attribution.as_ref().map(|a| lexicon::fold(a)),
             words: content,
             context,
         };
@@ -635,6 +661,11 @@ pub fn annotate(figures: &mut [Figure], readings: &[Reading]) {
         if let Some(f) = figures.get_mut(r.idx) {
             f.scope = r.scope.as_ref().map(|s| s.label.clone());
             f.earlier = r.earlier;
+            // The event as read in context ("claimed 16 lives" is killed; "11 from the
+            // Eaton Fire" after "Five deaths ..." is killed too).
+            if r.event.as_deref().is_some_and(|e| e != "total") {
+                f.event = r.event.clone();
+            }
         }
     }
 }

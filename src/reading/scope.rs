@@ -186,7 +186,14 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
                 continue;
             }
         }
-        let ok = if SCOPE_PREPS.contains(&prev) {
+        // A phrase of the clause before, ended by a comma ("were from the Palisades Fire,
+        // 11 from the Eaton Fire"), is not this figure's; a phrase that opens the window
+        // is ("In Florida, 11 people died").
+        let comma_between = before_fig && text.get(m.end..fig.start).is_some_and(|b| b.contains(','));
+        let opens_window = before_words.len() <= 1;
+        let ok = if comma_between && !opens_window && SCOPE_PREPS.contains(&prev) {
+            false
+        } else if SCOPE_PREPS.contains(&prev) {
             !(prev == "for" && SOURCE_FOR.contains(&prev2))
         } else if prev == "to" {
             TO_SCOPE.contains(&prev2)
@@ -273,8 +280,27 @@ fn scope_of_entity(e: &Entity, id: usize) -> Scope {
     let gaz = t.place(&folded).map(|p| p.canonical);
     let label = gaz.unwrap_or(e.name.as_str()).to_string();
     let place = gaz.is_some() || e.kind == EntityKind::Place;
-    let key = if place { place_key(&label) } else { crate::text::fold::fold(&label) };
+    let key = if place { place_key(&label) } else { party_key(&label) };
     Scope { kind: ScopeKind::Location, key, label, entity: Some(id), place }
+}
+
+/// Words of an event's own name that a story drops and keeps in turn ("the Eaton Fire",
+/// "the Eaton fire", "Eaton"; "Hurricane Helene", "Helene").
+const EVENT_NAME_WORDS: [&str; 16] = [
+    "fire", "fires", "wildfire", "blaze", "complex", "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood",
+    "floods", "outbreak", "eruption",
+];
+
+/// The comparable key of a non-place name: folded, without the words of an event's own
+/// name ("Palisades Fire" and "Palisades" are one party of a wildfire story).
+pub fn party_key(name: &str) -> String {
+    let f = crate::text::fold::fold(name);
+    let kept: Vec<&str> = f.split(' ').filter(|w| !w.is_empty() && !EVENT_NAME_WORDS.contains(w)).collect();
+    if kept.is_empty() {
+        f
+    } else {
+        kept.join(" ")
+    }
 }
 
 /// The comparable key of a place name: folded, without a trailing administrative word
