@@ -43,6 +43,8 @@ impl Fb {
                 event: None,
                 time: None,
                 attribution: None,
+                scope: None,
+                earlier: false,
             },
         }
     }
@@ -481,6 +483,8 @@ fn random_figures_never_panic_and_keep_invariants() {
                 event: events[next(events.len())].map(str::to_string),
                 time: if next(3) == 0 { Some(["Friday", "Thursday night", "Jan. 5", "北京"][next(4)].into()) } else { None },
                 attribution: None,
+                scope: None,
+                earlier: false,
             });
         }
         let facts = group(&docs, &figs);

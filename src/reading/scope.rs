@@ -340,7 +340,7 @@ mod tests {
         assert_eq!(scope("At least 9 storm deaths were confirmed in Verdania.", "9", &[("Verdania", p)]).as_deref(), Some("verdania"));
         assert_eq!(scope("Verdania has reported 279 cases so far.", "279", &[("Verdania", p)]).as_deref(), Some("verdania"));
         assert_eq!(scope("About 400 people marched in Port Alba alone.", "400", &[("Port Alba", p)]).as_deref(), Some("port alba"));
-        assert_eq!(scope("Nine deaths were linked to the Corvo Fire.", "Nine", &[("Corvo Fire", EntityKind::Other)]).as_deref(), Some("corvo fire"));
+        assert_eq!(scope("Nine deaths were linked to the Corvo Fire.", "Nine", &[("Corvo Fire", EntityKind::Other)]).as_deref(), Some("corvo"));
     }
 
     #[test]
