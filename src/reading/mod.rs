@@ -335,6 +335,10 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                 Concept::Head(h.to_string())
             })
         };
+        // A temperature is the story's temperature unless the text says which.
+        if dim == "celsius" && !matches!(concept, Some(Concept::Class(_))) {
+            concept = Some(Concept::Class("temperatures"));
+        }
         // "660 Egyptians", "four Russians": people, from a country (their scope).
         if dim == "count" {
             if let Some(Concept::Head(h)) = &concept {

@@ -130,9 +130,23 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             best = Some((dist, s));
         }
     };
-    // Named entities in the window.
+    // Named entities in the window. A place right after another, set off by a comma, is
+    // where the first lies ("Torvik, Marendia, climbed to 111F"): the first is the
+    // scope, and the pair reads as one name.
     let from = named.partition_point(|m| m.start < window.start);
-    for m in named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end) {
+    let in_window: Vec<Named> = named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end).copied().collect();
+    let is_place = |m: &Named| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
+    let mut merged: Vec<Named> = Vec::with_capacity(in_window.len());
+    for m in in_window {
+        if let Some(last) = merged.last_mut() {
+            if is_place(last) && is_place(&m) && text.get(last.end..m.start).is_some_and(|b| b.trim() == ",") {
+                last.end = m.end;
+                continue;
+            }
+        }
+        merged.push(m);
+    }
+    for m in merged.iter() {
         if m.start < fig.end && m.end > fig.start {
             continue;
         }
