@@ -94,16 +94,19 @@ pub(crate) fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
 /// without a verb are the ones the others say were sent ([`SENT_CLASSES`]). Other classes stay apart: "20,000
 /// residents", "400 houses" or "200 gunmen" with no event may be anything.
 pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    // Any class but plain people (a count of people with no verb may be anyone); only the
+    // classes of those sent fall back on the cluster of those deployed.
     let class_of = |x: &Item| match x.concept {
-        Some(Concept::Class(k)) if x.dim == "count" && SENT_CLASSES.contains(&k) => Some(k),
+        Some(Concept::Class(k)) if x.dim == "count" && !matches!(k, "people" | "population" | "countries") => Some(k),
         _ => None,
     };
-    // (topic, class) -> clusters with an event of that class (written, not borrowed).
-    let mut targets: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    let scope_of = |x: &Item| x.scope.as_ref().map_or(String::new(), |s| s.key.clone());
+    // (topic, class, scope) -> clusters with an event of that class (written, not borrowed).
+    let mut targets: BTreeMap<(usize, &str, String), Vec<usize>> = BTreeMap::new();
     for (cj, c) in clusters.iter().enumerate() {
         for o in c.iter().filter_map(|&j| items.get(j)) {
-            if let Some(k) = class_of(o).filter(|_| o.event.is_some() && !o.inferred) {
-                let v = targets.entry((o.topic, k)).or_default();
+            if let Some(k) = class_of(o).filter(|_| o.event.is_some() && !o.inferred && !o.earlier) {
+                let v = targets.entry((o.topic, k, scope_of(o))).or_default();
                 if v.last() != Some(&cj) {
                     v.push(cj);
                 }
@@ -122,8 +125,8 @@ pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         for (k, &i) in c.iter().enumerate() {
-            let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.inferred) else { continue };
-            let Some(cands) = class_of(p).and_then(|class| targets.get(&(p.topic, class))) else { continue };
+            let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.inferred && !p.earlier) else { continue };
+            let Some(cands) = class_of(p).and_then(|class| targets.get(&(p.topic, class, scope_of(p)))) else { continue };
             // Given by another document and not by this one.
             // Per open cluster: whether its figures fit this value (overlap or near), and
             // whether they were deployed.
@@ -142,9 +145,10 @@ pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
             // troops are in the area" is not "eight soldiers killed".
             let fitting: Vec<usize> = open.iter().filter(|t| t.1).map(|t| t.0).collect();
             let deployed: Vec<usize> = open.iter().filter(|t| t.2).map(|t| t.0).collect();
+            let sent = class_of(p).is_some_and(|k| SENT_CLASSES.contains(&k));
             let to = match (fitting.as_slice(), deployed.as_slice()) {
                 ([t], _) => *t,
-                ([], [t]) => *t,
+                ([], [t]) if sent => *t,
                 _ => continue,
             };
             moves.push((ci, k, to));

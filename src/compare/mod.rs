@@ -161,7 +161,9 @@ pub(crate) fn groupable(it: &Item) -> bool {
     match (&it.concept, &it.event) {
         (None, None) => false,
         (None, Some(_)) => it.dim != "count",
-        (Some(Concept::Class("people")), None) => it.dim != "count",
+        // People with no verb may be anyone, unless the clause limits them ("five
+        // Indians", "nationals of Nepal").
+        (Some(Concept::Class("people")), None) => it.dim != "count" || it.scope.is_some(),
         (Some(_), _) => true,
     }
 }

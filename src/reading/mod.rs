@@ -529,7 +529,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             content = vec![word_hash(what)];
         }
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
-        let scope = crate::reading::scope::read(doc.text, window, start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref());
+        let scope = crate::reading::scope::read(doc.text, window, start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
         let earlier = says_earlier(before, after);
         let item = Reading {
             idx,

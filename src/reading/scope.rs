@@ -123,7 +123,7 @@ fn in_attribution(name: &str, attribution: Option<&str>) -> bool {
 
 /// The scope of the figure at `fig`, read in `window` (byte offsets of `text`).
 /// `named` are the document's mentions sorted by start.
-pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named], entities: &[Entity], attribution: Option<&str>) -> Option<Scope> {
+pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named], entities: &[Entity], attribution: Option<&str>, measure: bool) -> Option<Scope> {
     let mut best: Option<(usize, Scope)> = None;
     let mut offer = |dist: usize, s: Scope| {
         if best.as_ref().map_or(true, |(d, _)| dist < *d) {
@@ -205,6 +205,11 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         // is ("In Florida, 11 people died").
         let comma_between = before_fig && text.get(m.end..fig.start).is_some_and(|b| b.contains(','));
         let opens_window = before_words.len() <= 1;
+        // A name that is the subject of a count is its scope only when it is an
+        // organisation or a person ("Nokia will cut 14,000 jobs", "the AKP won 266
+        // seats"), not a vehicle or product ("the ATR turboprop carrying 72 people"); any
+        // named subject of a measure is ("the Eaton Fire is 15% contained").
+        let subject_ok = measure || matches!(e.kind, EntityKind::Org | EntityKind::Person) || after_words.first().is_some_and(|w| w == "'s" || w == "s");
         let ok = if comma_between && !opens_window && SCOPE_PREPS.contains(&prev) {
             false
         } else if SCOPE_PREPS.contains(&prev) {
@@ -213,7 +218,7 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             TO_SCOPE.contains(&prev2)
         } else if after_words.first().is_some_and(|w| w == "alone") {
             true
-        } else if before_fig {
+        } else if before_fig && (subject_ok || place) {
             // A subject or possessor before the figure: no preposition before it (an
             // article is fine).
             !matches!(
@@ -345,7 +350,7 @@ mod tests {
         let entities: Vec<Entity> = names.iter().map(|(n, k)| ent(n, *k)).collect();
         let mut named: Vec<Named> = names.iter().enumerate().filter_map(|(i, (n, _))| s.find(n).map(|p| Named { start: p, end: p + n.len(), entity: i })).collect();
         named.sort_by_key(|m| m.start);
-        read(s, 0..s.len(), a..a + fig.len(), &named, &entities, None).map(|x| x.key)
+        read(s, 0..s.len(), a..a + fig.len(), &named, &entities, None, false).map(|x| x.key)
     }
 
     #[test]
