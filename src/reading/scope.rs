@@ -325,7 +325,7 @@ pub fn party_key(name: &str) -> String {
 /// The comparable key of a place name: folded, without a trailing administrative word
 /// ("Los Angeles County" and "Los Angeles" are one place for a news story).
 pub fn place_key(name: &str) -> String {
-    let f = crate::text::fold::fold(name);
+    let f = party_key(name);
     for w in [" county", " city", " province", " state", " region", " district", " prefecture", " governorate", " municipality"] {
         if let Some(x) = f.strip_suffix(w).filter(|x| !x.is_empty()) {
             return x.to_string();
