@@ -302,7 +302,7 @@ fn build() -> Tables {
         }
     }
     let mut start_sig = word_sig.clone();
-    let starters = super::dates::MONTH_FORMS.iter().chain(super::numbers::ORDINAL_WORDS).chain(super::VAGUE_FIRST).chain(&["a", "an", "one", "half"]);
+    let starters = super::dates::MONTH_FORMS.iter().chain(super::numbers::ORDINAL_WORDS).chain(super::vague::VAGUE_FIRST).chain(&["a", "an", "one", "half"]);
     for w in starters {
         let i = word_sig_index(w);
         if let Some(x) = start_sig.get_mut(i / 64) {
