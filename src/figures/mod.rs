@@ -41,7 +41,7 @@ mod numbers;
 mod qualifiers;
 mod ranges;
 mod tables;
-mod units;
+pub mod units;
 mod vague;
 /// Function words and reporting verbs (also used by compare for context words).
 pub use context::{singular, singular_into};

@@ -2,13 +2,43 @@
 //! after a system word ("US pints"), "per"/"a" denominators, hyphenated compounds
 //! ("a six-cylinder engine", "two- and three-bedroom flats"), the counted noun phrase of a
 //! count, and units a part takes from its whole ("280 million of the 1.5 billion shekels").
+//!
+//! [`base`] is the public side: every unit's dimension and its conversion to the
+//! dimension's base unit, from the generated ontology (`src/lexicon/units_ontology.tsv`,
+//! written by `scripts/gen_units.py` from quantulum3's units and pint's factors).
 
+pub use super::tables::Base;
 use super::tables::{self, tables, UnitClass};
 use super::tokens::{Kind, Tok};
 use super::{context, Figure, FigureKind, Quantity, Reading, Sentence};
 
 /// The lowercase noun glued after a hyphen at byte `p` ("six-|cylinder"), with its end;
 /// not approximations ("20-odd"), fractions ("two-thirds") or further compounds.
+
+/// The dimension of a unit and its conversion to the dimension's base unit, by
+/// normalized name ("mile per hour", "fahrenheit", "acre") or by a form a text writes
+/// ("mph", "°F", "acres"); `None` for a unit that is never converted (a counted noun,
+/// "degree", "point", a compound such as "dollar per barrel"). A value `v` in the unit
+/// is `v * factor + offset` in the base unit: mph and km/h meet in km/h, acres and
+/// hectares in km², °F and °C in Celsius, decades and years in days; a basis point is a
+/// hundredth of a percentage point; "fraction" and "ratio" are percent (x 100). A
+/// currency's dimension is the currency itself (`currency` is set): amounts in two
+/// currencies are never converted into each other.
+pub fn base(unit: &str) -> Option<Base> {
+    let tb = tables();
+    let u = unit.trim();
+    let find = |name: &str| tb.bases.get(name).copied();
+    if let Some(b) = find(u) {
+        return Some(b);
+    }
+    let low = u.to_lowercase();
+    if let Some(b) = find(&low) {
+        return Some(b);
+    }
+    let norm = tb.form_norm.get(u).or_else(|| tb.form_norm_low.get(&low))?;
+    find(norm)
+}
+
 pub(super) fn hyphen_noun(text: &str, p: usize) -> Option<(usize, &str)> {
     if p == 0 || text.get(p - 1..p) != Some("-") {
         return None;
@@ -250,11 +280,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             q.unit = Some(norm);
             q.unit_text = Some(written);
-            // "517 rushing yards", "50 previous years": the head is a unit of measure
-            if let Some(head) = last.and_then(|o| toks.get(o)).map(|t| t.low.as_ref()) {
+            // "517 rushing yards", "50 previous years": the head is a unit of measure (not
+            // a capitalized name: "eight straight World Cups")
+            let named = |t: &&Tok| self.text().get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+            if let Some(head) = last.and_then(|o| toks.get(o)).filter(|t| !named(t)).map(|t| t.low.as_ref()) {
                 // (`unit_low` holds every non-exact form: one hash lookup before the scan)
                 let tb = tables();
-                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form == head && u.class != UnitClass::Pct)).flatten() {
+                if let Some(u) = tb.unit_low.contains(head).then(|| tb.units.iter().find(|u| !u.exact && u.form.eq_ignore_ascii_case(head) && u.class != UnitClass::Pct)).flatten() {
                     // "tens of millions of pounds" is money (see `pounds_sterling`)
                     let sterling = q.vague && q.range.is_some() && self.pounds_sterling(u.norm, e);
                     q.unit = Some(if sterling { "pound sterling" } else { u.norm }.to_string());
