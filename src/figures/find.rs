@@ -159,7 +159,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     if self.is_pronoun_one(i) || self.is_rank(i) || t.low == "half" && i > 0 && matches!(self.low(i - 1), "this" | "the" | "first" | "second" | "each" | "every" | "last" | "next") {
                         None
                     } else {
-                        numbers::words_at(self.text(), self.toks, i)
+                        numbers::words_at(self.text(), self.toks, i).or_else(|| self.one_unit(i))
                     }
                 }
                 Kind::Punct => numbers::digits_at(self.text(), self.toks, i, self.european),
@@ -171,6 +171,24 @@ impl<'a, 'b> Sentence<'a, 'b> {
             let next = self.quantity(i, num);
             i = next.max(i + 1);
         }
+    }
+
+    /// "a gallon of milk", "a kilo of rice", "a penny.": "a"/"an" before a unit of measure
+    /// or money followed by "of" or the end of a clause is one of that unit (read by
+    /// [`Sentence::quantity`] like "one"). Not "a mile away", "a degree of", "a point".
+    fn one_unit(&self, i: usize) -> Option<numbers::Num> {
+        let t = self.toks.get(i)?;
+        if !matches!(t.low.as_ref(), "a" | "an") {
+            return None;
+        }
+        let (ue, u) = self.unit_at(t.e, true)?;
+        let unit_tok = self.toks.get(i + 1).filter(|x| x.e == ue)?;
+        let measure = matches!(u.class, UnitClass::Measure | UnitClass::Money) && !matches!(u.norm, "degree" | "point" | "count" | "ton");
+        let next = self.low(i + 2);
+        let ends = next.is_empty() || matches!(next, "of" | "." | "," | ";" | "!" | "?" | ")");
+        // (a singular written unit: "a gallon", not "a gallons"; no symbol: "a km")
+        let word = unit_tok.low.len() > 3 && !unit_tok.low.ends_with('s');
+        (measure && ends && word).then(|| numbers::Num { value: 1.0, s: t.s, e: t.e, next: i + 1, words: true, mult: false, plain_int: false, digits: 0, compound_unit: None, glued_ambiguous: None, factor: 1.0 })
     }
 
     /// A sports result verb just before token `i`, team names skipped: "won 35-21", "beat
@@ -205,6 +223,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "only one in three trains": a ratio, never the pronoun
         let ratio_at = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Num || tables().words.contains_key(t.low.as_ref()));
         if next == "in" && ratio_at(i + 2) || next == "out" && self.low(i + 2) == "of" && ratio_at(i + 3) {
+            return false;
+        }
+        // "only one sixth of the loans": a fraction, never the pronoun
+        if numbers::words_at(self.text(), self.toks, i).is_some_and(|n| n.value < 1.0) {
             return false;
         }
         matches!(prev, "no" | "the" | "this" | "that" | "any" | "every" | "each" | "which" | "someone" | "anyone" | "everyone" | "only" | "last" | "other" | "same" | "little")

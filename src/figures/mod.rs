@@ -171,12 +171,14 @@ struct Reading {
     /// The first token after what was read so far.
     after_tok: usize,
     range: Option<[f64; 2]>,
+    /// "2,000.45±0.01": the uncertainty written after the number.
+    uncertainty: Option<f64>,
 }
 
 impl Reading {
     fn new(i: usize, num: Num) -> Reading {
         let q = Quantity { s: num.s, e: num.e, value: num.value, first: i, after: num.next, ..Default::default() };
-        Reading { value: num.value, e: num.e, pre_s: num.s, k: i, after_tok: num.next, q, num, cur: None, negative: false, bound: None, range_intro: None, change: None, age_pre: false, magnitude_pre: false, scaled_glued: false, unit: None, range: None }
+        Reading { value: num.value, e: num.e, pre_s: num.s, k: i, after_tok: num.next, q, num, cur: None, negative: false, bound: None, range_intro: None, change: None, age_pre: false, magnitude_pre: false, scaled_glued: false, unit: None, range: None, uncertainty: None }
     }
 }
 

@@ -38,9 +38,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         r.k = self.tok_at(r.pre_s); // first token of what we have so far
-        if r.k > 0 && self.low(r.k - 1) == "minus" || (r.k > 1 && self.low(r.k - 1) == "-" && self.low(r.k - 2) == "minus") {
+        // signs in words: "minus three degrees", "inflation was negative 1.5 percent" (not
+        // "tested negative 3 times")
+        let tested = r.k > 1 && matches!(self.low(r.k - 2), "tested" | "test" | "tests" | "testing");
+        let sign_word = |w: &str| w == "minus" || w == "negative" && !tested;
+        if r.k > 0 && sign_word(self.low(r.k - 1)) || (r.k > 1 && self.low(r.k - 1) == "-" && self.low(r.k - 2) == "minus") {
             r.negative = true;
-            r.k = if self.low(r.k - 1) == "minus" { r.k - 1 } else { r.k - 2 };
+            r.k = if sign_word(self.low(r.k - 1)) { r.k - 1 } else { r.k - 2 };
             r.pre_s = self.toks[r.k].s;
         }
         if r.negative || neg_after_currency {
@@ -111,9 +115,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         r.q.bound = r.bound;
         r.q.range = r.range.map(|[a, b]| if a <= b { [a, b] } else { [b, a] });
-        r.q.interval = Some(match r.q.range {
-            Some([a, b]) => bounds::range(a, b),
-            None => bounds::bounds(r.value, r.bound.unwrap_or(Bound::Exact), nonneg),
+        r.q.interval = Some(match (r.q.range, r.uncertainty) {
+            (Some([a, b]), _) => bounds::range(a, b),
+            // "2,000.45±0.01": the interval the uncertainty gives
+            (None, Some(u)) if r.bound.is_none() => bounds::range(r.value - u, r.value + u),
+            _ => bounds::bounds(r.value, r.bound.unwrap_or(Bound::Exact), nonneg),
         });
         r.q.change = Some(r.change.unwrap_or_else(|| if approx_range { "~" } else { r.bound.map(Bound::change).unwrap_or("=") }));
         if let Some([a, b]) = r.q.range {

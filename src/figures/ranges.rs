@@ -49,6 +49,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
         let year_start = r.num.plain_int && r.num.digits == 4 && r.unit.is_none() && r.cur.is_none() && (1800.0..=2100.0).contains(&r.num.value);
+        // "an 8- to 16-metre mirror": a dangling hyphen before "to" (the unit is the far end's)
+        if self.toks.get(r.after_tok).is_some_and(|t| t.low == "-" && t.s == r.e) && self.low(r.after_tok + 1) == "to" {
+            r.after_tok += 1;
+        }
         let conn = self.toks.get(r.after_tok).map(|t| t.low.as_ref()).unwrap_or("");
         let conn_ok = match conn {
             "-" | "–" | "—" => self.toks.get(r.after_tok).is_some_and(|t| t.s == r.e || text.get(r.e..t.s) == Some(" ")),
@@ -56,8 +60,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // the amount has no unit of its own ("fell by 1 to 1.5 degrees")
             "to" => r.change.is_none() || r.range_intro.is_some() || r.unit.is_none(),
             "and" => r.range_intro.as_deref() == Some("between"),
-            // "three or four years": two numbers in words, the second larger
-            "or" => r.num.words,
+            // "three or four years", "3 or 4 km": two numbers, the second larger
+            "or" => r.num.words || r.num.plain_int && self.toks.get(r.after_tok + 1).is_some_and(|t| t.kind == Kind::Num),
             _ => false,
         };
         if conn_ok {
@@ -71,8 +75,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 Some(Kind::Punct) => {
                     // "$3 billion to $5 billion"
                     let jt = &self.toks[j];
+                    let signed = matches!(jt.low.as_ref(), "-" | "−") && self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Num && t.s == jt.e);
                     if self.currency_before(self.toks.get(j + 1).map(|t| t.s).unwrap_or(0)).is_some_and(|c| c.0 == jt.s) {
                         numbers::digits_at(text, self.toks, j + 1, self.european)
+                    } else if signed && (r.negative || r.range_intro.is_some()) {
+                        // "from -18 to -34 °C": a negative far end (after a negative or
+                        // "from"/"between": "5-10" stays a dash)
+                        numbers::digits_at(text, self.toks, j + 1, self.european).map(|mut b| {
+                            b.value = -b.value;
+                            b
+                        })
                     } else {
                         None
                     }
@@ -120,7 +132,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     (Some(_), None) => r.change.is_some() && conn == "to",
                     (None, Some(_)) => b_cur.is_some() && r.cur.is_none(),
                     _ => false,
-                } || conn == "or" && !(b.words && bv > av);
+                } || conn == "or" && !(b.words == r.num.words && bv > av && bv < 1000.0);
                 // years: "1990-1993", "between 2014 and 2017"
                 let yearish = r.num.plain_int && r.num.digits == 4 && b.plain_int && b.digits == 4 && r.unit.is_none() && b_unit.is_none();
                 if ok && !unit_conflict && !yearish {

@@ -105,6 +105,39 @@ pub(super) fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
     }
 }
 
+/// True when the text between two figures leaves or enters a bracket ("14 m (46 ft); 12"),
+/// or holds a semicolon, colon, quotation mark or dash: what follows is another clause. A
+/// whole bracket between them ("113 gigapascals (GPa) ... between 50 and 70") is not.
+fn crosses_clause(gap: &str) -> bool {
+    let mut depth = 0i32;
+    for c in gap.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => {
+                depth -= 1;
+                if depth < 0 {
+                    return true;
+                }
+            }
+            ';' | ':' | '"' | '“' | '”' | '—' | '–' => return true,
+            _ => {}
+        }
+    }
+    depth != 0 || gap.contains(" - ")
+}
+
+/// "^2", "^3", " squared", " cubed" right after a unit at byte `e`: (end byte, "square" or
+/// "cubic").
+fn power_after(text: &str, e: usize) -> Option<(usize, &'static str)> {
+    let rest = text.get(e..)?;
+    for (w, p) in [("^2", "square"), ("^3", "cubic"), (" squared", "square"), (" cubed", "cubic")] {
+        if rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()) {
+            return Some((e + w.len(), p));
+        }
+    }
+    None
+}
+
 impl<'a, 'b> Sentence<'a, 'b> {
     /// A currency sign or code ending right before byte `s` (one space allowed):
     /// (start byte, normalized name).
@@ -117,7 +150,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return None;
         }
         for &(form, norm) in &tb.prefixes {
-            if let Some(rest) = trimmed.strip_suffix(form) {
+            // a dollar sign with a country's letters in any case ("a$ 5 bn", "Hk$"); codes
+            // and other letters as written ("RM", "Rs")
+            let any_case = form.contains('$');
+            let cut = trimmed.len().checked_sub(form.len()).filter(|&c| trimmed.is_char_boundary(c));
+            let rest = match cut {
+                Some(c) if any_case && trimmed.get(c..).is_some_and(|t| t.eq_ignore_ascii_case(form)) => trimmed.get(..c),
+                _ => trimmed.strip_suffix(form),
+            };
+            if let Some(rest) = rest {
                 let ok_before = rest.chars().next_back().map_or(true, |c| !c.is_alphanumeric());
                 let letters = form.chars().all(|c| c.is_alphabetic() || c == '.');
                 if ok_before && (!letters || head.len() == trimmed.len() || form.len() >= 3) {
@@ -179,6 +220,56 @@ impl<'a, 'b> Sentence<'a, 'b> {
         None
     }
 
+    /// The unit of the number after "and" / "or" / "," at token `j`, when that number
+    /// has a unit of measure, money, time or a percentage ("45 and 50 mg").
+    pub(super) fn shared_unit(&self, j: usize) -> Option<&'static tables::Unit> {
+        if !matches!(self.low(j), "and" | "or" | ",") {
+            return None;
+        }
+        let t = self.toks.get(j + 1).filter(|t| t.kind == Kind::Num)?;
+        let b = super::numbers::digits_at(self.text(), self.toks, j + 1, self.european).filter(|b| b.s == t.s)?;
+        self.unit_at(b.e, true).map(|(_, u)| u).filter(|u| u.class != UnitClass::Age)
+    }
+
+    /// An uncertainty right after a number at byte `e`: "±0.01", " ± 2", " +/- 1e-5",
+    /// "+-3": (end byte, its value).
+    pub(super) fn uncertainty_at(&self, e: usize) -> Option<(usize, f64)> {
+        let rest = self.text().get(e..)?;
+        let r = rest.strip_prefix(' ').unwrap_or(rest);
+        let sign = ["±", "+/-", "+-", "+/−"].into_iter().find(|s| r.starts_with(s))?;
+        let after = e + (rest.len() - r.len()) + sign.len();
+        let j = self.tok_after(after);
+        let t = self.toks.get(j).filter(|t| t.kind == Kind::Num && (t.s == after || t.s == after + 1))?;
+        let n = super::numbers::digits_at(self.text(), self.toks, j, self.european)?;
+        (n.s == t.s && n.value >= 0.0).then_some((n.e, n.value))
+    }
+
+    /// Inches written "in" ("2 1/2 in thick", "a 2 in." at the end) or with a straight or
+    /// curly double quote glued to the number that closes no quotation ("a 9\" plate"):
+    /// (end byte, as written). `num_s` is where the number starts.
+    pub(super) fn inches_at(&self, e: usize, num_s: usize) -> Option<(usize, &'a str)> {
+        let text = self.text();
+        let rest = text.get(e..)?;
+        if let Some(r) = rest.strip_prefix(" in") {
+            let next = r.split(|c: char| !c.is_ascii_alphabetic()).find(|w| !w.is_empty()).unwrap_or("");
+            let end = r.is_empty() || r.starts_with(['.', ',', ';', ':', ')']) && !r.starts_with(".5") && !r.get(1..).is_some_and(|x| x.starts_with(|c: char| c.is_ascii_digit()));
+            let measure = r.starts_with(' ') && matches!(next, "thick" | "long" | "wide" | "tall" | "deep" | "high" | "across" | "diameter" | "thickness" | "length" | "width" | "height" | "depth");
+            if end || measure {
+                return Some((e + 3, "in"));
+            }
+        }
+        // a double quote glued to the number closes a quotation when an odd number of
+        // quotation marks (not inch marks) came before it in the sentence
+        if rest.starts_with('"') && !rest[1..].starts_with(|c: char| c.is_alphanumeric()) {
+            let before = text.get(self.start..num_s)?;
+            let opening = before.char_indices().filter(|&(i, c)| c == '"' && !before[..i].ends_with(|d: char| d.is_ascii_digit())).count();
+            if opening % 2 == 0 {
+                return Some((e + 1, "\""));
+            }
+        }
+        None
+    }
+
     /// A unit starting at token `j`, maybe after a system word ("US pint", "imperial
     /// gallons", "US fluid ounce"): (end byte, unit, unit as written).
     pub(super) fn qualified_unit(&self, j: usize) -> Option<(usize, &'static tables::Unit, String)> {
@@ -210,8 +301,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let rest = self.text().get(e..)?;
         // the first 20 characters, lowercased into a buffer on the stack (no allocation)
         let head = rest.get(..rest.char_indices().nth(20).map_or(rest.len(), |(i, _)| i)).unwrap_or(rest);
+        // "kg/cm³", "W/min": any unit of measure or time after a slash
+        let slash_unit = || {
+            let (ue, u) = rest.strip_prefix('/').and_then(|_| self.unit_at(e + 1, false)).filter(|(_, u)| matches!(u.class, UnitClass::Measure | UnitClass::Time))?;
+            // "J/m^2": the square of the denominator
+            let square = power_after(self.text(), ue).and_then(|(pe, p)| tables().bases.get_key_value(format!("{p} {}", u.norm).as_str()).map(|(k, _)| (pe, *k)));
+            Some(square.unwrap_or((ue, u.norm)))
+        };
         if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
-            return None;
+            return slash_unit();
         }
         let mut buf = [0u8; 80];
         let lb = buf.get_mut(..head.len())?;
@@ -220,7 +318,12 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let rl = std::str::from_utf8(lb).ok()?;
         for lead in [" per ", " a ", " an ", "/"] {
             let Some(r) = rl.strip_prefix(lead) else { continue };
-            let Some(d) = DEN.iter().find(|d| r.starts_with(**d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) else { continue };
+            let Some(d) = DEN.iter().find(|d| r.starts_with(**d) && !r[d.len()..].starts_with(|c: char| c.is_alphanumeric() && c != 's')) else {
+                if lead == "/" {
+                    return slash_unit();
+                }
+                continue;
+            };
             let mut dl = d.len();
             if r[dl..].starts_with('s') && !r[dl + 1..].starts_with(|c: char| c.is_alphanumeric()) {
                 dl += 1;
@@ -338,6 +441,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         }
 
+        // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5 km/s2": the uncertainty, then the unit
+        if let Some((ue, u)) = self.uncertainty_at(r.e) {
+            r.uncertainty = Some(u);
+            r.e = ue;
+        }
         if let Some((_, norm)) = r.cur {
             let written = text.get(r.cur.map(|c| c.0).unwrap_or(0)..r.num.s).unwrap_or("").trim().to_string();
             r.unit = Some((norm.to_string(), written, UnitClass::Money));
@@ -364,16 +472,34 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 r.e = ue;
             }
         }
-        // "years old" / "-year-old": age
+        // "2 1/2 in thick", "a 9\" plate": inches written "in" or with a double quote
+        if r.unit.is_none() && r.cur.is_none() {
+            if let Some((ue, w)) = self.inches_at(r.e, r.num.s) {
+                r.unit = Some(("inch".to_string(), w.to_string(), UnitClass::Measure));
+                r.e = ue;
+            }
+        }
+        // "4 km squared", "4km^3": the square or cube of a length
+        if let Some((n, w, UnitClass::Measure)) = &mut r.unit {
+            if let Some((ue, power)) = power_after(text, r.e) {
+                let name = format!("{power} {n}");
+                if let Some((&norm, _)) = tables().bases.get_key_value(name.as_str()) {
+                    *w = format!("{w}{}", text.get(r.e..ue).unwrap_or(""));
+                    *n = norm.to_string();
+                    r.e = ue;
+                }
+            }
+        }
+        // ages: "years old", "-year-old", "two months old", "a four-day-old calf", "aged 9
+        // months": a duration counted from birth
         if let Some((n, w, c)) = &r.unit {
-            if *c == UnitClass::Time && n == "year" {
+            if *c == UnitClass::Time && matches!(n.as_str(), "year" | "month" | "week" | "day") {
                 let rest = text.get(r.e..).unwrap_or("");
-                for suf in ["-old", " old"] {
-                    if rest.starts_with(suf) && !rest[suf.len()..].starts_with(|c: char| c.is_alphanumeric()) {
-                        r.unit = Some(("year of age".to_string(), format!("{w}{suf}"), UnitClass::Age));
-                        r.e += suf.len();
-                        break;
-                    }
+                let old = ["-old", " old"].into_iter().find(|suf| rest.starts_with(suf) && !rest[suf.len()..].starts_with(|c: char| c.is_alphanumeric()));
+                if old.is_some() || r.age_pre {
+                    let suf = old.unwrap_or("");
+                    r.unit = Some((format!("{n} of age"), format!("{w}{suf}"), UnitClass::Age));
+                    r.e += suf.len();
                 }
             }
         }
@@ -459,7 +585,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
             } else {
                 None
             };
-            if let Some((_, u, w)) = fraction_unit {
+            // "given 45 and 50 mg", "5 or 10 percent": a bare number shares the unit of the
+            // number joined to it
+            let shared = if fraction_unit.is_none() && !self.toks.get(r.after_tok).is_some_and(|t| t.kind == Kind::Word && !matches!(t.low.as_ref(), "and" | "or")) {
+                self.shared_unit(r.after_tok)
+            } else {
+                None
+            };
+            if let Some(u) = shared {
+                r.q.unit = Some(u.norm.to_string());
+                r.q.class = Some(u.class);
+            } else if let Some((_, u, w)) = fraction_unit {
                 r.q.unit = Some(u.norm.to_string());
                 r.q.unit_text = Some(w);
                 r.q.class = Some(u.class);
@@ -502,9 +638,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     let level_after_change = was_change && matches!(if r.k > 0 { self.low(r.k - 1) } else { "" }, "to" | "at");
                     // ("38.4% of the vote and 112 of the 300 seats": a part of a whole takes
                     // the whole's unit, see `inherit_partitive_units`)
-                    let is_num = |j: usize| self.toks.get(j).is_some_and(|t| t.kind == Kind::Num);
-                    let partitive = self.low(r.after_tok) == "of" && (is_num(r.after_tok + 1) || self.low(r.after_tok + 1) == "the" && is_num(r.after_tok + 2));
-                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && r.range_intro.as_deref() != Some("from") {
+                    // ("two of the teams" counts teams)
+                    let partitive = self.low(r.after_tok) == "of";
+                    // a unit never crosses a bracket, a quotation, a semicolon or a dash
+                    // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
+                    let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);
+                    let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause);
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !crossed && r.range_intro.as_deref() != Some("from") {
                         r.q.unit = Some(n);
                         r.q.class = Some(c);
                     } else if level_after_change && !next_content && self.prev_points {
