@@ -23,7 +23,8 @@ quantities the same way:
   "celsius" is quantulum3's "degree Celsius"), and two names of one unit (same dimension
   and factor in src/lexicon/units_ontology.tsv: "millilitre" and "cubic centimetre") are
   the same unit; quantulum3's "dimensionless" is right for a figure without a unit of
-  measure (no unit, or a counted noun that is no unit of the ontology).
+  measure (no unit, or a counted noun that is no unit of the ontology); a count in
+  dozens or grosses ("a dozen": 1 dozen) is found by its value as a count (12).
 
 Prints value recall and unit accuracy (over all expected quantities) for both systems,
 then crosscheck's misses.
@@ -75,13 +76,19 @@ def close(a, b):
     return a == b or abs(a - b) <= 1e-5 * max(abs(a), abs(b))
 
 
+# counts of dimensionless "units" that are numbers ("a dozen" is 12 eggs; quantulum3 writes
+# 1 dozen): the expected value in units, for comparing with a plain count
+COUNTS = {"dozen": 12, "baker's dozen": 13, "gross": 144, "great gross": 1728}
+
+
 def score(expected, predicted, unit_ok):
     """(found, unit right, misses) for one sentence: predictions are (value, unit, text)."""
     free = list(predicted)
     found = right = 0
     misses = []
     for g in expected:
-        hit = [p for p in free if close(float(g["value"]), p[0])]
+        values = [float(g["value"])] + ([float(g["value"]) * COUNTS[g["unit"]]] if g["unit"] in COUNTS else [])
+        hit = [p for p in free if any(close(v, p[0]) for v in values)]
         if not hit:
             misses.append(("value", g, None))
             continue
@@ -106,7 +113,7 @@ def main():
 
     def ours_ok(gold, ours):
         g = gold.lower()
-        if g == "dimensionless":
+        if g == "dimensionless" or g in COUNTS:
             return ours is None or ours.lower() not in units and ours.lower() not in renames
         if ours is None:
             return False

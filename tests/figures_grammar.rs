@@ -185,3 +185,19 @@ fn shared_units_and_unit_boundaries() {
     let f = quantities("The barge is 40 m long, and two of the crews left.");
     assert!(f.iter().all(|x| x.value != 2.0 || x.unit.as_deref() != Some("metre")));
 }
+
+#[test]
+fn capital_scale_letters_read_in_context() {
+    // a capital letter alone is a temperature, unless the sentence is about electricity
+    assert_vu("It was 30 F in Orra at dawn.", "30 F", 30.0, Some("fahrenheit"));
+    assert_vu("The new capacitor holds 4.7 F.", "4.7 F", 4.7, Some("farad"));
+    assert_vu("The battery moved a charge of 12 C.", "12 C", 12.0, Some("coulomb"));
+}
+
+#[test]
+fn other_bases_second_denominators_and_inverses() {
+    assert_eq!(find("The chip stores 4x2^10 bits.", "4x2^10 bits").value, 4096.0);
+    assert_vu("The roof gets 30 J/m^2 per day.", "30 J/m^2 per day", 30.0, Some("joule per square metre per day"));
+    assert_vu("The rotor spins at 50 s-1.", "50 s-1", 50.0, Some("inverse second"));
+    assert_vu("A kilowatt is a thousand watts.", "A kilowatt", 1.0, Some("kilowatt"));
+}

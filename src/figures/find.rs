@@ -185,7 +185,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let unit_tok = self.toks.get(i + 1).filter(|x| x.e == ue)?;
         let measure = matches!(u.class, UnitClass::Measure | UnitClass::Money) && !matches!(u.norm, "degree" | "point" | "count" | "ton");
         let next = self.low(i + 2);
-        let ends = next.is_empty() || matches!(next, "of" | "." | "," | ";" | "!" | "?" | ")");
+        // ("a kibibyte is 1,024 bytes": a unit defined)
+        let ends = next.is_empty() || matches!(next, "of" | "." | "," | ";" | "!" | "?" | ")" | "is" | "equals");
         // (a singular written unit: "a gallon", not "a gallons"; no symbol: "a km")
         let word = unit_tok.low.len() > 3 && !unit_tok.low.ends_with('s');
         (measure && ends && word).then(|| numbers::Num { value: 1.0, s: t.s, e: t.e, next: i + 1, words: true, mult: false, plain_int: false, digits: 0, compound_unit: None, glued_ambiguous: None, factor: 1.0 })
@@ -292,7 +293,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 let w = text.get(nt.s..nt.e).unwrap_or("");
                 let known = tables().abbrs.contains_key(w)
                     || matches!(nt.low.as_ref(), "st" | "nd" | "rd" | "th" | "s" | "am" | "pm")
-                    || nt.low == "x" && self.low(i + 2) == "10"
+                    || nt.low == "x" && (self.low(i + 2) == "10" || self.low(i + 3) == "^")
                     || self.unit_at(t.e, false).is_some()
                     || (nt.low.starts_with("year") || nt.low.starts_with("month") || nt.low.starts_with("day") || nt.low.starts_with("week"));
                 if !known {
@@ -421,7 +422,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     && self.currency_before(t.s).is_none()
                     && !(pw.chars().all(|c| c.is_uppercase()) && pw.len() > 4)
                     && !tables().words.contains_key(p.low.as_ref());
-                if (label || capital && self.unit_at(t.e, true).is_none()) && tables::change_word(&p.low).is_none() {
+                if (label || capital && self.unit_at(t.e, true).is_none() && self.inches_at(t.e, t.s).is_none()) && tables::change_word(&p.low).is_none() {
                     // "Big 12" but not "Smith, 45," (age apposition) or "Tesla 3%"
                     if !self.toks.get(i + 1).is_some_and(|x| matches!(x.low.as_ref(), "%" | "million" | "billion" | "thousand")) {
                         return Some(i + 1);

@@ -149,12 +149,15 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
             }
         }
     }
-    // scientific notation: "1.99×10-30", "6.02x10^23"
+    // scientific notation: "1.99×10-30", "6.02x10^23"; another base needs the caret:
+    // "8x2^10"
     if let (Some(x), Some(ten)) = (toks.get(j), toks.get(j + 1)) {
         let times = matches!(x.low.as_ref(), "×" | "x") && glued(&toks[j - 1], x);
-        if times && ten.low == "10" && glued(x, ten) {
+        let caret = toks.get(j + 2).is_some_and(|c| c.low == "^" && glued(ten, c));
+        let base = (ten.kind == Kind::Num && ten.low.len() <= 2).then(|| ten.low.parse::<u8>().ok()).flatten().filter(|&b| b == 10 || caret && b >= 2);
+        if let (true, Some(base), true) = (times, base, glued(x, ten)) {
             let mut k = j + 2;
-            if toks.get(k).is_some_and(|c| c.low == "^" && glued(ten, c)) {
+            if caret {
                 k += 1;
             }
             let mut sign = 1.0;
@@ -164,7 +167,7 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
             }
             if let Some(ex) = toks.get(k).filter(|c| c.kind == Kind::Num && c.s == toks[k - 1].e && c.low.len() <= 3) {
                 if let Ok(p) = ex.low.parse::<i32>() {
-                    n.value *= 10f64.powi(sign as i32 * p);
+                    n.value *= f64::from(base).powi(sign as i32 * p);
                     n.e = ex.e;
                     n.plain_int = false;
                     j = k + 1;

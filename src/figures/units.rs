@@ -231,6 +231,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         self.unit_at(b.e, true).map(|(_, u)| u).filter(|u| u.class != UnitClass::Age)
     }
 
+    /// Whether the sentence names electricity (a capacitor, a charge, a battery, a
+    /// circuit), where "F" and "C" after a number are farads and coulombs.
+    fn names_electricity(&self) -> bool {
+        self.toks.iter().any(|t| {
+            let w: &str = t.low.as_ref();
+            w.starts_with("capacit") || w.starts_with("electr") || matches!(w, "charge" | "charged" | "circuit" | "battery" | "batteries" | "farad" | "farads" | "coulomb" | "coulombs" | "voltage")
+        })
+    }
+
     /// An uncertainty right after a number at byte `e`: "±0.01", " ± 2", " +/- 1e-5",
     /// "+-3": (end byte, its value).
     pub(super) fn uncertainty_at(&self, e: usize) -> Option<(usize, f64)> {
@@ -509,13 +518,26 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if r.magnitude_pre && r.unit.is_none() {
             r.unit = Some(("magnitude".to_string(), String::new(), UnitClass::Measure));
         }
-        // per-denominators: "$3,500 a month", "$58 per barrel", "cents per share"
+        // "2.5 F" in a sentence about a capacitor is farads, "5 C" of charge coulombs: the
+        // capital letter alone is a temperature only where nothing electric is named
+        if let Some((n, w, _)) = &mut r.unit {
+            if matches!((n.as_str(), w.as_str()), ("fahrenheit", "F") | ("celsius", "C")) && self.names_electricity() {
+                *n = if n == "fahrenheit" { "farad" } else { "coulomb" }.to_string();
+            }
+        }
+        // per-denominators: "$3,500 a month", "$58 per barrel", "cents per share", and a
+        // second one: "J/m^2 per year"
         if let Some((n, w, c)) = &mut r.unit {
             if matches!(c, UnitClass::Money | UnitClass::Measure) {
                 if let Some((end, dn)) = self.per_denominator(r.e) {
                     *n = format!("{n} per {dn}");
                     *w = format!("{w}{}", text.get(r.e..end).unwrap_or(""));
                     r.e = end;
+                    if let Some((end, dn)) = self.per_denominator(r.e).filter(|(_, dn)| !n.ends_with(dn)) {
+                        *n = format!("{n} per {dn}");
+                        *w = format!("{w}{}", text.get(r.e..end).unwrap_or(""));
+                        r.e = end;
+                    }
                 } else if let Some(close) = text.get(r.e..).filter(|r| r.starts_with(" (")).and_then(|r| r.get(..r.len().min(40))).and_then(|r| r.find(')')) {
                     // "4 billion rupees ($48 million) a year": the rate after a conversion
                     if text.get(r.e + 2..r.e + close).is_some_and(|b| !b.contains('(')) {
