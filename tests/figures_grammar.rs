@@ -201,3 +201,59 @@ fn other_bases_second_denominators_and_inverses() {
     assert_vu("The rotor spins at 50 s-1.", "50 s-1", 50.0, Some("inverse second"));
     assert_vu("A kilowatt is a thousand watts.", "A kilowatt", 1.0, Some("kilowatt"));
 }
+
+#[test]
+fn tallies_categories_and_nationalities_are_counts() {
+    let f = quantities("The council approved the budget by a 7-2 vote.");
+    assert!(f.iter().any(|x| x.value == 7.0) && f.iter().any(|x| x.value == 2.0), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+    assert!(f.iter().all(|x| x.range.is_none()));
+    let f = quantities("The panel rejected it in a narrow 4-5 vote.");
+    assert!(f.iter().all(|x| x.range.is_none()));
+    assert_vu("Storm Ilvane came ashore as a Category 3 hurricane.", "3", 3.0, Some("category"));
+    let f = quantities("The bus carried 31 Peruvian and four Chilean tourists.");
+    assert!(f.iter().any(|x| x.value == 31.0), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+    // a score is still no figure
+    assert!(quantities("Corvale beat Pellham 2-1 on Sunday.").is_empty());
+}
+
+#[test]
+fn durations_written_with_a() {
+    assert_vu("The plant has been idle for a year, its owner said.", "a year", 1.0, Some("year"));
+    let f = find("Talks have stalled for almost a decade.", "almost a decade");
+    assert_eq!((f.value, f.high, f.change.as_str()), (1.0, Some(1.0), "~"));
+    // not a time ago, nor an ordinal
+    assert!(quantities("Prices rose for a second time on Friday.").is_empty());
+    assert!(quantities("Prices were higher a year ago.").is_empty());
+}
+
+#[test]
+fn qualified_ratios_digit_counts_and_fractions_of_a_point() {
+    let f = find("As many as one in five drivers failed the test.", "As many as one in five drivers");
+    assert!(close(f.value, 0.2) && f.high.is_some_and(|h| close(h, 0.2)));
+    let f = find("Unemployment hit double-digit levels in Orra.", "double-digit levels");
+    assert_eq!(f.range, Some([10.0, 99.0]));
+    assert_vu("The central bank made a quarter-point cut.", "a quarter-point", 0.25, Some("percentage point"));
+    assert_vu("The central bank made a half-point cut.", "half-point", 0.5, Some("percentage point"));
+}
+
+#[test]
+fn spans_bounds_and_arithmetic() {
+    // "over" a duration is during it; "for over" is more than it
+    let f = find("Snow fell over 36 hours in the pass.", "over 36 hours");
+    assert_eq!((f.low, f.high), (Some(36.0), Some(36.0)));
+    let f = find("The siege lasted for over 36 hours.", "over 36 hours");
+    assert_eq!(f.high, None);
+    // "plus one" is arithmetic
+    let f = find("A motion needs 50 percent plus one vote to pass.", "50 percent");
+    assert_eq!((f.low, f.high), (Some(50.0), Some(50.0)));
+    // the earlier level a rate fell from is exact
+    let f = find("The rate came down from a maximum of 6.5 percent.", "a maximum of 6.5 percent");
+    assert_eq!((f.low, f.high), (Some(6.5), Some(6.5)));
+    // "between the ages of" opens a range; a conversion in brackets may sit inside it
+    assert_eq!(find("Pupils between the ages of 11 and 14 sat the test.", "of 11 and 14").range, Some([11.0, 14.0]));
+    let f = quantities("Savings of between 40 million euros ($43 million) and 60 million euros are planned.");
+    assert!(f.iter().any(|x| x.range == Some([4e7, 6e7])), "{:?}", f.iter().map(|x| &x.text).collect::<Vec<_>>());
+    // an amount "by" which something moved, then its level: two figures
+    let f = quantities("The reform lifts the pension age by three years to 67.");
+    assert!(f.iter().any(|x| x.value == 3.0 && x.range.is_none()) && f.iter().any(|x| x.value == 67.0), "{:?}", f.iter().map(|x| (&x.text, x.value)).collect::<Vec<_>>());
+}

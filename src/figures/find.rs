@@ -68,6 +68,11 @@ fn next_digit(b: &[u8], mut k: usize) -> Option<usize> {
     None
 }
 
+/// Nouns a pair of counts joined by a dash is a tally of ("a 5-4 vote", "a 6-3 ruling").
+pub(super) fn is_tally_noun(w: &str) -> bool {
+    matches!(w, "vote" | "votes" | "margin" | "majority" | "split" | "decision" | "ruling" | "verdict" | "tally")
+}
+
 impl<'a, 'b> Sentence<'a, 'b> {
     pub(super) fn run(&mut self) {
         let n = self.toks.len();
@@ -175,7 +180,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
     /// "a gallon of milk", "a kilo of rice", "a penny.": "a"/"an" before a unit of measure
     /// or money followed by "of" or the end of a clause is one of that unit (read by
-    /// [`Sentence::quantity`] like "one"). Not "a mile away", "a degree of", "a point".
+    /// [`Sentence::quantity`] like "one"), and so is a duration after "for" ("for almost a
+    /// year"). Not "a mile away", "a degree of", "a point", "a year ago".
     fn one_unit(&self, i: usize) -> Option<numbers::Num> {
         let t = self.toks.get(i)?;
         if !matches!(t.low.as_ref(), "a" | "an") {
@@ -183,6 +189,18 @@ impl<'a, 'b> Sentence<'a, 'b> {
         }
         let (ue, u) = self.unit_at(t.e, true)?;
         let unit_tok = self.toks.get(i + 1).filter(|x| x.e == ue)?;
+        // "unchanged for a year", "on hold for almost a decade": a duration after "for"
+        let mut k = i;
+        while k > 0 && matches!(self.low(k - 1), "almost" | "nearly" | "about" | "around" | "over" | "more" | "than" | "less" | "under" | "just" | "roughly") {
+            k -= 1;
+        }
+        // (not "for a second time": the unit is then an ordinal before its noun)
+        let after = self.toks.get(i + 2);
+        let ends = after.map_or(true, |x| x.kind != Kind::Word || tables::is_stopword(&x.low));
+        let duration = u.class == UnitClass::Time && k > 0 && self.low(k - 1) == "for" && ends && !matches!(self.low(i + 2), "ago" | "earlier" | "later" | "before" | "after");
+        if duration {
+            return Some(numbers::Num { value: 1.0, s: t.s, e: t.e, next: i + 1, words: true, mult: false, plain_int: false, digits: 0, compound_unit: None, glued_ambiguous: None, factor: 1.0 });
+        }
         let measure = matches!(u.class, UnitClass::Measure | UnitClass::Money) && !matches!(u.norm, "degree" | "point" | "count" | "ton");
         let next = self.low(i + 2);
         // ("a kibibyte is 1,024 bytes": a unit defined)
@@ -357,6 +375,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 return Some(i + 3);
             }
         }
+        // a tally of votes ("a 5-4 vote", "by a 7-2 margin"): two counts, never a score
+        if groups == 2 && is_tally_noun(self.low(i + 3)) {
+            return None;
+        }
         // scores "2-0", "3-2" with no unit: the second is not larger and both are small
         if groups == 2 {
             let a = numbers::parse_digits(&t.low, false).unwrap_or(-1.0);
@@ -387,7 +409,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if let Some(nt) = self.toks.get(i + 1) {
                 let nw = text.get(nt.s..nt.e).unwrap_or("");
                 let cap = nt.kind == Kind::Word && nw.starts_with(|c: char| c.is_uppercase()) && nt.s > t.e;
-                if cap && !context::is_plural(&nt.low) && dates::month(&nt.low).is_none() {
+                // ("53 Nepali, five Indian": people of a nationality are counted)
+                if cap && !context::is_plural(&nt.low) && dates::month(&nt.low).is_none() && !tables().demonyms.contains(nt.low.as_ref()) {
                     let mut k = i + 2;
                     while self.toks.get(k).is_some_and(|x| x.kind == Kind::Word && text.get(x.s..x.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()))) {
                         k += 1;
@@ -405,11 +428,15 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // identifiers after a name or a label word: "Big 12", "Model 3", "S&P 500",
         // "category 4", "Article 5"
         if let Some(p) = prev {
+            // "a Category 4 hurricane": a storm's category is a measure on its scale
+            if p.low == "category" && t.low.len() == 1 {
+                return None;
+            }
             if p.kind == Kind::Word && p.e < t.s {
                 let pw = text.get(p.s..p.e).unwrap_or("");
                 let label = matches!(
                     p.low.as_ref(),
-                    "category" | "level" | "grade" | "phase" | "article" | "section" | "chapter" | "page" | "room" | "gate"
+                    "level" | "grade" | "phase" | "article" | "section" | "chapter" | "page" | "room" | "gate"
                         | "route" | "highway" | "flight" | "unit" | "model" | "platform" | "version" | "channel"
                         | "stage" | "episode" | "season" | "round" | "game" | "type" | "class" | "paragraph" | "clause"
                         | "line" | "terminal" | "pier" | "block" | "building" | "apartment" | "suite" | "exit" | "no"

@@ -404,8 +404,10 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             break;
         }
         if consumed_parts < n_parts {
-            // "two-week": the rest of the word is a unit; "a third-party" is no number.
-            if frac_seen {
+            // "two-week": the rest of the word is a unit; "a third-party" is no number, but
+            // "a quarter-point", "a half-mile" are a fraction of a unit
+            let rest = t.low.splitn(consumed_parts + 1, '-').last().unwrap_or("");
+            if frac_seen && !tables().unit_low.contains(rest) {
                 return None;
             }
             let tw = text.get(t.s..t.e).unwrap_or("");

@@ -62,6 +62,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 r.bound = Some(qf.bound);
                 r.k -= n;
                 r.pre_s = self.toks[r.k].s;
+                // "fell from a peak of 5.25 percent": the earlier level itself, exact
+                if r.k > 0 && self.low(r.k - 1) == "from" && qf.words.iter().any(|w| matches!(*w, "maximum" | "peak" | "high" | "record" | "minimum" | "low")) {
+                    r.bound = None;
+                }
                 break;
             }
         }
@@ -72,6 +76,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
             r.pre_s = self.toks[r.k].s;
         }
         r.range_intro = if r.k > 0 && matches!(self.low(r.k - 1), "between" | "from") { Some(self.low(r.k - 1).to_string()) } else { None };
+        // "between the ages of 4 and 6"
+        if r.range_intro.is_none() && r.k >= 4 && self.low(r.k - 1) == "of" && matches!(self.low(r.k - 2), "ages" | "age") && self.low(r.k - 3) == "the" && self.low(r.k - 4) == "between" {
+            r.range_intro = Some("between".to_string());
+        }
         if plus {
             r.change = Some("up");
         }
@@ -93,7 +101,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 r.after_tok = self.tok_after(r.e);
             } else {
                 for qf in tables().qualifiers.iter().filter(|q| q.post) {
-                    if qf.words.iter().enumerate().all(|(o, w)| self.low(r.after_tok + o) == *w) {
+                    // "50 percent plus one vote" is arithmetic, not "or more"
+                    let sum = qf.words == ["plus"] && self.toks.get(r.after_tok + 1).is_some_and(|t| t.kind == super::tokens::Kind::Num || tables().word(&t.low).is_some());
+                    if !sum && qf.words.iter().enumerate().all(|(o, w)| self.low(r.after_tok + o) == *w) {
                         // "or more" only when it closes the phrase
                         r.bound = Some(qf.bound);
                         r.e = self.toks[r.after_tok + qf.words.len() - 1].e;
@@ -108,6 +118,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// The interval and change symbol of the reading from its qualifier, range and change.
     pub(super) fn settle_bounds(&self, r: &mut Reading) {
         let nonneg = !matches!(r.q.unit.as_deref(), Some("celsius" | "fahrenheit" | "degree")) && r.change.is_none() && r.value >= 0.0;
+        // "rain fell over 48 hours": "over" a duration is during it, not more than it ("for
+        // over 48 hours", "in over two years" are more)
+        if r.bound == Some(Bound::Gt) && self.low(r.k) == "over" && r.q.class == Some(super::tables::UnitClass::Time) {
+            let before = if r.k > 0 { self.low(r.k - 1) } else { "" };
+            if !matches!(before, "for" | "in" | "after" | "lasted" | "lasting" | "last" | "lasts" | "took" | "take" | "takes" | "spent" | "within" | "than" | "of" | "just" | "well" | "since") {
+                r.bound = None;
+                // (the verb before governs the event: "rain fell over 48 hours")
+                r.change = None;
+            }
+        }
         // a range carries its own bounds; "about 25–40" stays an approximation
         let approx_range = r.range.is_some() && matches!(r.bound, Some(Bound::About | Bound::Near));
         if r.range.is_some() {

@@ -53,9 +53,20 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if self.toks.get(r.after_tok).is_some_and(|t| t.low == "-" && t.s == r.e) && self.low(r.after_tok + 1) == "to" {
             r.after_tok += 1;
         }
+        // "between 800 million euros ($843 million) and 1.2 billion euros": a conversion in
+        // brackets after the near end
+        if r.range_intro.is_some() && self.low(r.after_tok) == "(" {
+            if let Some(close) = (r.after_tok + 1..r.after_tok + 10).find(|&k| self.low(k) == ")") {
+                if matches!(self.low(close + 1), "and" | "to") {
+                    r.after_tok = close + 1;
+                }
+            }
+        }
         let conn = self.toks.get(r.after_tok).map(|t| t.low.as_ref()).unwrap_or("");
+        // "a 4-5 vote" is a tally of two counts, not a range
+        let tally = super::find::is_tally_noun(self.low(r.after_tok + 2));
         let conn_ok = match conn {
-            "-" | "–" | "—" => self.toks.get(r.after_tok).is_some_and(|t| t.s == r.e || text.get(r.e..t.s) == Some(" ")),
+            "-" | "–" | "—" => !tally && self.toks.get(r.after_tok).is_some_and(|t| t.s == r.e || text.get(r.e..t.s) == Some(" ")),
             // after a rise/fall verb "to" gives the new level ("rose 5% to $84"), unless
             // the amount has no unit of its own ("fell by 1 to 1.5 degrees")
             "to" => r.change.is_none() || r.range_intro.is_some() || r.unit.is_none(),
@@ -129,7 +140,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 let b_norm = b_cur.map(|c| c.1).or(b_unit.map(|u| u.1.norm));
                 let unit_conflict = match (&r.unit, b_norm) {
                     (Some(u), Some(bn)) => u.0 != bn && !u.0.starts_with(&format!("{bn} per")),
-                    (Some(_), None) => r.change.is_some() && conn == "to",
+                    // ("raised the age by two years to 64": an amount "by" which something
+                    // moved, then the level it reached)
+                    (Some(_), None) => (r.change.is_some() || r.k > 0 && self.low(r.k - 1) == "by") && conn == "to",
                     (None, Some(_)) => b_cur.is_some() && r.cur.is_none(),
                     _ => false,
                 } || conn == "or" && !(b.words == r.num.words && bv > av && bv < 1000.0);
@@ -183,7 +196,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Ratios: "one in five", "3 out of 4" become a fraction.
     pub(super) fn ratio(&self, r: &mut Reading) {
         let text = self.text();
-        if r.range.is_none() && r.unit.is_none() && r.bound.is_none() && r.value > 0.0 && r.value.fract() == 0.0 {
+        // ("as much as one in six staff": a ratio may be qualified)
+        if r.range.is_none() && r.unit.is_none() && r.value > 0.0 && r.value.fract() == 0.0 {
             let (skip, ok) = match self.low(r.after_tok) {
                 "in" => (1, true),
                 "out" if self.low(r.after_tok + 1) == "of" => (2, true),

@@ -116,6 +116,9 @@ pub struct Tables {
     /// Normalized name of each form: exact forms as written, the others lowercase.
     pub form_norm: HashMap<&'static str, &'static str>,
     pub form_norm_low: HashMap<String, &'static str>,
+    /// Nationality adjectives and nouns, lowercase ("nepali", "indian"), from
+    /// `countries.tsv` and `demonyms.tsv`: "53 Nepali" counts people.
+    pub demonyms: HashSet<String>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The last bytes of the prefix forms (every byte when a form is empty).
@@ -392,7 +395,14 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, bases, form_norm, form_norm_low, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
+    let demonyms = lines(crate::lexicon::data!("countries.tsv"))
+        .filter_map(|l| l.split('\t').nth(1))
+        .flat_map(|d| d.split('|'))
+        .chain(lines(crate::lexicon::data!("demonyms.tsv")).filter_map(|l| l.split('\t').next()))
+        .filter(|d| !d.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    Tables { demonyms, units, bases, form_norm, form_norm_low, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

@@ -518,6 +518,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if r.magnitude_pre && r.unit.is_none() {
             r.unit = Some(("magnitude".to_string(), String::new(), UnitClass::Measure));
         }
+        // "a quarter-point cut", "half a point": rates move in fractions of a percentage
+        // point (an index never moves a quarter of a point)
+        if let Some((n, _, c)) = &mut r.unit {
+            if n == "point" && r.value > 0.0 && r.value < 1.0 && r.num.words {
+                *n = "percentage point".to_string();
+                *c = UnitClass::Pct;
+            }
+        }
+        if r.unit.is_none() && r.k > 0 && self.low(r.k - 1) == "category" {
+            r.unit = Some(("category".to_string(), String::new(), UnitClass::Measure));
+        }
         // "2.5 F" in a sentence about a capacitor is farads, "5 C" of charge coulombs: the
         // capital letter alone is a temperature only where nothing electric is named
         if let Some((n, w, _)) = &mut r.unit {
@@ -660,8 +671,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     let level_after_change = was_change && matches!(if r.k > 0 { self.low(r.k - 1) } else { "" }, "to" | "at");
                     // ("38.4% of the vote and 112 of the 300 seats": a part of a whole takes
                     // the whole's unit, see `inherit_partitive_units`)
-                    // ("two of the teams" counts teams)
-                    let partitive = self.low(r.after_tok) == "of";
+                    // ("two of the teams" counts teams; "a 5-4 vote" counts votes)
+                    let a = r.after_tok;
+                    let partitive = self.low(a) == "of" || super::find::is_tally_noun(self.low(a)) || self.low(a) == "-" && super::find::is_tally_noun(self.low(a + 2));
                     // a unit never crosses a bracket, a quotation, a semicolon or a dash
                     // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
                     let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);

@@ -6,7 +6,7 @@ use super::tokens::Kind;
 use super::{bounds, context, Quantity, Sentence};
 
 /// The words a vague quantity can start with (checked first by `vague_at`).
-pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "trillions"];
+pub(crate) const VAGUE_FIRST: &[&str] = &["a", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "trillions", "single-digit", "double-digit", "triple-digit", "single", "double", "triple"];
 
 impl<'a, 'b> Sentence<'a, 'b> {
     /// Vague quantities at word token `i` ("dozens", "tens of thousands", "several").
