@@ -184,7 +184,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// year"). Not "a mile away", "a degree of", "a point", "a year ago".
     fn one_unit(&self, i: usize) -> Option<numbers::Num> {
         let t = self.toks.get(i)?;
-        if !matches!(t.low.as_ref(), "a" | "an") {
+        // (one hash lookup first: most words after "a" are no unit)
+        if !matches!(t.low.as_ref(), "a" | "an") || !self.toks.get(i + 1).is_some_and(|x| tables().unit_low.contains(x.low.as_ref())) {
             return None;
         }
         let (ue, u) = self.unit_at(t.e, true)?;
