@@ -3,8 +3,8 @@
 //!
 //! How figures become facts:
 //! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
-//!    base unit (the "convert" rows of `src/lexicon/units.tsv`: durations in days, distances in km,
-//!    masses in kg, fractions and percentages in percent) and keyed by its event class
+//!    base unit (`crate::figures::units::base`, from the unit ontology: durations in days,
+//!    distances in km, masses in kg, temperatures in Celsius, fractions and percentages in percent) and keyed by its event class
 //!    (`events.tsv`, shared with the figures stage: "dead" = "killed") and concept class (`concept_classes.tsv`:
 //!    "law enforcement officers" = "police", never = "protesters").
 //! 2. A figure with no concept but an event ("another 26 were injured") takes the concept
