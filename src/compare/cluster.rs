@@ -96,10 +96,14 @@ pub(crate) fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
 pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     // Any class but plain people (a count of people with no verb may be anyone); only the
     // classes of those sent fall back on the cluster of those deployed.
-    let class_of = |x: &Item| match x.concept {
-        Some(Concept::Class(k)) if x.dim == "count" && !matches!(k, "people" | "population" | "countries") => Some(k),
+    fn class_of(x: &Item) -> Option<&str> {
+        match &x.concept {
+        Some(Concept::Class(k)) if x.dim == "count" && !matches!(*k, "people" | "population" | "countries") => Some(*k),
+        // A thing named by its own noun ("50,000 doses"), matched by that noun.
+        Some(Concept::Head(h)) if x.dim == "count" && h.len() > 2 => Some(h.as_str()),
         _ => None,
-    };
+        }
+    }
     let scope_of = |x: &Item| x.scope.as_ref().map_or(String::new(), |s| s.key.clone());
     // (topic, class, scope) -> clusters with an event of that class (written, not borrowed).
     let mut targets: BTreeMap<(usize, &str, String), Vec<usize>> = BTreeMap::new();

@@ -121,7 +121,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         ivs.windows(2).all(|w| matches!(w, [a, b] if a.identical(b)))
     };
     let common = intersect_all_ok(&ivs);
-    let mut status = if n_docs < 2 {
+    let status = if n_docs < 2 {
         Status::Single
     } else if all_identical {
         Status::Agree
@@ -169,12 +169,12 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         && !all_identical
         && (times.len() >= 2 || split_by_time || (its.iter().any(|i| i.update) && its.len() >= 2));
     // A tally reported at two or more named times whose figures only rise with time (and
-    // agree at any one time) is not a conflict: each source was right when it reported.
-    // The consensus is then what the latest reports allow. (One dated figure against
-    // undated ones is only a guess at the order: it stays a conflict.)
+    // agree at any one time): the values conflict as written (the status stays what
+    // interval logic says), but each source was right when it reported, and the note says
+    // so. The consensus is then what the latest reports allow. (One dated figure against
+    // undated ones is only a guess at the order: no such explanation.)
     let explained_by_time = changing && status == Status::Conflict && integral && times.len() >= 2 && its.len() <= 64 && rises_with_time(&judged, &ivs, scale);
     if explained_by_time {
-        status = Status::Consistent;
         let latest = judged.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).fold(f64::NEG_INFINITY, f64::max);
         let last: Vec<Interval> = judged.iter().zip(ivs.iter()).filter(|(i, _)| i.time.is_some_and(|t| t.scale == scale && (t.pos - latest).abs() < 0.2)).map(|(_, v)| *v).collect();
         consensus_iv = interval::intersect_all(&last);
@@ -283,9 +283,9 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
             n
         }
         Status::Agree => listing + " — agree.",
-        Status::Consistent if explained_by_time => {
+        Status::Conflict if explained_by_time => {
             let mut n = listing;
-            n.push_str(" — consistent over time: later reports give higher figures, none contradicts another of its time");
+            n.push_str(" — the figures differ, but they rise with time: later reports give higher figures, none contradicts another of its time");
             if let Some(c) = &consensus_iv {
                 n.push_str(" (latest: ");
                 n.push_str(&allow(c));

@@ -91,15 +91,7 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
     let clusters = cluster(&items);
     let mut facts: Vec<(Fact, usize)> = Vec::new();
     for members in clusters {
-        // A tally of an event (people killed, detained, infected) that one article gives
-        // several values of is the same tally told at several times or by several sources
-        // ("577 ... rose to 922", "1,100 ... 1,301"): one fact. Other figures of one key
-        // with different values in one article are different things ("five members voted
-        // to cut, four to hold"; "sales fell 20%, mobile sales 24%"): one figure per
-        // article and fact, plus its repeats and updates.
-        let tally = members.first().and_then(|&i| items.get(i)).is_some_and(|it| it.dim == "count" && it.event.as_deref().is_some_and(|e| e != "total"));
-        let facts_of = if tally { vec![members] } else { split::split_per_doc(&items, &members) };
-        for fact_items in facts_of {
+        for fact_items in split::split_per_doc(&items, &members) {
             let n_docs = doc_count(&items, &fact_items);
             if n_docs < 2 && !fact_items.iter().filter_map(|&i| items.get(i)).any(single_worthy) {
                 continue;

@@ -53,7 +53,7 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 };
                 let specific = !matches!(it.concept, Some(Concept::Class("people")));
                 let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
-                (overlaps, !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
+                (overlaps + stays_with(items, cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
             let primary = match cands.as_slice() {
                 [only] => *only,
@@ -74,9 +74,9 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 if cands.len() < 2 {
                     continue;
                 }
-                let mut best = (fit_count(items, &chosen, *slot), *slot);
+                let mut best = (fit_count(items, &chosen, *slot) + stays_with(items, cands, *slot), *slot);
                 for &i in cands.iter().take(MAX_CANDIDATES) {
-                    let n = fit_count(items, &chosen, i);
+                    let n = fit_count(items, &chosen, i) + stays_with(items, cands, i);
                     if n > best.0 {
                         best = (n, i);
                     }
@@ -99,26 +99,13 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 // an update at another time; and it names the same thing (the cluster may
                 // join different things through a third: "profit climbed to $1.2bn
                 // while revenue reached $8.4bn" is two facts).
-                let repeat = it.iv.identical(&p.iv);
-                let restated = nested(&it.iv, &p.iv) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
-                let timed = match (it.time, p.time) {
-                    (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
-                    _ => false,
-                };
-                // (The same value said twice in one document, in one cluster, is one figure
-                // said twice — a headline and its body — whatever nouns the two name.)
-                // Two estimates of one count from two named sources in one article
-                // ("1.089 million (Interior Ministry) and 3.5 million (CGT)").
-                let competing = match (figures_attr(it), figures_attr(p)) {
-                    (Some(a), Some(b)) => a != b,
-                    _ => false,
-                };
-                if repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p) {
+                if stays(it, p) {
                     fact.push(c);
                 }
             }
             groups.push((primary, from..fact.len()));
         }
+
         // The documents' figures must name the same thing directly, not through a third
         // figure of the cluster (a chain of shared words can join a food price to a bank
         // rate): the largest set of documents whose figures are related (directly or
@@ -222,4 +209,35 @@ impl Overlaps {
 /// The attribution a reading's figure names, if any.
 fn figures_attr(it: &Item) -> Option<&str> {
     it.attribution.as_deref()
+}
+
+/// True when figure `it` of a document stays in the fact whose figure of that document is
+/// `p`: it states the same thing, as a repeat, a restatement that allows the same value
+/// (a headline's "dozens" or "15" for the body's "at least 15"), an update at another time
+/// or with an update word ("rose to"), or a competing estimate from another named source
+/// ("1.089 million (Interior Ministry) and 3.5 million (CGT)"); and it names the same
+/// thing (the cluster may join different things through a third: "profit climbed to
+/// $1.2bn while revenue reached $8.4bn" is two facts). The same value said twice in one
+/// document, in one cluster, is one figure said twice, whatever nouns the two name.
+pub(crate) fn stays(it: &Item, p: &Item) -> bool {
+    let repeat = it.iv.identical(&p.iv);
+    let restated = nested(&it.iv, &p.iv) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
+    let timed = match (it.time, p.time) {
+        (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
+        _ => false,
+    };
+    let competing = match (figures_attr(it), figures_attr(p)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    };
+    repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
+}
+
+/// How many other figures of its document (`cands`) would stay with figure `i` in a fact
+/// ([`stays`]): a document's figure that its headline, body and updates all restate is
+/// the one to compare ("1,301" with "at least 1,300" and "more than 1,100"), not a figure
+/// for a part of the story ("577 for the two busiest days").
+pub(crate) fn stays_with(items: &[Item], cands: &[usize], i: usize) -> usize {
+    let Some(p) = items.get(i) else { return 0 };
+    cands.iter().take(64).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
 }

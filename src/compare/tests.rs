@@ -234,9 +234,10 @@ fn different_times_make_a_changing_fact() {
     assert_eq!(facts.len(), 1);
     let f = &facts[0];
     assert!(f.changing, "{f:?}");
-    // A tally that only rises from one named time to the next is not a conflict.
-    assert_eq!(f.status, Status::Consistent, "{}", f.note);
-    assert!(f.note.contains("consistent over time"), "{}", f.note);
+    // A tally that only rises from one named time to the next: its values conflict as
+    // written, and the note says they rise with time.
+    assert_eq!(f.status, Status::Conflict, "{}", f.note);
+    assert!(f.note.contains("rise with time"), "{}", f.note);
     assert_eq!(f.timeline, vec![0, 1, 2]);
     assert!(f.note.contains("changes"), "{}", f.note);
 }
@@ -524,7 +525,8 @@ fn indexed_clusters_equal_pairwise_clusters() {
     for a in 0..n {
         for b in (a + 1)..n {
             let (x, y) = (&items[a], &items[b]);
-            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && concepts_compatible(x, y) {
+            let scope = |i: &Item| i.scope.as_ref().map(|s| s.key.clone());
+            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && scope(x) == scope(y) && x.earlier == y.earlier && concepts_compatible(x, y) {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra] = rb;
             }
@@ -536,7 +538,10 @@ fn indexed_clusters_equal_pairwise_clusters() {
         groups.entry(r).or_default().push(a);
     }
     let mut slow: Vec<Vec<usize>> = groups.into_values().collect();
+    attach_restated_people(&items, &mut slow);
     attach_lone_people(&items, &mut slow);
+    attach_lone_class(&items, &mut slow);
+    attach_eventless(&items, &mut slow);
     let norm = |v: &mut Vec<Vec<usize>>| {
         for g in v.iter_mut() {
             g.sort_unstable();

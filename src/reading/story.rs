@@ -8,14 +8,20 @@ use crate::sort::float;
 
 /// A place or party the whole story is about is no limit: "577 pilgrims died in Mecca"
 /// in a story about the hajj in Mecca is the overall toll, "Nokia's sales" in a story
-/// about Nokia are the sales. A scope is dropped when its entity is named by at least half
-/// of its topic's documents (two at least) and it is the only scope of its kind (place or
-/// party) among the figures of the same dimension, event and time role in the topic;
-/// where several places have figures ("279 in Texas", "38 in New Mexico"), each keeps
-/// its own.
+/// about Nokia are the sales. Among the figures of one dimension, event and time role in a
+/// topic, a scope is dropped when its entity is named by at least half of the topic's
+/// documents (two at least) and
+/// - for a place: no document gives a figure for it and one for another place side by
+///   side. Where one does ("279 in Texas", "38 in New Mexico"), each place is a part and
+///   keeps its scope; where none does, the places are the story's own at different
+///   granularity ("14 killed in Karsland", "19 dead in Dorven");
+/// - for a country among places: no other country has figures (a story's country is the
+///   whole when its cities have figures too: "26 killed in Kazakhstan", "dozens in
+///   Almaty");
+/// - for a named party: it is the only party with figures ("Nokia's sales" and "sales").
 #[inline(never)]
 pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::Entity], topics: &[usize]) {
-    use crate::reading::scope::ScopeKind;
+    use crate::reading::scope::{Scope, ScopeKind};
     let topic_of = |d: usize| topics.get(d).copied().unwrap_or(0);
     let mut topic_docs: Map<usize, usize> = Map::default();
     let n_docs = items.iter().map(|i| i.doc + 1).max().unwrap_or(0).max(topics.len());
@@ -31,53 +37,53 @@ pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::E
         let n = topic_docs.get(&topic).copied().unwrap_or(0);
         docs.len() >= 2 && 2 * docs.len() >= n
     };
-    let is_location = |k: ScopeKind| k == ScopeKind::Location;
-    // (topic, dim, event, earlier, location?) -> distinct scope keys.
-    let mut kinds: BTreeMap<(usize, String, String, bool, bool), Vec<String>> = BTreeMap::new();
+    let gaz = crate::entities::tables::tables();
+    let is_country = |sc: &Scope| gaz.place(&crate::text::fold::fold(&sc.label)).is_some_and(|p| p.country);
+    type Key = (usize, String, String, bool);
+    let key_of = |it: &Item| -> Key { (it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier) };
+    // Per key: each document's place scopes, the countries, and the parties.
+    let mut places_in_doc: BTreeMap<(Key, usize), Vec<String>> = BTreeMap::new();
+    let mut countries: BTreeMap<Key, Vec<String>> = BTreeMap::new();
+    let mut parties: BTreeMap<Key, Vec<String>> = BTreeMap::new();
+    let push = |v: &mut Vec<String>, k: &str| {
+        if !v.iter().any(|x| x == k) {
+            v.push(k.to_string());
+        }
+    };
     for it in items.iter() {
-        if let Some(sc) = it.scope.as_ref().filter(|s| matches!(s.kind, ScopeKind::Location | ScopeKind::Party)) {
-            let v = kinds.entry((it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier, is_location(sc.kind))).or_default();
-            if !v.contains(&sc.key) {
-                v.push(sc.key.clone());
+        let Some(sc) = it.scope.as_ref() else { continue };
+        match sc.kind {
+            ScopeKind::Location => {
+                push(places_in_doc.entry((key_of(it), it.doc)).or_default(), &sc.key);
+                if is_country(sc) {
+                    push(countries.entry(key_of(it)).or_default(), &sc.key);
+                }
+            }
+            ScopeKind::Party => push(parties.entry(key_of(it)).or_default(), &sc.key),
+            _ => {}
+        }
+    }
+    // Places that share a document with another place in a key.
+    let mut beside: std::collections::BTreeSet<(Key, String)> = std::collections::BTreeSet::new();
+    for ((k, _), v) in &places_in_doc {
+        if v.len() >= 2 {
+            for p in v {
+                beside.insert((k.clone(), p.clone()));
             }
         }
     }
     let mut memo: Map<(usize, usize), bool> = Map::default();
-    // A story's country among its cities ("26 killed in Kazakhstan", "dozens in Almaty"):
-    // the country is the whole, unless other countries have figures too.
-    let gaz = crate::entities::tables::tables();
-    let is_country = |sc: &crate::reading::scope::Scope| gaz.place(&crate::text::fold::fold(&sc.label)).is_some_and(|p| p.country);
-    let mut countries: BTreeMap<(usize, String, String, bool), usize> = BTreeMap::new();
-    for it in items.iter() {
-        if let Some(sc) = it.scope.as_ref().filter(|s| s.kind == ScopeKind::Location && is_country(s)) {
-            *countries.entry((it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier)).or_default() += 1;
-            let _ = sc;
-        }
-    }
-    let mut country_keys: BTreeMap<(usize, String, String, bool), Vec<String>> = BTreeMap::new();
-    for it in items.iter() {
-        if let Some(sc) = it.scope.as_ref().filter(|s| s.kind == ScopeKind::Location && is_country(s)) {
-            let v = country_keys.entry((it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier)).or_default();
-            if !v.contains(&sc.key) {
-                v.push(sc.key.clone());
-            }
-        }
-    }
-    drop(countries);
-    for it in items.iter_mut() {
-        let Some(sc) = it.scope.as_ref().filter(|s| s.kind == ScopeKind::Location && is_country(s)) else { continue };
-        let Some(e) = sc.entity else { continue };
-        let key = (it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier);
-        if country_keys.get(&key).is_some_and(|v| v.len() == 1) && *memo.entry((e, it.topic)).or_insert_with(|| story(e, it.topic)) {
-            it.scope = None;
-        }
-    }
     for it in items.iter_mut() {
         let Some(sc) = it.scope.as_ref() else { continue };
-        let Some(e) = sc.entity.filter(|_| matches!(sc.kind, ScopeKind::Location | ScopeKind::Party)) else { continue };
-        let key = (it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier, is_location(sc.kind));
-        let alone = kinds.get(&key).is_some_and(|v| v.len() == 1);
-        if alone && *memo.entry((e, it.topic)).or_insert_with(|| story(e, it.topic)) {
+        let Some(e) = sc.entity else { continue };
+        let key = key_of(it);
+        let drop = match sc.kind {
+            ScopeKind::Location if is_country(sc) => countries.get(&key).is_some_and(|v| v.len() == 1) || !beside.contains(&(key.clone(), sc.key.clone())),
+            ScopeKind::Location => !beside.contains(&(key.clone(), sc.key.clone())),
+            ScopeKind::Party => parties.get(&key).is_some_and(|v| v.len() == 1),
+            _ => false,
+        };
+        if drop && *memo.entry((e, it.topic)).or_insert_with(|| story(e, it.topic)) {
             it.scope = None;
         }
     }
