@@ -221,7 +221,8 @@ fn figures_attr(it: &Item) -> Option<&str> {
 /// document, in one cluster, is one figure said twice, whatever nouns the two name.
 pub(crate) fn stays(it: &Item, p: &Item) -> bool {
     let repeat = it.iv.identical(&p.iv);
-    let restated = nested(&it.iv, &p.iv) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
+    // (Rounding granted: "51.8 degrees Celsius (125 Fahrenheit)" restates one value.)
+    let restated = nested(&it.iv, &p.iv) || nested(&it.round, &p.round) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
     let timed = match (it.time, p.time) {
         (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
         _ => false,
