@@ -209,7 +209,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
 
     // Label.
     let event = its.iter().find_map(|i| i.event.clone());
-    let label = make_label(&its, event.as_deref(), figures);
+    let label = label::display(&make_label(&its, event.as_deref(), figures), &its);
     let dim: &str = its.first().map_or("", |i| i.dim.as_ref());
     let unit = if dim == "count" {
         let unit_of = |i: &&Item| fig(i).and_then(|f| f.unit.as_deref());

@@ -139,3 +139,38 @@ pub(crate) fn make_label(its: &[&Item], event: Option<&str>, figures: &[Figure])
     }
     label
 }
+
+/// The label a reader sees: the fact's label with its scope ("people killed in Texas",
+/// "people killed from Egypt", "share of the vote — Erdogan"), "earlier" for a value its
+/// sources have replaced, units in words a reader knows ("(%)", "(km²)", "(days)"), and a
+/// capital first letter: "People killed in Texas".
+pub(crate) fn display(label: &str, its: &[&Item]) -> String {
+    use crate::reading::scope::ScopeKind;
+    let mut out = label.trim().to_string();
+    for (from, to) in [(" (percent)", " (%)"), (" (km2)", " (km²)"), (" (day)", " (days)"), (" (km/h)", " (km/h)"), (" (celsius)", " (°C)"), (" (percentage point)", " (percentage points)")] {
+        if let Some(x) = out.strip_suffix(from) {
+            out = format!("{x}{to}");
+        }
+    }
+    // The scope most of the figures carry (they share one: scope is part of a fact's key).
+    if let Some(sc) = its.iter().find_map(|i| i.scope.as_ref()) {
+        let (unit, rest) = match out.rfind(" (") {
+            Some(k) if out.ends_with(')') => (out[k..].to_string(), out[..k].to_string()),
+            _ => (String::new(), out.clone()),
+        };
+        out = match sc.kind {
+            ScopeKind::Location => format!("{rest} in {}{unit}", sc.label),
+            ScopeKind::Origin => format!("{rest} from {}{unit}", sc.label),
+            ScopeKind::Foreign => format!("{rest}, foreigners{unit}"),
+            ScopeKind::Party => format!("{rest} — {}{unit}", sc.label),
+        };
+    }
+    if its.first().is_some_and(|i| i.earlier) {
+        out = format!("{out} (earlier value)");
+    }
+    let mut chars = out.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => out,
+    }
+}

@@ -107,6 +107,19 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
         Status::Single => 3,
     };
     crate::sort::by_key(&mut facts, |(a, na)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
+    // No two rows with one label: a label given twice names its first figure as written.
+    {
+        let mut seen: Map<String, usize> = Map::default();
+        for (f, _) in &facts {
+            *seen.entry(f.label.clone()).or_default() += 1;
+        }
+        for (f, _) in &mut facts {
+            if seen.get(&f.label).is_some_and(|&n| n > 1) {
+                let first = f.figures.first().and_then(|&i| figures.get(i)).map(|x| x.text.trim().to_string()).unwrap_or_default();
+                f.label = format!("{} — “{}”", f.label, first);
+            }
+        }
+    }
     facts
         .into_iter()
         .enumerate()
