@@ -236,7 +236,7 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         let mut sc = scope_of_entity(e, m.entity);
         sc.kind = if !sc.place {
             ScopeKind::Party
-        } else if prev == "from" || (prev == "of" && matches!(prev2, "nationals" | "citizens" | "residents" | "natives")) {
+        } else if prev == "of" && matches!(prev2, "nationals" | "citizens" | "natives") {
             ScopeKind::Origin
         } else {
             ScopeKind::Location
