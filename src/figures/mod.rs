@@ -52,9 +52,16 @@ use tokens::{Kind, Tok};
 pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for d in docs {
-        for mut f in extract(d) {
-            (f.id, f.doc) = (out.len(), d.id);
-            out.push(f);
+        let figs = extract(d);
+        let base = out.len();
+        // (the first document's list is taken as it is, not copied)
+        if out.is_empty() {
+            out = figs;
+        } else {
+            out.extend(figs);
+        }
+        for (i, f) in out.iter_mut().enumerate().skip(base) {
+            (f.id, f.doc) = (i, d.id);
         }
     }
     out
