@@ -87,6 +87,8 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         out = s.out;
         inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
     }
+    // (numbers beyond what a double can compare are not figures)
+    out.retain(bounds::representable);
     crate::sort::by_key(&mut out, |f| [f.start as u64, f.end as u64, 0]);
     out
 }
