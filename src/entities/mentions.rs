@@ -804,6 +804,9 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
         }
         sentence(doc, si, &words, headline, paren, t, &mut out, &mut pieces);
     }
+    // (the reserve above is several times what most documents fill: give it back, as the
+    // candidates of every document are held until all are found)
+    out.candidates.shrink_to_fit();
     out
 }
 

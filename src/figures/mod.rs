@@ -64,6 +64,8 @@ pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
             (f.id, f.doc) = (i, d.id);
         }
     }
+    // (the list is kept to the end of the analysis: no spare capacity)
+    out.shrink_to_fit();
     out
 }
 
