@@ -23,6 +23,7 @@ pub mod entities;
 pub mod figures;
 pub mod hash;
 pub mod input;
+pub mod invariants;
 pub mod lexicon;
 pub mod quotes;
 pub mod render;
