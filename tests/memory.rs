@@ -6,6 +6,7 @@
 //! accept. The budget here is native (8-byte `usize`, so about twice what the same
 //! records take in wasm32): [`BUDGET`] bytes of peak heap per input byte, besides the
 //! input itself. Run with `--nocapture` to see each shape's figure.
+#![cfg(not(target_arch = "wasm32"))]
 
 use crosscheck::{analyze, extract_figures, Article};
 use std::alloc::{GlobalAlloc, Layout, System};

@@ -3,6 +3,7 @@
 //! `extract_figures` never panic and every report keeps the guarantees of
 //! `crosscheck::invariants` (spans slice to their text in UTF-16, ids valid, numbers
 //! finite). The cargo-fuzz targets in `fuzz/` check the same on demand, longer.
+#![cfg(not(target_arch = "wasm32"))]
 
 use crosscheck::{analyze, extract_figures, invariants, Article};
 use proptest::prelude::*;
