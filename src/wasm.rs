@@ -41,15 +41,28 @@ extern "C" {
 struct JsChunks {
     buf: Vec<u8>,
     text: js_sys::JsString,
+    /// Bytes passed so far.
+    passed: usize,
 }
+
+/// Longest JSON text passed to JavaScript: V8's longest string is 2^29 − 24 characters
+/// (512 MiB); past it the engine would throw "Invalid string length". A report that large
+/// (a 64 MiB input with a figure every few words) is refused with a message instead.
+const MAX_JSON: usize = (1 << 29) - (1 << 20);
 
 impl JsChunks {
     fn new() -> Self {
-        JsChunks { buf: Vec::with_capacity(JSON_CHUNK), text: js_sys::JsString::from("") }
+        JsChunks { buf: Vec::with_capacity(JSON_CHUNK), text: js_sys::JsString::from(""), passed: 0 }
     }
 
     fn pass(&mut self) -> std::io::Result<()> {
         // Only ASCII is written (see AsciiJson), so any cut is a character boundary.
+        self.passed += self.buf.len();
+        if self.passed > MAX_JSON {
+            return Err(std::io::Error::other(
+                "the report is too large for the browser (more than 512 MiB of JSON): analyze fewer or shorter sources",
+            ));
+        }
         let piece = std::str::from_utf8(&self.buf).map_err(|_| std::io::Error::other("invalid UTF-8"))?;
         self.text = self.text.concat(&JsValue::from_str(piece));
         self.buf.clear();
