@@ -401,3 +401,16 @@ fn burned_areas_of_one_wildfire_in_two_sources_are_one_fact() {
     assert!(t.iter().any(|x| x.contains("28,000 acres")), "{t:?} {}", f.note);
     assert_eq!(f.status, Status::Consistent, "{}", f.note);
 }
+
+#[test]
+fn two_estimates_of_one_crowd_in_brackets_are_one_fact_in_conflict() {
+    let a = "Strike in Carvel\n\nThe tenth day of the strike drew between 412,000 marchers (Labour Office) and \
+1.2 million (TLU) across Carvel on Thursday.";
+    let b = "Carvel strike\n\nMore than 400,000 people marched across Carvel on Thursday, the Labour Office said.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let f = fact_of(&r, 0, "412,000").expect("crowd fact");
+    let t = texts(&r, f);
+    assert!(t.iter().any(|x| x.contains("1.2 million")), "{t:?}");
+    assert!(t.iter().any(|x| x.contains("400,000")), "{t:?}");
+    assert_eq!(f.status, Status::Conflict, "{}", f.note);
+}

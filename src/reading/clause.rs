@@ -58,6 +58,42 @@ pub(crate) fn says_earlier(before: &str, after: &str) -> bool {
 /// them ("Food prices rose 11 percent, while the central bank kept its rate at 9 percent":
 /// "central bank" is the rate's context, not the food prices').
 /// (A plain comma is no break: "Varga, 81, who ruled" keeps both sides.)
+/// The source a figure is given to in brackets right after it (and its noun): "1.1
+/// million demonstrators (Interior Ministry) and 3.5 million (CGT)", "(police)". One to
+/// four words with no digits, a name or a word for an authority; `None` otherwise ("(€13
+/// billion)", "(about 20 miles)", "(see below)").
+pub(crate) fn bracket_source(after: &str) -> Option<&str> {
+    let mut rest = after.trim_start();
+    // the counted noun: up to three lowercase words
+    for _ in 0..3 {
+        if rest.starts_with('(') {
+            break;
+        }
+        let w_end = rest.find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len());
+        let w = rest.get(..w_end).unwrap_or("");
+        if w.is_empty() || !w.starts_with(|c: char| c.is_lowercase()) {
+            return None;
+        }
+        rest = rest.get(w_end..).unwrap_or("").trim_start();
+    }
+    let inner = rest.strip_prefix('(')?;
+    let close = inner.get(..inner.len().min(48))?.find(')')?;
+    let src = inner.get(..close)?.trim();
+    let words: Vec<&str> = src.split_whitespace().collect();
+    if words.is_empty() || words.len() > 4 || src.chars().any(|c| c.is_ascii_digit() || matches!(c, '%' | '$' | '€' | '£' | ',' | ';' | ':' | '=')) {
+        return None;
+    }
+    let authority = |w: &str| matches!(w.to_lowercase().as_str(), "police" | "organisers" | "organizers" | "unions" | "union" | "authorities" | "officials" | "government" | "ministry" | "prefecture" | "firefighters");
+    let named = words.first().is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
+    let last = words.last().copied().unwrap_or("");
+    // "(see below)", "(about)": neither a name nor an authority
+    if named && !matches!(last.to_lowercase().as_str(), "est" | "approx" | "estimate" | "estimated" | "reported") || words.iter().any(|w| authority(w)) {
+        Some(src)
+    } else {
+        None
+    }
+}
+
 pub(crate) const CLAUSE_BREAKS: [&str; 6] = [";", " while ", " whereas ", " but ", ", and ", ", with "];
 
 /// The end of `before` (text right before a figure) from the last clause break, and not
@@ -208,4 +244,21 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
         i += 1;
     }
     s.get(..i).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::bracket_source;
+
+    #[test]
+    fn a_source_in_brackets_after_a_count() {
+        assert_eq!(bracket_source(" marchers (Harbour Police) and 90,000 (unions)"), Some("Harbour Police"));
+        assert_eq!(bracket_source(" (TLU) by the organisers' count"), Some("TLU"));
+        assert_eq!(bracket_source(" people (police) took part"), Some("police"));
+        // not sources: amounts, notes, a noun too far away
+        assert_eq!(bracket_source(" (€13.4 billion to €89.5 billion)"), None);
+        assert_eq!(bracket_source(" (about 20 miles)"), None);
+        assert_eq!(bracket_source(" people were seen on the streets (Harbour Police)"), None);
+        assert_eq!(bracket_source(" Marendians (12%) fled"), None);
+    }
 }

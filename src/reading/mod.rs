@@ -528,6 +528,12 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
         let scope = crate::reading::scope::read(doc.text, window, start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
         let earlier = says_earlier(before, after);
+        // A source in brackets right after a count is that count's own ("1.1 million
+        // (Interior Ministry) and 3.5 million (CGT)": two estimates of one crowd).
+        let attribution = match (dim == "count").then(|| clause::bracket_source(after)).flatten() {
+            Some(src) => Some(lexicon::fold(src)),
+            None => f.attribution.as_ref().map(|a| lexicon::fold(a)),
+        };
         let item = Reading {
             idx,
             id: f.id,
@@ -548,7 +554,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             total_cue,
             scope,
             earlier,
-            attribution: f.attribution.as_ref().map(|a| lexicon::fold(a)),
+            attribution,
             words: content,
             context,
         };
