@@ -215,7 +215,9 @@ pub(crate) fn related(x: &Item, y: &Item, measure: bool) -> bool {
         (None, None) => measure && x.event.is_some() && y.event.is_some(),
         _ => false,
     };
-    if same_concept || distinctive_key(x).is_some_and(|k| distinctive_key(y) == Some(k)) {
+    // Durations since two different events stay apart whatever their values.
+    let named_apart = matches!((&x.concept, &y.concept), (Some(Concept::Since(_)), Some(Concept::Since(_))));
+    if same_concept || !named_apart && distinctive_key(x).is_some_and(|k| distinctive_key(y) == Some(k)) {
         return true;
     }
     if measure {
@@ -312,17 +314,6 @@ pub(crate) enum Key {
     Value(u64),
 }
 
-/// Significant digits of a value as written in decimal (5.25 has three, 1,089,000 four,
-/// 4,000 one).
-pub(crate) fn significant_digits(v: f64) -> usize {
-    if !v.is_finite() {
-        return 0;
-    }
-    let s = format!("{}", v.abs());
-    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
-    digits.trim_start_matches('0').trim_end_matches('0').len().max(usize::from(s.contains('.') && digits.trim_matches('0').is_empty()))
-}
-
 /// A key for a figure whose value is too specific to be met by chance in one story: three
 /// or more significant digits ("5.25%", "44.88%", "€1.089 million", "323"), an exact
 /// interval (not "at least 323", not a range). Two such figures of one cluster key, with
@@ -330,7 +321,7 @@ pub(crate) fn significant_digits(v: f64) -> usize {
 /// previous rate of 5.25", "a 16-year high of 5.25%"). `None` for other figures.
 pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
     let exact = it.iv.lo.is_some() && it.iv.lo == it.iv.hi && it.iv.lo_inc && it.iv.hi_inc;
-    if !exact || it.earlier || significant_digits(it.value) < 3 {
+    if !exact || it.earlier || it.digits < 3 {
         return None;
     }
     Some(it.value.to_bits())
