@@ -84,7 +84,46 @@ pub(crate) fn cluster_with(items: &[Item], pairwise: usize) -> Vec<Vec<usize>> {
     attach_lone_people(items, &mut out);
     attach_lone_class(items, &mut out);
     attach_eventless(items, &mut out);
+    attach_same_value(items, &mut out);
     out
+}
+
+/// A figure read with no event whose value is distinctive ([`distinctive_key`]) joins the
+/// one cluster where another document gives that same value with an event ("323 of the
+/// casualties were Egyptians" with "323 Egyptian pilgrims died"), in the same dimension
+/// and a compatible scope (the same, or none on one side).
+pub(crate) fn attach_same_value(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
+    // (topic, dim, value) -> (cluster, doc, scope) of figures with an event.
+    let mut with_event: BTreeMap<(usize, &str, u64), Vec<(usize, usize, Option<&str>)>> = BTreeMap::new();
+    for (cj, c) in clusters.iter().enumerate() {
+        for o in c.iter().filter_map(|&j| items.get(j)) {
+            if let Some(k) = distinctive_key(o).filter(|_| o.event.is_some()) {
+                with_event.entry((o.topic, o.dim.as_ref(), k)).or_default().push((cj, o.doc, o.scope.as_ref().map(|s| s.key.as_str())));
+            }
+        }
+    }
+    if with_event.is_empty() {
+        return;
+    }
+    let mut moves: Vec<(usize, usize, usize)> = Vec::new();
+    for (ci, c) in clusters.iter().enumerate() {
+        for (k, &i) in c.iter().enumerate() {
+            let Some(p) = items.get(i).filter(|p| p.event.is_none()) else { continue };
+            let Some(key) = distinctive_key(p) else { continue };
+            let Some(cands) = with_event.get(&(p.topic, p.dim.as_ref(), key)) else { continue };
+            let mine = p.scope.as_ref().map(|s| s.key.as_str());
+            let mut to: Vec<usize> = cands
+                .iter()
+                .filter(|(cj, doc, sc)| *cj != ci && *doc != p.doc && (mine.is_none() || sc.is_none() || *sc == mine))
+                .map(|t| t.0)
+                .collect();
+            to.dedup();
+            if let [t] = to.as_slice() {
+                moves.push((ci, k, *t));
+            }
+        }
+    }
+    move_members(clusters, &moves);
 }
 
 /// A count of a specific class with no event ("5,000 troops were now in the area") joins
@@ -176,7 +215,9 @@ pub(crate) fn related(x: &Item, y: &Item, measure: bool) -> bool {
         (None, None) => measure && x.event.is_some() && y.event.is_some(),
         _ => false,
     };
-    if same_concept {
+    // Durations since two different events stay apart whatever their values.
+    let named_apart = matches!((&x.concept, &y.concept), (Some(Concept::Since(_)), Some(Concept::Since(_))));
+    if same_concept || !named_apart && distinctive_key(x).is_some_and(|k| distinctive_key(y) == Some(k)) {
         return true;
     }
     if measure {
@@ -226,6 +267,9 @@ pub(crate) fn join_by_keys(items: &[Item], members: &[usize], measure: bool, par
                     }
                 }
             }
+            if let Some(k) = distinctive_key(it) {
+                join(parent, Key::Value(k), a);
+            }
             let is_head = matches!(it.concept, Some(Concept::Head(..)));
             hashes.clear();
             hashes.extend_from_slice(&it.words);
@@ -266,6 +310,21 @@ pub(crate) enum Key {
     Word(u64),
     ContextPair(u64, u64),
     HeadPair(u64, u64),
+    /// The same distinctive value, written the same way ([`distinctive_key`]).
+    Value(u64),
+}
+
+/// A key for a figure whose value is too specific to be met by chance in one story: three
+/// or more significant digits ("5.25%", "44.88%", "€1.089 million", "323"), an exact
+/// interval (not "at least 323", not a range). Two such figures of one cluster key, with
+/// the same interval, are the same figure whatever nouns their sentences give it ("the
+/// previous rate of 5.25", "a 16-year high of 5.25%"). `None` for other figures.
+pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
+    let exact = it.iv.lo.is_some() && it.iv.lo == it.iv.hi && it.iv.lo_inc && it.iv.hi_inc;
+    if !exact || it.earlier || it.digits < 3 {
+        return None;
+    }
+    Some(it.value.to_bits())
 }
 
 /// A count of "people" that restates, in the same document, a count of a more specific

@@ -1130,3 +1130,36 @@ fn vague_magnitude_ranges_are_intervals() {
     assert_eq!(homes.status, Status::Consistent, "{}", homes.note);
     assert!(homes.note.contains("100–120"), "{}", homes.note);
 }
+
+#[test]
+fn a_distinctive_value_written_in_two_sources_is_one_figure_whatever_its_nouns() {
+    // Two outlets give the old rate with different nouns; a round value is not enough.
+    let a = TextDoc::new(0, "The previous lending rate of 5.15% had stood for a year. Growth was 2%.");
+    let b = TextDoc::new(1, "The bank came down from a nine-year high of 5.15% on Thursday. Unemployment was 2%.");
+    let c = TextDoc::new(2, "Of the ferry's dead, 317 were islanders.");
+    let d = TextDoc::new(3, "The sinking killed 317 passengers off Ostvik.");
+    let figs = ids(vec![
+        Fb::new(&a, "5.15%", 5.15).unit("percent").concept("previous lending rate").f,
+        Fb::new(&a, "2%", 2.0).unit("percent").concept("growth").f,
+        Fb::new(&b, "5.15%", 5.15).unit("percent").concept("nine-year high").f,
+        Fb::new(&b, "2%", 2.0).unit("percent").concept("unemployment").f,
+        Fb::new(&c, "317", 317.0).concept("islanders").f,
+        Fb::new(&d, "317 passengers", 317.0).concept("passengers").event("killed").f,
+    ]);
+    let facts = group(&[a, b, c, d], &figs);
+    let rate = fact_with(&facts, &figs, "5.15%", 0).expect("rate fact");
+    assert_eq!(rate.figures, vec![0, 2], "{facts:?}");
+    // 2% growth and 2% unemployment stay apart.
+    assert!(fact_with(&facts, &figs, "2%", 0).is_none_or(|f| !f.figures.contains(&3)), "{facts:?}");
+    let dead = fact_with(&facts, &figs, "317 passengers", 3).expect("dead fact");
+    assert_eq!(dead.figures, vec![4, 5], "{facts:?}");
+}
+
+#[test]
+fn significant_digits_of_values() {
+    assert_eq!(significant_digits(5.25), 3);
+    assert_eq!(significant_digits(1_089_000.0), 4);
+    assert_eq!(significant_digits(4000.0), 1);
+    assert_eq!(significant_digits(0.025), 2);
+    assert_eq!(significant_digits(323.0), 3);
+}

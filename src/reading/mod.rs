@@ -78,6 +78,9 @@ pub struct Reading {
     pub(crate) earlier: bool,
     /// Content lemmas of the concept text, in order, as hashes ([`word_hash`]).
     pub(crate) words: Vec<u64>,
+    /// Significant digits of the value as written, before any conversion ("5.25%" three,
+    /// "25 years" two, though 9,125 days has four).
+    pub(crate) digits: u8,
     /// For measures: content lemmas of a few words either side of the figure, as sorted
     /// distinct hashes ([`word_hash`]).
     pub(crate) context: Vec<u64>,
@@ -556,6 +559,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             earlier,
             attribution,
             words: content,
+            digits: significant_digits(f.value).min(255) as u8,
             context,
         };
         last_in_doc.insert(f.doc, items.len());
@@ -567,6 +571,17 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
 /// True when the item may be a fact row at all (see module docs, step 3).
 /// True when a figure's text is a fraction in words or digits ("half", "two-thirds",
 /// "a quarter", "3/4"), to compare with percentages.
+/// Significant digits of a value as written in decimal (5.25 has three, 1,089,000 four,
+/// 4,000 one).
+pub(crate) fn significant_digits(v: f64) -> usize {
+    if !v.is_finite() {
+        return 0;
+    }
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
 pub(crate) fn is_fraction_word(text: &str) -> bool {
     let t = lexicon::fold(text);
     const WORDS: [&str; 6] = ["half", "third", "quarter", "fifth", "tenth", "fourth"];
