@@ -49,7 +49,7 @@ pub(super) fn has_words(s: &str, n: usize) -> bool {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
-        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::align::is_alnum(c) };
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::words::is_alnum(c) };
         if alnum && !in_word {
             count += 1;
             if count >= n {

@@ -192,7 +192,7 @@ fn quotes_steps_on_seeds() {
     });
     let t_tokens = best(&mut || {
         for d in &docs {
-            std::hint::black_box(super::align::tokens(d.text));
+            std::hint::black_box(super::words::tokens(d.text));
         }
     });
     let t_all = best(&mut || drop(std::hint::black_box(analyze(&docs, &ents))));
@@ -230,12 +230,4 @@ fn a_statement_quoted_by_hundreds_of_sources_is_one_group() {
     let mut ds: Vec<usize> = big.quotes.iter().map(|&i| quotes[i].doc).collect();
     ds.dedup();
     assert_eq!(ds.len(), 151);
-}
-
-#[test]
-fn last_two_words_equal_rsplit_at_whitespace() {
-    for t in ["", " ", "a", "a b", "so-called ", "the film\u{a0} ", "x\u{2009}y z\n\n", "🙂 émigré  naïve\t", "  two   words  ", "one"] {
-        let mut it = t.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
-        assert_eq!(super::last_two_words(t), (it.next(), it.next()), "{t:?}");
-    }
 }
