@@ -60,12 +60,26 @@ pub(super) fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usiz
 /// mentioned there, or the person with the role its last word names.
 pub(super) fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
     let before = doc.text.get(..open_at)?;
-    let mut line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    if !before.trim_end().ends_with(':') {
+        return None;
+    }
+    // The line start, looked for in the last HEAD_WINDOW bytes only (a head of at most
+    // five words is shorter: the work per quotation stays bounded on one huge line).
+    let from = floor_boundary(before, open_at.saturating_sub(HEAD_WINDOW));
+    let window = before.get(from..)?;
+    let mut line_start = match window.rfind('\n') {
+        Some(p) => from + p + 1,
+        None if from == 0 => 0,
+        None => usize::MAX,
+    };
     // (Or the start of its sentence: "Work went on. The minister was blunt: “…”".)
     if let Some(r) = doc.sentences.get(doc.sentence_of(open_at)) {
-        if r.start > line_start && r.start < open_at {
+        if r.start < open_at && (r.start > line_start || line_start == usize::MAX && r.start >= from) {
             line_start = r.start;
         }
+    }
+    if line_start == usize::MAX {
+        return None;
     }
     // (A bullet or dash first: "- Fire chief: “…”".)
     let line = before.get(line_start..)?;
@@ -111,11 +125,19 @@ pub(super) fn colon_speaker(doc: &TextDoc, open_at: usize, mentions: &Mentions, 
 /// person with that role).
 pub(super) fn colon_after(doc: &TextDoc, open_at: usize, close_end: usize, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<(Option<usize>, (usize, usize))> {
     let before = doc.text.get(..open_at)?;
-    let line_before = before.get(before.rfind('\n').map_or(0, |p| p + 1)..)?;
-    if !line_before.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '-' | '*' | '•')).is_empty() {
+    // Only spaces and bullets between the line start and the opening mark.
+    let lead = before.trim_end_matches(|c: char| c != '\n' && (c.is_whitespace() || matches!(c, '-' | '*' | '•')));
+    if !(lead.is_empty() || lead.ends_with('\n')) {
         return None;
     }
-    let line = doc.text.get(close_end..)?.split('\n').next()?;
+    // The rest of the line, when it is short (looked for in a bounded window).
+    let rest = doc.text.get(close_end..)?;
+    let window = rest.get(..floor_boundary(rest, HEAD_WINDOW * 2)).unwrap_or(rest);
+    let line = match window.find('\n') {
+        Some(p) => window.get(..p)?,
+        None if window.len() == rest.len() => window,
+        None => return None,
+    };
     let after = line.trim_start().strip_prefix(':')?;
     if after.split_whitespace().nth(12).is_some() {
         return None;
@@ -226,4 +248,16 @@ pub(super) fn turn_speaker(doc: &TextDoc, label: (usize, usize), mentions: &Ment
         return resolve(&a, doc, 0..0, mentions, genders, entities).or(intro_person);
     }
     None
+}
+
+/// How far back a headline's speaker ("Fire chief: “…”") is looked for, in bytes.
+const HEAD_WINDOW: usize = 256;
+
+/// The largest char boundary of `text` at or below `at`.
+pub(super) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }

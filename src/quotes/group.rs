@@ -22,29 +22,10 @@ use super::{align, words, Q, MAX_POSTINGS};
 pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
     // Classes of identical token sets, one quotation per document each.
-    let mut classes: Vec<Vec<usize>> = Vec::new();
-    {
-        let mut open: HashMap<&[words::Tok], Vec<usize>, crate::hash::FnvBuild> = HashMap::default();
-        for (i, q) in qs.iter().enumerate() {
-            let slot = open.entry(q.tokens.as_slice()).or_default();
-            // The first class of this token set without this document takes it.
-            let target = slot.iter().copied().find(|&c| classes.get(c).is_some_and(|m| !m.iter().any(|&x| qs.get(x).map(|o| o.doc) == Some(q.doc))));
-            match target {
-                Some(c) => {
-                    if let Some(m) = classes.get_mut(c) {
-                        m.push(i);
-                    }
-                }
-                None => {
-                    slot.push(classes.len());
-                    classes.push(vec![i]);
-                }
-            }
-        }
-    }
+    let classes = Classes::new(qs);
     // Classes are numbered by their first quotation, in order.
-    let rep = |c: usize| classes.get(c).and_then(|m| m.first()).and_then(|&i| qs.get(i));
-    let docs_of = |c: usize| classes.get(c).into_iter().flatten().filter_map(|&i| qs.get(i).map(|q| q.doc));
+    let rep = |c: usize| classes.first(c).and_then(|i| qs.get(i));
+    let docs_of = |c: usize| classes.members(c).filter_map(|i| qs.get(i).map(|q| q.doc));
     // Candidate pairs through a token index: (token, class) sorted, so that each token's
     // classes are one run (in class order), and the pairs of classes that share a token
     // are counted by sorting them too (no table or list per token).
@@ -101,9 +82,7 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         for &j in &touched {
             let n = count.get_mut(j).map(std::mem::take).unwrap_or(0);
             // Two single quotations of one document are never a pair.
-            let same_doc = classes.get(i).is_some_and(|m| m.len() == 1)
-                && classes.get(j).is_some_and(|m| m.len() == 1)
-                && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
+            let same_doc = classes.len_of(i) == 1 && classes.len_of(j) == 1 && rep(i).map(|q| q.doc) == rep(j).map(|q| q.doc);
             if n < 2 || same_doc {
                 continue;
             }
@@ -115,76 +94,219 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         touched.clear();
     }
     crate::sort::by_key(&mut pairs, |x| [desc(float(x.0)), int(x.1), int(x.2)]);
-    // Groups of classes; a class of two or more documents is a group from the start.
-    let mut group_of: Vec<Option<usize>> = vec![None; classes.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (c, m) in classes.iter().enumerate() {
-        if m.len() >= 2 && rep(c).is_some_and(|q| align::same_statement(&q.tokens, &q.tokens)) {
-            if let Some(g) = group_of.get_mut(c) {
-                *g = Some(groups.len());
-            }
-            groups.push(vec![c]);
-        }
-    }
-    // (Buffers reused from pair to pair.)
-    let (mut di, mut si, mut sj): (Vec<usize>, Vec<usize>, Vec<usize>) = (Vec::new(), Vec::new(), Vec::new());
+    // Groups of classes: every class starts as its own group; a pair merges two groups,
+    // the smaller into the larger (so that each class moves O(log n) times).
+    let mut groups = ClassGroups::new(qs, &classes, is_person);
     for (_, i, j) in pairs {
-        let gi = group_of.get(i).copied().flatten();
-        let gj = group_of.get(j).copied().flatten();
-        if gi.is_some() && gi == gj {
+        let (Some(gi), Some(gj)) = (groups.of(i), groups.of(j)) else { continue };
+        if gi == gj {
             continue;
         }
-        let (ci, cj) = ([i], [j]);
-        let mi: &[usize] = gi.and_then(|g| groups.get(g)).map_or(&ci, Vec::as_slice);
-        let mj: &[usize] = gj.and_then(|g| groups.get(g)).map_or(&cj, Vec::as_slice);
-        di.clear();
-        di.extend(mi.iter().flat_map(|&c| docs_of(c)));
-        crate::sort::plain(&mut di);
-        let docs_overlap = mj.iter().flat_map(|&c| docs_of(c)).any(|d| di.binary_search(&d).is_ok());
-        if docs_overlap {
+        let (mi, mj) = (groups.members(gi), groups.members(gj));
+        // One quotation per document in a group.
+        if groups.docs_overlap(gi, gj, &docs_of) {
             continue;
         }
-        let loose = mi.iter().all(|&a| {
-            mj.iter().all(|&b| match (rep(a), rep(b)) {
+        // Every pair across the merge at least loosely similar (on large groups, each
+        // class of the smaller one against a sample of the larger one).
+        let (small, large) = if mi.len() <= mj.len() { (mi, mj) } else { (mj, mi) };
+        let sample: Vec<usize> = if small.len() * large.len() <= LOOSE_PAIRS {
+            large.to_vec()
+        } else {
+            large.iter().take(LOOSE_SAMPLE / 2).chain(large.iter().rev().take(LOOSE_SAMPLE / 2)).copied().collect()
+        };
+        let loose = small.iter().all(|&a| {
+            sample.iter().all(|&b| match (rep(a), rep(b)) {
                 (Some(x), Some(y)) => align::similarity(&x.tokens, &y.tokens) >= 0.35,
                 _ => false,
             })
         });
         // Two persons named as speakers: two statements, however alike their words.
-        let speakers = |m: &[usize], out: &mut Vec<usize>| {
-            out.clear();
-            out.extend(m.iter().filter_map(|&c| classes.get(c)).flatten().filter_map(|&i| qs.get(i).and_then(|q| q.speaker)).filter(|&e| is_person(e)));
-        };
-        speakers(mi, &mut si);
-        speakers(mj, &mut sj);
+        let (si, sj) = (groups.speakers(gi), groups.speakers(gj));
         if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
             continue;
         }
-        let merged: Vec<usize> = mi.iter().chain(mj).copied().collect();
-        let target = match (gi, gj) {
-            (Some(g), Some(h)) => {
-                if let Some(v) = groups.get_mut(h) {
-                    v.clear();
+        groups.merge(gi, gj, &docs_of);
+    }
+    // Groups of two or more classes, or one class quoted by several documents in words
+    // that can be compared (two tokens or more), by their first class; classes to
+    // quotations.
+    let mut out: Vec<(usize, Vec<usize>)> = groups
+        .into_groups()
+        .filter(|g| g.len() >= 2 || g.first().is_some_and(|&c| classes.len_of(c) >= 2 && rep(c).is_some_and(|q| align::same_statement(&q.tokens, &q.tokens))))
+        .map(|g| (g.iter().copied().min().unwrap_or(0), g.iter().flat_map(|&c| classes.members(c)).collect::<Vec<usize>>()))
+        .collect();
+    crate::sort::by_key(&mut out, |(first, _)| [int(*first), 0, 0]);
+    out.into_iter().map(|(_, g)| g).filter(|g| g.len() >= 2).collect()
+}
+
+/// Above this many pairs of classes, merging two groups checks their similarity on a
+/// sample of the larger group ([`LOOSE_SAMPLE`] classes: its first and last ones).
+const LOOSE_PAIRS: usize = 4096;
+const LOOSE_SAMPLE: usize = 64;
+
+/// Quotations with identical token sets, one per document per class: the n-th quotation
+/// of some words in a document joins the n-th class of those words. Members are chained
+/// (no list per class).
+struct Classes {
+    /// First and last quotation of each class.
+    ends: Vec<(usize, usize)>,
+    len: Vec<u32>,
+    /// The next quotation of the same class (`usize::MAX` at the end).
+    next: Vec<usize>,
+}
+
+impl Classes {
+    fn new(qs: &[Q]) -> Self {
+        let mut c = Classes { ends: Vec::new(), len: Vec::new(), next: vec![usize::MAX; qs.len()] };
+        // (words, n) -> the n-th class of those words; (words, doc) -> how many times the
+        // document quoted them so far. The words go by a hash of their token set (tokens
+        // are 64-bit hashes already: a collision of two sets is negligible).
+        let mut nth: HashMap<(u64, usize), usize, crate::hash::FnvBuild> = HashMap::with_capacity_and_hasher(qs.len(), Default::default());
+        let mut seen: HashMap<(u64, usize), usize, crate::hash::FnvBuild> = HashMap::with_capacity_and_hasher(qs.len(), Default::default());
+        for (i, q) in qs.iter().enumerate() {
+            let set = q.tokens.iter().fold(words::word_hash(&(q.tokens.len() as u64).to_le_bytes()), |h, &t| (h ^ t).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29));
+            let n = seen.entry((set, q.doc)).or_default();
+            match nth.get(&(set, *n)).copied() {
+                Some(k) => {
+                    if let Some(e) = c.ends.get_mut(k) {
+                        if let Some(x) = c.next.get_mut(e.1) {
+                            *x = i;
+                        }
+                        e.1 = i;
+                    }
+                    if let Some(l) = c.len.get_mut(k) {
+                        *l += 1;
+                    }
                 }
-                g
+                None => {
+                    nth.insert((set, *n), c.ends.len());
+                    c.ends.push((i, i));
+                    c.len.push(1);
+                }
             }
-            (Some(g), None) | (None, Some(g)) => g,
-            (None, None) => {
-                groups.push(Vec::new());
-                groups.len() - 1
-            }
-        };
-        for &m in &merged {
-            if let Some(s) = group_of.get_mut(m) {
-                *s = Some(target);
-            }
+            *n += 1;
         }
-        if let Some(v) = groups.get_mut(target) {
-            *v = merged;
+        c
+    }
+
+    fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    fn len_of(&self, c: usize) -> usize {
+        self.len.get(c).map_or(0, |&l| l as usize)
+    }
+
+    fn first(&self, c: usize) -> Option<usize> {
+        self.ends.get(c).map(|e| e.0)
+    }
+
+    /// The quotations of class `c`, in order.
+    fn members(&self, c: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(self.first(c), |&i| self.next.get(i).copied().filter(|&n| n != usize::MAX))
+    }
+}
+
+/// Disjoint groups of classes, each with its person speakers, merged smaller into
+/// larger; which documents each group holds is one set of (group, document) pairs.
+struct ClassGroups {
+    /// Group of each class.
+    of: Vec<usize>,
+    /// Classes of each group of two or more (empty for a class alone or once merged).
+    members: Vec<Vec<usize>>,
+    /// 0..n, for a class alone as a slice.
+    ids: Vec<usize>,
+    docs: std::collections::HashSet<(usize, usize), crate::hash::FnvBuild>,
+    /// Distinct person speakers of each group.
+    speakers: Vec<Vec<usize>>,
+}
+
+impl ClassGroups {
+    fn new(qs: &[Q], classes: &Classes, is_person: impl Fn(usize) -> bool) -> Self {
+        let n = classes.len();
+        let mut docs = std::collections::HashSet::with_capacity_and_hasher(qs.len(), Default::default());
+        let mut speakers = Vec::with_capacity(n);
+        for c in 0..n {
+            let mut s: Vec<usize> = Vec::new();
+            for i in classes.members(c) {
+                let Some(q) = qs.get(i) else { continue };
+                docs.insert((c, q.doc));
+                if let Some(e) = q.speaker.filter(|&e| is_person(e) && !s.contains(&e)) {
+                    s.push(e);
+                }
+            }
+            speakers.push(s);
+        }
+        ClassGroups { of: (0..n).collect(), members: vec![Vec::new(); n], ids: (0..n).collect(), docs, speakers }
+    }
+
+    fn of(&self, class: usize) -> Option<usize> {
+        self.of.get(class).copied()
+    }
+
+    fn members(&self, g: usize) -> &[usize] {
+        match self.members.get(g) {
+            Some(m) if !m.is_empty() => m,
+            _ if self.of(g) == Some(g) => self.ids.get(g..=g).unwrap_or(&[]),
+            _ => &[],
         }
     }
-    // Classes to quotations.
-    let mut out: Vec<Vec<usize>> = groups.into_iter().map(|g| g.iter().flat_map(|&c| classes.get(c).cloned().unwrap_or_default()).collect::<Vec<usize>>()).collect();
-    out.retain(|g| g.len() >= 2);
-    out
+
+    fn speakers(&self, g: usize) -> &[usize] {
+        self.speakers.get(g).map_or(&[], Vec::as_slice)
+    }
+
+    /// True when the two groups share a document (the smaller one's looked up in the
+    /// larger one's).
+    fn docs_overlap<I: Iterator<Item = usize>>(&self, a: usize, b: usize, docs_of: &impl Fn(usize) -> I) -> bool {
+        let (small, large) = if self.members(a).len() <= self.members(b).len() { (a, b) } else { (b, a) };
+        self.members(small).iter().flat_map(|&c| docs_of(c)).any(|d| self.docs.contains(&(large, d)))
+    }
+
+    /// Moves the smaller of groups `a` and `b` into the larger.
+    fn merge<I: Iterator<Item = usize>>(&mut self, a: usize, b: usize, docs_of: &impl Fn(usize) -> I) {
+        let (into, from) = if self.members(a).len() >= self.members(b).len() { (a, b) } else { (b, a) };
+        let moved: Vec<usize> = self.members(from).to_vec();
+        let kept: Vec<usize> = self.members(into).to_vec();
+        for &c in &moved {
+            if let Some(g) = self.of.get_mut(c) {
+                *g = into;
+            }
+            for d in docs_of(c) {
+                self.docs.insert((into, d));
+            }
+        }
+        if let Some(m) = self.members.get_mut(from) {
+            m.clear();
+        }
+        if let Some(m) = self.members.get_mut(into) {
+            if m.is_empty() {
+                *m = kept;
+            }
+            m.extend(moved);
+        }
+        let speakers = self.speakers.get_mut(from).map(std::mem::take).unwrap_or_default();
+        if let Some(s) = self.speakers.get_mut(into) {
+            for x in speakers {
+                if !s.contains(&x) {
+                    s.push(x);
+                }
+            }
+        }
+    }
+
+    /// The groups' classes (each group once).
+    fn into_groups(self) -> impl Iterator<Item = Vec<usize>> {
+        let ClassGroups { of, members, .. } = self;
+        members.into_iter().enumerate().filter_map(move |(g, m)| {
+            if !m.is_empty() {
+                Some(m)
+            } else if of.get(g) == Some(&g) {
+                Some(vec![g])
+            } else {
+                None
+            }
+        })
+    }
 }

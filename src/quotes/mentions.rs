@@ -155,18 +155,34 @@ impl Mentions {
         let from = v.partition_point(|m| m.start < range.start);
         // Not an object ("Asked about Ruiz, …", "Ruiz's order"); an introductory clause
         // before a comma may come first ("Asked about Ruiz's order, UN spokesman Ivo Kral …").
-        let m = v.get(from..)?.iter().take_while(|m| m.end <= range.end).find(|m| {
-            let prev = doc.text.get(range.start..m.start).and_then(|t| t.split_whitespace().last()).unwrap_or("");
+        // (Among its first mentions only: the subject comes early, and the work per
+        // quotation stays bounded in a huge sentence.)
+        let m = v.get(from..)?.iter().take_while(|m| m.end <= range.end).take(SUBJECT_MENTIONS).find(|m| {
+            if !m.person {
+                return false;
+            }
+            let prev = doc.text.get(range.start..m.start).and_then(|t| t.split_whitespace().next_back()).unwrap_or("");
             let after = doc.text.get(m.end..).unwrap_or("");
-            m.person && !matches!(prev, "about" | "with" | "to" | "for" | "by" | "of" | "from" | "against" | "on" | "at" | "and") && !after.starts_with(['\'', '’'])
+            !matches!(prev, "about" | "with" | "to" | "for" | "by" | "of" | "from" | "against" | "on" | "at" | "and") && !after.starts_with(['\'', '’'])
         })?;
         let before = doc.text.get(range.start..m.start)?;
-        let before = before.rsplit_once(',').map_or(before, |(_, b)| b);
+        // The words after the last comma, looked for in a bounded window (more than six
+        // words would not fit in it).
+        let from = super::attribute::floor_boundary(before, before.len().saturating_sub(240));
+        let window = before.get(from..)?;
+        let before = match window.rsplit_once(',') {
+            Some((_, b)) => b,
+            None if from == 0 => window,
+            None => return None,
+        };
         // Capitalized words (titles, a time, a dash) and at most three lowercase words.
         let lower_words = before.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
         (before.split_whitespace().count() <= 6 && lower_words <= 3 && !before.contains(['"', '“', '”', '«', '»'])).then_some((m.entity, (m.start, m.end)))
     }
 }
+
+/// How many mentions at the start of a sentence [`Mentions::subject_in`] looks at.
+const SUBJECT_MENTIONS: usize = 16;
 
 /// Known gender of a person entity, for resolving "he" and "she".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -86,10 +86,17 @@ pub(super) fn doc_by_id<'a, 'b>(docs: &'a [TextDoc<'b>], id: usize) -> Option<&'
     }
 }
 
+/// A group's similarity is that of its least similar pair of wordings among this many.
+const MIN_SIM_WORDINGS: usize = 64;
+
 /// Orders quotations by document and position, assigns ids and builds the groups.
 pub(super) fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) -> (Vec<Quote>, Vec<QuoteGroup>) {
     let mut order: Vec<usize> = (0..qs.len()).collect();
-    crate::sort::by_key(&mut order, |&i| qs.get(i).map_or([0; 3], |q| [int(q.doc) + 1, int(q.start), int(q.end)]));
+    let key = |q: &Q| (q.doc, q.start, q.end);
+    // (Usually in order already: found document by document.)
+    if !qs.windows(2).all(|w| matches!(w, [a, b] if key(a) <= key(b))) {
+        crate::sort::by_key(&mut order, |&i| qs.get(i).map_or([0; 3], |q| [int(q.doc) + 1, int(q.start), int(q.end)]));
+    }
     let mut new_id = vec![0usize; qs.len()];
     for (n, &i) in order.iter().enumerate() {
         if let Some(s) = new_id.get_mut(i) {
@@ -124,12 +131,15 @@ pub(super) fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) ->
         .into_iter()
         .filter(|g| g.len() >= 2)
         .map(|g| {
+            // Over the distinct wordings (the first MIN_SIM_WORDINGS of a larger group).
+            let mut wordings: Vec<&[words::Tok]> = g.iter().filter_map(|&i| qs.get(i)).map(|q| q.tokens.as_slice()).collect();
+            wordings.sort_unstable();
+            wordings.dedup();
+            wordings.truncate(MIN_SIM_WORDINGS);
             let mut min_sim: f64 = 1.0;
-            for (a, &i) in g.iter().enumerate() {
-                for &j in g.iter().skip(a + 1) {
-                    if let (Some(x), Some(y)) = (qs.get(i), qs.get(j)) {
-                        min_sim = min_sim.min(align::similarity(&x.tokens, &y.tokens));
-                    }
+            for (a, x) in wordings.iter().enumerate() {
+                for y in wordings.iter().skip(a + 1) {
+                    min_sim = min_sim.min(align::similarity(x, y));
                 }
             }
             let speakers: Vec<usize> = g.iter().filter_map(|&i| qs.get(i).and_then(|q| q.speaker)).collect();

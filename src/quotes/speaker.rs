@@ -242,6 +242,11 @@ fn walk_clause(text: &str, toks: Vec<Token>, limit: Option<usize>, max_words: us
 /// The speaker named in the clause right after a quotation (`from` = just after the
 /// closing mark).
 pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
+    // (Nothing, or another quotation's opening mark, next: no clause.)
+    let next = text.get(from..)?.trim_start_matches([' ', '\t']).chars().next();
+    if next.map_or(true, |c| matches!(c, '“' | '"' | '«' | '„')) {
+        return None;
+    }
     let mut to = (from + 240).min(text.len());
     while to < text.len() && !text.is_char_boundary(to) {
         to += 1;
@@ -269,11 +274,25 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     subject_before(text, &words, k, true)
 }
 
+/// How much of a sentence before its quotation [`before_quote`] reads, in bytes.
+const BEFORE_WINDOW: usize = 480;
+
 /// The speaker named before a quotation in its sentence (`sent_start..open_at`): "X said:",
 /// "X told reporters that".
 pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Attribution> {
-    let slice = text.get(sent_start..open_at)?;
-    let line_start = slice.rfind('\n').map(|p| sent_start + p + 1).unwrap_or(sent_start);
+    // Only the last BEFORE_WINDOW bytes of the sentence are read (from a word start):
+    // the verb is among its last twelve words and the subject right before it, and the
+    // work per quotation stays bounded in a huge sentence.
+    let mut from = sent_start.max(open_at.saturating_sub(BEFORE_WINDOW));
+    while from < open_at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if from > sent_start {
+        let cut = text.get(from..open_at)?;
+        from += cut.find(char::is_whitespace).unwrap_or(cut.len());
+    }
+    let slice = text.get(from..open_at)?;
+    let line_start = slice.rfind('\n').map(|p| from + p + 1).unwrap_or(from);
     let mut words: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start);
     words.retain(|t| t.kind != TokenKind::Punct);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();

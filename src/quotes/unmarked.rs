@@ -13,6 +13,9 @@ use super::mentions::{Genders, Mentions};
 use super::speaker::{self, Attribution, SpeakerKind};
 use super::{align, words, doc_by_id, spans, Q, MAX_POSTINGS};
 
+/// How many of a group's quotations judge a sentence's fit (a large group's first ones).
+const MEMBERS_JUDGED: usize = 64;
+
 /// A sentence eligible to be matched as an unmarked restatement.
 pub(super) struct Sent {
     pub(super) doc: usize,
@@ -187,7 +190,11 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
         if budget == 0 {
             break;
         }
-        let docs_in: Vec<usize> = members.iter().filter_map(|&m| qs.get(m).map(|q| q.doc)).collect();
+        let mut docs_in: Vec<usize> = members.iter().filter_map(|&m| qs.get(m).map(|q| q.doc)).collect();
+        crate::sort::plain(&mut docs_in);
+        docs_in.dedup();
+        // (A large group is judged on its first members.)
+        let judged = members.get(..members.len().min(MEMBERS_JUDGED)).unwrap_or(&[]);
         // Best (similarity, first sentence, last sentence, quote tokens) per other doc.
         let mut best: BTreeMap<usize, (f64, usize, usize, usize)> = BTreeMap::new();
         for &m in &members {
@@ -216,7 +223,7 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
                     continue;
                 }
                 let Some(st) = sents.get(s) else { continue };
-                if docs_in.contains(&st.doc) {
+                if docs_in.binary_search(&st.doc).is_ok() {
                     continue;
                 }
                 budget = budget.saturating_sub(1);
@@ -248,7 +255,7 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
                 let Some(ns) = sents.get(ni) else { continue };
                 // The union of both sentences' tokens: its target tokens and its size.
                 let mut union: Option<(Vec<words::Tok>, usize)> = None;
-                let adds = members.iter().filter_map(|&m| qs.get(m)).any(|q| {
+                let adds = judged.iter().filter_map(|&m| qs.get(m)).any(|q| {
                     if align::overlap(&q.tokens, hits_of(ns)) < 3 {
                         return false;
                     }
@@ -278,6 +285,11 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
         if best.is_empty() {
             continue;
         }
+        // The group's person speakers, once.
+        let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+        let mut person_speakers: Vec<usize> = members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).filter(|&e| is_person(e)).collect();
+        crate::sort::plain(&mut person_speakers);
+        person_speakers.dedup();
         let mut new_ids = Vec::new();
         for (d, (_, first, last, _)) in best {
             let (Some(a), Some(b)) = (sents.get(first), sents.get(last)) else { continue };
@@ -288,11 +300,10 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
             let Some(q) = unmarked_quote(doc, a.start, b.end, a.idx, mentions, genders, entities) else { continue };
             // (What is left once its clause is trimmed off must still share words with
             // the quotations.)
-            if !members.iter().filter_map(|&m| qs.get(m)).any(|x| align::overlap(&x.tokens, &q.tokens) >= 2) {
+            if !judged.iter().filter_map(|&m| qs.get(m)).any(|x| align::overlap(&x.tokens, &q.tokens) >= 2) {
                 continue;
             }
-            let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
-            if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| members.iter().filter_map(|&m| qs.get(m).and_then(|x| x.speaker)).any(|x| x != s && is_person(x))) {
+            if q.speaker.filter(|&s| is_person(s)).is_some_and(|s| person_speakers.iter().any(|&x| x != s)) {
                 continue;
             }
             for u in [first, last] {
@@ -441,9 +452,11 @@ pub(super) fn pronoun_tail(text: &str, from: usize, end: usize) -> Option<Attrib
     let tail = all.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
     let from = from + (all.len() - tail.len());
     // Exactly two words (counted without allocating).
-    let mut words = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
-    let (Some(p), Some(w), None) = (words.next(), words.next(), words.next()) else { return None };
-    let p = if p.eq_ignore_ascii_case("he") { "he" } else if p.eq_ignore_ascii_case("she") { "she" } else { "" };
+    let mut words = tail.split_whitespace().map(|w| w.trim_matches(|c: char| !super::words::is_alnum(c)));
+    // (The pronoun first: most clauses are ruled out by it.)
+    let p = words.next()?;
+    let p = if p.eq_ignore_ascii_case("he") { "he" } else if p.eq_ignore_ascii_case("she") { "she" } else { return None };
+    let (Some(w), None) = (words.next(), words.next()) else { return None };
     match p {
         "he" | "she" if w.chars().all(char::is_alphabetic) && !w.is_empty() => {
             let lead = tail.len() - tail.trim_start().len();
