@@ -98,6 +98,8 @@ impl Mentions {
             .iter()
             .rev()
             .filter(|m| m.person && !m.quoted && !(m.start >= skip.start && m.start < skip.end))
+            // (The last persons named only: the work per quotation stays bounded.)
+            .take(PERSONS_LOOKED_AT)
             .filter(|m| has_role(entities, m.entity, role) && gender.map_or(true, |g| gender_of(m.entity).map_or(true, |x| x == g)));
         let first = fits.next()?;
         // A person known to be of the pronoun's gender goes before one of unknown gender
@@ -130,6 +132,7 @@ impl Mentions {
             .iter()
             .rev()
             .take_while(|m| m.start >= from)
+            .take(PERSONS_LOOKED_AT)
             .filter(|m| !m.quoted && !skip.contains(&m.start))
             .find(|m| {
                 entities.get(m.entity).is_some_and(|e| {
@@ -144,7 +147,7 @@ impl Mentions {
     pub(super) fn next_person_with_role(&self, doc: usize, pos: usize, role: &str, entities: &[Entity]) -> Option<usize> {
         let v = self.by_doc.get(&doc)?;
         let from = v.partition_point(|m| m.start < pos);
-        v.get(from..)?.iter().filter(|m| m.person).find(|m| has_role(entities, m.entity, Some(role))).map(|m| m.entity)
+        v.get(from..)?.iter().filter(|m| m.person).take(PERSONS_LOOKED_AT).find(|m| has_role(entities, m.entity, Some(role))).map(|m| m.entity)
     }
 
     /// The first person mentioned in `range` of `doc`, when few words come before it
@@ -180,6 +183,10 @@ impl Mentions {
         (before.split_whitespace().count() <= 6 && lower_words <= 3 && !before.contains(['"', '“', '”', '«', '»'])).then_some((m.entity, (m.start, m.end)))
     }
 }
+
+/// How many mentions a speaker is looked for among, back from a pronoun or a role (or,
+/// for an organization, in its sentence and the one before), or forward from a headline.
+const PERSONS_LOOKED_AT: usize = 256;
 
 /// How many mentions at the start of a sentence [`Mentions::subject_in`] looks at.
 const SUBJECT_MENTIONS: usize = 16;
