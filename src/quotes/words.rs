@@ -157,34 +157,86 @@ impl TokMap {
         }
     }
 
-    /// The value of `t`, inserting `v` when absent (ignored once the map is full).
+    /// The value of `t`, inserting `v` when absent (the map grows as needed).
     pub fn get_or_insert(&mut self, t: Tok, v: u32) -> u32 {
-        if t == 0 {
-            if self.zero.is_none() {
-                self.len += 1;
+        match self.slot(t) {
+            Some(i) => self.vals.get(i).copied().unwrap_or(v),
+            None => {
+                self.put(t, v);
+                v
             }
-            return *self.zero.get_or_insert(v);
         }
-        if self.len * 2 >= self.keys.len() {
-            return self.get(t).unwrap_or(v);
+    }
+
+    /// Sets the value of `t` (inserting it when absent).
+    pub fn set(&mut self, t: Tok, v: u32) {
+        match self.slot(t) {
+            Some(i) => {
+                if let Some(x) = self.vals.get_mut(i) {
+                    *x = v;
+                }
+            }
+            None => self.put(t, v),
+        }
+    }
+
+    /// The cell holding `t` (not for token 0, which lives apart).
+    fn slot(&self, t: Tok) -> Option<usize> {
+        if t == 0 {
+            return None;
         }
         let mut i = (t as usize) & self.mask;
         loop {
             match self.keys.get(i) {
-                Some(&k) if k == t => return self.vals.get(i).copied().unwrap_or(v),
-                Some(&0) => {
-                    if let (Some(k), Some(x)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
-                        *k = t;
-                        *x = v;
-                    }
-                    self.len += 1;
-                    return v;
-                }
-                None => return v,
+                Some(&k) if k == t => return Some(i),
+                Some(&0) | None => return None,
                 _ => i = (i + 1) & self.mask,
             }
         }
     }
+
+    /// Inserts `t`, absent, with `v`; doubles the table first when it is half full.
+    fn put(&mut self, t: Tok, v: u32) {
+        if t == 0 {
+            if self.zero.is_none() {
+                self.len += 1;
+            }
+            self.zero = Some(v);
+            return;
+        }
+        if (self.len + 1) * 2 > self.keys.len() {
+            let cap = (self.keys.len() * 2).max(16);
+            let old = std::mem::replace(self, TokMap { keys: vec![0; cap], vals: vec![0; cap], mask: cap - 1, zero: None, len: 0 });
+            self.zero = old.zero;
+            self.len = usize::from(old.zero.is_some());
+            for (&k, &x) in old.keys.iter().zip(&old.vals) {
+                if k != 0 {
+                    self.put(k, x);
+                }
+            }
+        }
+        let mut i = (t as usize) & self.mask;
+        while let Some(&k) = self.keys.get(i) {
+            if k == 0 {
+                if let (Some(k), Some(x)) = (self.keys.get_mut(i), self.vals.get_mut(i)) {
+                    *k = t;
+                    *x = v;
+                }
+                self.len += 1;
+                return;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
+/// One well-mixed token for a pair of numbers (a document and a position, a group and a
+/// document), for keys of a [`TokMap`].
+#[inline]
+pub fn pair_key(a: u64, b: u64) -> Tok {
+    let h = (a ^ 0x51_7cc1_b727_220a).wrapping_mul(0x9e37_79b9_7f4a_7c15) ^ b;
+    let h = (h ^ (h >> 31)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    h ^ (h >> 29)
 }
 
 /// A set of tokens that is emptied in constant time: each cell is stamped with the round
@@ -705,6 +757,14 @@ mod tests {
         assert_eq!(m.get_or_insert(21, 9), 2);
         assert_eq!(m.len(), 5);
         assert_eq!((m.get(5), m.get(0), m.get(69), m.get(u64::MAX), m.get(7)), (Some(0), Some(1), Some(3), Some(4), None));
+        // The map grows past its first capacity and keeps every key; `set` overwrites.
+        let mut m = TokMap::with_capacity(2);
+        for k in 0..1000u64 {
+            m.set(pair_key(k, 7), k as u32);
+        }
+        m.set(pair_key(3, 7), 99);
+        assert_eq!(m.len(), 1000);
+        assert_eq!((m.get(pair_key(3, 7)), m.get(pair_key(999, 7)), m.get(pair_key(7, 3))), (Some(99), Some(999), None));
     }
 
     #[test]
