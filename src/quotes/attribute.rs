@@ -39,6 +39,14 @@ pub(super) fn resolve(a: &Attribution, doc: &TextDoc, skip: std::ops::Range<usiz
                 ["the", .., last] => Some(*last),
                 _ => None,
             }?;
+            // "the 69-year-old leader", "the 52-year-old": a description by age refers
+            // back to the person just named (in its sentence or the two before).
+            let aged = |w: &str| w.strip_suffix("-year-old").is_some_and(|n| !n.is_empty() && n.len() <= 3 && n.bytes().all(|b| b.is_ascii_digit()));
+            if words.first() == Some(&"the") && words.iter().any(|w| aged(w)) {
+                if let Some(e) = mentions.last_person_within(doc, a.start, skip.clone(), 2) {
+                    return Some(e);
+                }
+            }
             if !speaker::is_title_lower(role) {
                 // "the organisation", "the agency": the organization just named.
                 const ORG_NOUNS: [&str; 12] = ["organisation", "organization", "agency", "company", "group", "charity", "firm", "ministry", "union", "bank", "department", "programme"];

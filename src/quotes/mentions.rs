@@ -121,6 +121,21 @@ impl Mentions {
         }
     }
 
+    /// The last person mentioned before `pos` (not quoted, not in `skip`) in the sentence
+    /// of `pos` or the `back` sentences before it.
+    pub(super) fn last_person_within(&self, doc: &TextDoc, pos: usize, skip: std::ops::Range<usize>, back: usize) -> Option<usize> {
+        let v = self.by_doc.get(&doc.id)?;
+        let upto = v.partition_point(|m| m.end <= pos);
+        let from = doc.sentences.get(doc.sentence_of(pos).saturating_sub(back)).map_or(0, |r| r.start);
+        v.get(..upto)?
+            .iter()
+            .rev()
+            .take_while(|m| m.start >= from)
+            .take(PERSONS_LOOKED_AT)
+            .find(|m| m.person && !m.quoted && !skip.contains(&m.start))
+            .map(|m| m.entity)
+    }
+
     /// The last organization mentioned before `pos` (not in `skip`, not quoted) in the
     /// sentence of `pos` or the one before it; with `word`, one whose name has that word
     /// ("the ministry" is the "Interior Ministry").
