@@ -32,6 +32,7 @@ mod marked;
 mod mentions;
 pub mod spans;
 pub mod speaker;
+mod synonyms;
 pub mod transcript;
 mod unmarked;
 pub mod words;
