@@ -1,11 +1,11 @@
 //! Grouping marked quotations across documents: the same statement quoted by several
 //! sources, found through an index of tokens so that the work stays near-linear.
 
-use std::collections::HashMap;
 
 use crate::report::{Entity, EntityKind};
 use crate::sort::{desc, float, int};
 
+use super::mentions::same_speaker;
 use super::{align, words, Q, MAX_POSTINGS};
 
 /// Greedy grouping of marked quotations: pairs that state the same thing, highest Dice
@@ -123,7 +123,12 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
         });
         // Two persons named as speakers: two statements, however alike their words.
         let (si, sj) = (groups.speakers(gi), groups.speakers(gj));
-        if !loose || si.iter().any(|a| sj.iter().any(|b| a != b)) {
+        if !loose || si.iter().any(|&a| sj.iter().any(|&b| !same_speaker(entities, a, b))) {
+            continue;
+        }
+        // A partial quotation of a word or two joins only the same speaker's words.
+        let partial = |m: &[usize]| m.iter().any(|&c| rep(c).is_some_and(|q| q.short));
+        if (partial(mi) || partial(mj)) && (si.is_empty() || sj.is_empty()) {
             continue;
         }
         groups.merge(gi, gj, &docs_of);
@@ -133,11 +138,23 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     // quotations.
     let mut out: Vec<(usize, Vec<usize>)> = groups
         .into_groups()
-        .filter(|g| g.len() >= 2 || g.first().is_some_and(|&c| classes.len_of(c) >= 2 && rep(c).is_some_and(|q| align::same_statement(&q.tokens, &q.tokens))))
+        .filter(|g| g.len() >= 2 || g.first().is_some_and(|&c| classes.len_of(c) >= 2 && one_class_group(qs, &classes, c, entities)))
         .map(|g| (g.iter().copied().min().unwrap_or(0), g.iter().flat_map(|&c| classes.members(c)).collect::<Vec<usize>>()))
         .collect();
     crate::sort::by_key(&mut out, |(first, _)| [int(*first), 0, 0]);
     out.into_iter().map(|(_, g)| g).filter(|g| g.len() >= 2).collect()
+}
+
+/// True when class `c` (the same words quoted by several documents) is a group by
+/// itself: words that can be compared (two tokens or more), or a partial quotation of a
+/// word or two that every source gives to the same person.
+fn one_class_group(qs: &[Q], classes: &Classes, c: usize, entities: &[Entity]) -> bool {
+    let Some(first) = classes.first(c).and_then(|i| qs.get(i)) else { return false };
+    if !first.short {
+        return align::same_statement(&first.tokens, &first.tokens);
+    }
+    let Some(s) = first.speaker else { return false };
+    !first.tokens.is_empty() && classes.members(c).all(|i| qs.get(i).and_then(|q| q.speaker).is_some_and(|x| same_speaker(entities, s, x)))
 }
 
 /// Above this many pairs of classes, merging two groups checks their similarity on a
@@ -162,12 +179,14 @@ impl Classes {
         // (words, n) -> the n-th class of those words; (words, doc) -> how many times the
         // document quoted them so far. The words go by a hash of their token set (tokens
         // are 64-bit hashes already: a collision of two sets is negligible).
-        let mut nth: HashMap<(u64, usize), usize, crate::hash::FnvBuild> = HashMap::with_capacity_and_hasher(qs.len(), Default::default());
-        let mut seen: HashMap<(u64, usize), usize, crate::hash::FnvBuild> = HashMap::with_capacity_and_hasher(qs.len(), Default::default());
+        let mut nth = words::TokMap::with_capacity(qs.len());
+        let mut seen = words::TokMap::with_capacity(qs.len());
         for (i, q) in qs.iter().enumerate() {
             let set = q.tokens.iter().fold(words::word_hash(&(q.tokens.len() as u64).to_le_bytes()), |h, &t| (h ^ t).wrapping_mul(0x9e37_79b9_7f4a_7c15).rotate_left(29));
-            let n = seen.entry((set, q.doc)).or_default();
-            match nth.get(&(set, *n)).copied() {
+            let n = seen.get(words::pair_key(set, q.doc as u64)).unwrap_or(0);
+            seen.set(words::pair_key(set, q.doc as u64), n + 1);
+            let slot = words::pair_key(set ^ 0x5555_5555_5555_5555, u64::from(n));
+            match nth.get(slot).map(|k| k as usize) {
                 Some(k) => {
                     if let Some(e) = c.ends.get_mut(k) {
                         if let Some(x) = c.next.get_mut(e.1) {
@@ -180,12 +199,11 @@ impl Classes {
                     }
                 }
                 None => {
-                    nth.insert((set, *n), c.ends.len());
+                    nth.set(slot, c.ends.len() as u32);
                     c.ends.push((i, i));
                     c.len.push(1);
                 }
             }
-            *n += 1;
         }
         c
     }
@@ -217,7 +235,8 @@ struct ClassGroups {
     members: Vec<Vec<usize>>,
     /// 0..n, for a class alone as a slice.
     ids: Vec<usize>,
-    docs: std::collections::HashSet<(usize, usize), crate::hash::FnvBuild>,
+    /// (group, document) pairs, as [`words::pair_key`]s.
+    docs: words::TokMap,
     /// Distinct person speakers of each group.
     speakers: Vec<Vec<usize>>,
 }
@@ -225,13 +244,13 @@ struct ClassGroups {
 impl ClassGroups {
     fn new(qs: &[Q], classes: &Classes, is_person: impl Fn(usize) -> bool) -> Self {
         let n = classes.len();
-        let mut docs = std::collections::HashSet::with_capacity_and_hasher(qs.len(), Default::default());
+        let mut docs = words::TokMap::with_capacity(qs.len());
         let mut speakers = Vec::with_capacity(n);
         for c in 0..n {
             let mut s: Vec<usize> = Vec::new();
             for i in classes.members(c) {
                 let Some(q) = qs.get(i) else { continue };
-                docs.insert((c, q.doc));
+                docs.get_or_insert(words::pair_key(c as u64, q.doc as u64), 1);
                 if let Some(e) = q.speaker.filter(|&e| is_person(e) && !s.contains(&e)) {
                     s.push(e);
                 }
@@ -261,7 +280,7 @@ impl ClassGroups {
     /// larger one's).
     fn docs_overlap<I: Iterator<Item = usize>>(&self, a: usize, b: usize, docs_of: &impl Fn(usize) -> I) -> bool {
         let (small, large) = if self.members(a).len() <= self.members(b).len() { (a, b) } else { (b, a) };
-        self.members(small).iter().flat_map(|&c| docs_of(c)).any(|d| self.docs.contains(&(large, d)))
+        self.members(small).iter().flat_map(|&c| docs_of(c)).any(|d| self.docs.get(words::pair_key(large as u64, d as u64)).is_some())
     }
 
     /// Moves the smaller of groups `a` and `b` into the larger.
@@ -274,7 +293,7 @@ impl ClassGroups {
                 *g = into;
             }
             for d in docs_of(c) {
-                self.docs.insert((into, d));
+                self.docs.get_or_insert(words::pair_key(into as u64, d as u64), 1);
             }
         }
         if let Some(m) = self.members.get_mut(from) {

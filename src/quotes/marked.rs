@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::report::Entity;
+use crate::report::{Entity, EntityKind};
 use crate::text::TextDoc;
 
 use super::attribute::{colon_after, colon_speaker, interviewee, resolve, says_interview, first_person, turn_speaker};
@@ -84,7 +84,8 @@ pub(super) fn find(doc: &TextDoc, mentions: &mut Mentions, genders: &mut Genders
     // quotations inside them are part of them.
     let turns = transcript::find(doc.text);
     if !raws.is_empty() {
-        mentions.mark_quoted(doc.id, &raws);
+        let long: Vec<spans::RawQuote> = raws.iter().filter(|r| !r.short).cloned().collect();
+        mentions.mark_quoted(doc.id, &long);
     }
     let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
     let mut next_answer = 0usize;
@@ -97,6 +98,11 @@ pub(super) fn find(doc: &TextDoc, mentions: &mut Mentions, genders: &mut Genders
             next_answer += 1;
         }
         if answers.get(next_answer).is_some_and(|t| raw.open_at >= t.start && raw.end <= t.end) {
+            continue;
+        }
+        if raw.short {
+            // (Apart from the others: a partial quotation continues nothing.)
+            qs.extend(partial(doc, &raw, mentions, genders, entities));
             continue;
         }
         let sentence = doc.sentence_of(raw.start);
@@ -213,6 +219,7 @@ pub(super) fn find(doc: &TextDoc, mentions: &mut Mentions, genders: &mut Genders
             marked: true,
             tokens,
             grams,
+            short: false,
         });
     }
     if let Some((first, _)) = turns.first() {
@@ -262,7 +269,7 @@ pub(super) fn find(doc: &TextDoc, mentions: &mut Mentions, genders: &mut Genders
                 _ => (intro_person, None),
             };
             let (tokens, grams) = words::tokens_and_trigrams(inner);
-            qs.push(Q { doc: doc.id, start, end, close_end: t.end, sentence: doc.sentence_of(start), speaker: spk, speaker_text: spk_text, marked: true, tokens, grams });
+            qs.push(Q { doc: doc.id, start, end, close_end: t.end, sentence: doc.sentence_of(start), speaker: spk, speaker_text: spk_text, marked: true, tokens, grams, short: false });
         }
     }
 }
@@ -276,4 +283,41 @@ mod tests {
             assert_eq!(super::last_two_words(t), (it.next(), it.next()), "{t:?}");
         }
     }
+}
+
+/// A partial quotation of a word or two ("Biden described the damage as “overwhelming”"),
+/// when a person named in its own sentence says it: the reporting clause right after or
+/// before it, or the sentence's subject with a reporting verb before the quotation.
+fn partial(doc: &TextDoc, raw: &spans::RawQuote, mentions: &Mentions, genders: &mut Genders, entities: &[Entity]) -> Option<Q> {
+    let open_sentence = doc.sentence_of(raw.open_at);
+    let sent_start = doc.sentences.get(open_sentence).map_or(0, |r| r.start);
+    let sentence_end = doc.sentences.get(doc.sentence_of(raw.close_end)).map_or(raw.close_end, |r| r.end);
+    let attr = speaker::after_quote(doc.text, raw.close_end)
+        .filter(|a| a.end <= sentence_end)
+        .or_else(|| speaker::before_quote(doc.text, sent_start, raw.open_at));
+    let is_person = |e: usize| entities.get(e).is_some_and(|x| x.kind == EntityKind::Person);
+    let (spk, span) = match attr {
+        Some(a) => (resolve(&a, doc, sent_start..a.end.max(raw.close_end), mentions, genders, entities), (a.start, a.end)),
+        None if speaker::verb_before(doc.text, sent_start, raw.open_at) => {
+            let (e, span) = mentions.subject_in(doc, sent_start..raw.open_at)?;
+            (Some(e), span)
+        }
+        None => return None,
+    };
+    let spk = spk.filter(|&e| is_person(e))?;
+    let body = doc.text.get(raw.start..raw.end)?;
+    let (tokens, grams) = words::tokens_and_trigrams(body);
+    Some(Q {
+        doc: doc.id,
+        start: raw.start,
+        end: raw.end,
+        close_end: raw.close_end,
+        sentence: doc.sentence_of(raw.start),
+        speaker: Some(spk),
+        speaker_text: Some(span),
+        marked: true,
+        tokens,
+        grams,
+        short: true,
+    })
 }

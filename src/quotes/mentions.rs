@@ -307,3 +307,21 @@ pub(super) fn has_role(entities: &[Entity], id: usize, role: Option<&str>) -> bo
         Some(r) => entities.get(id).is_some_and(|e| e.roles.iter().any(|x| x.split_whitespace().any(|l| l.eq_ignore_ascii_case(r)))),
     }
 }
+
+/// True when speakers `a` and `b` (entity ids) are one: the same entity, or two persons
+/// one of whose names is made of words of the other's ("Ajay" and "Ajay Rana KC" in two
+/// sources, which the entity stage left apart). Two persons of different names are two
+/// speakers.
+pub(super) fn same_speaker(entities: &[Entity], a: usize, b: usize) -> bool {
+    if a == b {
+        return true;
+    }
+    let (Some(x), Some(y)) = (entities.get(a), entities.get(b)) else { return false };
+    if x.kind != EntityKind::Person || y.kind != EntityKind::Person {
+        return false;
+    }
+    let words = |s: &str| -> Vec<String> { s.split(|c: char| c.is_whitespace() || c == '-').filter(|w| !w.is_empty()).map(crate::text::fold::fold).collect() };
+    let (wx, wy) = (words(&x.name), words(&y.name));
+    let (short, long) = if wx.len() <= wy.len() { (&wx, &wy) } else { (&wy, &wx) };
+    !short.is_empty() && short.iter().all(|w| long.contains(w))
+}

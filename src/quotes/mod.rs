@@ -62,6 +62,9 @@ pub(super) struct Q {
     pub(super) tokens: Vec<words::Tok>,
     /// Runs of three tokens (marked quotations only).
     pub(super) grams: Vec<words::Tok>,
+    /// A partial quotation of a word or two, kept only when another source quotes the
+    /// same words of the same speaker.
+    pub(super) short: bool,
 }
 
 /// Finds quotations in every document, attributes speakers (entity ids from `entities`,
@@ -76,7 +79,39 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     }
     let mut groups = group::group_marked(&qs, entities);
     unmarked::add_unmarked(docs, &mentions, &mut genders, entities, &mut qs, &mut groups);
+    let (qs, groups) = drop_lone_partials(qs, groups);
     assemble(docs, qs, groups)
+}
+
+/// Drops the partial quotations of a word or two that no other source quotes (scare
+/// quotes, a single source's emphasis), renumbering the groups' members.
+fn drop_lone_partials(qs: Vec<Q>, mut groups: Vec<Vec<usize>>) -> (Vec<Q>, Vec<Vec<usize>>) {
+    if !qs.iter().any(|q| q.short) {
+        return (qs, groups);
+    }
+    let mut keep = vec![false; qs.len()];
+    for &i in groups.iter().flatten() {
+        if let Some(k) = keep.get_mut(i) {
+            *k = true;
+        }
+    }
+    let mut new_index = vec![usize::MAX; qs.len()];
+    let mut out = Vec::with_capacity(qs.len());
+    for (i, q) in qs.into_iter().enumerate() {
+        if !q.short || keep.get(i).copied().unwrap_or(false) {
+            if let Some(n) = new_index.get_mut(i) {
+                *n = out.len();
+            }
+            out.push(q);
+        }
+    }
+    for g in &mut groups {
+        for i in g.iter_mut() {
+            *i = new_index.get(*i).copied().unwrap_or(usize::MAX);
+        }
+        g.retain(|&i| i != usize::MAX);
+    }
+    (out, groups)
 }
 
 /// The document with id `id` (usually at position `id`).
@@ -162,3 +197,5 @@ pub(super) fn assemble(docs: &[TextDoc], qs: Vec<Q>, groups: Vec<Vec<usize>>) ->
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_reword;

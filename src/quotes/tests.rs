@@ -6,7 +6,7 @@ use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 
 /// An entity with a mention at every occurrence of `name` in each doc.
-fn entity(id: usize, kind: EntityKind, name: &str, role: Option<&str>, docs: &[&TextDoc]) -> Entity {
+pub(super) fn entity(id: usize, kind: EntityKind, name: &str, role: Option<&str>, docs: &[&TextDoc]) -> Entity {
     let mut mentions = Vec::new();
     for d in docs {
         let mut from = 0;

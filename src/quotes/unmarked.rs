@@ -47,7 +47,7 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
     {
         let mut seen: std::collections::HashSet<(usize, &[words::Tok]), crate::hash::FnvBuild> = std::collections::HashSet::default();
         for (i, q) in qs.iter().enumerate() {
-            if !grouped.get(i).copied().unwrap_or(true) && q.marked && q.tokens.len() >= 2 {
+            if !grouped.get(i).copied().unwrap_or(true) && q.marked && !q.short && q.tokens.len() >= 2 {
                 // The same words quoted again in the same document need no second search.
                 if !seen.insert((q.doc, q.tokens.as_slice())) {
                     continue;
@@ -80,7 +80,12 @@ pub(super) fn add_unmarked(docs: &[TextDoc], mentions: &Mentions, genders: &mut 
     let mut buf: Vec<words::Tok> = Vec::with_capacity(256);
     let mut seen = words::TokSet::default();
     let mut quoted_by_doc: HashMap<usize, Vec<(usize, usize)>, crate::hash::FnvBuild> = HashMap::default();
-    for q in qs.iter() {
+    for (i, q) in qs.iter().enumerate() {
+        // (A partial quotation in no group is dropped later: its sentence may still
+        // restate a statement, "warned that the toll “will rise” as …".)
+        if q.short && !grouped.get(i).copied().unwrap_or(false) {
+            continue;
+        }
         quoted_by_doc.entry(q.doc).or_default().push((q.start, q.end));
     }
     for doc in docs {
@@ -399,6 +404,7 @@ pub(super) fn unmarked_quote(doc: &TextDoc, start: usize, end: usize, sentence: 
         marked: false,
         tokens: words::tokens(body),
         grams: Vec::new(),
+        short: false,
     })
 }
 
