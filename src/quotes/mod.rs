@@ -30,8 +30,10 @@ mod attribute;
 mod group;
 mod marked;
 mod mentions;
+mod order;
 pub mod spans;
 pub mod speaker;
+mod statements;
 mod synonyms;
 pub mod transcript;
 mod unmarked;
@@ -77,7 +79,11 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
     for doc in docs {
         marked::find(doc, &mut mentions, &mut genders, entities, &mut qs);
     }
-    let mut groups = group::group_marked(&qs, entities);
+    // Grouped sentence by sentence, then put back together.
+    let units = statements::split(docs, &qs);
+    let mut unit_groups = group::group_marked(&units.qs, entities);
+    order::align_by_order(docs, &units.qs, &mut unit_groups, entities);
+    let (mut qs, mut groups) = statements::join(docs, qs, units, unit_groups);
     unmarked::add_unmarked(docs, &mentions, &mut genders, entities, &mut qs, &mut groups);
     let (qs, groups) = drop_lone_partials(qs, groups);
     assemble(docs, qs, groups)
