@@ -1,14 +1,13 @@
 //! Aligning the same statement across sources: quotations and sentences reduced to sets
 //! of normalized tokens (folded, lowercased, stopwords dropped, light stemming), compared
 //! by the mean of Dice and containment, so that a translation that rewords a few words, or
-//! a source that quotes only part of a statement, still matches. Two words of one
-//! synset count as one shared word ([`super::synonyms`]).
+//! a source that quotes only part of a statement, still matches.
 
 use super::words::Tok;
 
 /// True when two quotations share a run of three tokens and are at least somewhat
 /// similar overall (0.35).
-pub fn shares_run(a_tokens: &[Tok], b_tokens: &[Tok], a_grams: &[Tok], b_grams: &[Tok]) -> bool {
+pub fn shares_run<T: Ord>(a_tokens: &[T], b_tokens: &[T], a_grams: &[Tok], b_grams: &[Tok]) -> bool {
     overlap(a_grams, b_grams) >= 1 && similarity(a_tokens, b_tokens) >= 0.35
 }
 
@@ -17,15 +16,9 @@ pub fn overlap<T: Ord>(a: &[T], b: &[T]) -> usize {
     crate::sort::intersection_len(a, b)
 }
 
-/// The shared words of two token sets, synonyms included.
-pub fn shared(a: &[Tok], b: &[Tok]) -> usize {
-    super::synonyms::matched(a, b)
-}
-
-/// Similarity of two token sets in 0..1: the mean of Dice and containment (on their
-/// shared words, synonyms included).
-pub fn similarity(a: &[Tok], b: &[Tok]) -> f64 {
-    similarity_n(shared(a, b), a.len(), b.len())
+/// Similarity of two token sets in 0..1: the mean of Dice and containment.
+pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    similarity_n(overlap(a, b), a.len(), b.len())
 }
 
 /// [`similarity`] from the sizes of the two sets and of their intersection.
@@ -39,9 +32,9 @@ pub fn similarity_n(inter: usize, la: usize, lb: usize) -> f64 {
     (dice + cont) / 2.0
 }
 
-/// Dice coefficient of two token sets (synonyms included).
-pub fn dice(a: &[Tok], b: &[Tok]) -> f64 {
-    dice_n(shared(a, b), a.len(), b.len())
+/// Dice coefficient of two token sets.
+pub fn dice<T: Ord>(a: &[T], b: &[T]) -> f64 {
+    dice_n(overlap(a, b), a.len(), b.len())
 }
 
 /// [`dice`] from the sizes of the two sets and of their intersection.
@@ -55,26 +48,25 @@ pub fn dice_n(inter: usize, la: usize, lb: usize) -> f64 {
 /// True when two quotations state the same thing. Short quotations (up to three tokens)
 /// must be wholly contained in the other, and not lost in a much longer one (Dice 0.3); longer ones need three shared tokens and a
 /// similarity of at least 0.5.
-pub fn same_statement(a: &[Tok], b: &[Tok]) -> bool {
+pub fn same_statement<T: Ord>(a: &[T], b: &[T]) -> bool {
     let m = a.len().min(b.len());
-    let inter = shared(a, b);
+    let inter = overlap(a, b);
     if m < 2 || inter < 2 {
         return false;
     }
-    let dice = dice_n(inter, a.len(), b.len());
     if m <= 3 {
         // Wholly contained; or, for three tokens, two shared with a set about as small
         // ("largely restored in all regions" / "basically restored in all regions").
-        return (inter == m && dice >= 0.3) || (m == 3 && inter == 2 && dice >= 0.5);
+        return (inter == m && dice(a, b) >= 0.3) || (m == 3 && inter == 2 && dice(a, b) >= 0.5);
     }
-    inter >= 3 && similarity_n(inter, a.len(), b.len()) >= 0.5
+    inter >= 3 && similarity(a, b) >= 0.5
 }
 
 /// True when an unmarked sentence restates a quotation: stricter than between two
 /// quotations (four shared tokens, similarity 0.55 and Dice 0.4, so that a short quote is
 /// not found inside any long sentence; or nearly the same short set; or a short sentence
 /// made at least three quarters of the quotation's words).
-pub fn restates(quote: &[Tok], sentence: &[Tok]) -> bool {
+pub fn restates<T: Ord>(quote: &[T], sentence: &[T]) -> bool {
     restates_n(overlap(quote, sentence), quote.len(), sentence.len())
 }
 

@@ -34,7 +34,6 @@ mod order;
 pub mod spans;
 pub mod speaker;
 mod statements;
-mod synonyms;
 pub mod transcript;
 mod unmarked;
 pub mod words;

@@ -184,7 +184,7 @@ pub(super) fn align_by_order(docs: &[TextDoc], units: &[Q], groups: &mut Vec<Vec
         // first ones): a group is never a chain of statements that share nothing.
         let apart = || {
             let (f, t) = (groups.get(from).map_or(&[][..], |m| &m[..m.len().min(MEMBERS)]), groups.get(into).map_or(&[][..], |m| &m[..m.len().min(MEMBERS)]));
-            f.iter().any(|&u| t.iter().any(|&v| matches!((units.get(u), units.get(v)), (Some(a), Some(b)) if align::shared(&a.tokens, &b.tokens) == 0)))
+            f.iter().any(|&u| t.iter().any(|&v| matches!((units.get(u), units.get(v)), (Some(a), Some(b)) if align::overlap(&a.tokens, &b.tokens) == 0)))
         };
         if overlap || apart() {
             continue;
@@ -271,7 +271,7 @@ enum Place {
 /// similarity of 0.25 next to one; elsewhere two shared words that are not the story's,
 /// and the same similarity.
 fn evidence(a: &[words::Tok], b: &[words::Tok], story: &[words::Tok], place: Place) -> Option<f64> {
-    let inter = align::shared(a, b);
+    let inter = align::overlap(a, b);
     let sim = align::similarity_n(inter, a.len(), b.len());
     let ok = match place {
         Place::Between => inter >= 1,
