@@ -84,8 +84,7 @@ pub(super) fn find(doc: &TextDoc, mentions: &mut Mentions, genders: &mut Genders
     // quotations inside them are part of them.
     let turns = transcript::find(doc.text);
     if !raws.is_empty() {
-        let long: Vec<spans::RawQuote> = raws.iter().filter(|r| !r.short).cloned().collect();
-        mentions.mark_quoted(doc.id, &long);
+        mentions.mark_quoted(doc.id, &raws);
     }
     let answers: Vec<&transcript::Turn> = turns.iter().filter(|(_, a)| *a).map(|(t, _)| t).collect();
     let mut next_answer = 0usize;

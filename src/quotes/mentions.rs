@@ -48,7 +48,8 @@ impl Mentions {
         Mentions { by_doc }
     }
 
-    /// Marks the mentions of `doc` that lie inside one of `spans` (sorted by start).
+    /// Marks the mentions of `doc` that lie inside one of `spans` (sorted by start; a
+    /// partial quotation of a word or two does not count).
     pub(super) fn mark_quoted(&mut self, doc: usize, spans: &[spans::RawQuote]) {
         let Some(v) = self.by_doc.get_mut(&doc) else { return };
         let mut k = 0;
@@ -56,7 +57,7 @@ impl Mentions {
             while spans.get(k).is_some_and(|r| r.end <= m.start) {
                 k += 1;
             }
-            m.quoted = spans.iter().skip(k).take_while(|r| r.start <= m.start).any(|r| m.end <= r.end);
+            m.quoted = spans.iter().skip(k).take_while(|r| r.start <= m.start).any(|r| !r.short && m.end <= r.end);
         }
     }
 

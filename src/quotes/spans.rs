@@ -273,11 +273,32 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
     if let Some((o, s, _)) = open {
         push(&mut out, &mut shorts, text, o, s, text.len(), text.len());
     }
-    if !shorts.is_empty() {
-        out.extend(shorts);
-        crate::sort::by_key(&mut out, |r| [r.open_at as u64, r.start as u64, 0]);
-    }
+    // (Both lists are in text order: merged, not sorted; and, when one is empty, the
+    // other as it is, so that a text of short quotations holds one list of them.)
+    let out = if shorts.is_empty() {
+        out
+    } else if out.is_empty() {
+        shorts
+    } else {
+        merge_by_position(out, shorts)
+    };
     (out, dash_lines)
+}
+
+/// The quotations of `a` and `b` (each in text order) in text order.
+fn merge_by_position(a: Vec<RawQuote>, b: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => (x.open_at, x.start) <= (y.open_at, y.start),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    out
 }
 
 /// Dialogue written with dashes, as translated copy often is: a line that starts with an
@@ -434,6 +455,15 @@ mod tests {
                 assert_eq!(has_words(t, n), want, "{t:?} {n}");
             }
         }
+    }
+
+    #[test]
+    fn short_quotations_found_apart_and_merged_in_text_order() {
+        let t = "He called it “unfair”. “We will appeal the ruling next week,” she said, and “soon”. ‘Never’ again.";
+        let (all, _) = find_all(t);
+        let got: Vec<(&str, bool)> = all.iter().map(|r| (&t[r.start..r.end], r.short)).collect();
+        assert_eq!(got, vec![("unfair", true), ("We will appeal the ruling next week,", false), ("soon", true), ("Never", true)]);
+        assert_eq!(find(t).len(), 1);
     }
 
     #[test]

@@ -9,6 +9,8 @@
 
 use crate::text::TextDoc;
 
+use crate::compare::topics::find;
+
 use super::{doc_by_id, words, Q};
 
 /// The units of the quotations: their sentences (a quotation of one sentence is one
@@ -175,19 +177,4 @@ fn push_part(docs: &[TextDoc], qs: &[Q], units: &Units, p: usize, range: std::op
     // (The last part ends where the quotation closed.)
     let close_end = if range.end == all.end { q.close_end } else { b.end };
     out.push(Q { start: a.start, end: b.end, close_end, sentence: a.sentence, tokens, grams, ..q.clone() });
-}
-
-/// The root of `x` in a union-find forest (with path halving).
-fn find(root: &mut [usize], mut x: usize) -> usize {
-    while let Some(&r) = root.get(x) {
-        if r == x {
-            break;
-        }
-        let up = root.get(r).copied().unwrap_or(r);
-        if let Some(s) = root.get_mut(x) {
-            *s = up;
-        }
-        x = up;
-    }
-    x
 }
