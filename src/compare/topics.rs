@@ -125,7 +125,7 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
 }
 
 /// Union-find: the root of `x` in `p` (halving the path on the way).
-pub(super) fn find(p: &mut [usize], mut x: usize) -> usize {
+pub(crate) fn find(p: &mut [usize], mut x: usize) -> usize {
     while let Some(&px) = p.get(x) {
         if px == x {
             break;

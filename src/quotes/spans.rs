@@ -14,6 +14,9 @@ pub struct RawQuote {
     /// when the quotation was never closed).
     pub open_at: usize,
     pub close_end: usize,
+    /// Fewer than [`MIN_WORDS`] words: a scare quote, or a partial quotation of a word
+    /// or two ("described the damage as “overwhelming”"), kept only when attributed.
+    pub short: bool,
 }
 
 /// Minimum number of words for a quotation to be kept (shorter ones are scare quotes:
@@ -49,7 +52,7 @@ pub(super) fn has_words(s: &str, n: usize) -> bool {
     let mut count = 0;
     let mut in_word = false;
     for c in s.chars() {
-        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::align::is_alnum(c) };
+        let alnum = if c.is_ascii() { c.is_ascii_alphanumeric() } else { super::words::is_alnum(c) };
         if alnum && !in_word {
             count += 1;
             if count >= n {
@@ -89,9 +92,12 @@ fn next_mark(bytes: &[u8], from: usize) -> Option<usize> {
     bytes.get(i..)?.iter().position(|&x| MARK_BYTES[usize::from(x)]).map(|p| i + p)
 }
 
-/// Finds the quotations of `text`. Never panics; linear in the text length.
+/// Finds the quotations of `text` of [`MIN_WORDS`] words or more. Never panics; linear
+/// in the text length.
 pub fn find(text: &str) -> Vec<RawQuote> {
-    find_all(text).0
+    let mut out = find_all(text).0;
+    out.retain(|r| !r.short);
+    out
 }
 
 /// True when the line starting at `at` starts with an em or en dash (after spaces).
@@ -99,14 +105,17 @@ fn dash_line(text: &str, at: usize) -> bool {
     text.get(at..).is_some_and(|t| t.trim_start_matches(|c: char| c.is_whitespace() && c != '\n').starts_with(['—', '–']))
 }
 
-/// [`find`], and the starts of the lines that start with a dash (for [`dash_dialogue`]),
-/// found on the way.
+/// [`find`] with the short quotations too (marked `short`), and the starts of the lines
+/// that start with a dash (for [`dash_dialogue`]), found on the way.
 pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
     let mut dash_lines: Vec<usize> = Vec::new();
     if dash_line(text, 0) {
         dash_lines.push(0);
     }
     let mut out: Vec<RawQuote> = Vec::new();
+    // (Short quotations apart while scanning: the stray-mark repair below looks at the
+    // last long one.)
+    let mut shorts: Vec<RawQuote> = Vec::new();
     // Open quotation: (opening mark position, content start, closing char).
     let mut open: Option<(usize, usize, char)> = None;
     // Only newlines and quotation marks matter: jump from one to the next by their bytes
@@ -175,7 +184,7 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
                 continue;
             }
             if is_single && c != '‘' && !prev.is_whitespace() && !next.is_alphanumeric() && !plural_possessive(text, prev, after) {
-                push(&mut out, text, o, s, i, after);
+                push(&mut out, &mut shorts, text, o, s, i, after);
                 single = None;
             }
             continue;
@@ -206,7 +215,7 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
                     open = Some((o, s, close));
                     continue;
                 }
-                push(&mut out, text, o, s, i, i);
+                push(&mut out, &mut shorts, text, o, s, i, i);
                 open = None;
             }
             continue;
@@ -217,18 +226,18 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
             (Mark::Open(close), Some((o, s, cur))) => {
                 if c == cur {
                     // „…“ closes with the same char that opens English quotes.
-                    push(&mut out, text, o, s, i, after);
+                    push(&mut out, &mut shorts, text, o, s, i, after);
                     open = None;
                 } else {
                     // A second opening mark inside a quotation: garbled text; end the
                     // first quotation here and start another.
-                    push(&mut out, text, o, s, i, i);
+                    push(&mut out, &mut shorts, text, o, s, i, i);
                     open = Some((i, after, close));
                 }
             }
             (Mark::Close, Some((o, s, _))) => {
                 // Any closing mark ends the quotation (sources mix “…» and «…”).
-                push(&mut out, text, o, s, i, after);
+                push(&mut out, &mut shorts, text, o, s, i, after);
                 open = None;
             }
             (Mark::Close, None) => {
@@ -254,7 +263,7 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
                 if opens_new && i > s && text.get(s..i).is_some_and(|t| t.trim().is_empty()) {
                     open = Some((i, after, '"'));
                 } else {
-                    push(&mut out, text, o, s, i, after);
+                    push(&mut out, &mut shorts, text, o, s, i, after);
                     open = None;
                 }
             }
@@ -262,9 +271,34 @@ pub fn find_all(text: &str) -> (Vec<RawQuote>, Vec<usize>) {
         }
     }
     if let Some((o, s, _)) = open {
-        push(&mut out, text, o, s, text.len(), text.len());
+        push(&mut out, &mut shorts, text, o, s, text.len(), text.len());
     }
+    // (Both lists are in text order: merged, not sorted; and, when one is empty, the
+    // other as it is, so that a text of short quotations holds one list of them.)
+    let out = if shorts.is_empty() {
+        out
+    } else if out.is_empty() {
+        shorts
+    } else {
+        merge_by_position(out, shorts)
+    };
     (out, dash_lines)
+}
+
+/// The quotations of `a` and `b` (each in text order) in text order.
+fn merge_by_position(a: Vec<RawQuote>, b: Vec<RawQuote>) -> Vec<RawQuote> {
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    loop {
+        let take_a = match (a.peek(), b.peek()) {
+            (Some(x), Some(y)) => (x.open_at, x.start) <= (y.open_at, y.start),
+            (Some(_), None) => true,
+            (None, Some(_)) => false,
+            (None, None) => break,
+        };
+        out.extend(if take_a { a.next() } else { b.next() });
+    }
+    out
 }
 
 /// Dialogue written with dashes, as translated copy often is: a line that starts with an
@@ -299,7 +333,7 @@ pub fn dash_dialogue(text: &str, lines: &[usize]) -> Vec<RawQuote> {
             }
             let end = if c == ',' { mark } else { after };
             if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
-                out.push(RawQuote { start, end, open_at, close_end: after });
+                out.push(RawQuote { start, end, open_at, close_end: after, short: false });
             }
             break;
         }
@@ -330,7 +364,7 @@ fn plural_possessive(text: &str, prev: char, after: usize) -> bool {
     word.chars().next().is_some_and(char::is_lowercase) && !super::speaker::is_verb_lower(word)
 }
 
-fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize, close_end: usize) {
+fn push(out: &mut Vec<RawQuote>, shorts: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize, close_end: usize) {
     let Some(content) = text.get(s..e) else { return };
     let lead = content.len() - content.trim_start().len();
     let trail = content.len() - content.trim_end().len();
@@ -338,8 +372,11 @@ fn push(out: &mut Vec<RawQuote>, text: &str, open_at: usize, s: usize, e: usize,
     if end <= start {
         return;
     }
-    if text.get(start..end).is_some_and(|t| has_words(t, MIN_WORDS)) {
-        out.push(RawQuote { start, end, open_at, close_end });
+    let Some(t) = text.get(start..end) else { return };
+    if has_words(t, MIN_WORDS) {
+        out.push(RawQuote { start, end, open_at, close_end, short: false });
+    } else if has_words(t, 1) {
+        shorts.push(RawQuote { start, end, open_at, close_end, short: true });
     }
 }
 
@@ -418,6 +455,15 @@ mod tests {
                 assert_eq!(has_words(t, n), want, "{t:?} {n}");
             }
         }
+    }
+
+    #[test]
+    fn short_quotations_found_apart_and_merged_in_text_order() {
+        let t = "He called it “unfair”. “We will appeal the ruling next week,” she said, and “soon”. ‘Never’ again.";
+        let (all, _) = find_all(t);
+        let got: Vec<(&str, bool)> = all.iter().map(|r| (&t[r.start..r.end], r.short)).collect();
+        assert_eq!(got, vec![("unfair", true), ("We will appeal the ruling next week,", false), ("soon", true), ("Never", true)]);
+        assert_eq!(find(t).len(), 1);
     }
 
     #[test]

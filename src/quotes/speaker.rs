@@ -122,7 +122,10 @@ pub struct Attribution {
 
 const PRONOUNS: [&str; 2] = ["he", "she"];
 const DETERMINERS: [&str; 9] = ["the", "a", "an", "his", "her", "its", "their", "one", "another"];
-const TITLES: [&str; 8] = ["mr", "mrs", "ms", "dr", "mm", "prof", "gen", "sen"];
+/// Abbreviated titles: their period does not end the clause ("said Gov. Ana Ruiz").
+const TITLES: [&str; 24] = [
+    "mr", "mrs", "ms", "dr", "mm", "prof", "gen", "sen", "gov", "rep", "lt", "col", "maj", "capt", "sgt", "cpl", "adm", "cmdr", "insp", "supt", "det", "hon", "rev", "amb",
+];
 const PARTICLES: [&str; 9] = ["de", "von", "der", "van", "al", "bin", "la", "le", "du"];
 const SKIP: [&str; 14] = [
     "also", "later", "then", "again", "earlier", "previously", "reportedly", "has", "had", "have", "was", "once", "recently", "repeatedly",
@@ -242,6 +245,11 @@ fn walk_clause(text: &str, toks: Vec<Token>, limit: Option<usize>, max_words: us
 /// The speaker named in the clause right after a quotation (`from` = just after the
 /// closing mark).
 pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
+    // (Nothing, or another quotation's opening mark, next: no clause.)
+    let next = text.get(from..)?.trim_start_matches([' ', '\t']).chars().next();
+    if next.map_or(true, |c| matches!(c, '“' | '"' | '«' | '„')) {
+        return None;
+    }
     let mut to = (from + 240).min(text.len());
     while to < text.len() && !text.is_char_boundary(to) {
         to += 1;
@@ -261,7 +269,7 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
             return phrase_after(text, &words, k + 2);
         }
     }
-    let k = verb?;
+    let Some(k) = verb else { return apposition(text, from, to) };
     if k == 0 {
         return phrase_after(text, &words, 1);
     }
@@ -269,11 +277,47 @@ pub fn after_quote(text: &str, from: usize) -> Option<Attribution> {
     subject_before(text, &words, k, true)
 }
 
+/// A name, then a long apposition between commas, then the verb: "“…,” Ana Ruiz, a
+/// nurse at the clinic that took in most of the injured, told reporters." The name (up
+/// to four capitalized words) is the speaker; the apposition (a determiner, a number or a
+/// lowercase word first) runs up to 24 words.
+fn apposition(text: &str, from: usize, to: usize) -> Option<Attribution> {
+    let words = clause_words(text, from, to, 32);
+    let w = |i: usize| words.get(i).map(|t| t.text(text)).unwrap_or("");
+    let comma = |i: usize| i >= 1 && words.get(i - 1).zip(words.get(i)).and_then(|(a, b)| text.get(a.end..b.start)).is_some_and(|g| g.trim() == ",");
+    let mut n = 0;
+    while n < 4 && is_cap(w(n)) && !is_in(&DETERMINERS, w(n)) && !is_verb(w(n)) && (n == 0 || name_gap(text, &words, n - 1)) {
+        n += 1;
+    }
+    let first = w(n);
+    let opens = is_in(&DETERMINERS, first) || first.chars().next().is_some_and(|c| c.is_lowercase() || c.is_ascii_digit());
+    if n == 0 || !comma(n) || !opens {
+        return None;
+    }
+    let j = (n + 2..(n + 26).min(words.len())).find(|&j| comma(j))?;
+    let verb = words.get(j).filter(|t| is_verb(t.text(text)))?;
+    Some(Attribution { start: words.first()?.start, end: words.get(n - 1)?.end, kind: SpeakerKind::Name, clause_end: verb.end })
+}
+
+/// How much of a sentence before its quotation [`before_quote`] reads, in bytes.
+const BEFORE_WINDOW: usize = 480;
+
 /// The speaker named before a quotation in its sentence (`sent_start..open_at`): "X said:",
 /// "X told reporters that".
 pub fn before_quote(text: &str, sent_start: usize, open_at: usize) -> Option<Attribution> {
-    let slice = text.get(sent_start..open_at)?;
-    let line_start = slice.rfind('\n').map(|p| sent_start + p + 1).unwrap_or(sent_start);
+    // Only the last BEFORE_WINDOW bytes of the sentence are read (from a word start):
+    // the verb is among its last twelve words and the subject right before it, and the
+    // work per quotation stays bounded in a huge sentence.
+    let mut from = sent_start.max(open_at.saturating_sub(BEFORE_WINDOW));
+    while from < open_at && !text.is_char_boundary(from) {
+        from += 1;
+    }
+    if from > sent_start {
+        let cut = text.get(from..open_at)?;
+        from += cut.find(char::is_whitespace).unwrap_or(cut.len());
+    }
+    let slice = text.get(from..open_at)?;
+    let line_start = slice.rfind('\n').map(|p| from + p + 1).unwrap_or(from);
     let mut words: Vec<Token> = tokenize(text.get(line_start..open_at).unwrap_or(""), line_start);
     words.retain(|t| t.kind != TokenKind::Punct);
     let ws: Vec<&str> = words.iter().map(|w| w.text(text)).collect();
@@ -465,7 +509,9 @@ fn inserted_clause(text: &str, words: &[Token], j: usize) -> Option<usize> {
     let p = (j.saturating_sub(10)..j).rev().find(|&p| comma_before(p))?;
     let head = w(p);
     let clause = head.chars().next().is_some_and(char::is_lowercase) && (head.ends_with("ing") || matches!(head, "who" | "which" | "whose"));
-    (clause && is_cap(w(p - 1))).then_some(p)
+    // After a name, or a role noun with its determiner ("One diplomat, coordinating …,").
+    let role = p >= 2 && w(p - 1).chars().all(char::is_lowercase) && (p.saturating_sub(3)..p - 1).any(|d| is_in(&DETERMINERS, w(d)));
+    (clause && p >= 1 && (is_cap(w(p - 1)) || role)).then_some(p)
 }
 
 /// True when word `k` and word `k + 1` may be parts of one name: nothing but spaces, or
@@ -591,6 +637,30 @@ mod tests {
         assert_eq!(after(t, "closed,”").as_deref(), Some("the city council"));
         let t = "“The bridge is closed.” Traffic then moved to the east road, officials said.";
         assert_eq!(after(t, "closed.”"), None);
+    }
+
+    #[test]
+    fn name_then_long_apposition_then_verb() {
+        let t = "“The roof fell in at dawn,” Petra Lund, a teacher at the school that sheltered most of the families, told the radio.";
+        assert_eq!(after(t, "dawn,”").as_deref(), Some("Petra Lund"));
+        let t = "“We ran,” Omar Haddad, 34, who lost his shop to the water, said on Sunday.";
+        assert_eq!(after(t, "ran,”").as_deref(), Some("Omar Haddad"));
+        // No verb after the apposition: no speaker.
+        let t = "“We ran,” Omar Haddad, a baker from the old town, and his sons were safe.";
+        assert_eq!(after(t, "ran,”"), None);
+    }
+
+    #[test]
+    fn role_with_an_inserted_clause_before_the_verb() {
+        let t = "“Talks will resume next week,” one diplomat, speaking on condition of anonymity, said.";
+        assert_eq!(after(t, "week,”").as_deref(), Some("one diplomat"));
+    }
+
+    #[test]
+    fn abbreviated_titles_do_not_end_the_clause() {
+        for (t, who) in [("“The levee held,” said Gov. Ines Paz.", "Gov. Ines Paz"), ("“Stay indoors,” said Capt. Rolf Amsel of the coast guard.", "Capt. Rolf Amsel")] {
+            assert_eq!(after(t, ",”").as_deref(), Some(who), "{t}");
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@ use crate::report::{Entity, EntityKind, Mention};
 use crate::text::TextDoc;
 
 /// An entity with a mention at every occurrence of `name` in each doc.
-fn entity(id: usize, kind: EntityKind, name: &str, role: Option<&str>, docs: &[&TextDoc]) -> Entity {
+pub(super) fn entity(id: usize, kind: EntityKind, name: &str, role: Option<&str>, docs: &[&TextDoc]) -> Entity {
     let mut mentions = Vec::new();
     for d in docs {
         let mut from = 0;
@@ -192,7 +192,7 @@ fn quotes_steps_on_seeds() {
     });
     let t_tokens = best(&mut || {
         for d in &docs {
-            std::hint::black_box(super::align::tokens(d.text));
+            std::hint::black_box(super::words::tokens(d.text));
         }
     });
     let t_all = best(&mut || drop(std::hint::black_box(analyze(&docs, &ents))));
@@ -232,10 +232,40 @@ fn a_statement_quoted_by_hundreds_of_sources_is_one_group() {
     assert_eq!(ds.len(), 151);
 }
 
+/// Attribution reads a bounded window around each quotation, so a paragraph of any
+/// length on one line keeps every speaker: "X said:", a headline-style "Role Name:",
+/// the subject of the sentence and a pronoun, at the start and at the end of it.
 #[test]
-fn last_two_words_equal_rsplit_at_whitespace() {
-    for t in ["", " ", "a", "a b", "so-called ", "the film\u{a0} ", "x\u{2009}y z\n\n", "🙂 émigré  naïve\t", "  two   words  ", "one"] {
-        let mut it = t.rsplit(char::is_whitespace).filter(|w| !w.is_empty());
-        assert_eq!(super::last_two_words(t), (it.next(), it.next()), "{t:?}");
+fn speakers_in_one_huge_line() {
+    let unit = "Crews worked through the night near the old quarry road. Mayor Lina Ortiz told reporters: “We will reopen the quarry road before the winter comes.” “The pumps are running in every street of the lower town,” Lina Ortiz said. Farmer Paulo Brandt was calm: “My cattle are safe on the hill for now.” ";
+    let text = unit.repeat(400);
+    let d = TextDoc::new(0, &text);
+    let ents = vec![
+        entity(0, EntityKind::Person, "Lina Ortiz", Some("Mayor"), &[&d]),
+        entity(1, EntityKind::Person, "Paulo Brandt", Some("Farmer"), &[&d]),
+    ];
+    let (quotes, groups) = analyze(std::slice::from_ref(&d), &ents);
+    assert_eq!(quotes.len(), 1200);
+    for q in quotes.iter().take(3).chain(quotes.iter().skip(1197)) {
+        let want = if q.text.starts_with("My cattle") { 1 } else { 0 };
+        assert_eq!(q.speaker, Some(want), "{q:?}");
     }
+    // One document: its repeated words are never a group of their own.
+    assert!(groups.is_empty());
+}
+
+/// The same unattributed words repeated in one document and quoted once by another:
+/// one group of two quotations (each document's first), whatever the repetitions.
+#[test]
+fn repeated_quotation_in_one_document() {
+    let many = "“We will not give up on this valley.” ".repeat(2000);
+    let a = TextDoc::new(0, &many);
+    let b = TextDoc::new(1, "The farmers answered: “We will not give up on this valley.”");
+    let (quotes, groups) = analyze(&[a, b], &[]);
+    assert_eq!(quotes.len(), 2001);
+    assert_eq!(groups.len(), 1, "{groups:?}");
+    let g = &groups[0];
+    assert_eq!(g.quotes.len(), 2);
+    assert_eq!((quotes[g.quotes[0]].doc, quotes[g.quotes[0]].start), (0, 3));
+    assert_eq!(quotes[g.quotes[1]].doc, 1);
 }
