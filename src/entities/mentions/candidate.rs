@@ -1,0 +1,313 @@
+//! A piece becomes a candidate mention, with the local cues (type words, context before
+//! and after, vessels, corporate context) that later decide its kind.
+
+use super::*;
+
+#[allow(clippy::too_many_arguments)]
+pub(super) fn make_candidate(
+    doc: &TextDoc,
+    si: usize,
+    words: &[W],
+    p: Piece,
+    run_start: usize,
+    initial: bool,
+    headline: bool,
+    dateline: bool,
+    t: &'static Tables,
+    out: &mut DocMentions,
+) {
+    let ws = &words[p.from..p.to];
+    let (first, last) = match (ws.first(), ws.last()) {
+        (Some(a), Some(b)) => (a, b),
+        _ => return,
+    };
+    // Single letters are not names.
+    if ws.len() == 1 && first.text.chars().filter(|c| c.is_alphanumeric()).take(2).count() < 2 {
+        return;
+    }
+    // One capitalised word that begins a title going on in lowercase is not a name ("The
+    // Prime minister Ivo Castel", "the Foreign minister said": translated or informal copy).
+    if ws.len() == 1 && words.get(p.to).is_some_and(|w| !w.cap && !w.punct) {
+        for n in 2..=t.max_title_words {
+            if words.get(p.from..p.from + n).is_some_and(|run| run.iter().skip(1).any(|w| w.punct || w.cap)) {
+                break;
+            }
+            let phrase = PhraseBuf::of(words, p.from, n);
+            if phrase.as_str().is_some_and(|key| t.titles.contains_key(key)) {
+                return;
+            }
+        }
+    }
+    let start = first.start;
+    let end = last.end;
+    let all_type_words = ws
+        .iter()
+        .filter(|w| !w.punct)
+        .all(|w| w.is(t, LEX_ORG_WORD | LEX_PLACE_WORD) || w.key == "of" || w.key == "the" || w.key == "and");
+    // (but "Harbor City Hawks": a place and an organisation word in three words or more
+    // name a team or an institution)
+    // (nor "Coast Guard", "Harbour Police": a place word before an organisation word that
+    // ends the name)
+    let mixed = (ws.len() >= 3 && ws.iter().any(|w| w.is(t, LEX_PLACE_WORD)) && ws.iter().any(|w| w.is(t, LEX_ORG_WORD)))
+        || (ws.len() == 2 && ws[0].is(t, LEX_PLACE_WORD) && !ws[0].is(t, LEX_ORG_WORD) && ws[1].is(t, LEX_ORG_WORD) && !ws[1].is(t, LEX_PLACE_WORD));
+    if all_type_words && p.place.is_none() && !mixed {
+        return;
+    }
+    let mut n_words = 0usize;
+    let mut last_key = "";
+    let mut key = String::with_capacity(end - start);
+    let mut has_org_word = false;
+    for w in ws.iter().filter(|w| !w.punct) {
+        if !key.is_empty() || n_words > 0 {
+            key.push(' ');
+        }
+        key.push_str(w.key);
+        n_words += 1;
+        last_key = w.key;
+        has_org_word |= w.is(t, LEX_ORG_WORD) || (n_words > 1 && (matches!(w.key, "to" | "for") || INNER_PREPS.contains(&w.key)));
+    }
+    let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
+    // (a name of several words can be a place or a known institution only when its first
+    // word starts one: most names need no lookup)
+    let first_word = ws.iter().find(|w| !w.punct);
+    let key_place = if n_words == 1 {
+        first_word.and_then(|w| w.lx(t).place)
+    } else if first_word.is_some_and(|w| w.is(t, LEX_MULTI_FIRST)) {
+        t.place(&key).copied()
+    } else {
+        None
+    };
+    let acronym = ws.len() == 1 && is_acronym_word(first) && p.place.is_none() && key_place.is_none() && !dateline;
+    let place = p.place.or_else(|| key_place.map(|pl| pl.canonical));
+    let org_flag = if n_words == 1 { LEX_ORG } else { LEX_ORG_FIRST };
+    let known_org = first_word.filter(|w| w.is(t, org_flag)).and_then(|_| t.orgs.get(&key).copied()).or_else(|| {
+        // (an acronym's folded key is marked in the tables: most names need no lookup)
+        if ws.len() == 1 && first.is(t, LEX_ACRONYM) {
+            if first.text.bytes().any(|b| b == b'.') {
+                let written: String = first.text.chars().filter(|c| *c != '.').collect();
+                t.org_acronyms.get(&written).copied()
+            } else {
+                t.org_acronyms.get(first.text).copied()
+            }
+        } else {
+            None
+        }
+    });
+    let mut cues = Cues::default();
+    if place.is_some() || dateline {
+        cues.place += 10;
+    } else if p.place_cue {
+        cues.place += 8;
+    } else if known_org.is_some() {
+        cues.org += 10;
+    }
+    // ("Transparency International", "Amnesty International": an organisation, while
+    // "Nordhavn International Airport" is a place)
+    if (has_org_word || (n_words >= 2 && last_key == "international")) && place.is_none() {
+        cues.org += 6;
+    }
+    // "River Selm", "Lake Tana", "Mount Oro", "Port Ellis": a place head before a name.
+    let first_place_head = n_words >= 2 && PLACE_HEADS.contains(&first.key) && !has_org_word;
+    if first_place_head && place.is_none() {
+        cues.place += 6;
+    }
+    if n_words >= 2
+        && last_place_word
+        && n_words > 0 && last_key != "capital"
+        && !has_org_word
+    {
+        cues.place += 6;
+    }
+    if acronym && place.is_none() {
+        cues.org += 3;
+    }
+    if p.cap_title || p.honorific {
+        cues.person += 8;
+        cues.personal += 1;
+    } else if p.role.is_some() {
+        cues.person += 3;
+        cues.personal += 1;
+    }
+    // A lowercase place word right after the name: "the Sava river", "the Orla valley".
+    if words.get(p.to).is_some_and(|w| !w.cap && !w.punct && (PLACE_HEADS.contains(&w.key) || w.is(t, LEX_PLACE_WORD))) && !has_org_word {
+        cues.place += 6;
+    }
+    // Context before the piece.
+    let prev = |k: usize| -> Option<&W> { p.from.checked_sub(k).and_then(|i| words.get(i)) };
+    if p.from == run_start {
+        // Coordinated with names after a place preposition: "in X, Y and Z".
+        let mut k = p.from;
+        let mut crossed = false;
+        while k > 0 {
+            let b = &words[k - 1];
+            if b.cap || b.text == "," || b.key == "and" || b.key == "or" {
+                crossed |= !b.cap;
+                k -= 1;
+                continue;
+            }
+            if crossed && !b.punct && b.is(t, LEX_PLACE_PREP) && p.from - k <= 12 {
+                cues.place += 2;
+            }
+            break;
+        }
+        if let Some(b) = prev(1) {
+            if !b.cap && !b.punct {
+                if b.is(t, LEX_PLACE_PREP) {
+                    // "in", "near", "outside" before a name say place more than "at",
+                    // "from" or "to" (which also come before people and companies).
+                    cues.place += if matches!(b.key, "at" | "from" | "to" | "into" | "through") { 2 } else { 3 };
+                }
+                if b.key == "of" {
+                    if let Some(b2) = prev(2) {
+                        if b2.is(t, LEX_PLACE_CUE) {
+                            cues.place += 8;
+                        } else if b2.is(t, LEX_ORG_CUE) {
+                            cues.org += 6;
+                        } else if !b2.cap && matches!(b2.key, "mayor" | "mayors" | "governor" | "governors" | "prefect") {
+                            // "the mayor of X", "the governor of X": a town or region
+                            cues.place += 8;
+                        }
+                    }
+                }
+                if b.key == "the" && n_words == 1 {
+                    cues.person -= 3;
+                }
+                if b.is(t, LEX_ORG_CUE) {
+                    cues.org += 6;
+                }
+                if b.is(t, LEX_PLACE_CUE) && b.key != "state" {
+                    cues.place += 6;
+                }
+            } else if b.text == "," {
+                if let Some(b2) = prev(2) {
+                    if b2.is(t, LEX_PLACE_CUE) {
+                        cues.place += 6; // "the capital, X"
+                    }
+                }
+            }
+        }
+    }
+    // Context after.
+    let next = |k: usize| -> Option<&W> { words.get(p.to + k - 1) };
+    let mut reporting = false;
+    if let Some(a) = next(1) {
+        if !a.punct && !a.cap {
+            if a.is(t, LEX_ORG_CUE) {
+                cues.org += 6; // "the X broadcaster"
+            }
+            if a.key == "administration" && n_words == 1 {
+                cues.person += 6; // "the X administration"
+                cues.personal += 1;
+            }
+        }
+        if !a.punct && !a.cap && a.is(t, LEX_REPORTING) {
+            reporting = true;
+        }
+        if a.text == "," {
+            if let Some(a2) = next(2) {
+                // ("Jackson, Mississippi, on Monday": a region or state in apposition too)
+                let apposed = |pl: crate::entities::tables::Place| pl.country || next(3).map_or(true, |a3| a3.punct);
+                if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() {
+                    cues.place += 6; // "X, Country"
+                }
+                if a2.key == "the" || a2.key == "a" || a2.key == "an" {
+                    // ", the economic capital" / ", a city of"
+                    for k in 3..=5 {
+                        if let Some(a3) = next(k) {
+                            if a3.punct {
+                                break;
+                            }
+                            if a3.is(t, LEX_PLACE_CUE) && a3.key != "state" {
+                                cues.place += 4;
+                                break;
+                            }
+                            if a3.is(t, LEX_ORG_CUE) {
+                                cues.org += 4;
+                                break;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // A ship: a vessel prefix ("MV X", "HMS X"), a vessel noun before or after it ("the
+    // ferry X", "the tanker X", "the X ferry"), "aboard the X".
+    let vessel = place.is_none()
+        && !dateline
+        && known_org.is_none()
+        && !has_org_word
+        && !p.cap_title
+        && !p.honorific
+        && p.role.is_none()
+        && ((n_words >= 2 && VESSEL_PREFIXES.contains(&first.key))
+            || (p.from == run_start
+                && prev(1).is_some_and(|b| !b.cap && !b.punct && (VESSEL_NOUNS.contains(&b.key) || (b.key == "carrier" && prev(2).is_some_and(|b2| b2.key == "aircraft")))))
+            || (p.from == run_start
+                && prev(1).is_some_and(|b| b.key == "the" && !b.cap)
+                && prev(2).is_some_and(|b2| matches!(b2.key, "aboard" | "onboard")))
+            || next(1).is_some_and(|a| !a.cap && !a.punct && VESSEL_NOUNS.contains(&a.key) && a.key != "boat" && a.key != "ship"));
+    if vessel {
+        cues.vessel += 1;
+    }
+    // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
+    // executive" (not for gazetteer places, known institutions or names with a type word).
+    let company = place.is_none() && !dateline && !p.place_cue && known_org.is_none() && !has_org_word && !p.cap_title && !p.honorific
+        && company_context(words, p.from, p.to, t);
+    if company {
+        cues.org += 4;
+        cues.company += 1;
+    }
+    if !acronym && place.is_none() && !dateline && !first_place_head && known_org.is_none() && !has_org_word && !p.place_cue {
+        let nw = n_words;
+        // ("analysts at Goldman Sachs": several words in corporate context are a company)
+        // (no person's name has a digit: "Airbus A320", "Galaxy S24")
+        // (nor is "the Ridge Fire", nor "Transparency International")
+        let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international")
+            || ws.iter().any(|w| w.key.bytes().any(|b| b.is_ascii_digit()));
+        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal && !vessel {
+            cues.person += 3;
+            cues.personal += 1;
+            cues.plain += 1;
+        }
+        if reporting && !vessel {
+            cues.person += 2;
+        }
+    }
+    let role = p.role.and_then(|(a, b)| {
+        let (s, e) = (words.get(a)?.start, words.get(b.checked_sub(1)?)?.end);
+        doc.text.get(s..e).map(str::to_string)
+    });
+    let weak_first = initial
+        && !dateline
+        && (p.from == run_start
+            || words[run_start..p.from].iter().all(|w| w.is(t, LEX_STOP) && !w.allcaps && !matches!(w.key, "the" | "a" | "an")));
+    // Word starts are read only when leading words of a weak name are dropped.
+    let word_starts = if (weak_first || headline) && n_words > 1 {
+        let mut v = Vec::with_capacity(n_words);
+        v.extend(ws.iter().filter(|w| !w.punct).map(|w| w.start));
+        v
+    } else {
+        Vec::new()
+    };
+    out.candidates.push(Candidate {
+        start,
+        end,
+        sentence: si,
+        role,
+        honorific: p.honorific,
+        key,
+        n_words,
+        word_starts,
+        weak_first,
+        headline,
+        acronym,
+        place,
+        known_org,
+        possessive: last.possessive,
+        reporting,
+        qualifier: None,
+        base_key: String::new(),
+        cues,
+    });
+}
