@@ -252,7 +252,8 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
                 keys.push((2, "", i));
             }
         }
-        // 5 = variant key of organisations and places: spelling variants, hyphens, a known
+        // 5 = variant key of organisations and places (without spaces): spelling variants,
+        // hyphens, words run together, a known
         // acronym spelled out, "Ministry of X" = "X Ministry", a company's legal suffix
         // ("Halvorsen Group" = "Halvorsen"; see [`super::keys::variant_key_into`]).
         let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person;
@@ -267,6 +268,10 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
                 }
                 let a = buf.len();
                 if super::keys::variant_key_into(name.words(), org, &mut buf) {
+                    // (written with or without spaces: "Cal Fire" / "CalFire")
+                    let squashed: String = buf.get(a..).unwrap_or("").chars().filter(|&c| c != ' ').collect();
+                    buf.truncate(a);
+                    buf.push_str(&squashed);
                     ranges.push((5, a..buf.len(), keys.len()));
                     keys.push((5, "", i));
                 } else {

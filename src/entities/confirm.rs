@@ -24,7 +24,8 @@ pub(super) fn shouted(
         return Some(c);
     }
     let written = doc.text.get(c.start..c.end).unwrap_or("");
-    if written.contains('.') || !written.bytes().all(|b| b.is_ascii_alphabetic()) {
+    // (not all capitals: "BoE", "Fema" are written as acronyms, not shouted)
+    if written.contains('.') || !written.bytes().all(|b| b.is_ascii_uppercase()) {
         return Some(c);
     }
     let h = key_hash(&c.key);

@@ -251,6 +251,14 @@ pub(super) fn local_groups(
     };
     for d in defs.iter().filter(|d| !d.term) {
         if let Some(l) = long_at(d) {
+            if d.alias {
+                // A short name in brackets: the candidate written there.
+                let i = cands.partition_point(|c| c.start < d.short_start);
+                if let Some(si) = cands.get(i..).unwrap_or(&[]).iter().take_while(|c| c.start == d.short_start).position(|c| c.end == d.short_end && !c.acronym) {
+                    union(&mut parent, i + si, l);
+                }
+                continue;
+            }
             if let Some(&a) = by_acr.get(d.acronym.as_str()) {
                 union(&mut parent, a, l);
             }

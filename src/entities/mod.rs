@@ -106,6 +106,9 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             f.definitions.retain(|x| !in_furniture(d, x.long_start, x.long_end));
         }
     }
+    // Title-case acronyms defined in any document ("Federal Emergency Management Agency
+    // (Fema)") are acronyms wherever they are written.
+    mark_defined_acronyms(docs, &mut found);
     // Names seen in running text (not sentence-initial, not headline).
     let mut strong: HashSet<u64> =
         HashSet::with_capacity_and_hasher(found.iter().map(|f| f.candidates.len()).sum(), Default::default());
@@ -480,4 +483,28 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         }
     }
     out
+}
+
+/// Marks as acronyms the title-case single words ("Fema") whose capitals an acronym defined
+/// in some document spells.
+fn mark_defined_acronyms(docs: &[TextDoc], found: &mut [mentions::DocMentions]) {
+    let defined: HashSet<&str> = found
+        .iter()
+        .zip(docs)
+        .flat_map(|(f, d)| f.definitions.iter().filter(|x| !x.term && !x.alias).filter_map(move |x| d.text.get(x.short_start..x.short_end)))
+        .filter(|w| mentions::title_case_word(w))
+        .collect();
+    if defined.is_empty() {
+        return;
+    }
+    for (f, d) in found.iter_mut().zip(docs) {
+        for c in f.candidates.iter_mut().filter(|c| c.n_words == 1 && !c.acronym) {
+            if d.text.get(c.start..c.end).is_some_and(|w| defined.contains(w)) {
+                c.acronym = true;
+                c.cues.org += 3;
+                c.cues.person = c.cues.person.min(0);
+                c.cues.plain = 0;
+            }
+        }
+    }
 }

@@ -121,6 +121,11 @@ pub(super) fn make_candidate(
     if acronym && place.is_none() {
         cues.org += 3;
     }
+    // A brand written in camel case ("AccuWeather", "LinkedIn"): a company or outlet.
+    let camel = n_words == 1 && !acronym && place.is_none() && camel_case(first.text);
+    if camel {
+        cues.org += 4;
+    }
     if p.cap_title || p.honorific {
         cues.person += 8;
         cues.personal += 1;
@@ -270,7 +275,11 @@ pub(super) fn make_candidate(
             cues.personal += 1;
             cues.plain += 1;
         }
-        if reporting && !vessel {
+        // ("Vanguard reported", "the Courier reports": outlets report; people say)
+        let outlet = n_words == 1 && next(1).is_some_and(|a| matches!(a.key, "reported" | "reports"));
+        if reporting && !vessel && !camel && outlet {
+            cues.org += 2;
+        } else if reporting && !vessel && !camel {
             cues.person += 2;
         }
     }
@@ -310,4 +319,22 @@ pub(super) fn make_candidate(
         base_key: String::new(),
         cues,
     });
+}
+
+/// Family-name prefixes written before a capital ("McDonald", "DeSantis", "O'Neill").
+const NAME_PREFIXES: &[&str] = &["mc", "mac", "o", "de", "di", "da", "du", "la", "le", "van", "von", "fitz", "st", "al", "el", "ben", "bin", "abu", "ter", "ten"];
+
+/// True for a word with a lowercase letter followed by a capital inside it, after a part that
+/// is not a family-name prefix ("AccuWeather", "LinkedIn", not "McDonald" or "DeSantis").
+pub(super) fn camel_case(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !b.first().is_some_and(u8::is_ascii_uppercase) || !b.iter().all(u8::is_ascii_alphabetic) {
+        return false;
+    }
+    let Some(i) = b.windows(2).position(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase()).map(|p| p + 1) else {
+        return false;
+    };
+    let head = s.get(..i).unwrap_or("").to_ascii_lowercase();
+    let tail_lower = b.get(i..).map_or(0, |t| t.iter().filter(|x| x.is_ascii_lowercase()).count());
+    tail_lower >= 2 && !NAME_PREFIXES.contains(&head.as_str())
 }

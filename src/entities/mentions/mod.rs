@@ -17,19 +17,21 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 mod candidate;
+mod defs;
 mod lookup;
 mod pieces;
 mod runs;
 mod words;
 
 use candidate::*;
+use defs::*;
 use lookup::*;
 use pieces::*;
 use runs::*;
 use words::*;
 
 pub(crate) use lookup::{DIRECTIONS, OF_HEADS, PARTICLES, PLACE_PREPS};
-pub use runs::acronym_of;
+pub use defs::{acronym_of, title_case_word};
 
 
 use crate::entities::tables::{
@@ -189,6 +191,12 @@ pub struct Definition {
     /// The long form starts with a lowercase word: a term ("liquefied petroleum gas"),
     /// not a name.
     pub term: bool,
+    /// Byte span of the short form (the acronym, or the short name in brackets).
+    pub short_start: usize,
+    pub short_end: usize,
+    /// The short form is a name of one or more words, not an acronym ("California
+    /// Department of Forestry and Fire Protection (Cal Fire)"); `acronym` is empty.
+    pub alias: bool,
 }
 
 /// Everything found in one document.

@@ -160,39 +160,8 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
         split_run(doc, si, words, start, j, initial, headline, start < dateline_end, t, out, pieces);
         i = j.max(start + 1);
     }
-    // Definitions: "... Long Form (ABBR)" and "ABBR (Long Form)".
-    if !paren {
-        return;
-    }
-    for k in 0..n {
-        if words[k].text != "(" {
-            continue;
-        }
-        let inner_end = match words[k + 1..].iter().position(|w| w.text == ")") {
-            Some(p) => k + 1 + p,
-            None => continue,
-        };
-        if inner_end == k + 2 && is_acronym_word(&words[k + 1]) {
-            let acr = &words[k + 1];
-            if let Some(d) = long_before(words, k, acr) {
-                out.definitions.push(d);
-            }
-        } else if inner_end > k + 2 && inner_end - k <= 12 && k > 0 && is_acronym_word(&words[k - 1]) {
-            let acr = &words[k - 1];
-            let inner = &words[k + 1..inner_end];
-            if inner.iter().all(|w| !w.punct || w.text == "-" || w.text == "&") && inner.first().is_some_and(|w| w.cap) {
-                let long_text: Vec<&str> = inner.iter().filter(|w| !w.punct).map(|w| w.text).collect();
-                let acr_s = acronym_of(acr.text);
-                if crate::entities::acronyms::matches(&acr_s, &long_text) {
-                    out.definitions.push(Definition {
-                        acronym: acr_s,
-                        long_start: inner[0].start,
-                        long_end: inner[inner.len() - 1].end,
-                        term: false,
-                    });
-                }
-            }
-        }
+    if paren {
+        definitions(words, out);
     }
 }
 
@@ -295,53 +264,4 @@ pub(super) fn dateline_end(words: &[W], first: usize) -> usize {
     } else {
         0
     }
-}
-
-/// The acronym text with dots removed, uppercase.
-pub fn acronym_of(s: &str) -> String {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_uppercase).collect()
-}
-
-pub(super) fn is_acronym_word(w: &W) -> bool {
-    w.allcaps && (2..=8).contains(&w.text.chars().filter(|c| c.is_alphanumeric()).count())
-}
-
-/// Schwartz–Hearst: the long form before "(" at `paren` for acronym `acr`.
-pub(super) fn long_before(words: &[W], paren: usize, acr: &W) -> Option<Definition> {
-    let acr_s = acronym_of(acr.text);
-    let len = acr_s.chars().count();
-    let max_words = (len + 5).min(len * 2);
-    // Candidate words: those before the paren, in the same clause (stop at punctuation
-    // other than hyphens).
-    let mut from = paren;
-    let mut count = 0;
-    while from > 0 && count < max_words {
-        let w = &words[from - 1];
-        if w.punct && w.text != "-" && w.text != "&" {
-            break;
-        }
-        from -= 1;
-        if !w.punct {
-            count += 1;
-        }
-    }
-    let cand: Vec<&W> = words[from..paren].iter().filter(|w| !w.punct).collect();
-    if cand.is_empty() {
-        return None;
-    }
-    let texts: Vec<&str> = cand.iter().map(|w| w.text).collect();
-    let first = crate::entities::acronyms::schwartz_hearst(&acr_s, &texts).or_else(|| {
-        // Relaxed match for garbled acronyms: over the trailing capitalised words.
-        let caps_from = texts.iter().rposition(|w| !first_upper(w) && !matches!(*w, "of" | "the" | "and" | "for" | "de"));
-        let mut s = caps_from.map(|p| p + 1).unwrap_or(0);
-        while texts.get(s).is_some_and(|w| !first_upper(w) || tables().stopwords.contains(&fold(w))) {
-            s += 1;
-        }
-        let tail = texts.get(s..).unwrap_or(&[]);
-        (tail.len() >= 2 && crate::entities::acronyms::relaxed(&acr_s, tail)).then_some(s)
-    })?;
-    let w0 = cand.get(first)?;
-    let last = cand.last()?;
-    let term = !first_upper(w0.text);
-    Some(Definition { acronym: acr_s, long_start: w0.start, long_end: last.end, term })
 }

@@ -342,15 +342,32 @@ pub(super) fn build_words<'a>(
                 cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
             }
         };
-        if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && tok_text(i + 3) == "." {
+        // ("U.K total": the last letter's period dropped, written straight after the
+        // previous period and followed by no word of its own)
+        let adjacent = |k: usize| match (toks.get(k), toks.get(k + 1)) {
+            (Some(a), Some(b)) => a.end() == b.start,
+            _ => false,
+        };
+        let dotless_last = |k: usize| {
+            single_upper(k)
+                && adjacent(k - 1)
+                && tok_text(k + 1) != "."
+                && !(adjacent(k) && toks.get(k + 1).is_some_and(|x| x.kind != TokenKind::Punct))
+        };
+        if single_upper(i) && tok_text(i + 1) == "." && single_upper(i + 2) && (tok_text(i + 3) == "." || dotless_last(i + 2)) {
             let mut j = i;
             let k0 = keybuf.len();
             while single_upper(j) && tok_text(j + 1) == "." {
                 keybuf.extend(tok_text(j).chars().flat_map(char::to_lowercase));
                 j += 2;
             }
+            let mut end = toks.get(j - 1).map(Tok::end).unwrap_or(tk.end());
+            if j > i + 1 && dotless_last(j) {
+                keybuf.extend(tok_text(j).chars().flat_map(char::to_lowercase));
+                end = toks.get(j).map(Tok::end).unwrap_or(end);
+                j += 1;
+            }
             owned.push((out.len(), k0, keybuf.len()));
-            let end = toks.get(j - 1).map(Tok::end).unwrap_or(tk.end());
             out.push(W {
                 start: tk.start,
                 end,

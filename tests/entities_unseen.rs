@@ -1,0 +1,70 @@
+//! Entity stage on news of kinds never seen (issue 16), on sentences written for these
+//! tests with fictional institutions, people and places: acronyms in any case and with
+//! dots, names defined in brackets, brands, outlets. Each test names the general rule it
+//! checks.
+
+mod common;
+
+use common::{all_texts, kind, run, same};
+use crosscheck::EntityKind;
+
+#[test]
+fn acronyms_with_lowercase_minor_letters_join_their_long_form_in_any_case() {
+    let r = run(&[
+        "The Bank of Fendia (BoF) cut its main rate on Tuesday. Officials said the BoF acted alone.",
+        "Markets rose after the BOF decision, traders in Fendia said.",
+    ]);
+    assert!(same(&r, "Bank of Fendia", "BoF"), "{:?}", all_texts(&r));
+    assert!(same(&r, "BoF", "BOF"), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "BOF"), Some(EntityKind::Org));
+}
+
+#[test]
+fn a_dotted_acronym_that_lost_its_last_period_is_still_the_place() {
+    let r = run(&["Inflation in the U.K fell to 2 percent, while the UK pound rose."]);
+    assert!(same(&r, "U.K", "UK"), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "U.K"), Some(EntityKind::Place));
+}
+
+#[test]
+fn a_title_case_acronym_defined_once_is_an_acronym_in_every_source() {
+    let r = run(&[
+        "Teams from the Federal Relief Management Agency (Frma) reached the coast on Friday.",
+        "Frma said its crews were working through the night.",
+    ]);
+    assert!(same(&r, "Federal Relief Management Agency", "Frma"), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Frma"), Some(EntityKind::Org));
+}
+
+#[test]
+fn an_acronym_in_another_language_after_an_organisation_name_is_defined_by_it() {
+    let r = run(&[
+        "The General Workers Confederation (CGX) called a strike for Thursday.",
+        "The CGX said 40,000 people marched.",
+    ]);
+    assert!(same(&r, "General Workers Confederation", "CGX"), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_short_name_in_brackets_after_an_organisation_is_another_name_of_it() {
+    let r = run(&[
+        "The Marovian Forest Fire Department (Maro Fire) said 300 crews were on the lines.",
+        "Maro Fire spokesman Ilan Dorsey said the blaze was 20 percent contained.",
+        "MaroFire said on Sunday that winds had eased.",
+    ]);
+    assert!(same(&r, "Marovian Forest Fire Department", "Maro Fire"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Maro Fire", "MaroFire"), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "MaroFire"), Some(EntityKind::Org));
+}
+
+#[test]
+fn a_brand_in_camel_case_and_an_outlet_that_reports_are_organisations() {
+    let r = run(&[
+        "The storm will weaken, SkyWatch said, and Lanthorn reported that 40 homes burned. \
+         Dana McCallister said she had left.",
+        "SkyWatch put the losses at 12 billion, Lanthorn reported.",
+    ]);
+    assert_eq!(kind(&r, "SkyWatch"), Some(EntityKind::Org), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Lanthorn"), Some(EntityKind::Org));
+    assert_eq!(kind(&r, "Dana McCallister"), Some(EntityKind::Person));
+}
