@@ -68,3 +68,52 @@ fn a_brand_in_camel_case_and_an_outlet_that_reports_are_organisations() {
     assert_eq!(kind(&r, "Lanthorn"), Some(EntityKind::Org));
     assert_eq!(kind(&r, "Dana McCallister"), Some(EntityKind::Person));
 }
+
+#[test]
+fn storms_winds_and_models_are_neither_people_nor_places() {
+    let r = run(&[
+        "Hurricane Selma hit the coast on Monday as the dry Serra winds fanned the fires. An ATR 72 plane was grounded.",
+        "Hurricane Selma weakened overnight.",
+    ]);
+    assert_eq!(kind(&r, "Hurricane Selma"), Some(EntityKind::Other), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Serra"), Some(EntityKind::Other));
+    assert_eq!(kind(&r, "ATR"), Some(EntityKind::Other));
+}
+
+#[test]
+fn a_named_fire_written_with_a_lowercase_fire_is_the_same_fire() {
+    let r = run(&[
+        "Crews fought the Ridgeline fire overnight, but the fire crews were tired.",
+        "The Ridgeline Fire was 20 percent contained on Sunday.",
+    ]);
+    assert!(same(&r, "Ridgeline fire", "Ridgeline Fire"), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_newspaper_title_after_a_capital_the_is_an_organisation() {
+    let r = run(&["Prices rose again, The Clarion reported on Sunday, citing officials."]);
+    assert_eq!(kind(&r, "Clarion"), Some(EntityKind::Org), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn an_apposition_with_a_title_head_makes_a_person_not_a_place() {
+    let r = run(&["\"The roads are closed,\" said Tek Omar Lund, a top district official, on Monday."]);
+    assert_eq!(kind(&r, "Tek Omar Lund"), Some(EntityKind::Person), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn outlets_told_a_statement_rivals_and_shops_are_organisations_not_places() {
+    let r = run(&[
+        "A spokeswoman confirmed to Orbis that its rival Quorra had cut 900 jobs, and a Brightwater restaurant closed.",
+    ]);
+    assert_eq!(kind(&r, "Orbis"), Some(EntityKind::Org), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Quorra"), Some(EntityKind::Org));
+    assert_eq!(kind(&r, "Brightwater"), Some(EntityKind::Org));
+}
+
+#[test]
+fn religious_buildings_and_reservoirs_are_places() {
+    let r = run(&["Pilgrims gathered at the Grand Mosque while the Santa Liora Reservoir stood empty."]);
+    assert_eq!(kind(&r, "Grand Mosque"), Some(EntityKind::Place), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Santa Liora Reservoir"), Some(EntityKind::Place));
+}

@@ -28,9 +28,10 @@ pub fn decide(c: &Cues) -> EntityKind {
     if c.company > 0 && c.personal == 0 && c.place < 10 {
         return EntityKind::Org;
     }
-    // A ship ("MV X", "the ferry X") never named with a title or role: neither a person
+    // A ship ("MV X", "the ferry X"), a product model ("ATR 72"), a named storm or wind never
+    // named with a title or role: neither a person
     // nor an organisation.
-    if c.vessel > 0 && c.personal <= c.plain && c.place < 10 && c.org < 10 {
+    if c.thing > 0 && c.personal <= c.plain && c.place < 10 && c.org < 10 {
         return EntityKind::Other;
     }
     let best = c.person.max(c.place).max(c.org);

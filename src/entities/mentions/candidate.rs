@@ -50,9 +50,19 @@ pub(super) fn make_candidate(
     // ends the name)
     let mixed = (ws.len() >= 3 && ws.iter().any(|w| w.is(t, LEX_PLACE_WORD)) && ws.iter().any(|w| w.is(t, LEX_ORG_WORD)))
         || (ws.len() == 2 && ws[0].is(t, LEX_PLACE_WORD) && !ws[0].is(t, LEX_ORG_WORD) && ws[1].is(t, LEX_ORG_WORD) && !ws[1].is(t, LEX_PLACE_WORD));
-    if all_type_words && p.place.is_none() && !mixed {
+    // ("The Guardian reported": a newspaper's title after a capitalised "The")
+    let masthead = ws.len() == 1
+        && MASTHEADS.contains(&first.key)
+        && p.from.checked_sub(1).and_then(|b| words.get(b)).is_some_and(|b| b.text == "The")
+        && (p.from >= 2 || words.get(p.to).is_some_and(|a| a.is(t, LEX_REPORTING)));
+    if all_type_words && p.place.is_none() && !mixed && !masthead {
         return;
     }
+    // "the Palisades fire" is the fire other sources call "the Palisades Fire".
+    let fire_tail = words.get(p.to).filter(|a| {
+        !a.cap && matches!(a.key, "fire" | "wildfire") && a.start == last.end + 1 && !words.get(p.to + 1).is_some_and(|b| !b.cap && FIRE_COMPOUNDS.contains(&b.key))
+    });
+    let end = fire_tail.map_or(end, |a| a.end);
     let mut n_words = 0usize;
     let mut last_key = "";
     let mut key = String::with_capacity(end - start);
@@ -65,6 +75,12 @@ pub(super) fn make_candidate(
         n_words += 1;
         last_key = w.key;
         has_org_word |= w.is(t, LEX_ORG_WORD) || (n_words > 1 && (matches!(w.key, "to" | "for") || INNER_PREPS.contains(&w.key)));
+    }
+    if let Some(a) = fire_tail {
+        key.push(' ');
+        key.push_str(a.key);
+        n_words += 1;
+        last_key = a.key;
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
     // (a name of several words can be a place or a known institution only when its first
@@ -94,6 +110,9 @@ pub(super) fn make_candidate(
         }
     });
     let mut cues = Cues::default();
+    if masthead {
+        cues.org += 6;
+    }
     if place.is_some() || dateline {
         cues.place += 10;
     } else if p.place_cue {
@@ -192,6 +211,7 @@ pub(super) fn make_candidate(
             }
         }
     }
+    add_context_cues(words, p.from, p.to, first.key, acronym, t, &mut cues);
     // Context after.
     let next = |k: usize| -> Option<&W> { words.get(p.to + k - 1) };
     let mut reporting = false;
@@ -215,24 +235,6 @@ pub(super) fn make_candidate(
                 if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() {
                     cues.place += 6; // "X, Country"
                 }
-                if a2.key == "the" || a2.key == "a" || a2.key == "an" {
-                    // ", the economic capital" / ", a city of"
-                    for k in 3..=5 {
-                        if let Some(a3) = next(k) {
-                            if a3.punct {
-                                break;
-                            }
-                            if a3.is(t, LEX_PLACE_CUE) && a3.key != "state" {
-                                cues.place += 4;
-                                break;
-                            }
-                            if a3.is(t, LEX_ORG_CUE) {
-                                cues.org += 4;
-                                break;
-                            }
-                        }
-                    }
-                }
             }
         }
     }
@@ -253,7 +255,7 @@ pub(super) fn make_candidate(
                 && prev(2).is_some_and(|b2| matches!(b2.key, "aboard" | "onboard")))
             || next(1).is_some_and(|a| !a.cap && !a.punct && VESSEL_NOUNS.contains(&a.key) && a.key != "boat" && a.key != "ship"));
     if vessel {
-        cues.vessel += 1;
+        cues.thing += 1;
     }
     // Corporate context: "shares of X", "a spokeswoman for X", "X's profits", "X chief
     // executive" (not for gazetteer places, known institutions or names with a type word).
@@ -338,3 +340,14 @@ pub(super) fn camel_case(s: &str) -> bool {
     let tail_lower = b.get(i..).map_or(0, |t| t.iter().filter(|x| x.is_ascii_lowercase()).count());
     tail_lower >= 2 && !NAME_PREFIXES.contains(&head.as_str())
 }
+
+/// Newspaper heads written as a title after "The" ("The Guardian", "The Times").
+const MASTHEADS: &[&str] = &["guardian", "times", "post", "herald", "tribune", "journal", "gazette", "telegraph", "independent", "observer", "economist", "telegram", "chronicle"];
+
+/// Nouns after "fire" that make it a compound ("fire crews", "fire department"), not a
+/// named fire.
+const FIRE_COMPOUNDS: &[&str] = &[
+    "brigade", "brigades", "department", "departments", "service", "services", "crew", "crews", "fighters", "station",
+    "stations", "chief", "chiefs", "officials", "truck", "trucks", "engine", "engines", "hydrant", "hydrants", "season",
+    "risk", "danger", "alarm", "safety", "exit", "exits", "authority", "marshal", "weather", "line", "lines",
+];

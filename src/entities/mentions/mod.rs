@@ -17,6 +17,7 @@
 //! when confirmed elsewhere (see `confirm` there).
 
 mod candidate;
+mod context;
 mod defs;
 mod lookup;
 mod pieces;
@@ -24,6 +25,7 @@ mod runs;
 mod words;
 
 use candidate::*;
+use context::*;
 use defs::*;
 use lookup::*;
 use pieces::*;
@@ -58,7 +60,7 @@ pub struct Cues {
     /// `person`; see [`Cues::add`]).
     pub plain: i32,
     /// Mentions written as a ship's name ("MV X", "the ferry X", "aboard the X").
-    pub vessel: i32,
+    pub thing: i32,
 }
 
 impl Cues {
@@ -73,7 +75,7 @@ impl Cues {
         self.org += o.org;
         self.company += o.company;
         self.personal += o.personal;
-        self.vessel += o.vessel;
+        self.thing += o.thing;
     }
 }
 

@@ -299,7 +299,7 @@ pub(super) fn company_context(words: &[W], from: usize, to: usize, t: &'static T
             return true;
         }
     }
-    for n in 2..=4 {
+    for n in 1..=4 {
         if !before_possible {
             break;
         }
