@@ -117,3 +117,79 @@ fn religious_buildings_and_reservoirs_are_places() {
     assert_eq!(kind(&r, "Grand Mosque"), Some(EntityKind::Place), "{:?}", all_texts(&r));
     assert_eq!(kind(&r, "Santa Liora Reservoir"), Some(EntityKind::Place));
 }
+
+#[test]
+fn a_title_joined_by_and_is_part_of_a_party_name() {
+    let r = run(&["The Justice and Renewal Party won 40 seats, and its rivals conceded."]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "Justice and Renewal Party"), "{t:?}");
+    assert_eq!(kind(&r, "Justice and Renewal Party"), Some(EntityKind::Org));
+}
+
+#[test]
+fn a_group_nouns_possessive_stays_inside_an_organisation_name() {
+    let r = run(&["Voters backed the People's Unity Front, while the Republican People’s Party lost ground."]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "People's Unity Front"), "{t:?}");
+    assert!(t.iter().any(|x| x == "Republican People’s Party"), "{t:?}");
+}
+
+#[test]
+fn a_country_before_a_known_institution_is_its_own_mention() {
+    let r = run(&[
+        "The U.S. Federal Reserve held rates steady, while the United States economy grew.",
+        "The Federal Reserve System (FRS) said inflation was easing.",
+    ]);
+    assert!(same(&r, "U.S.", "United States"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Federal Reserve", "Federal Reserve System"), "{:?}", all_texts(&r));
+    assert!(!same(&r, "U.S.", "Federal Reserve"));
+}
+
+#[test]
+fn banks_compounded_in_one_word_and_price_indices() {
+    let r = run(&["The Valdorbank raised its rate after the Retail Price Index (RPI) rose 3 percent."]);
+    assert_eq!(kind(&r, "Valdorbank"), Some(EntityKind::Org), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Retail Price Index"), Some(EntityKind::Other));
+}
+
+#[test]
+fn an_acronym_after_an_airline_name_is_the_aircraft_model() {
+    let r = run(&["A Brava Airlines ATR 42 crashed near the coast; the ATR-42 had flown since 2009."]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "Brava Airlines"), "{t:?}");
+    assert_eq!(kind(&r, "Brava Airlines"), Some(EntityKind::Org));
+    assert_eq!(kind(&r, "ATR"), Some(EntityKind::Other), "{t:?}");
+}
+
+#[test]
+fn a_family_name_written_as_spaced_initials_is_one_name() {
+    let r = run(&[
+        "The plane was flown by captain Omar K C, officials said.",
+        "Captain Omar KC had 20 years of experience, while Captain Dev KC was off duty.",
+    ]);
+    assert!(same(&r, "Omar K C", "Omar KC"), "{:?}", all_texts(&r));
+    assert!(!same(&r, "Omar KC", "Dev KC"));
+}
+
+#[test]
+fn common_nouns_before_a_title_belong_to_the_title() {
+    let r = run(&[
+        "CalVerde Operations Chief Rina Solt said the fire had jumped the road. CalVerde operations crews withdrew.",
+        "A Cal Verde spokesman said 300 firefighters were on the lines.",
+    ]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "CalVerde"), "{t:?}");
+    assert!(same(&r, "CalVerde", "Cal Verde"), "{t:?}");
+    assert_eq!(kind(&r, "Rina Solt"), Some(EntityKind::Person));
+}
+
+#[test]
+fn each_name_of_a_list_before_fires_is_a_fire() {
+    let r = run(&[
+        "The Dunmore fire and the Ashby Fire spread overnight.",
+        "Crews held the Dunmore (60% contained) and Ashby (40% contained) fires on Sunday.",
+    ]);
+    assert!(same(&r, "Dunmore fire", "Dunmore"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Ashby Fire", "Ashby"), "{:?}", all_texts(&r));
+    assert!(!same(&r, "Dunmore", "Ashby"));
+}

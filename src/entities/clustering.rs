@@ -164,6 +164,26 @@ impl Sets {
 /// family name's range (empty when the name has no word but particles).
 fn split_name_into(name: &Name, buf: &mut String, given: &mut Vec<std::ops::Range<usize>>, scratch: &mut String) -> std::ops::Range<usize> {
     let parts = name.words().filter(|w| !is_particle(w));
+    // A family name written as spaced initials ("Kamal K C" = "Kamal KC"): the trailing
+    // one-letter words are one family name.
+    let n_all = parts.clone().count();
+    let initials = n_all - parts.clone().enumerate().filter(|(_, w)| w.chars().count() != 1).map(|(i, _)| i + 1).last().unwrap_or(0);
+    if initials >= 2 && n_all > initials {
+        for w in parts.clone().take(n_all - initials) {
+            for p in w.split('-').filter(|p| !p.is_empty()) {
+                norm_token_into(p, scratch);
+                let a = buf.len();
+                buf.push_str(scratch);
+                given.push(a..buf.len());
+            }
+        }
+        let a = buf.len();
+        for w in parts.skip(n_all - initials) {
+            norm_token_into(w, scratch);
+            buf.push_str(scratch);
+        }
+        return a..buf.len();
+    }
     let n = parts.clone().count();
     let mut family = buf.len()..buf.len();
     for (k, w) in parts.enumerate() {
@@ -256,7 +276,9 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         // hyphens, words run together, a known
         // acronym spelled out, "Ministry of X" = "X Ministry", a company's legal suffix
         // ("Halvorsen Group" = "Halvorsen"; see [`super::keys::variant_key_into`]).
-        let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person;
+        // (a person by more than being several capitalised words: "Cal Verde" alone is no
+        // person's name for this key)
+        let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person && l.cues.personal > l.cues.plain;
         let org = l.cues.org > l.cues.person && l.cues.org >= l.cues.place;
         if !person {
             for name in l.names.iter().filter(|n| !l.is_unkeyed(n)) {

@@ -239,3 +239,33 @@ pub(super) fn headline_part(c: &Candidate, text: &str, strong: &HashSet<u64>, st
     }
     None
 }
+
+/// "CalFire Operations Chief X", "Acme Marketing Director Y": the last words of a name
+/// written before a capitalised title that are common nouns seen in lowercase in the
+/// documents ("operations", "marketing") belong to the title, not to the name.
+pub(super) fn trim_title_modifiers(c: &mut Candidate, text: &str, lowercase_seen: &tables::WordFilter) {
+    let t = tables();
+    while c.before_title && c.n_words >= 2 && !c.acronym && c.place.is_none() && c.known_org.is_none() {
+        let Some(last) = c.last_word() else { return };
+        if !lowercase_seen.contains(last) || t.is_org_word(last) || t.is_place_word(last) {
+            return;
+        }
+        let Some(cut) = c.key.rfind(' ') else { return };
+        let Some(sp) = text.get(c.start..c.end).and_then(|w| w.trim_end().rfind(char::is_whitespace)) else { return };
+        let written = text.get(c.start..c.start + sp).unwrap_or("").trim_end();
+        c.end = c.start + written.len();
+        c.key.truncate(cut);
+        c.n_words -= 1;
+        c.word_starts.truncate(c.n_words);
+        c.role = None;
+        // (what was a plain name of several words is one word now)
+        if c.n_words == 1 && c.cues.plain > 0 {
+            c.cues.person -= 3;
+            c.cues.plain -= 1;
+            c.cues.personal -= 1;
+            if text.get(c.start..c.end).is_some_and(mentions::camel_case) {
+                c.cues.org += 4;
+            }
+        }
+    }
+}

@@ -31,7 +31,8 @@ pub fn decide(c: &Cues) -> EntityKind {
     // A ship ("MV X", "the ferry X"), a product model ("ATR 72"), a named storm or wind never
     // named with a title or role: neither a person
     // nor an organisation.
-    if c.thing > 0 && c.personal <= c.plain && c.place < 10 && c.org < 10 {
+    // (a model named by its maker's acronym in most mentions: "ATR 72")
+    if c.thing > 0 && c.personal <= c.plain && c.place < 10 && (c.org < 10 || 3 * c.thing >= c.org) {
         return EntityKind::Other;
     }
     let best = c.person.max(c.place).max(c.org);

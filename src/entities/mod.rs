@@ -160,6 +160,10 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     c
                 })
                 .filter_map(|c| confirm(c, d.text, &strong, &strong_names, &surnames, &lowercase_seen, &mut scratch))
+                .map(|mut c| {
+                    trim_title_modifiers(&mut c, d.text, &lowercase_seen);
+                    c
+                })
                 .collect(),
         );
     }

@@ -63,6 +63,25 @@ pub(super) fn make_candidate(
         !a.cap && matches!(a.key, "fire" | "wildfire") && a.start == last.end + 1 && !words.get(p.to + 1).is_some_and(|b| !b.cap && FIRE_COMPOUNDS.contains(&b.key))
     });
     let end = fire_tail.map_or(end, |a| a.end);
+    // "the Eaton, Kenneth and Hurst fires": each name of the list is a fire.
+    let listed_fire = fire_tail.is_none() && {
+        // (names, commas, "and", and bracketed asides: "the Hurst (89% contained) and
+        // Kenneth (90% contained) fires")
+        let mut k = p.to;
+        while k < p.to + 24 {
+            match words.get(k) {
+                Some(w) if (w.cap && !w.punct) || w.text == "," || (!w.cap && matches!(w.key, "and" | "or")) => k += 1,
+                Some(w) if w.text == "(" => match words.iter().skip(k).take(8).position(|x| x.text == ")") {
+                    Some(c) => k += c + 1,
+                    None => break,
+                },
+                _ => break,
+            }
+        }
+        words.get(k).is_some_and(|w| !w.cap && matches!(w.key, "fires" | "wildfires"))
+            && k > 0
+            && (k == p.to || words[k - 1].cap || words[k - 1].text == ")")
+    };
     let mut n_words = 0usize;
     let mut last_key = "";
     let mut key = String::with_capacity(end - start);
@@ -81,6 +100,10 @@ pub(super) fn make_candidate(
         key.push_str(a.key);
         n_words += 1;
         last_key = a.key;
+    } else if listed_fire {
+        key.push_str(" fire");
+        n_words += 1;
+        last_key = "fire";
     }
     let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
     // (a name of several words can be a place or a known institution only when its first
@@ -139,6 +162,14 @@ pub(super) fn make_candidate(
     }
     if acronym && place.is_none() {
         cues.org += 3;
+    }
+    // "Consumer Price Index": a statistic.
+    if n_words >= 2 && matches!(last_key, "index" | "indices") && !has_org_word {
+        cues.thing += 1;
+    }
+    // "Riksbank", "Bundesbank": a word compounded with "bank" is a bank.
+    if n_words == 1 && !acronym && place.is_none() && last_key.len() >= 7 && last_key.ends_with("bank") {
+        cues.org += 6;
     }
     // A brand written in camel case ("AccuWeather", "LinkedIn"): a company or outlet.
     let camel = n_words == 1 && !acronym && place.is_none() && camel_case(first.text);
@@ -270,7 +301,7 @@ pub(super) fn make_candidate(
         // ("analysts at Goldman Sachs": several words in corporate context are a company)
         // (no person's name has a digit: "Airbus A320", "Galaxy S24")
         // (nor is "the Ridge Fire", nor "Transparency International")
-        let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international")
+        let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international" | "index")
             || ws.iter().any(|w| w.key.bytes().any(|b| b.is_ascii_digit()));
         if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal && !vessel {
             cues.person += 3;
@@ -317,6 +348,7 @@ pub(super) fn make_candidate(
         known_org,
         possessive: last.possessive,
         reporting,
+        before_title: n_words >= 2 && words.get(p.to).is_some_and(|w| w.cap && !w.punct) && title_len(words, p.to, words.len(), t).is_some_and(|(_, h)| !h),
         qualifier: None,
         base_key: String::new(),
         cues,
@@ -328,7 +360,7 @@ const NAME_PREFIXES: &[&str] = &["mc", "mac", "o", "de", "di", "da", "du", "la",
 
 /// True for a word with a lowercase letter followed by a capital inside it, after a part that
 /// is not a family-name prefix ("AccuWeather", "LinkedIn", not "McDonald" or "DeSantis").
-pub(super) fn camel_case(s: &str) -> bool {
+pub fn camel_case(s: &str) -> bool {
     let b = s.as_bytes();
     if !b.first().is_some_and(u8::is_ascii_uppercase) || !b.iter().all(u8::is_ascii_alphabetic) {
         return false;

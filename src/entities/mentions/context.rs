@@ -28,7 +28,9 @@ pub(super) fn add_context_cues(words: &[W], from: usize, to: usize, first_key: &
             cues.thing += 1;
         }
         // "ATR 72": an acronym followed by a number is a model.
-        if acronym && a.text.bytes().next().is_some_and(|b| b.is_ascii_digit()) && a.start > words[to - 1].end {
+        let number = |w: &W| w.text.bytes().next().is_some_and(|b| b.is_ascii_digit());
+        let model = number(a) || (a.text == "-" && a.start == words[to - 1].end && words.get(to + 1).is_some_and(number));
+        if acronym && model {
             cues.thing += 1;
         }
         // "X, a district official", "X, the capital of ...": the head of the apposition.

@@ -49,7 +49,7 @@ pub(super) fn definitions(words: &[W], out: &mut DocMentions) {
         let inner = &words[k + 1..inner_end];
         if inner_end == k + 2 && is_acronym_word(&words[k + 1]) {
             let acr = &words[k + 1];
-            if let Some(d) = long_before(words, k, acr).or_else(|| translated_acronym(words, k, acr, t)) {
+            if let Some(d) = initials_before(words, k, acr, t).or_else(|| long_before(words, k, acr)).or_else(|| translated_acronym(words, k, acr, t)) {
                 out.definitions.push(d);
             }
         } else if inner_end == k + 2 && title_case_word(words[k + 1].text) {
@@ -115,6 +115,32 @@ fn mark_acronym(out: &mut DocMentions, start: usize) {
             c.cues.plain = 0;
         }
     }
+}
+
+/// "the ultranationalist Nationalist Movement Party (NMP)": the capitalised name right
+/// before the bracket whose initials are the acronym's letters is the long form (before
+/// Schwartz–Hearst, which could reach back into lowercase words that hold the letters).
+fn initials_before(words: &[W], paren: usize, acr: &W, t: &'static Tables) -> Option<Definition> {
+    let acr_s = acronym_of(acr.text);
+    let mut a = paren;
+    while a > 0 {
+        let w = &words[a - 1];
+        if w.punct || w.possessive || !(w.cap || (a < paren && matches!(w.key, "of" | "and" | "for" | "the" | "de" | "du" | "des") && words[a].cap)) {
+            break;
+        }
+        a -= 1;
+    }
+    let long: Vec<&str> = words.get(a..paren)?.iter().map(|w| w.text).collect();
+    let from = (0..long.len()).find(|&s| words[a + s].cap && !words[a + s].is(t, LEX_STOP) && crate::entities::acronyms::initials_match(&acr_s, &long[s..]))?;
+    Some(Definition {
+        acronym: acr_s,
+        long_start: words[a + from].start,
+        long_end: words[paren - 1].end,
+        term: false,
+        short_start: acr.start,
+        short_end: acr.end,
+        alias: false,
+    })
 }
 
 /// The organisation name written right before the "(" at `paren`: capitalised words and

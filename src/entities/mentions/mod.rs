@@ -33,6 +33,7 @@ use runs::*;
 use words::*;
 
 pub(crate) use lookup::{DIRECTIONS, OF_HEADS, PARTICLES, PLACE_PREPS};
+pub use candidate::camel_case;
 pub use defs::{acronym_of, title_case_word};
 
 
@@ -111,6 +112,9 @@ pub struct Candidate {
     pub possessive: bool,
     /// Followed by a reporting verb ("X said").
     pub reporting: bool,
+    /// Followed by a capitalised title ("CalFire Operations" + "Chief X"): trailing common
+    /// nouns may belong to the title (see `confirm::trim_title_modifiers`).
+    pub before_title: bool,
     /// The country or place an organisation-word name belongs to, when written next to it
     /// ("Russia's Foreign Ministry", "the Russian Foreign Ministry", "US State Department");
     /// set in [`super::analyze`].

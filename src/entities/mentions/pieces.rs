@@ -83,7 +83,9 @@ pub(super) fn split_run(
             let org_rest = |len: usize| {
                 k + len < end && words[k + len..end].iter().all(|x| !x.punct && x.is(t, LEX_ORG_WORD) && !x.is(t, LEX_TITLE))
             };
-            if let Some((len, h)) = title_len(words, k, end, t).filter(|&(len, h)| h || !org_rest(len)) {
+            // ("Justice and Development Party": a title joined by "and" is a name's word)
+            let and_after = |len: usize| words.get(k + len).is_some_and(|x| x.key == "and" && !x.cap) && k + len < end;
+            if let Some((len, h)) = title_len(words, k, end, t).filter(|&(len, h)| h || (!org_rest(len) && !and_after(len))) {
                 // "General Motors"-style names are rare next to real titles; a title that
                 // ends the run is dropped ("the Kazakh President").
                 if h {
@@ -186,7 +188,9 @@ pub(super) fn split_run(
                 let rest_has_org = words[k + len..end].iter().any(|x| x.is(t, LEX_ORG_WORD))
                     && words[k + len..end].iter().any(|x| !x.is(t, LEX_ORG_WORD) && x.cap);
                 let ends_here = k + len >= end || words[k + len - 1].possessive || words[k + len - 1].compound;
-                if ends_here || (country && rest_has_org) || title_len(words, k + len, end, t).is_some() {
+                // ("U.S. Federal Reserve": a country before a known institution)
+                let rest_known = country && k + len < end && PhraseBuf::of(words, k + len, end - k - len).as_str().is_some_and(|r| t.orgs.contains_key(r));
+                if ends_here || (country && rest_has_org) || rest_known || title_len(words, k + len, end, t).is_some() {
                     let r = role.take();
                     pieces.push(Piece { from: k, to: k + len, role: r, honorific, cap_title, place: Some(canonical), place_cue: false });
                     honorific = false;
@@ -234,6 +238,15 @@ pub(super) fn split_run(
                 k += 1;
                 continue;
             }
+        }
+        // "Yeti Airlines ATR 72": an acronym after an organisation's head word is another
+        // name.
+        if cur.is_some_and(|from| k > from)
+            && w.allcaps
+            && !w.is(t, LEX_ORG_WORD)
+            && words.get(k - 1).is_some_and(|o| o.is(t, LEX_ORG_WORD) && !o.is(t, LEX_TITLE) && !o.allcaps && !o.possessive)
+        {
+            flush(pieces, &mut cur, k, &mut role, &mut honorific, &mut cap_title, None);
         }
         if cur.is_none() {
             cur = Some(k);

@@ -21,7 +21,8 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
         }
         let mut start = i;
         let mut j = i + 1;
-        if !(words[i].possessive || words[i].compound) {
+        let group_start = words[i].possessive && GROUP_NOUNS.contains(&words[i].key) && words.get(i + 1).is_some_and(|x| x.cap && !x.punct);
+        if !(words[i].possessive || words[i].compound) || group_start {
             while j < n {
                 let w = &words[j];
                 if w.punct {
@@ -33,7 +34,10 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
                 }
                 if w.cap {
                     j += 1;
-                    if w.possessive || w.compound {
+                    // ("Republican People's Party", "Workers' Alliance": a group noun's
+                    // possessive inside an organisation's name)
+                    let group = w.possessive && GROUP_NOUNS.contains(&w.key) && words.get(j).is_some_and(|x| x.cap && !x.punct);
+                    if (w.possessive && !group) || w.compound {
                         break;
                     }
                     continue;
@@ -265,3 +269,7 @@ pub(super) fn dateline_end(words: &[W], first: usize) -> usize {
         0
     }
 }
+
+/// Plural nouns of groups whose possessive is part of organisation names ("People's Party",
+/// "Women's Union").
+const GROUP_NOUNS: &[&str] = &["people", "peoples", "workers", "women", "children", "farmers", "citizens", "veterans", "nations", "students", "teachers", "doctors", "soldiers"];
