@@ -193,3 +193,35 @@ fn each_name_of_a_list_before_fires_is_a_fire() {
     assert!(same(&r, "Ashby Fire", "Ashby"), "{:?}", all_texts(&r));
     assert!(!same(&r, "Dunmore", "Ashby"));
 }
+
+#[test]
+fn a_long_family_name_one_letter_wrong_is_the_same_person() {
+    let r = run(&[
+        "Opposition leader Rustem Karaballioglu conceded on Monday.",
+        "Karaballiogu told supporters the count was unfair, and Rustem Karabaliioglu thanked them.",
+        "Rustem Karaballioglu will run again.",
+    ]);
+    assert!(same(&r, "Rustem Karaballioglu", "Karaballiogu"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Rustem Karaballioglu", "Rustem Karabaliioglu"), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_given_name_one_letter_wrong_joins_only_when_the_title_agrees() {
+    let r = run(&[
+        "Interior Minister Gerald Vantreau said 140 officers were hurt.",
+        "Interior Minister Gerard Vantreau announced new patrols.",
+        "Finance Minister Gerart Vantreau, his cousin, declined to comment.",
+    ]);
+    let e = |doc: usize| r.entities.iter().position(|e| e.mentions.iter().any(|m| m.doc == doc && m.text.ends_with("Vantreau")));
+    assert_eq!(e(0), e(1), "{:?}", all_texts(&r));
+    assert_ne!(e(1), e(2), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_translated_acronym_after_a_party_name_is_not_a_term_of_the_words_before() {
+    let r = run(&[
+        "It will rule with the ultranationalist National Unity Movement (MUN), officials said.",
+        "The MUN won 50 seats.",
+    ]);
+    assert!(same(&r, "National Unity Movement", "MUN"), "{:?}", all_texts(&r));
+}

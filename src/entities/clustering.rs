@@ -108,6 +108,9 @@ pub struct Local<'a> {
     /// before included ("U.S. Geological Survey" → "USGS"): an acronym used alone in another
     /// document joins the one group that spells it when none defines it.
     pub spelled: Vec<String>,
+    /// Hashes of the folded titles written before the group's names ("interior minister"):
+    /// two spellings of a name one letter apart are one person only when a title agrees.
+    pub roles: Vec<u64>,
 }
 
 impl<'a> Local<'a> {
@@ -213,6 +216,20 @@ fn given_compatible(a: &[&str], b: &[&str]) -> bool {
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.iter().all(|s| long.iter().any(|l| same_given_name(s, l))) || same_given_name(&a.concat(), &b.concat())
+}
+
+/// Family names at least this long (normalized) may be written one letter wrong.
+const LONG_NAME: usize = 8;
+
+/// One given name each, one letter apart, both of five letters or more ("Gerald" /
+/// "Gerard").
+fn given_typo(a: &[&str], b: &[&str]) -> bool {
+    matches!((a, b), ([x], [y]) if x.len() >= 5 && y.len() >= 5 && super::keys::edit_distance(x, y) == 1)
+}
+
+/// True when the two groups were written with one same title.
+fn share_role(a: &Local, b: &Local) -> bool {
+    a.roles.iter().any(|r| b.roles.contains(r))
 }
 
 fn is_particle(w: &str) -> bool {
@@ -393,8 +410,28 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             for b in a + 1..block.len() {
                 let (i, ga, fa) = &block[a];
                 let (j, gb, fb) = &block[b];
-                if same_token(fa, fb) && given_compatible(ga, gb) {
+                if same_token(fa, fb) && (given_compatible(ga, gb) || (given_typo(ga, gb) && share_role(&locals[*i], &locals[*j]))) {
                     sets.union(*i, *j);
+                }
+            }
+        }
+    }
+    // Long family names one letter apart ("Kilicdaroglu" / "Kilidaroglu"), blocked by
+    // their first and last letters, with compatible given names.
+    let mut ends: HashMap<(char, char), Vec<Person>> = HashMap::default();
+    for block in blocks.values() {
+        for p in block.iter().filter(|p| p.2.chars().count() >= LONG_NAME) {
+            let (Some(a), Some(b)) = (p.2.chars().next(), p.2.chars().last()) else { continue };
+            ends.entry((a, b)).or_default().push(*p);
+        }
+    }
+    for v in ends.values().filter(|v| v.len() >= 2 && v.len() <= 64) {
+        for a in 0..v.len() {
+            for b in a + 1..v.len() {
+                let (i, ga, fa) = v[a];
+                let (j, gb, fb) = v[b];
+                if fa != fb && super::keys::edit_distance(fa, fb) == 1 && given_compatible(ga, gb) && !ga.is_empty() && !gb.is_empty() {
+                    sets.union(i, j);
                 }
             }
         }
@@ -406,10 +443,21 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
         norm_token_into(l.names[0].first().unwrap_or(""), &mut word);
         skeleton_into(&word, &mut scratch);
-        let Some(block) = blocks.get(scratch.as_str()) else { continue };
+        // (or, for a long name, the people whose family name is one letter away)
+        let typo_block = || -> Option<&Vec<Person>> {
+            let (a, b) = (word.chars().next()?, word.chars().last()?);
+            ends.get(&(a, b)).filter(|_| word.chars().count() >= LONG_NAME)
+        };
+        let (block, typo) = match blocks.get(scratch.as_str()) {
+            Some(b) => (b, false),
+            None => match typo_block() {
+                Some(b) => (b, true),
+                None => continue,
+            },
+        };
         let mut roots: Vec<usize> = Vec::new();
         for (j, _, family) in block {
-            if same_token(family, &word) {
+            if if typo { super::keys::edit_distance(family, &word) == 1 } else { same_token(family, &word) } {
                 let r = sets.find(*j);
                 if !roots.contains(&r) {
                     roots.push(r);

@@ -234,6 +234,12 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             for &ci in g {
                 let c = &cands[ci];
                 l.cues.add(c.cues);
+                if let Some(r) = &c.role {
+                    let h = key_hash(&crate::text::fold::fold(r));
+                    if !l.roles.contains(&h) {
+                        l.roles.push(h);
+                    }
+                }
                 if c.place.is_some() {
                     l.place = l.place.or(c.place);
                 }

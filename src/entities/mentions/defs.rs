@@ -49,7 +49,15 @@ pub(super) fn definitions(words: &[W], out: &mut DocMentions) {
         let inner = &words[k + 1..inner_end];
         if inner_end == k + 2 && is_acronym_word(&words[k + 1]) {
             let acr = &words[k + 1];
-            if let Some(d) = initials_before(words, k, acr, t).or_else(|| long_before(words, k, acr)).or_else(|| translated_acronym(words, k, acr, t)) {
+            // (a lowercase long form found by Schwartz–Hearst is a term only when no
+            // organisation name stands right before the bracket: "the ultranationalist
+            // Nationalist Movement Party (MHP)")
+            let found = initials_before(words, k, acr, t).or_else(|| match long_before(words, k, acr) {
+                Some(d) if d.term => translated_acronym(words, k, acr, t).or(Some(d)),
+                Some(d) => Some(d),
+                None => translated_acronym(words, k, acr, t),
+            });
+            if let Some(d) = found {
                 out.definitions.push(d);
             }
         } else if inner_end == k + 2 && title_case_word(words[k + 1].text) {
