@@ -225,3 +225,14 @@ fn a_translated_acronym_after_a_party_name_is_not_a_term_of_the_words_before() {
     ]);
     assert!(same(&r, "National Unity Movement", "MUN"), "{:?}", all_texts(&r));
 }
+
+#[test]
+fn a_city_of_the_gazetteer_is_a_place_only_without_other_evidence() {
+    let r = run(&[
+        "Volunteers handed out water at the Chattanooga shelter on Sunday.",
+        "Mayor Lena Jackson said the Chattanooga shelters were full. Jackson said more beds would come.",
+    ]);
+    assert_eq!(kind(&r, "Chattanooga"), Some(EntityKind::Place), "{:?}", all_texts(&r));
+    assert_eq!(kind(&r, "Lena Jackson"), Some(EntityKind::Person));
+    assert!(same(&r, "Lena Jackson", "Jackson"), "{:?}", all_texts(&r));
+}

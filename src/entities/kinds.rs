@@ -16,7 +16,9 @@
 //! `entity_company_cues.txt` ("shares of X", "X's profits", "a spokeswoman for X": +4 org).
 //! A name seen in corporate context and never with personal evidence (title, honorific,
 //! role, several words) is an organisation whatever its reporting verbs. Otherwise the
-//! kind with the highest total wins if it reaches 2, else the entity is `other`.
+//! kind with the highest total wins if it reaches 2, else the entity is a place when one of
+//! its names is a city of the generated GeoNames gazetteer (`gazetteer_cities.txt`: the
+//! weakest evidence, after the text's own cues and the other sources') and `other` if not.
 
 use super::mentions::Cues;
 use crate::report::EntityKind;
@@ -37,7 +39,8 @@ pub fn decide(c: &Cues) -> EntityKind {
     }
     let best = c.person.max(c.place).max(c.org);
     if best < 2 {
-        return EntityKind::Other;
+        // (a city of the gazetteer with no other evidence)
+        return if c.city > 0 && c.thing == 0 { EntityKind::Place } else { EntityKind::Other };
     }
     // Ties: place (gazetteer-backed) before org before person.
     if c.place == best {

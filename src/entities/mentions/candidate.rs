@@ -163,6 +163,11 @@ pub(super) fn make_candidate(
     if acronym && place.is_none() {
         cues.org += 3;
     }
+    // A city of the gazetteer (weak: decides only when nothing else does).
+    let city = place.is_none() && known_org.is_none() && !acronym && !has_org_word && t.cities.contains(key.as_str());
+    if city {
+        cues.city += 1;
+    }
     // "Consumer Price Index": a statistic.
     if n_words >= 2 && matches!(last_key, "index" | "indices") && !has_org_word {
         cues.thing += 1;
@@ -303,7 +308,7 @@ pub(super) fn make_candidate(
         // (nor is "the Ridge Fire", nor "Transparency International")
         let not_personal = matches!(last_key, "fire" | "fires" | "blaze" | "storm" | "flood" | "floods" | "quake" | "earthquake" | "international" | "index")
             || ws.iter().any(|w| w.key.bytes().any(|b| b.is_ascii_digit()));
-        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal && !vessel {
+        if (2..=5).contains(&nw) && !last_place_word && !company && !not_personal && !vessel && !city {
             cues.person += 3;
             cues.personal += 1;
             cues.plain += 1;

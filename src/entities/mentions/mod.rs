@@ -62,6 +62,8 @@ pub struct Cues {
     pub plain: i32,
     /// Mentions written as a ship's name ("MV X", "the ferry X", "aboard the X").
     pub thing: i32,
+    /// Mentions whose name is a city of the generated gazetteer (weak place evidence).
+    pub city: i32,
 }
 
 impl Cues {
@@ -77,6 +79,7 @@ impl Cues {
         self.company += o.company;
         self.personal += o.personal;
         self.thing += o.thing;
+        self.city += o.city;
     }
 }
 
