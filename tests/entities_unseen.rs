@@ -236,3 +236,23 @@ fn a_city_of_the_gazetteer_is_a_place_only_without_other_evidence() {
     assert_eq!(kind(&r, "Lena Jackson"), Some(EntityKind::Person));
     assert!(same(&r, "Lena Jackson", "Jackson"), "{:?}", all_texts(&r));
 }
+
+#[test]
+fn a_short_form_of_one_institution_or_facility_joins_it() {
+    let r = run(&[
+        "Flames neared the H. Lorne Ashcombe Museum and the Varna Bay International Airport, the Civil Aviation Board of Peru said.",
+        "The Ashcombe Museum closed, flights left Varna Bay Airport, and the Civil Aviation Board gave no date.",
+    ]);
+    assert!(same(&r, "H. Lorne Ashcombe Museum", "Ashcombe Museum"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Varna Bay International Airport", "Varna Bay Airport"), "{:?}", all_texts(&r));
+    assert!(same(&r, "Civil Aviation Board of Peru", "Civil Aviation Board"), "{:?}", all_texts(&r));
+}
+
+#[test]
+fn a_short_form_shared_by_two_institutions_joins_neither() {
+    let r = run(&[
+        "The Norland Police Department and the Vessa Police Department sent officers.",
+        "The Police Department said 12 people were arrested.",
+    ]);
+    assert!(!same(&r, "Norland Police Department", "Vessa Police Department"), "{:?}", all_texts(&r));
+}

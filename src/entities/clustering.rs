@@ -218,6 +218,71 @@ fn given_compatible(a: &[&str], b: &[&str]) -> bool {
     short.iter().all(|s| long.iter().any(|l| same_given_name(s, l))) || same_given_name(&a.concat(), &b.concat())
 }
 
+/// A group whose names may be shortened: not a person by more than plain capitals.
+fn shortenable(l: &Local) -> bool {
+    let c = &l.cues;
+    !(super::kinds::decide(c) == crate::report::EntityKind::Person && c.personal > c.plain)
+}
+
+/// True when `short` (two words or more) is a short form of `long`: its words are a
+/// subsequence of the long name's, the same last word, which is an organisation or place
+/// word ("getty museum" / "j paul getty museum"); or the long name is the short one and "of"
+/// a gazetteer place ("civil aviation authority" / "civil aviation authority of nepal").
+fn short_form_of(short: &Name, long: &Name) -> bool {
+    let t = super::tables::tables();
+    if short.len() < 2 || long.len() <= short.len() {
+        return false;
+    }
+    let (Some(sl), Some(ll)) = (short.words().last(), long.words().last()) else { return false };
+    if sl == ll && (t.is_org_word(sl) || t.is_place_word(sl)) {
+        let mut lw = long.words();
+        return short.words().all(|w| lw.any(|x| x == w));
+    }
+    // "X of <place>"
+    let mut lw = long.words();
+    short.words().all(|w| lw.next() == Some(w)) && lw.next() == Some("of") && {
+        let rest: Vec<&str> = lw.collect();
+        !rest.is_empty() && t.place(&rest.join(" ")).is_some()
+    }
+}
+
+/// Joins each group whose name is a short form of names of exactly one entity.
+fn short_forms(locals: &[Local], sets: &mut Sets) {
+    let t = super::tables::tables();
+    // Long names by their last word, and by their first words before "of".
+    let mut longs: HashMap<&str, Vec<(usize, Name)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| shortenable(l)) {
+        for n in l.names.iter().filter(|n| n.len() >= 3) {
+            if let Some(last) = n.words().last() {
+                longs.entry(last).or_default().push((i, *n));
+            }
+            if let Some(p) = n.words().position(|w| w == "of") {
+                if let Some(head) = n.words().nth(p.saturating_sub(1)) {
+                    longs.entry(head).or_default().push((i, *n));
+                }
+            }
+        }
+    }
+    if longs.is_empty() {
+        return;
+    }
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| shortenable(l)) {
+        for n in l.names.iter().filter(|n| n.len() >= 2) {
+            let Some(last) = n.words().last() else { continue };
+            if !(t.is_org_word(last) || t.is_place_word(last)) {
+                continue;
+            }
+            let Some(v) = longs.get(last) else { continue };
+            let mut roots: Vec<usize> = v.iter().filter(|(j, ln)| *j != i && short_form_of(n, ln)).map(|(j, _)| sets.find(*j)).collect();
+            crate::sort::plain(&mut roots);
+            roots.dedup();
+            if let [r] = roots.as_slice() {
+                sets.union(i, *r);
+            }
+        }
+    }
+}
+
 /// Family names at least this long (normalized) may be written one letter wrong.
 const LONG_NAME: usize = 8;
 
@@ -500,6 +565,11 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             }
         }
     }
+    // Short forms of organisation and place names: "Getty Museum" of "J. Paul Getty
+    // Museum", "Pokhara Airport" of "Pokhara International Airport", "Civil Aviation
+    // Authority" of "Civil Aviation Authority of Nepal" (see [`short_form_of`]), when one
+    // entity's names hold it.
+    short_forms(locals, &mut sets);
     // 4. Acronyms used alone join the one entity that defines or spells them out.
     let mut defined: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {
