@@ -336,6 +336,18 @@ mod tests {
         assert!(d.contains(&("NCG".into(), "Northern Grain Council", false)), "{d:?}");
         assert!(d.contains(&("LNG".into(), "liquefied natural gas", true)), "{d:?}");
     }
+
+    #[test]
+    fn the_capitalised_name_with_the_acronyms_initials_is_its_long_form() {
+        // (Schwartz–Hearst alone finds the second S inside "Administration" and stops at
+        // "Support")
+        let doc = TextDoc::new(0, "The federal Social Support Administration (SSA) paid the claims.");
+        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
+        let m = find(&doc, &mut seen);
+        let d: Vec<(String, &str, bool)> =
+            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
+        assert_eq!(d, vec![("SSA".to_string(), "Social Support Administration", false)]);
+    }
 }
 
 #[cfg(test)]
