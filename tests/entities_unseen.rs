@@ -274,3 +274,16 @@ fn the_capitalised_name_whose_initials_are_the_bracketed_acronym_is_its_long_for
     assert!(!t.iter().any(|x| x == "Support Administration"), "{t:?}");
     assert_eq!(kind(&r, "SSA"), Some(EntityKind::Org));
 }
+
+#[test]
+fn names_in_bylines_and_credits_are_mentions_only_when_a_story_names_them() {
+    let r = run(&[
+        "By Tomas Verhoef, Kestrel News\n\nFloodwaters closed 40 roads in the valley on Monday, Kestrel News reported.\n\nPhoto: Orla Pike / Lumen Agency\n\nThe river rose two metres overnight.",
+        "The Lumen Agency said 300 homes were flooded.",
+    ]);
+    let t = all_texts(&r);
+    let kestrel = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "Kestrel News")).expect("Kestrel News");
+    assert_eq!(kestrel.mentions.iter().filter(|m| m.doc == 0).count(), 2, "{t:?}");
+    assert!(r.entities.iter().any(|e| e.mentions.iter().any(|m| m.doc == 0 && m.text == "Lumen Agency") && e.mentions.iter().any(|m| m.doc == 1)), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("Verhoef") || x.contains("Orla")), "{t:?}");
+}

@@ -42,8 +42,10 @@
 //! name as written without a title or honorific ("President", "Mr.") and without a
 //! possessive "'s". A country or city used in a compound ("Russia-led") is a mention of
 //! the place. Demonyms and nationality adjectives ("Kazakh", "Russian", "Central Asian")
-//! are not mentions. Nothing inside page furniture (date lines, bylines, photo credits,
-//! captions, contributor lines, "Related" lists) is a mention.
+//! are not mentions. Inside page furniture (date lines, bylines, photo credits, captions,
+//! contributor lines, "Related" lists) only an organisation's name that the running
+//! text of some source also names is a mention (an agency credited for a photo, a byline's
+//! outlet).
 
 pub mod acronyms;
 pub mod clustering;
@@ -85,6 +87,12 @@ fn in_furniture(doc: &TextDoc, s: usize, e: usize) -> bool {
     f[..i].iter().rev().take(4).any(|r| r.start <= s && e <= r.end)
 }
 
+/// A name as bylines and credits give them: an acronym, a known institution or a name
+/// read as an organisation ("Wire Photo Agency"), not a caption's place or person.
+fn credited(c: &Candidate) -> bool {
+    c.acronym || c.known_org.is_some() || (c.place.is_none() && c.cues.org > 0 && c.cues.org >= c.cues.person.max(c.cues.place))
+}
+
 /// Hash of a name key (for the set of names seen in running text).
 fn key_hash(k: &str) -> u64 {
     use std::hash::BuildHasher;
@@ -100,11 +108,18 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let t = tables();
     let mut lowercase_seen = tables::WordFilter::for_text(docs.iter().map(|d| d.text.len()).sum());
     let mut found: Vec<mentions::DocMentions> = docs.iter().map(|d| mentions::find(d, &mut lowercase_seen)).collect();
+    // Names inside page furniture, per document, set apart until the running text is known.
+    let mut furniture: Vec<Vec<Candidate>> = Vec::with_capacity(docs.len());
     for (d, f) in docs.iter().zip(found.iter_mut()) {
+        let mut set_apart = Vec::new();
         if !d.furniture.is_empty() {
-            f.candidates.retain(|c| !in_furniture(d, c.start, c.end));
+            let (inside, story): (Vec<Candidate>, Vec<Candidate>) =
+                std::mem::take(&mut f.candidates).into_iter().partition(|c| in_furniture(d, c.start, c.end));
+            f.candidates = story;
+            set_apart = inside;
             f.definitions.retain(|x| !in_furniture(d, x.long_start, x.long_end));
         }
+        furniture.push(set_apart);
     }
     // Title-case acronyms defined in any document ("Federal Emergency Management Agency
     // (Fema)") are acronyms wherever they are written.
@@ -130,6 +145,26 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
                     }
                 }
             }
+        }
+    }
+    // A name inside furniture is a mention only when it is an organisation's (see
+    // [`credited`]) and the running text of some source names it too: the agency of a photo credit ("Photo: AFP"), the outlet of a byline ("By Ana
+    // Ruiz, CNN") when a story cites them; never a photographer or an author named nowhere
+    // else, nor a credit's other words.
+    // (any story mention counts, a headline's or a sentence's first word too: "(Wire) —")
+    let story: HashSet<&str> = if furniture.iter().any(|f| !f.is_empty()) {
+        found.iter().flat_map(|f| f.candidates.iter().map(key_of)).collect()
+    } else {
+        HashSet::default()
+    };
+    let keep: Vec<Vec<Candidate>> =
+        furniture.into_iter().map(|v| v.into_iter().filter(|c| c.n_words <= 4 && credited(c) && story.contains(key_of(c))).collect()).collect();
+    drop(story);
+    for (f, set_apart) in found.iter_mut().zip(keep) {
+        let before = f.candidates.len();
+        f.candidates.extend(set_apart);
+        if f.candidates.len() > before {
+            crate::sort::by_key(&mut f.candidates, |c| [int(c.start), int(c.end), 0]);
         }
     }
     // Adjectives of names of the documents that the gazetteer does not know ("Sorvanian"
