@@ -287,3 +287,17 @@ fn names_in_bylines_and_credits_are_mentions_only_when_a_story_names_them() {
     assert!(r.entities.iter().any(|e| e.mentions.iter().any(|m| m.doc == 0 && m.text == "Lumen Agency") && e.mentions.iter().any(|m| m.doc == 1)), "{t:?}");
     assert!(!t.iter().any(|x| x.contains("Verhoef") || x.contains("Orla")), "{t:?}");
 }
+
+#[test]
+fn an_acronym_of_lowercase_terms_is_one_thing_in_every_source_even_from_a_list() {
+    let r = run(&[
+        "Clinics ran out of the tetanus, diphtheria, and pertussis (TDP) vaccine on Friday.",
+        "Few children had the tetanus-diphtheria-pertussis (TDP) shot, nurses said.",
+        "The TDP vaccine is free, the Velm Health Board said.",
+    ]);
+    let t = all_texts(&r);
+    let e = r.entities.iter().find(|e| e.mentions.iter().any(|m| m.text == "TDP")).expect("TDP is an entity");
+    assert_eq!(e.mentions.iter().map(|m| m.doc).collect::<std::collections::BTreeSet<_>>().len(), 3, "{t:?}");
+    assert_eq!(e.kind, EntityKind::Other, "{t:?}");
+    assert_eq!(kind(&r, "Velm Health Board"), Some(EntityKind::Org));
+}

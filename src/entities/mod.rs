@@ -13,7 +13,7 @@
 //!   multi-word person whose family name it is; an acronym joins its long form by
 //!   definition ("Long Form (ABBR)", "ABBR (Long Form)", Schwartz–Hearst, see
 //!   [`acronyms`]) or by initials; an acronym defined with a lowercase long form is a term
-//!   ("liquefied petroleum gas (LPG)") and not an entity;
+//!   ("liquefied petroleum gas (LPG)"), an entity of kind other;
 //! - ([`qualify`]) organisation names with a place written next to them ("Russia's Foreign Ministry",
 //!   "the Kazakh Foreign Ministry", "US State Department") are qualified by that place and
 //!   grouped by (place, name), so same-named ministries of two countries stay apart; a bare
@@ -237,10 +237,14 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     let mut name_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
-        // Terms: acronyms defined by a lowercase long form are not entities.
+        // Terms: acronyms defined by a lowercase long form ("liquefied natural gas (LNG)",
+        // "the measles, mumps and rubella (MMR) vaccine") name things, not organisations.
         let terms: HashSet<&str> = defs.iter().filter(|d| d.term).map(|d| d.acronym.as_str()).collect();
         if !terms.is_empty() {
-            cands.retain(|c| !(c.acronym && terms.contains(acronym_of(&docs[di].text[c.start..c.end]).as_str())));
+            for c in cands.iter_mut().filter(|c| c.acronym && terms.contains(acronym_of(docs[di].text.get(c.start..c.end).unwrap_or("")).as_str())) {
+                c.cues.thing += 4;
+                c.cues.org = c.cues.org.min(0);
+            }
         }
         widen_to_long_forms(docs[di].text, cands, defs);
         qualify(docs[di].text, cands, &found[di].demonym_ends, &place_keys);

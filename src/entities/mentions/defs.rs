@@ -228,7 +228,9 @@ pub(super) fn long_before(words: &[W], paren: usize, acr: &W) -> Option<Definiti
     let mut count = 0;
     while from > 0 && count < max_words {
         let w = &words[from - 1];
-        if w.punct && w.text != "-" && w.text != "&" {
+        // (a comma inside a list of lowercase terms: "measles, mumps, and rubella (MMR)")
+        let list_comma = w.text == "," && from >= 2 && words.get(from).is_some_and(|n| !n.cap && !n.punct) && !words[from - 2].cap && !words[from - 2].punct;
+        if w.punct && w.text != "-" && w.text != "&" && !list_comma {
             break;
         }
         from -= 1;

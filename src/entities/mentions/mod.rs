@@ -344,6 +344,16 @@ mod tests {
             m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
         assert_eq!(d, vec![("SSA".to_string(), "Social Support Administration", false)]);
     }
+
+    #[test]
+    fn a_list_of_lowercase_terms_defines_an_acronym_as_a_term() {
+        let doc = TextDoc::new(0, "Officials, doctors and nurses urged the tetanus, diphtheria, and pertussis (TDP) shot.");
+        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
+        let m = find(&doc, &mut seen);
+        let d: Vec<(String, &str, bool)> =
+            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
+        assert_eq!(d, vec![("TDP".to_string(), "tetanus, diphtheria, and pertussis", true)]);
+    }
 }
 
 #[cfg(test)]
