@@ -301,3 +301,15 @@ fn an_acronym_of_lowercase_terms_is_one_thing_in_every_source_even_from_a_list()
     assert_eq!(e.kind, EntityKind::Other, "{t:?}");
     assert_eq!(kind(&r, "Velm Health Board"), Some(EntityKind::Org));
 }
+
+#[test]
+fn the_agency_in_a_datelines_brackets_is_an_organisation() {
+    let r = run(&[
+        "Corvale, May 3 (Wirenet) - At least 12 people died in floods on Monday, officials said.",
+        "PORTSEA, Marendia (Lumora) - Rescuers reached the villages on Tuesday.",
+    ]);
+    let t = all_texts(&r);
+    assert_eq!(kind(&r, "Wirenet"), Some(EntityKind::Org), "{t:?}");
+    assert_eq!(kind(&r, "Lumora"), Some(EntityKind::Org), "{t:?}");
+    assert_eq!(kind(&r, "Corvale"), Some(EntityKind::Place), "{t:?}");
+}

@@ -11,7 +11,7 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
     // Index of the first word (not punctuation) of the sentence.
     let first_word = words.iter().position(|w| !w.punct).unwrap_or(n);
     // A wire dateline ("SANTA LUZ, Veloria (Reuters) -", "GENEVA -"): its names are places.
-    let dateline_end = if headline { 0 } else { dateline_end(words, first_word) };
+    let (dateline_end, agency) = if headline { (0, 0..0) } else { dateline_end(words, first_word) };
     let mut i = 0;
     while i < n {
         if !starts_name(&words[i]) {
@@ -160,8 +160,15 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
             || (start > 1
                 && words[start - 1].text == "."
                 && matches!(words[start - 2].key, "ltd" | "inc" | "corp" | "plc" | "llc"))
-            || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text));
+            || (start > 0 && words[start - 1].punct && is_opening_quote(words[start - 1].text) && !agency.contains(&start));
+        let before = out.candidates.len();
         split_run(doc, si, words, start, j, initial, headline, start < dateline_end, t, out, pieces);
+        // (the agency in a dateline's brackets: "KASTRO, May 3 (Wirenet) -")
+        if agency.contains(&start) {
+            for c in out.candidates.iter_mut().skip(before) {
+                c.cues.org += 4;
+            }
+        }
         i = j.max(start + 1);
     }
     if paren {
@@ -205,11 +212,12 @@ pub(super) fn portfolio_head(words: &[W], start: usize, end: usize, t: &'static 
 /// capitalised words, optionally ", " and one to three more (country or region; twice at
 /// most), optionally an agency in brackets, then a dash ("SANTA LUZ, Veloria (Reuters) -",
 /// "GENEVA (AP) —", "Lyon, France –"). A dateline in capitals may end at its
-/// bracketed agency without a dash ("OSLO (Reuters) A ...").
-pub(super) fn dateline_end(words: &[W], first: usize) -> usize {
+/// bracketed agency without a dash ("OSLO (Reuters) A ..."). With it, the word indices
+/// inside the agency's brackets (empty when none).
+pub(super) fn dateline_end(words: &[W], first: usize) -> (usize, std::ops::Range<usize>) {
     // (quick test: a comma, bracket or dash among the first five words)
     if !words.iter().skip(first + 1).take(5).any(|w| w.punct && matches!(w.text, "," | "(" | "-" | "—" | "–" | "‒" | "―")) {
-        return 0;
+        return (0, 0..0);
     }
     let name_run = |mut k: usize, max: usize| -> (usize, bool) {
         let (from, mut caps) = (k, true);
@@ -225,7 +233,7 @@ pub(super) fn dateline_end(words: &[W], first: usize) -> usize {
     };
     let (mut k, caps) = name_run(first, 4);
     if k == first {
-        return 0;
+        return (0, 0..0);
     }
     let mut parts = 1;
     let mut names_end = k;
@@ -243,30 +251,32 @@ pub(super) fn dateline_end(words: &[W], first: usize) -> usize {
         }
         let (e, _) = name_run(k + 1, 3);
         if e == k + 1 {
-            return 0;
+            return (0, 0..0);
         }
         k = e;
         names_end = k;
         parts += 1;
     }
     let mut agency = false;
+    let mut inside = 0..0;
     if words.get(k).is_some_and(|w| w.text == "(") {
         let close = words.iter().skip(k + 1).take(5).position(|w| w.text == ")");
         match close {
             Some(p) if p > 0 && p <= 3 && words.get(k + 1).is_some_and(|w| !w.punct) => {
+                inside = k + 1..k + 1 + p;
                 k += p + 2;
                 agency = true;
             }
-            _ => return 0,
+            _ => return (0, 0..0),
         }
     }
     let dash = words.get(k).is_some_and(|w| w.punct && matches!(w.text, "-" | "—" | "–" | "‒" | "―"));
     // (without a dash, the story must go on with a capital: "OSLO (Reuters) Shares ...")
     let next_cap = words.get(k).is_some_and(|w| w.cap && !w.punct);
     if (dash && (caps || parts > 1 || agency)) || (caps && agency && next_cap) {
-        names_end
+        (names_end, inside)
     } else {
-        0
+        (0, 0..0)
     }
 }
 
