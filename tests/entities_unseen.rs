@@ -313,3 +313,20 @@ fn the_agency_in_a_datelines_brackets_is_an_organisation() {
     assert_eq!(kind(&r, "Lumora"), Some(EntityKind::Org), "{t:?}");
     assert_eq!(kind(&r, "Corvale"), Some(EntityKind::Place), "{t:?}");
 }
+
+#[test]
+fn a_university_of_a_place_comma_a_city_is_one_campus_name() {
+    let r = run(&[
+        "Scientists at the University of Veloria, Chattanooga said the water was safe.",
+        "The UVC team, like the University of Marendia, Dallas and Houston, tested 40 wells.",
+        "Staff of the University of Kestrel, Norway, agreed.",
+    ]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "University of Veloria, Chattanooga"), "{t:?}");
+    assert!(same(&r, "University of Veloria, Chattanooga", "UVC"), "{t:?}");
+    // (a list after the comma, or a country, is not a campus)
+    assert!(t.iter().any(|x| x == "University of Marendia"), "{t:?}");
+    assert!(t.iter().any(|x| x == "University of Kestrel"), "{t:?}");
+    assert_eq!(kind(&r, "University of Kestrel"), Some(EntityKind::Org), "{t:?}");
+    assert_eq!(kind(&r, "Norway"), Some(EntityKind::Place), "{t:?}");
+}

@@ -268,7 +268,8 @@ pub(super) fn make_candidate(
             if let Some(a2) = next(2) {
                 // ("Jackson, Mississippi, on Monday": a region or state in apposition too)
                 let apposed = |pl: crate::entities::tables::Place| pl.country || next(3).map_or(true, |a3| a3.punct);
-                if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() {
+                // (not an institution's name: "University of Kestrel, Marendia")
+                if a2.cap && a2.lx(t).place.is_some_and(apposed) && place.is_none() && !has_org_word {
                     cues.place += 6; // "X, Country"
                 }
             }

@@ -30,6 +30,9 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
                         j += 1;
                         continue;
                     }
+                    if let Some(e) = campus(words, i, j, t) {
+                        j = e;
+                    }
                     break;
                 }
                 if w.cap {
@@ -174,6 +177,30 @@ pub(super) fn sentence(doc: &TextDoc, si: usize, words: &[W], headline: bool, pa
     if paren {
         definitions(words, out);
     }
+}
+
+/// "University of Veloria, Port Amsel": a university "of" a place, a comma and a city (a
+/// place of the gazetteer that is not a country) that ends the name (its campus, not a list: no capitalised word or "and"
+/// follows). Returns the end of the campus's words when `words[start..comma]` is such a
+/// university.
+fn campus(words: &[W], start: usize, comma: usize, t: &'static Tables) -> Option<usize> {
+    if words.get(comma)?.text != "," || comma < start + 3 {
+        return None;
+    }
+    let run = words.get(start..comma)?;
+    let uni = run.iter().position(|w| matches!(w.key, "university" | "universidad" | "universite" | "universitat"))?;
+    if run.get(uni + 1)?.key != "of" || run.iter().any(|w| w.punct || w.possessive) {
+        return None;
+    }
+    let mut e = comma + 1;
+    while e < words.len() && e <= comma + 3 && words[e].cap && !words[e].punct && !words[e].possessive {
+        e += 1;
+    }
+    if e == comma + 1 || words.get(e).is_some_and(|w| (w.cap && !w.punct) || w.key == "and" || w.possessive) {
+        return None;
+    }
+    let city = PhraseBuf::of(words, comma + 1, e - comma - 1);
+    city.as_str().is_some_and(|c| t.cities.contains(c) || t.place(c).is_some_and(|p| !p.country)).then_some(e)
 }
 
 /// Lowercase words that take a portfolio to name a ministry ("ministry of the Interior").
