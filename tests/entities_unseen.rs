@@ -330,3 +330,17 @@ fn a_university_of_a_place_comma_a_city_is_one_campus_name() {
     assert_eq!(kind(&r, "University of Kestrel"), Some(EntityKind::Org), "{t:?}");
     assert_eq!(kind(&r, "Norway"), Some(EntityKind::Place), "{t:?}");
 }
+
+#[test]
+fn a_dash_glued_between_a_dateline_and_the_story_splits_them() {
+    let r = run(&[
+        "Kastro, Upper Marendia-Relatives searched the hospitals on Monday.",
+        "Floods hit Upper Marendia again, and Rolls-Royce closed a plant there.",
+    ]);
+    let t = all_texts(&r);
+    assert!(t.iter().any(|x| x == "Upper Marendia"), "{t:?}");
+    assert!(r.entities.iter().any(|e| e.mentions.iter().any(|m| m.doc == 0 && m.text == "Upper Marendia") && e.mentions.iter().any(|m| m.doc == 1)), "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("Relatives")), "{t:?}");
+    assert_eq!(kind(&r, "Kastro"), Some(EntityKind::Place), "{t:?}");
+    assert!(t.iter().any(|x| x == "Rolls-Royce"), "{t:?}");
+}

@@ -245,6 +245,7 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut crate::entities::tables::WordFil
             None => continue,
         };
         scan(text, range.start, range.end, &mut toks);
+        split_glued_dash(&mut toks, t);
         let mut words: Vec<W> = Vec::with_capacity(toks.len());
         let mut keybuf = String::with_capacity(stext.len() / 3 + 16);
         owned.clear();

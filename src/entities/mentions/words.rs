@@ -165,6 +165,32 @@ pub(super) fn is_alnum(c: char) -> bool {
 /// Tokenizes `text[range]` into `out` (cleared first) with the same word rules as
 /// [`crate::text::tokens::tokenize`] (letters with internal apostrophes and hyphens; digits
 /// with internal separators; single other characters), without its per-call buffers.
+/// A dash glued between a dateline and the story ("KASTRO, Marendia-Officials said"): a
+/// word among the sentence's first eight tokens, after a comma, made of a capitalised head,
+/// a hyphen and a capitalised word that starts sentences ("The", "Officials", "Relatives")
+/// is split into the head, the dash and that word.
+pub(super) fn split_glued_dash(toks: &mut Vec<Tok<'_>>, t: &'static Tables) {
+    let Some(comma) = toks.iter().take(8).position(|k| k.text == ",") else { return };
+    let Some(k) = toks.iter().take(8).skip(comma + 1).position(|k| matches!(k.kind, TokenKind::Word) && k.text.contains('-')).map(|p| p + comma + 1) else {
+        return;
+    };
+    let Some(tok) = toks.get(k).copied() else { return };
+    let Some(p) = tok.text.rfind('-') else { return };
+    let (head, tail) = (&tok.text[..p], &tok.text[p + 1..]);
+    if !(first_upper(head) && first_upper(tail)) || tail.len() < 2 {
+        return;
+    }
+    let folded = crate::text::fold::fold(tail);
+    if !(t.starters.contains(folded.as_str()) || t.stopwords.contains(folded.as_str())) {
+        return;
+    }
+    let dash = Tok { text: &tok.text[p..p + 1], start: tok.start + p, kind: TokenKind::Punct, lower: false };
+    let second = Tok { text: tail, start: tok.start + p + 1, kind: TokenKind::Word, lower: false };
+    toks[k] = Tok { text: head, start: tok.start, kind: TokenKind::Word, lower: false };
+    toks.insert(k + 1, dash);
+    toks.insert(k + 2, second);
+}
+
 pub(super) fn scan<'a>(text: &'a str, start: usize, end: usize, out: &mut Vec<Tok<'a>>) {
     out.clear();
     let s = match text.get(start..end) {
