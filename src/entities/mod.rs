@@ -152,14 +152,23 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
     // Ruiz, CNN") when a story cites them; never a photographer or an author named nowhere
     // else, nor a credit's other words.
     // (any story mention counts, a headline's or a sentence's first word too: "(Wire) —")
-    let story: HashSet<&str> = if furniture.iter().any(|f| !f.is_empty()) {
-        found.iter().flat_map(|f| f.candidates.iter().map(key_of)).collect()
+    let weak: HashSet<u64> = if furniture.iter().any(|f| f.iter().any(credited)) {
+        found.iter().flat_map(|f| f.candidates.iter().filter(|c| c.weak_first || c.headline).map(|c| key_hash(key_of(c)))).collect()
     } else {
         HashSet::default()
     };
-    let keep: Vec<Vec<Candidate>> =
-        furniture.into_iter().map(|v| v.into_iter().filter(|c| c.n_words <= 4 && credited(c) && story.contains(key_of(c))).collect()).collect();
-    drop(story);
+    let keep: Vec<Vec<Candidate>> = furniture
+        .into_iter()
+        .map(|v| {
+            v.into_iter()
+                .filter(|c| c.n_words <= 4 && credited(c) && {
+                    let h = key_hash(key_of(c));
+                    strong.contains(&h) || weak.contains(&h)
+                })
+                .collect()
+        })
+        .collect();
+    drop(weak);
     for (f, set_apart) in found.iter_mut().zip(keep) {
         let before = f.candidates.len();
         f.candidates.extend(set_apart);

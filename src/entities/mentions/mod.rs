@@ -284,6 +284,18 @@ mod tests {
         names(text).into_iter().map(|x| x.0).collect()
     }
 
+    /// The acronym definitions of `text`: (acronym, long form, is a term).
+    fn defs(text: &str) -> Vec<(String, String, bool)> {
+        let doc = TextDoc::new(0, text);
+        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
+        let m = find(&doc, &mut seen);
+        m.definitions.iter().map(|d| (d.acronym.clone(), doc.text[d.long_start..d.long_end].to_string(), d.term)).collect()
+    }
+
+    fn def(acronym: &str, long: &str, term: bool) -> (String, String, bool) {
+        (acronym.to_string(), long.to_string(), term)
+    }
+
     #[test]
     fn titles_are_roles_not_names() {
         let n = names("Flooding hit the coast as French President Marie Dubois met US Secretary of State Tom Reyes.");
@@ -324,36 +336,24 @@ mod tests {
 
     #[test]
     fn acronym_definitions() {
-        let doc = TextDoc::new(0, "The World Flood Agency (WFA) and the Northern Grain Council (NCG) met on the liquefied natural gas (LNG) price.");
-        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
-        let m = find(&doc, &mut seen);
-        let d: Vec<(String, &str, bool)> =
-            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
-        assert!(d.contains(&("WFA".into(), "World Flood Agency", false)), "{d:?}");
-        assert!(d.contains(&("NCG".into(), "Northern Grain Council", false)), "{d:?}");
-        assert!(d.contains(&("LNG".into(), "liquefied natural gas", true)), "{d:?}");
+        let d = defs("The World Flood Agency (WFA) and the Northern Grain Council (NCG) met on the liquefied natural gas (LNG) price.");
+        assert!(d.contains(&def("WFA", "World Flood Agency", false)), "{d:?}");
+        assert!(d.contains(&def("NCG", "Northern Grain Council", false)), "{d:?}");
+        assert!(d.contains(&def("LNG", "liquefied natural gas", true)), "{d:?}");
     }
 
     #[test]
     fn the_capitalised_name_with_the_acronyms_initials_is_its_long_form() {
         // (Schwartz–Hearst alone finds the second S inside "Administration" and stops at
         // "Support")
-        let doc = TextDoc::new(0, "The federal Social Support Administration (SSA) paid the claims.");
-        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
-        let m = find(&doc, &mut seen);
-        let d: Vec<(String, &str, bool)> =
-            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
-        assert_eq!(d, vec![("SSA".to_string(), "Social Support Administration", false)]);
+        let d = defs("The federal Social Support Administration (SSA) paid the claims.");
+        assert_eq!(d, vec![def("SSA", "Social Support Administration", false)]);
     }
 
     #[test]
     fn a_list_of_lowercase_terms_defines_an_acronym_as_a_term() {
-        let doc = TextDoc::new(0, "Officials, doctors and nurses urged the tetanus, diphtheria, and pertussis (TDP) shot.");
-        let mut seen = crate::entities::tables::WordFilter::for_text(1000);
-        let m = find(&doc, &mut seen);
-        let d: Vec<(String, &str, bool)> =
-            m.definitions.iter().map(|d| (d.acronym.clone(), &doc.text[d.long_start..d.long_end], d.term)).collect();
-        assert_eq!(d, vec![("TDP".to_string(), "tetanus, diphtheria, and pertussis", true)]);
+        let d = defs("Officials, doctors and nurses urged the tetanus, diphtheria, and pertussis (TDP) shot.");
+        assert_eq!(d, vec![def("TDP", "tetanus, diphtheria, and pertussis", true)]);
     }
 }
 
