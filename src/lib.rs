@@ -26,6 +26,7 @@ pub mod input;
 pub mod invariants;
 pub mod lexicon;
 pub mod quotes;
+pub mod reading;
 pub mod render;
 pub mod report;
 pub mod sort;
@@ -62,13 +63,16 @@ pub fn analyze(articles: &[Article]) -> Report {
         .collect();
 
     // Per document: figures. Ids are positions in the final list.
-    let figures = figures::extract_all(&docs);
+    let mut figures = figures::extract_all(&docs);
     // Across documents: entities, quotes, facts (still in byte offsets).
     let entities = entities::analyze(&docs);
     let (quotes, quote_groups) = quotes::analyze(&docs, &entities);
     // Sources about different events (too few shared names) are never compared.
     let topics = compare::topics::topics(docs.len(), &entities);
-    let facts = compare::group_in_topics(&docs, &figures, &topics);
+    // What each figure counts or measures, its event, scope and time, read once.
+    let readings = reading::read_all(&docs, &figures, &entities, &topics);
+    reading::annotate(&mut figures, &readings);
+    let facts = compare::group_readings(&docs, &figures, readings);
 
     let mut report = Report {
         version: VERSION.to_string(),

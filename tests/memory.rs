@@ -132,7 +132,7 @@ fn finding_shapes(bytes: usize) -> Vec<(&'static str, String)> {
 
 /// Each stage's own peak on the articles, in bytes per input byte (what to mend first).
 fn stages(articles: &[Article]) -> String {
-    use crosscheck::{compare, entities, figures, quotes, text::TextDoc};
+    use crosscheck::{compare, entities, figures, quotes, reading, text::TextDoc};
     let n: usize = articles.iter().map(|a| a.text.len()).sum();
     let mut docs = Vec::new();
     let text = peak_of(|| docs = articles.iter().enumerate().map(|(i, a)| TextDoc::new(i, &a.text)).collect());
@@ -143,7 +143,10 @@ fn stages(articles: &[Article]) -> String {
     let quo = peak_of(|| drop(quotes::analyze(&docs, &ents)));
     let mut tops = Vec::new();
     let top = peak_of(|| tops = compare::topics::topics(docs.len(), &ents));
-    let cmp = peak_of(|| drop(compare::group_in_topics(&docs, &figs, &tops)));
+    let cmp = peak_of(|| {
+        let readings = reading::read_all(&docs, &figs, &ents, &tops);
+        drop(compare::group_readings(&docs, &figs, readings))
+    });
     let r = analyze(articles);
     let json = peak_of(|| drop(serde_json::to_vec(&r)));
     let b = |x: usize| x as f64 / n as f64;
