@@ -344,3 +344,15 @@ fn a_dash_glued_between_a_dateline_and_the_story_splits_them() {
     assert_eq!(kind(&r, "Kastro"), Some(EntityKind::Place), "{t:?}");
     assert!(t.iter().any(|x| x == "Rolls-Royce"), "{t:?}");
 }
+
+#[test]
+fn a_fire_named_after_a_canyon_is_a_fire_and_its_bare_name_joins_it() {
+    let r = run(&[
+        "The Tarn Canyon fire has burned 9,000 acres, officials said.",
+        "Crews held the line in Tarn Canyon overnight.",
+    ]);
+    let t = all_texts(&r);
+    assert!(same(&r, "Tarn Canyon fire", "Tarn Canyon"), "{t:?}");
+    let one = run(&["The Tarn Canyon fire has burned 9,000 acres, officials said."]);
+    assert_eq!(kind(&one, "Tarn Canyon fire"), Some(EntityKind::Other), "{:?}", all_texts(&one));
+}

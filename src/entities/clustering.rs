@@ -283,6 +283,32 @@ fn short_forms(locals: &[Local], sets: &mut Sets) {
     }
 }
 
+/// Joins each group named like exactly one fire's name without its last word "fire".
+fn fire_short_forms(locals: &[Local], sets: &mut Sets) {
+    let mut fires: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        for n in l.names.iter().filter(|n| n.len() >= 2) {
+            if let Some(head) = n.key.strip_suffix(" fire") {
+                fires.entry(head).or_default().push(i);
+            }
+        }
+    }
+    if fires.is_empty() {
+        return;
+    }
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| l.place.is_none() && l.known_org.is_none()) {
+        for n in l.names.iter() {
+            let Some(v) = fires.get(n.key) else { continue };
+            let mut roots: Vec<usize> = v.iter().filter(|&&j| j != i).map(|&j| sets.find(j)).collect();
+            crate::sort::plain(&mut roots);
+            roots.dedup();
+            if let [r] = roots.as_slice() {
+                sets.union(i, *r);
+            }
+        }
+    }
+}
+
 /// Family names at least this long (normalized) may be written one letter wrong.
 const LONG_NAME: usize = 8;
 
@@ -570,6 +596,9 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
     // Authority" of "Civil Aviation Authority of Nepal" (see [`short_form_of`]), when one
     // entity's names hold it.
     short_forms(locals, &mut sets);
+    // A fire's name without "fire" ("Rook Canyon" of "the Rook Canyon fire"), not a
+    // gazetteer place, joins the one fire that has it.
+    fire_short_forms(locals, &mut sets);
     // 4. Acronyms used alone join the one entity that defines or spells them out.
     let mut defined: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {

@@ -105,7 +105,8 @@ pub(super) fn make_candidate(
         n_words += 1;
         last_key = "fire";
     }
-    let last_place_word = ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
+    // (not in a fire's name: "the Rook Canyon fire" is a fire, not a canyon)
+    let last_place_word = fire_tail.is_none() && !listed_fire && ws.iter().rev().find(|w| !w.punct).is_some_and(|w| w.is(t, LEX_PLACE_WORD));
     // (a name of several words can be a place or a known institution only when its first
     // word starts one: most names need no lookup)
     let first_word = ws.iter().find(|w| !w.punct);
