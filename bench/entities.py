@@ -20,8 +20,10 @@ Annotation guideline (what counts as a mention):
 - demonyms and nationality or religion adjectives ("Kazakh", "Russian", "Central Asian",
   "Orthodox") are not mentions; neither are lowercase common-noun references ("the interior
   ministry"), generic blocs ("the West"), initiatives, holidays or diseases;
-- nothing inside page furniture: date lines, bylines, photo credits, captions (with their
-  headings), contributor lines, author boxes, "Related" lists, comment forms;
+- nothing inside page furniture (date lines, bylines, photo credits, captions with their
+  headings, contributor lines, author boxes, "Related" lists, comment forms) but an
+  organisation that running text names too: the agency or outlet a credit or byline
+  gives ("Name / Reuters" when some article cites Reuters), never a photographer or author;
 - clusters: one per real-world entity across the five files (all spellings, surnames,
   acronyms and garbled acronyms of one organisation together).
 

@@ -47,8 +47,9 @@ fn seeds_mentions_and_clusters_meet_targets() {
         for m in &e.mentions {
             let u16: Vec<u16> = articles[m.doc].text.encode_utf16().collect();
             assert_eq!(String::from_utf16_lossy(&u16[m.start as usize..m.end as usize]), m.text);
-            let doc = &report.documents[m.doc];
-            assert!(!doc.furniture.iter().any(|f| f.start <= m.start && m.end <= f.end), "mention in furniture: {}", m.text);
+            // (inside furniture only an organisation that the running text names too)
+            let in_furniture = |m: &crosscheck::Mention| report.documents[m.doc].furniture.iter().any(|f| f.start <= m.start && m.end <= f.end);
+            assert!(!in_furniture(m) || (e.kind == EntityKind::Org && e.mentions.iter().any(|o| !in_furniture(o))), "mention in furniture: {}", m.text);
             assert!(!m.text.starts_with("President ") && !m.text.starts_with("Mr"), "title in name: {}", m.text);
         }
     }

@@ -108,6 +108,9 @@ pub struct Local<'a> {
     /// before included ("U.S. Geological Survey" → "USGS"): an acronym used alone in another
     /// document joins the one group that spells it when none defines it.
     pub spelled: Vec<String>,
+    /// Hashes of the folded titles written before the group's names ("interior minister"):
+    /// two spellings of a name one letter apart are one person only when a title agrees.
+    pub roles: Vec<u64>,
 }
 
 impl<'a> Local<'a> {
@@ -164,6 +167,26 @@ impl Sets {
 /// family name's range (empty when the name has no word but particles).
 fn split_name_into(name: &Name, buf: &mut String, given: &mut Vec<std::ops::Range<usize>>, scratch: &mut String) -> std::ops::Range<usize> {
     let parts = name.words().filter(|w| !is_particle(w));
+    // A family name written as spaced initials ("Kamal K C" = "Kamal KC"): the trailing
+    // one-letter words are one family name.
+    let n_all = parts.clone().count();
+    let initials = n_all - parts.clone().enumerate().filter(|(_, w)| w.chars().count() != 1).map(|(i, _)| i + 1).last().unwrap_or(0);
+    if initials >= 2 && n_all > initials {
+        for w in parts.clone().take(n_all - initials) {
+            for p in w.split('-').filter(|p| !p.is_empty()) {
+                norm_token_into(p, scratch);
+                let a = buf.len();
+                buf.push_str(scratch);
+                given.push(a..buf.len());
+            }
+        }
+        let a = buf.len();
+        for w in parts.skip(n_all - initials) {
+            norm_token_into(w, scratch);
+            buf.push_str(scratch);
+        }
+        return a..buf.len();
+    }
     let n = parts.clone().count();
     let mut family = buf.len()..buf.len();
     for (k, w) in parts.enumerate() {
@@ -193,6 +216,111 @@ fn given_compatible(a: &[&str], b: &[&str]) -> bool {
     }
     let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     short.iter().all(|s| long.iter().any(|l| same_given_name(s, l))) || same_given_name(&a.concat(), &b.concat())
+}
+
+/// A group whose names may be shortened: not a person by more than plain capitals.
+fn shortenable(l: &Local) -> bool {
+    let c = &l.cues;
+    !(super::kinds::decide(c) == crate::report::EntityKind::Person && c.personal > c.plain)
+}
+
+/// True when `short` (two words or more) is a short form of `long`: its words are a
+/// subsequence of the long name's, the same last word, which is an organisation or place
+/// word ("getty museum" / "j paul getty museum"); or the long name is the short one and "of"
+/// a gazetteer place ("civil aviation authority" / "civil aviation authority of nepal").
+fn short_form_of(short: &Name, long: &Name) -> bool {
+    let t = super::tables::tables();
+    if short.len() < 2 || long.len() <= short.len() {
+        return false;
+    }
+    let (Some(sl), Some(ll)) = (short.words().last(), long.words().last()) else { return false };
+    if sl == ll && (t.is_org_word(sl) || t.is_place_word(sl)) {
+        let mut lw = long.words();
+        return short.words().all(|w| lw.any(|x| x == w));
+    }
+    // "X of <place>"
+    let mut lw = long.words();
+    short.words().all(|w| lw.next() == Some(w)) && lw.next() == Some("of") && {
+        let rest: Vec<&str> = lw.collect();
+        !rest.is_empty() && t.place(&rest.join(" ")).is_some()
+    }
+}
+
+/// Joins each group whose name is a short form of names of exactly one entity.
+fn short_forms(locals: &[Local], sets: &mut Sets) {
+    let t = super::tables::tables();
+    // Long names by their last word, and by their first words before "of".
+    let mut longs: HashMap<&str, Vec<(usize, Name)>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| shortenable(l)) {
+        for n in l.names.iter().filter(|n| n.len() >= 3) {
+            if let Some(last) = n.words().last() {
+                longs.entry(last).or_default().push((i, *n));
+            }
+            if let Some(p) = n.words().position(|w| w == "of") {
+                if let Some(head) = n.words().nth(p.saturating_sub(1)) {
+                    longs.entry(head).or_default().push((i, *n));
+                }
+            }
+        }
+    }
+    if longs.is_empty() {
+        return;
+    }
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| shortenable(l)) {
+        for n in l.names.iter().filter(|n| n.len() >= 2) {
+            let Some(last) = n.words().last() else { continue };
+            if !(t.is_org_word(last) || t.is_place_word(last)) {
+                continue;
+            }
+            let Some(v) = longs.get(last) else { continue };
+            let mut roots: Vec<usize> = v.iter().filter(|(j, ln)| *j != i && short_form_of(n, ln)).map(|(j, _)| sets.find(*j)).collect();
+            crate::sort::plain(&mut roots);
+            roots.dedup();
+            if let [r] = roots.as_slice() {
+                sets.union(i, *r);
+            }
+        }
+    }
+}
+
+/// Joins each group named like exactly one fire's name without its last word "fire".
+fn fire_short_forms(locals: &[Local], sets: &mut Sets) {
+    let mut fires: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (i, l) in locals.iter().enumerate() {
+        for n in l.names.iter().filter(|n| n.len() >= 2) {
+            if let Some(head) = n.key.strip_suffix(" fire") {
+                fires.entry(head).or_default().push(i);
+            }
+        }
+    }
+    if fires.is_empty() {
+        return;
+    }
+    for (i, l) in locals.iter().enumerate().filter(|(_, l)| l.place.is_none() && l.known_org.is_none()) {
+        for n in l.names.iter() {
+            let Some(v) = fires.get(n.key) else { continue };
+            let mut roots: Vec<usize> = v.iter().filter(|&&j| j != i).map(|&j| sets.find(j)).collect();
+            crate::sort::plain(&mut roots);
+            roots.dedup();
+            if let [r] = roots.as_slice() {
+                sets.union(i, *r);
+            }
+        }
+    }
+}
+
+/// Family names at least this long (normalized) may be written one letter wrong.
+const LONG_NAME: usize = 8;
+
+/// One given name each, one letter apart, both of five letters or more ("Gerald" /
+/// "Gerard").
+fn given_typo(a: &[&str], b: &[&str]) -> bool {
+    matches!((a, b), ([x], [y]) if x.len() >= 5 && y.len() >= 5 && super::keys::edit_distance(x, y) == 1)
+}
+
+/// True when the two groups were written with one same title.
+fn share_role(a: &Local, b: &Local) -> bool {
+    a.roles.iter().any(|r| b.roles.contains(r))
 }
 
 fn is_particle(w: &str) -> bool {
@@ -252,10 +380,13 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
                 keys.push((2, "", i));
             }
         }
-        // 5 = variant key of organisations and places: spelling variants, hyphens, a known
+        // 5 = variant key of organisations and places (without spaces): spelling variants,
+        // hyphens, words run together, a known
         // acronym spelled out, "Ministry of X" = "X Ministry", a company's legal suffix
         // ("Halvorsen Group" = "Halvorsen"; see [`super::keys::variant_key_into`]).
-        let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person;
+        // (a person by more than being several capitalised words: "Cal Verde" alone is no
+        // person's name for this key)
+        let person = super::kinds::decide(&l.cues) == crate::report::EntityKind::Person && l.cues.personal > l.cues.plain;
         let org = l.cues.org > l.cues.person && l.cues.org >= l.cues.place;
         if !person {
             for name in l.names.iter().filter(|n| !l.is_unkeyed(n)) {
@@ -267,6 +398,10 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
                 }
                 let a = buf.len();
                 if super::keys::variant_key_into(name.words(), org, &mut buf) {
+                    // (written with or without spaces: "Cal Fire" / "CalFire")
+                    let squashed: String = buf.get(a..).unwrap_or("").chars().filter(|&c| c != ' ').collect();
+                    buf.truncate(a);
+                    buf.push_str(&squashed);
                     ranges.push((5, a..buf.len(), keys.len()));
                     keys.push((5, "", i));
                 } else {
@@ -366,8 +501,28 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             for b in a + 1..block.len() {
                 let (i, ga, fa) = &block[a];
                 let (j, gb, fb) = &block[b];
-                if same_token(fa, fb) && given_compatible(ga, gb) {
+                if same_token(fa, fb) && (given_compatible(ga, gb) || (given_typo(ga, gb) && share_role(&locals[*i], &locals[*j]))) {
                     sets.union(*i, *j);
+                }
+            }
+        }
+    }
+    // Long family names one letter apart ("Kilicdaroglu" / "Kilidaroglu"), blocked by
+    // their first and last letters, with compatible given names.
+    let mut ends: HashMap<(char, char), Vec<Person>> = HashMap::default();
+    for block in blocks.values() {
+        for p in block.iter().filter(|p| p.2.chars().count() >= LONG_NAME) {
+            let (Some(a), Some(b)) = (p.2.chars().next(), p.2.chars().last()) else { continue };
+            ends.entry((a, b)).or_default().push(*p);
+        }
+    }
+    for v in ends.values().filter(|v| v.len() >= 2 && v.len() <= 64) {
+        for a in 0..v.len() {
+            for b in a + 1..v.len() {
+                let (i, ga, fa) = v[a];
+                let (j, gb, fb) = v[b];
+                if fa != fb && super::keys::edit_distance(fa, fb) == 1 && given_compatible(ga, gb) && !ga.is_empty() && !gb.is_empty() {
+                    sets.union(i, j);
                 }
             }
         }
@@ -379,10 +534,21 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
         }
         norm_token_into(l.names[0].first().unwrap_or(""), &mut word);
         skeleton_into(&word, &mut scratch);
-        let Some(block) = blocks.get(scratch.as_str()) else { continue };
+        // (or, for a long name, the people whose family name is one letter away)
+        let typo_block = || -> Option<&Vec<Person>> {
+            let (a, b) = (word.chars().next()?, word.chars().last()?);
+            ends.get(&(a, b)).filter(|_| word.chars().count() >= LONG_NAME)
+        };
+        let (block, typo) = match blocks.get(scratch.as_str()) {
+            Some(b) => (b, false),
+            None => match typo_block() {
+                Some(b) => (b, true),
+                None => continue,
+            },
+        };
         let mut roots: Vec<usize> = Vec::new();
         for (j, _, family) in block {
-            if same_token(family, &word) {
+            if if typo { super::keys::edit_distance(family, &word) == 1 } else { same_token(family, &word) } {
                 let r = sets.find(*j);
                 if !roots.contains(&r) {
                     roots.push(r);
@@ -425,6 +591,14 @@ pub fn cluster(locals: &[Local]) -> Vec<usize> {
             }
         }
     }
+    // Short forms of organisation and place names: "Getty Museum" of "J. Paul Getty
+    // Museum", "Pokhara Airport" of "Pokhara International Airport", "Civil Aviation
+    // Authority" of "Civil Aviation Authority of Nepal" (see [`short_form_of`]), when one
+    // entity's names hold it.
+    short_forms(locals, &mut sets);
+    // A fire's name without "fire" ("Rook Canyon" of "the Rook Canyon fire"), not a
+    // gazetteer place, joins the one fire that has it.
+    fire_short_forms(locals, &mut sets);
     // 4. Acronyms used alone join the one entity that defines or spells them out.
     let mut defined: HashMap<&str, Vec<usize>> = HashMap::default();
     for (i, l) in locals.iter().enumerate() {

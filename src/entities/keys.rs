@@ -197,10 +197,11 @@ pub fn fold_key(name: &str) -> String {
 }
 
 /// Legal and group suffixes of company names, dropped from a variant key when a word is left
-/// ("Halvorsen Group", "Brightwater Energy Inc", "Castellan Capital Ltd").
+/// ("Halvorsen Group", "Brightwater Energy Inc", "Castellan Capital Ltd", "Federal Reserve
+/// System").
 const COMPANY_SUFFIXES: &[&str] = &[
     "group", "inc", "incorporated", "ltd", "limited", "plc", "llc", "corp", "corporation", "co", "company", "ag", "sa",
-    "asa", "nv", "bv", "gmbh", "holdings", "holding", "ab", "spa", "oyj", "se",
+    "asa", "nv", "bv", "gmbh", "holdings", "holding", "ab", "spa", "oyj", "se", "system",
 ];
 
 /// Organisation heads that take "of" ("Ministry of Health" = "Health Ministry").

@@ -16,7 +16,9 @@
 //! `entity_company_cues.txt` ("shares of X", "X's profits", "a spokeswoman for X": +4 org).
 //! A name seen in corporate context and never with personal evidence (title, honorific,
 //! role, several words) is an organisation whatever its reporting verbs. Otherwise the
-//! kind with the highest total wins if it reaches 2, else the entity is `other`.
+//! kind with the highest total wins if it reaches 2, else the entity is a place when one of
+//! its names is a city of the generated GeoNames gazetteer (`gazetteer_cities.txt`: the
+//! weakest evidence, after the text's own cues and the other sources') and `other` if not.
 
 use super::mentions::Cues;
 use crate::report::EntityKind;
@@ -28,14 +30,17 @@ pub fn decide(c: &Cues) -> EntityKind {
     if c.company > 0 && c.personal == 0 && c.place < 10 {
         return EntityKind::Org;
     }
-    // A ship ("MV X", "the ferry X") never named with a title or role: neither a person
+    // A ship ("MV X", "the ferry X"), a product model ("ATR 72"), a named storm or wind never
+    // named with a title or role: neither a person
     // nor an organisation.
-    if c.vessel > 0 && c.personal <= c.plain && c.place < 10 && c.org < 10 {
+    // (a model named by its maker's acronym in most mentions: "ATR 72")
+    if c.thing > 0 && c.personal <= c.plain && c.place < 10 && (c.org < 10 || 3 * c.thing >= c.org) {
         return EntityKind::Other;
     }
     let best = c.person.max(c.place).max(c.org);
     if best < 2 {
-        return EntityKind::Other;
+        // (a city of the gazetteer with no other evidence)
+        return if c.city > 0 && c.thing == 0 { EntityKind::Place } else { EntityKind::Other };
     }
     // Ties: place (gazetteer-backed) before org before person.
     if c.place == best {

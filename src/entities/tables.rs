@@ -132,6 +132,7 @@ const ORGS: &str = crate::lexicon::data!("entity_orgs.txt");
 const GIVEN_NAMES: &str = crate::lexicon::data!("given_names_variants.tsv");
 const COMPANY_CUES: &str = crate::lexicon::data!("entity_company_cues.txt");
 const PORTFOLIOS: &str = crate::lexicon::data!("entity_portfolios.txt");
+const CITIES: &str = crate::lexicon::data!("gazetteer_cities.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
 #[derive(Debug, Clone, Copy)]
@@ -185,6 +186,9 @@ pub struct Tables {
     pub company_before: HashSet<String>,
     /// Government portfolios ("interior", "foreign affairs"), words joined by spaces.
     pub portfolios: HashSet<String>,
+    /// Cities and towns of the generated GeoNames gazetteer (folded): weak evidence of a
+    /// place, used only when a name has no other cue.
+    pub cities: HashSet<String>,
 }
 
 /// What one folded word is in the tables (flags `LEX_*`, with the data of single-word
@@ -430,7 +434,9 @@ fn build() -> Tables {
         lex.entry(last.to_string()).or_insert(EMPTY_LEX).flags |= LEX_CO_BEFORE_LAST;
     }
     let portfolios = lines(PORTFOLIOS).map(|l| fold(l).split_whitespace().collect::<Vec<_>>().join(" ")).collect();
+    let cities: HashSet<String> = lines(CITIES).map(fold).collect();
     Tables {
+        cities,
         portfolios,
         company_after,
         company_before,
