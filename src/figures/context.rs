@@ -232,6 +232,10 @@ fn is_clause_break(t: &Tok) -> bool {
 }
 
 /// Words that are never the concept of a measure: times, dimensions, function words.
+pub(super) fn is_noise_word(w: &str) -> bool {
+    is_concept_noise(w)
+}
+
 fn is_concept_noise(w: &str) -> bool {
     is_stopword(w)
         || super::dates::month(w).is_some()

@@ -38,6 +38,7 @@ mod context;
 mod dates;
 mod find;
 mod numbers;
+mod phrase;
 mod qualifiers;
 mod ranges;
 mod tables;
