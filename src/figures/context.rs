@@ -619,7 +619,7 @@ fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs with an indirect object before the amount: "cost buyers $42,500".
-fn is_ditransitive(w: &str) -> bool {
+pub(super) fn is_ditransitive(w: &str) -> bool {
     matches!(w, "cost" | "costs" | "charge" | "charged" | "charges" | "pay" | "paid" | "pays" | "owe" | "owes" | "owed" | "give" | "gave" | "gives" | "offer" | "offered" | "offers" | "save" | "saved" | "saves")
 }
 

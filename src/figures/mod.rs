@@ -34,6 +34,7 @@
 
 pub mod bounds;
 mod change;
+mod concept;
 mod context;
 mod dates;
 mod find;
@@ -84,7 +85,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         // the figures go straight into `out`; the sentence's own start at `base`
         let base = out.len();
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: None };
         s.run();
         out = s.out;
         units::inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
@@ -118,6 +119,8 @@ struct Sentence<'a, 'b> {
     prev_unit: Option<(String, UnitClass, bool)>,
     /// Whether a level in points (not a change in points) came before in the sentence.
     prev_points: bool,
+    /// The sentence's shallow parse, computed once when a measure needs it.
+    tags: Option<Vec<phrase::Tag>>,
 }
 
 /// A number with everything read around it.
@@ -415,6 +418,18 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             None
         };
+        // what a measure measures, from the sentence's structure (concept.rs)
+        let structural = if q.class.is_some_and(|c| c != UnitClass::Age) && q.np.is_none() && inherited_concept.is_none() {
+            let parse = match self.tags.take() {
+                Some(tags) => phrase::Parse { text, toks: self.toks, tags },
+                None => phrase::Parse::new(text, self.toks),
+            };
+            let r = concept::measure(&parse, q.first, q.attr_after.unwrap_or(q.after), q.class == Some(UnitClass::Money), q.class == Some(UnitClass::Time));
+            self.tags = Some(parse.tags);
+            r
+        } else {
+            None
+        };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
         let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
@@ -451,9 +466,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // that governs the figure before the subject of the whole clause ("Norvane said
             // its profit fell 12%")
             let money = q.class == Some(UnitClass::Money);
+            if let Some((c, _)) = &structural {
+                c.clone()
+            } else {
             context::measure_words(text, self.toks, q.first, q.after, false, money)
                 .or_else(|| if q.class.is_some() { measure_about().filter(|s| !s.is_empty()) } else { None })
                 .unwrap_or_else(|| clause_subject(q.first))
+            }
         };
         let about = match q.np {
             Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
@@ -469,6 +488,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     concept.clone()
                 } else if q.class == Some(UnitClass::Age) {
                     context::age_about(text, self.toks, q.first, q.after).unwrap_or_else(|| clause_subject(q.first))
+                } else if let Some((_, a)) = structural.filter(|s| !s.1.is_empty()) {
+                    a
                 } else {
                     measure_about().unwrap_or_else(|| clause_subject(q.first))
                 }

@@ -176,7 +176,8 @@ impl<'p, 't> Parse<'p, 't> {
         while a > 0 && k - a < 8 && self.np_tok(a - 1) {
             // a number inside a phrase only as a modifier right before a word ("2018 sales"),
             // never a figure of its own with a determiner before it
-            if self.tag(a - 1) == Some(Tag::Num) && !(a >= 2 && matches!(self.tag(a - 2), Some(Tag::Det | Tag::Poss))) && self.toks.get(a - 1).is_some_and(|t| t.kind == Kind::Num) {
+            // ("MacBook Pro 16": a model number after a name is part of it)
+            if self.tag(a - 1) == Some(Tag::Num) && !(a >= 2 && matches!(self.tag(a - 2), Some(Tag::Det | Tag::Poss | Tag::Name))) && self.toks.get(a - 1).is_some_and(|t| t.kind == Kind::Num) {
                 break;
             }
             a -= 1;
@@ -186,8 +187,13 @@ impl<'p, 't> Parse<'p, 't> {
 
     /// The noun phrase starting at token `j` (determiners included), read forwards.
     pub fn np_starting_at(&self, j: usize) -> Option<Np> {
+        self.np_within(j, self.toks.len())
+    }
+
+    /// [`Parse::np_starting_at`], ending before token `limit`.
+    pub fn np_within(&self, j: usize, limit: usize) -> Option<Np> {
         let mut k = j;
-        while k < self.toks.len() && k - j < 10 && self.np_tok(k) {
+        while k < limit.min(self.toks.len()) && k - j < 10 && self.np_tok(k) {
             // a second determiner starts another phrase
             if k > j && self.tag(k) == Some(Tag::Det) {
                 break;
@@ -296,6 +302,14 @@ impl<'p, 't> Parse<'p, 't> {
         let mut end = k;
         if self.low(end - 1) == "," {
             end -= 1;
+            // a relative clause ("the alloy, which is made of tin, reached") or an age
+            // ("Varga, 66, has") set off by commas: the phrase before it
+            let lo = end.saturating_sub(16);
+            if let Some(c) = (lo..end).rev().find(|&i| self.low(i) == "," && (matches!(self.low(i + 1), "which" | "who" | "whose") || self.tag(i + 1) == Some(Tag::Num) && i + 2 == end)) {
+                if (c + 1..end).all(|i| !matches!(self.low(i), ";" | ":" | "(" | ")")) {
+                    end = c;
+                }
+            }
         }
         let np = self.np_ending_at(end.checked_sub(1)?)?;
         let mut np = self.extend_back(np);
@@ -319,7 +333,7 @@ impl<'p, 't> Parse<'p, 't> {
                 break;
             }
             let w = self.low(s - 1);
-            let prep = matches!(w, "of" | "in" | "at" | "for" | "on" | "from" | "with" | "across" | "near");
+            let prep = matches!(w, "of" | "in" | "at" | "for" | "on" | "from" | "to" | "across" | "near" | "over" | "among" | "between" | "outside" | "inside" | "within" | "into");
             // "Torvik, Marendia": a name after a name and a comma
             let place = w == "," && self.tag(s) == Some(Tag::Name) && self.tag(s - 2) == Some(Tag::Name);
             if !(prep || place) {
@@ -340,8 +354,7 @@ impl<'p, 't> Parse<'p, 't> {
         if j >= k || !self.np_tok(j) {
             return None;
         }
-        let np = self.np_starting_at(j)?;
-        (np.end <= k).then_some(np)
+        self.np_within(j, k)
     }
 
     /// Words of tokens `a..b` that are common nouns or adjectives, as written: what a
@@ -405,7 +418,7 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
         let sentence_start = k == 0 || toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | ":"));
         let inner_cap = raw.chars().skip(1).any(|c| c.is_uppercase());
         let next_cap = toks.get(k + 1).filter(|n| n.kind == Kind::Word).and_then(|n| text.get(n.s..n.e)).is_some_and(|x| x.starts_with(|c: char| c.is_uppercase()));
-        if !sentence_start || inner_cap || next_cap || tables().demonyms.contains(w) {
+        if !sentence_start || inner_cap || next_cap || tables().demonyms.contains(w) || named_elsewhere(text, raw) {
             return Tag::Name;
         }
     }
@@ -415,12 +428,37 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     Tag::Noun
 }
 
+/// Whether the document writes `word` capitalised inside a sentence (after a lowercase
+/// word or a comma) and never in lower case: a sentence's first word is then a name
+/// ("Velmar slid 8%" in a story that says "shares of Velmar").
+fn named_elsewhere(text: &str, word: &str) -> bool {
+    let whole = |s: usize, e: usize| !text[..s].ends_with(|c: char| c.is_alphanumeric()) && !text[e..].starts_with(|c: char| c.is_alphanumeric());
+    let mut named = false;
+    for (s, _) in text.match_indices(word) {
+        let e = s + word.len();
+        if !whole(s, e) {
+            continue;
+        }
+        let before = text[..s].trim_end_matches(' ');
+        if before.len() < s && before.ends_with(|c: char| c.is_lowercase() || c == ',') {
+            named = true;
+            break;
+        }
+    }
+    if !named {
+        return false;
+    }
+    // the lowercase form as a word anywhere makes it a common noun after all
+    let low = word.to_lowercase();
+    !text.match_indices(low.as_str()).any(|(s, _)| text.is_char_boundary(s + low.len()) && whole(s, s + low.len()))
+}
+
 /// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").
 fn is_ly_adverb(text: &str, t: &Tok) -> bool {
     let w = t.low.as_ref();
     w.len() > 4
         && w.ends_with("ly")
-        && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "anomaly" | "monopoly" | "reply" | "belly" | "jelly" | "bully" | "july" | "italy" | "butterfly" | "lily" | "holly" | "homily" | "quarterly" | "weekly" | "monthly" | "daily" | "yearly" | "early" | "elderly" | "likely" | "only")
+        && !matches!(w, "family" | "supply" | "assembly" | "rally" | "ally" | "anomaly" | "monopoly" | "reply" | "belly" | "jelly" | "bully" | "july" | "italy" | "butterfly" | "lily" | "holly" | "homily" | "quarterly" | "weekly" | "monthly" | "daily" | "yearly" | "elderly")
         && text.get(t.s..t.e).is_some_and(|x| x.starts_with(|c: char| c.is_lowercase()))
 }
 
@@ -428,28 +466,34 @@ fn is_ly_adverb(text: &str, t: &Tok) -> bool {
 fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     let Some(t) = toks.get(k) else { return Tag::Noun };
     let w = t.low.as_ref();
+    let prev = k.checked_sub(1).and_then(|j| tags.get(j)).copied();
+    // "was trading", "is building": a progressive form
+    if w.ends_with("ing") && prev == Some(Tag::Aux) && k > 0 && matches!(toks[k - 1].low.as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "am") {
+        return Tag::Verb;
+    }
     if any(NOT_VERBS, w) {
         return Tag::Noun;
     }
-    let prev = k.checked_sub(1).and_then(|j| tags.get(j)).copied();
     let prev_w = k.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |p| p.low.as_ref());
     let next = tags.get(k + 1).copied();
     let nominal_before = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num));
     let next_content = matches!(next, Some(Tag::Noun | Tag::Name));
     // after "to" or a modal: a base form ("to cut", "will rise"), when it reads as a verb
     if matches!(prev_w, "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must" | "did" | "does" | "do" | "not" | "to") {
-        let verb_like = change_word(w).is_some()
+        // (after a modal always a verb: "will build new turbines")
+        let verb_like = prev_w != "to"
+            || change_word(w).is_some()
             || tables().reporting.contains(w)
             || matches!(next, Some(Tag::Det | Tag::Num | Tag::Pron | Tag::Poss | Tag::Adv))
-            || prev_w != "to" && next == Some(Tag::Prep)
-            || prev_w == "to" && next_content;
+            || next_content;
         if verb_like && (prev_w != "to" || !super::context::is_plural(w)) {
             return Tag::Verb;
         }
     }
     // a change word: a verb unless a determiner or number makes it a noun ("a 5% rise")
     if change_word(w).is_some() && !matches!(w, "up" | "down" | "higher" | "lower" | "upward" | "upwards" | "downward" | "downwards") {
-        return if nominal_before || prev == Some(Tag::Prep) { Tag::Noun } else { Tag::Verb };
+        // ("a pay rise was agreed": before a verb it is the subject)
+        return if nominal_before || prev == Some(Tag::Prep) || matches!(next, Some(Tag::Aux | Tag::Verb)) { Tag::Noun } else { Tag::Verb };
     }
     if w.len() >= 4 && w.ends_with("ed") {
         // "the injured", "increased costs": a participle as modifier
@@ -459,6 +503,11 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
         return Tag::Verb;
     }
     if w.len() > 5 && w.ends_with("ing") {
+        // "a 650 C melting point": after a number and its unit, a modifier
+        let after_number = k >= 2 && toks.get(k - 2).is_some_and(|x| x.kind == Kind::Num) || toks.get(k - 1).is_some_and(|x| x.kind == Kind::Num);
+        if after_number && next_content {
+            return Tag::Adj;
+        }
         if prev == Some(Tag::Aux) || matches!(prev, Some(Tag::Punct)) && prev_w == "," || matches!(prev, Some(Tag::Noun | Tag::Name | Tag::Pron)) && !matches!(next, Some(Tag::Verb | Tag::Aux)) {
             return Tag::Verb;
         }
@@ -467,8 +516,16 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     if tables().reporting.contains(w) && !nominal_before {
         return Tag::Verb;
     }
+    // "has been forecast", "was set": a participle after an auxiliary
+    if prev == Some(Tag::Aux) && !super::context::is_plural(w) && !matches!(next, Some(Tag::Noun | Tag::Name | Tag::Adj)) {
+        return Tag::Verb;
+    }
     // "it plans", "they expect": after a subject pronoun
     if prev == Some(Tag::Pron) && matches!(prev_w, "it" | "he" | "she" | "they" | "we" | "i" | "you") {
+        return Tag::Verb;
+    }
+    // "a tremor shook the valley": a word between a noun and a determiner is a verb
+    if matches!(prev, Some(Tag::Name | Tag::Noun)) && (matches!(next, Some(Tag::Det | Tag::Poss)) || next == Some(Tag::Num) && !super::context::is_plural(w)) {
         return Tag::Verb;
     }
     // "Nokia employs 300": an "-s" form after a name or noun, before a determiner or number
