@@ -21,6 +21,29 @@ use super::tables::change_word;
 
 /// A measure's concept and about; None when no structure applies.
 pub(super) fn measure(p: &Parse, first: usize, after: usize, money: bool, duration: bool) -> Option<(String, String)> {
+    let (concept, about) = measured(p, first, after, money, duration)?;
+    Some((concept, about))
+}
+
+/// The subject of the clause a figure stands in, as `about` words: the owner of what an
+/// object or a complement measures ("Velmar received 44% of the votes").
+fn owner(p: &Parse, first: usize) -> String {
+    p.governing_verb(first).and_then(|(a, _)| p.subject_of(a)).map(|s| about_words(p, s.start, s.end)).unwrap_or_default()
+}
+
+/// `about` with the clause's owner before it, unless it already holds it.
+fn with_owner(p: &Parse, first: usize, about: String) -> String {
+    let o = owner(p, first);
+    if o.is_empty() || about.contains(o.as_str()) {
+        about
+    } else if about.is_empty() {
+        o
+    } else {
+        format!("{o} {about}")
+    }
+}
+
+fn measured(p: &Parse, first: usize, after: usize, money: bool, duration: bool) -> Option<(String, String)> {
     // a duration after a preposition is an adverbial ("borrow for 50 years", "over the
     // past two years"): the caller reads it
     if duration {
@@ -28,7 +51,7 @@ pub(super) fn measure(p: &Parse, first: usize, after: usize, money: bool, durati
         while k > 0 && matches!(p.toks[k - 1].low.as_ref(), "the" | "past" | "last" | "next" | "first" | "just" | "only") {
             k -= 1;
         }
-        if k > 0 && p.tag(k - 1) == Some(Tag::Prep) {
+        if k > 0 && (p.tag(k - 1) == Some(Tag::Prep) || matches!(p.toks[k - 1].low.as_ref(), "every" | "each")) {
             return None;
         }
     }
@@ -38,7 +61,7 @@ pub(super) fn measure(p: &Parse, first: usize, after: usize, money: bool, durati
         _ => after,
     };
     attributive(p, first, after)
-        .or_else(|| of_after(p, after, money))
+        .or_else(|| of_after(p, after, money).map(|(c, a)| (c, with_owner(p, first, a))))
         .or_else(|| completes(p, first, after))
         .or_else(|| clause(p, first))
 }
@@ -135,7 +158,7 @@ fn of_after(p: &Parse, after: usize, money: bool) -> Option<(String, String)> {
 /// A phrase with the prepositional modifier after it: "renters in the capital".
 fn extend_forward(p: &Parse, np: Np) -> Np {
     match p.toks.get(np.end).map(|t| t.low.as_ref()) {
-        Some("in" | "at" | "of" | "from") => match p.np_starting_at(np.end + 1) {
+        Some("in" | "at" | "of" | "from") if p.toks.get(np.end + 1).is_some_and(|t| t.kind != super::tokens::Kind::Num) => match p.np_starting_at(np.end + 1) {
             Some(x) => Np { end: x.end, ..np },
             None => np,
         },
@@ -171,7 +194,9 @@ fn clause(p: &Parse, first: usize) -> Option<(String, String)> {
     let subject = if nonfinite { p.governing_verb(vstart).and_then(|(a, _)| p.subject_of(a)) } else { p.subject_of(vstart) };
     // (a recipient right before the amount is no object measured: "will cost taxpayers $90m")
     let recipient = |o: &Np| o.end == first && super::context::is_ditransitive(&p.toks[v].low);
-    if let Some(obj) = p.object_between(v, first).filter(|o| o.end <= first && !recipient(o)) {
+    // "consumed an additional 1,000 acres": an article and adjective of the figure itself
+    let own_article = |o: &Np| o.end == first && p.toks.get(o.start).is_some_and(|t| matches!(t.low.as_ref(), "a" | "an" | "another")) && o.end <= o.start + 2;
+    if let Some(obj) = p.object_between(v, first).filter(|o| o.end <= first && !recipient(o) && !own_article(o)) {
         let (a, b) = obj.own_words();
         let concept = concept_words(p, a, b);
         if !concept.is_empty() {

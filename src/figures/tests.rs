@@ -403,11 +403,12 @@ fn about_of_measures() {
     assert_eq!(fig_text("The worst performers were Redline Foods, down 12p at 340p.", "12p").about, "Redline Foods");
     // conversions in brackets share what they are about; so do figures joined by "and"
     let t = "The tunnel runs for 5 miles (8 km) of new track.";
-    assert_eq!(fig_text(t, "5 miles").about, "new track");
-    assert_eq!(fig_text(t, "8 km").about, "new track");
+    // (the clause's subject owns what the figure measures: it is part of the about)
+    assert_eq!(fig_text(t, "5 miles").about, "tunnel new track");
+    assert_eq!(fig_text(t, "8 km").about, "tunnel new track");
     assert_eq!(fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "5 ppm").about, fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "3 ppm").about);
     // money "in NP" without a determiner; a duration after a verb and "for" has no owner
-    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "funding");
+    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "startup funding");
     assert_eq!(fig_text("The bank can lend for thirty years at a fixed rate.", "thirty years").about, "");
     assert_eq!(fig_text("The airport faced a closure for more than two weeks.", "more than two weeks").about, "closure");
     // "-ing" modifiers after a figure that opens the phrase
@@ -461,7 +462,8 @@ fn about_ranges_dashes_and_compounds() {
     let t = "The dam lifts the reservoir level by 4 metres - from 20 metres to 24 metres.";
     assert_eq!(fig_text(t, "from 20 metres to 24 metres").about, fig_text(t, "4 metres").about);
     // money "for NP"
-    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "repairs");
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "council repairs");
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").concept, "repairs");
     // an adjective before "by" is not what is measured
     assert_eq!(fig_text("The offence is punishable by five years in jail.", "five years").about, "offence");
     // suspended hyphens share the noun after the last member
