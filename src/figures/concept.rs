@@ -27,8 +27,23 @@ pub(super) fn measure(p: &Parse, first: usize, after: usize, money: bool, durati
 
 /// The subject of the clause a figure stands in, as `about` words: the owner of what an
 /// object or a complement measures ("Velmar received 44% of the votes").
+/// (Who reports a figure does not own it: "unions said 85% of drivers joined".)
 fn owner(p: &Parse, first: usize) -> String {
-    p.governing_verb(first).and_then(|(a, _)| p.subject_of(a)).map(|s| about_words(p, s.start, s.end)).unwrap_or_default()
+    p.governing_verb(first)
+        .filter(|&(_, v)| !super::tables::tables().reporting.contains(p.toks[v].low.as_ref()) && !is_part_verb(&p.toks[v].low))
+        .and_then(|(a, _)| p.subject_of(a))
+        .map(|s| about_words(p, s.start, s.end))
+        .unwrap_or_default()
+}
+
+/// Verbs whose subject is the part a share measures, not its owner: "card payments made
+/// up 20% of spending", "exports accounted for 40% of output".
+fn is_part_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "made" | "make" | "makes" | "making" | "accounted" | "account" | "accounts" | "accounting" | "represented" | "represent" | "represents" | "representing"
+            | "comprised" | "comprise" | "comprises" | "constituted" | "constitute" | "constitutes" | "is" | "are" | "was" | "were" | "be" | "been"
+    )
 }
 
 /// `about` with the clause's owner before it, unless it already holds it.
@@ -40,6 +55,22 @@ fn with_owner(p: &Parse, first: usize, about: String) -> String {
         o
     } else {
         format!("{o} {about}")
+    }
+}
+
+/// The owner of a count that is the object of its clause: the subject of the verb that
+/// governs it ("Tesla delivered 63,150 cars", "the firm said it would hire 300",
+/// "..., creating up to 400 jobs" takes the main clause's subject). `Some("")` for a
+/// pronoun the sentence does not resolve; None when the count governs no verb.
+pub(super) fn count_owner(p: &Parse, first: usize) -> Option<String> {
+    let (vstart, v) = p.governing_verb(first)?;
+    // only a direct object: "rain fell on two villages" names no owner of the villages
+    if (v + 1..first).any(|k| !matches!(p.tag(k), Some(Tag::Det | Tag::Adj | Tag::Adv))) {
+        return None;
+    }
+    match p.clause_subject(vstart).0 {
+        Some(s) => Some(about_words(p, s.start, s.end)).filter(|a| !a.is_empty()),
+        None => (p.tag(vstart.saturating_sub(1)) == Some(Tag::Pron)).then(String::new),
     }
 }
 
@@ -100,12 +131,14 @@ fn of_complement(p: &Parse, k: usize) -> Option<Np> {
 
 /// The concept of a phrase: its own words (no owner) and its "of" complement; the about:
 /// every content word of the phrase and its modifiers up to `end`.
-fn reading(p: &Parse, np: Np, end: usize) -> Option<(String, String)> {
+/// (A complement starting at `figure` or later is the figure itself: "the quake of
+/// magnitude 5.8".)
+fn reading(p: &Parse, np: Np, end: usize, figure: usize) -> Option<(String, String)> {
     let (a, b) = np.own_words();
     let mut concept = concept_words(p, a, b);
     // a change noun measures its complement: "a rise in exports", "growth of exports"
     let head_change = p.toks.get(np.head).is_some_and(|t| is_change_noun(&t.low));
-    let comp = of_complement(p, np.end).or_else(|| if head_change { p.toks.get(np.end).filter(|t| t.low == "in").and_then(|_| p.np_starting_at(np.end + 1)) } else { None });
+    let comp = of_complement(p, np.end).or_else(|| if head_change { p.toks.get(np.end).filter(|t| t.low == "in").and_then(|_| p.np_starting_at(np.end + 1)) } else { None }).filter(|c| c.start < figure);
     if let Some(c) = comp {
         let (ca, cb) = c.own_words();
         let cw = concept_words(p, ca, cb);
@@ -130,7 +163,7 @@ fn attributive(p: &Parse, first: usize, after: usize) -> Option<(String, String)
     if p.tag(np.head) != Some(Tag::Noun) {
         return None;
     }
-    let (concept, about) = reading(p, np, np.end)?;
+    let (concept, about) = reading(p, np, np.end, usize::MAX)?;
     if concept.is_empty() {
         return None;
     }
@@ -182,7 +215,7 @@ fn completes(p: &Parse, first: usize, after: usize) -> Option<(String, String)> 
             }
         }
     }
-    reading(p, np, first - 1)
+    reading(p, np, first - 1, first)
 }
 
 /// 4. The clause: the governing verb's object, else its subject.
@@ -190,8 +223,7 @@ fn clause(p: &Parse, first: usize) -> Option<(String, String)> {
     let (vstart, v) = p.governing_verb(first)?;
     // a participle clause ("..., having risen 5%", "entered the game averaging 15.9") has
     // the subject of the verb before it
-    let nonfinite = p.toks.get(vstart).is_some_and(|t| t.low.ends_with("ing"));
-    let subject = if nonfinite { p.governing_verb(vstart).and_then(|(a, _)| p.subject_of(a)) } else { p.subject_of(vstart) };
+    let (subject, nonfinite) = p.clause_subject(vstart);
     // (a recipient right before the amount is no object measured: "will cost taxpayers $90m")
     let recipient = |o: &Np| o.end == first && super::context::is_ditransitive(&p.toks[v].low);
     // "consumed an additional 1,000 acres": an article and adjective of the figure itself
@@ -211,7 +243,7 @@ fn clause(p: &Parse, first: usize) -> Option<(String, String)> {
     // the subject's own phrase (before its modifiers) and its "of" complement
     let core = p.np_ending_at(s.start.max(first_core_end(p, s).saturating_sub(1)))?;
     let core = Np { start: s.start, ..core };
-    reading(p, core, s.end)
+    reading(p, core, s.end, usize::MAX)
 }
 
 /// The end of the first phrase of a subject widened by its modifiers.
@@ -274,6 +306,35 @@ mod tests {
         assert_eq!(read("The club paid a fine of $7 million.", "7").0, "fine");
         assert_eq!(read("Households spent 30 percent of their income on rent.", "30").0, "income");
         assert_eq!(read("The share of renters in the capital climbed to 41%.", "41").0, "share renters");
+    }
+
+    fn owner_of(s: &str, fig: &str) -> Option<String> {
+        let t = tokenize(s, 0..s.len());
+        let p = Parse::new(s, &t);
+        count_owner(&p, t.iter().position(|x| &s[x.s..x.e] == fig).unwrap())
+    }
+
+    #[test]
+    fn the_owner_of_a_counted_object() {
+        assert_eq!(owner_of("The Orvana plant assembled 4,200 tractors last year.", "4,200").as_deref(), Some("Orvana plant"));
+        // through a reported clause and a participle clause
+        assert_eq!(owner_of("The brewery said it would hire 40 drivers.", "40").as_deref(), Some("brewery"));
+        assert_eq!(owner_of("The mill closed its doors, cutting 300 jobs.", "300").as_deref(), Some("mill"));
+        assert_eq!(owner_of("Varga has used the break to rest, losing 6 kilos.", "6").as_deref(), Some("Varga"));
+        // an unresolved pronoun names no owner; a count after a preposition has none
+        assert_eq!(owner_of("They would need to hire 40 drivers.", "40").as_deref(), Some(""));
+        assert_eq!(owner_of("Hail fell on two villages.", "two"), None);
+    }
+
+    #[test]
+    fn the_owner_of_a_share_is_who_holds_it() {
+        assert_eq!(read("Velmar won 44% of the seats.", "44").1, "Velmar seats");
+        // not who reports it, nor the part the share is
+        assert_eq!(read("Dockers said 70% of the cranes stood idle.", "70").1, "cranes");
+        assert_eq!(read("Rail freight made up 12% of all haulage.", "12").1, "haulage");
+        // a determiner opens a phrase: the complement is not the figure's own unit word
+        // (the figure starts at its unit word here, as "magnitude 6.1" does)
+        assert_eq!(read("On the coast the quake of magnitude 6.1 flattened two barns.", "magnitude").0, "quake");
     }
 
     #[test]

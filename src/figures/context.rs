@@ -802,7 +802,9 @@ fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option
 /// survey of seven countries" → the survey, "the firm has 300 staff" → the firm; empty
 /// when the count is itself the subject or nothing names an owner ("26 protesters were
 /// killed", "there are two options"). `np_end` is the token after the counted noun.
-pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+/// `owner`: the subject of the clause the count is the object of, read from the sentence's
+/// parse (`concept::count_owner`); the older word scan when the parse gives none.
+pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize, owner: Option<String>) -> String {
     if let Some(c) = bracket_owner(text, toks, first, np_end) {
         return c;
     }
@@ -846,7 +848,7 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> Str
             }
         }
     }
-    verb_subject(text, toks, first).unwrap_or_default()
+    owner.or_else(|| verb_subject(text, toks, first)).unwrap_or_default()
 }
 
 /// Looks for an event word in tokens `a..b` (left to right); returns the normalized event

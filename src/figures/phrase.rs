@@ -187,6 +187,10 @@ impl<'p, 't> Parse<'p, 't> {
                 break;
             }
             a -= 1;
+            // a determiner opens the phrase: "in the province the earthquake" is two
+            if self.tag(a) == Some(Tag::Det) {
+                break;
+            }
         }
         Some(self.np_from(a, k + 1))
     }
@@ -274,13 +278,37 @@ impl<'p, 't> Parse<'p, 't> {
         self.subject_at(v, 2)
     }
 
+    /// The subject of the clause whose verb group starts at `v`; a participle clause
+    /// ("..., cutting 300 jobs", "having risen 5%") has the subject of the verb before it,
+    /// across the comma that sets it off. Also says whether the group is such a participle.
+    pub fn clause_subject(&self, v: usize) -> (Option<Np>, bool) {
+        if !self.toks.get(v).is_some_and(|t| t.low.ends_with("ing")) {
+            return (self.subject_of(v), false);
+        }
+        let j = if v > 0 && self.low(v - 1) == "," { v - 1 } else { v };
+        let mut a = self.governing_verb(j).map(|(a, _)| a);
+        // an infinitive before it has no subject of its own: "used the lull to train,
+        // cutting 3 kg" climbs to "used"
+        for _ in 0..2 {
+            match a {
+                Some(x) if self.low(x) == "to" => a = self.governing_verb(x).map(|(a, _)| a),
+                _ => break,
+            }
+        }
+        (a.and_then(|a| self.subject_of(a)), true)
+    }
+
     fn subject_at(&self, v: usize, depth: u8) -> Option<Np> {
         let mut k = v;
-        // "said that", "which was": relative and complement clauses
-        if k > 0 && matches!(self.low(k - 1), "that") {
+        // "the mill also said": adverbs between the subject and its verb
+        while k > 0 && self.tag(k - 1) == Some(Tag::Adv) && v - k < 3 {
             k -= 1;
         }
         let prev = self.tag(k.checked_sub(1)?)?;
+        // "the current through it was": a pronoun after a preposition modifies the noun before
+        if prev == Tag::Pron && k >= 3 && self.tag(k - 2) == Some(Tag::Prep) {
+            return self.np_ending_at(k - 3).map(|x| Np { end: k - 1, ..self.extend_back(x) });
+        }
         if prev == Tag::Pron {
             let w = self.low(k - 1);
             if depth > 0 && matches!(w, "it" | "they" | "he" | "she") {
@@ -367,7 +395,7 @@ impl<'p, 't> Parse<'p, 't> {
     /// concept may hold (no names, numbers, verbs, adverbs or function words).
     pub fn common_words(&self, a: usize, b: usize) -> Vec<(usize, &'p str)> {
         (a..b.min(self.toks.len()))
-            .filter(|&i| matches!(self.tag(i), Some(Tag::Noun | Tag::Adj)) && !super::context::is_noise_word(&self.toks[i].low))
+            .filter(|&i| matches!(self.tag(i), Some(Tag::Noun | Tag::Adj)) && self.toks[i].low.len() > 1 && !super::context::is_noise_word(&self.toks[i].low))
             .filter_map(|i| self.text.get(self.toks[i].s..self.toks[i].e).map(|w| (i, w)))
             .collect()
     }
@@ -486,6 +514,10 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     let prev = k.checked_sub(1).and_then(|j| tags.get(j)).copied();
     // "was trading", "is building": a progressive form
     if w.ends_with("ing") && prev == Some(Tag::Aux) && k > 0 && matches!(toks[k - 1].low.as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "am") {
+        return Tag::Verb;
+    }
+    // after a modal always a verb: "would need to add"
+    if k > 0 && matches!(toks[k - 1].low.as_ref(), "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must") {
         return Tag::Verb;
     }
     if any(NOT_VERBS, w) {
@@ -610,6 +642,8 @@ mod tests {
         assert_eq!(tag_of("Spending on roads doubled.", "Spending"), Tag::Noun);
         assert_eq!(tag_of("The index ended the day lower, sending yields up.", "sending"), Tag::Verb);
         assert_eq!(tag_of("Revenue was about 40 million.", "about"), Tag::Adv);
+        // after a modal always a verb, even a word that is usually a noun
+        assert_eq!(tag_of("The ferries would need to carry 90 cars.", "need"), Tag::Verb);
     }
 
     #[test]
@@ -650,6 +684,20 @@ mod tests {
             let (v, _) = p.governing_verb(idx(p, "41")).unwrap();
             let np = p.subject_of(v).unwrap();
             assert_eq!(words(p, np.start, np.end), "The share of renters in the capital");
+        });
+    }
+
+    #[test]
+    fn subjects_past_adverbs_and_pronoun_modifiers() {
+        with("The brewery also said it would hire 40 drivers.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "40")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(words(p, np.start, np.end), "The brewery");
+        });
+        with("The load on it was 12 tonnes.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "load");
         });
     }
 

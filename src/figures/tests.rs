@@ -433,6 +433,10 @@ fn units_from_context() {
     // but not a level after a change, nor a number followed by its own noun
     assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
     assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
+    // a power glued to a unit after a slash: an acceleration, a flow per area
+    assert_eq!(one("The sled slowed at 6.5 m/s2 on the ramp.").unit.as_deref(), Some("metre per square second"));
+    assert_eq!(one("The sled slowed at 6.5 m/s² on the ramp.").unit.as_deref(), Some("metre per square second"));
+    assert_eq!(one("The filter passes 40 L/m2 an hour.").unit.as_deref(), Some("litre per square metre per hour"));
 }
 
 #[test]
@@ -446,6 +450,9 @@ fn about_objects_pronouns_possessives() {
     assert_eq!(fig_text("Although it was trading at more than 90p, few sold.", "more than 90p").about, "");
     assert_eq!(fig_text("The mill said it was trading at more than 90p.", "more than 90p").about, "mill");
     assert_eq!(fig_text("The current through it was 3 amps.", "3 amps").about, "current");
+    // a count of named things is about the subject that has or makes them
+    assert_eq!(fig_text("The Kestrel plant shipped 4,000 Vela pumps in May.", "4,000 Vela pumps").about, "Kestrel plant");
+    assert_eq!(fig_text("Orvana delivered 12,400 Model 7s in March.", "12,400").about, "Orvana");
     // an indirect object is skipped on the way to the verb
     assert_eq!(fig_text("The new bridge will cost taxpayers $90 million.", "$90 million").about, "new bridge");
     // possessives are dropped

@@ -126,16 +126,27 @@ fn crosses_clause(gap: &str) -> bool {
     depth != 0 || gap.contains(" - ")
 }
 
-/// "^2", "^3", " squared", " cubed" right after a unit at byte `e`: (end byte, "square" or
-/// "cubic").
+/// "^2", "^3", "2", "²", " squared", " cubed" right after a unit at byte `e` ("m/s2",
+/// "A/cm²"): (end byte, "square" or "cubic").
 fn power_after(text: &str, e: usize) -> Option<(usize, &'static str)> {
     let rest = text.get(e..)?;
-    for (w, p) in [("^2", "square"), ("^3", "cubic"), (" squared", "square"), (" cubed", "cubic")] {
+    for (w, p) in [("^2", "square"), ("^3", "cubic"), ("2", "square"), ("3", "cubic"), ("²", "square"), ("³", "cubic"), (" squared", "square"), (" cubed", "cubic")] {
         if rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             return Some((e + w.len(), p));
         }
     }
     None
+}
+
+/// The square of a time unit, which names an acceleration's denominator ("m/s2") but is
+/// no unit in the table.
+fn squares(power: &str, norm: &str) -> Option<&'static str> {
+    match (power, norm) {
+        ("square", "second") => Some("square second"),
+        ("square", "minute") => Some("square minute"),
+        ("square", "hour") => Some("square hour"),
+        _ => None,
+    }
 }
 
 impl<'a, 'b> Sentence<'a, 'b> {
@@ -200,7 +211,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             let after = head.get(u.form.len()..).unwrap_or("");
             let nc = after.chars().next();
-            if nc.is_some_and(|c| c.is_alphanumeric() || c == '\'' && after.chars().nth(1).is_some_and(char::is_alphanumeric)) {
+            // (a unit of measure may carry a glued power: "m/s2", the caller reads it)
+            let power = || matches!(u.class, UnitClass::Measure | UnitClass::Time) && power_after(head, u.form.len()).is_some();
+            if nc.is_some_and(|c| c.is_alphanumeric() || c == '\'' && after.chars().nth(1).is_some_and(char::is_alphanumeric)) && !power() {
                 continue;
             }
             // one-letter lowercase units and "min"/"h" must be glued: "5m", "3min"
@@ -314,7 +327,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let slash_unit = || {
             let (ue, u) = rest.strip_prefix('/').and_then(|_| self.unit_at(e + 1, false)).filter(|(_, u)| matches!(u.class, UnitClass::Measure | UnitClass::Time))?;
             // "J/m^2": the square of the denominator
-            let square = power_after(self.text(), ue).and_then(|(pe, p)| tables().bases.get_key_value(format!("{p} {}", u.norm).as_str()).map(|(k, _)| (pe, *k)));
+            // ("m/s2": a square second is no unit of its own, but names the denominator)
+            let square = power_after(self.text(), ue).and_then(|(pe, p)| tables().bases.get_key_value(format!("{p} {}", u.norm).as_str()).map(|(k, _)| (pe, *k)).or_else(|| squares(p, u.norm).map(|n| (pe, n))));
             Some(square.unwrap_or((ue, u.norm)))
         };
         if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
@@ -491,7 +505,11 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "4 km squared", "4km^3": the square or cube of a length
         if let Some((n, w, UnitClass::Measure)) = &mut r.unit {
             if let Some((ue, power)) = power_after(text, r.e) {
-                let name = format!("{power} {n}");
+                // ("m/s2": the power of a compound's denominator)
+                let name = match n.split_once(" per ") {
+                    Some((a, b)) => format!("{a} per {power} {b}"),
+                    None => format!("{power} {n}"),
+                };
                 if let Some((&norm, _)) = tables().bases.get_key_value(name.as_str()) {
                     *w = format!("{w}{}", text.get(r.e..ue).unwrap_or(""));
                     *n = norm.to_string();
