@@ -186,6 +186,10 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
         let is_glued = prev_e == nt.s;
         let w = text.get(nt.s..nt.e).unwrap_or("");
         let m = if is_glued {
+            // "573.15K" beside degrees Celsius is kelvin, not thousands
+            if w == "K" && names_temperature(toks) {
+                break;
+            }
             tb.abbrs.get(w).copied()
         } else {
             let head = before_hyphen(&nt.low);
@@ -252,6 +256,11 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
 
 /// The part of a word before its first hyphen ("twenty-six" → "twenty"); a byte scan, as
 /// this runs for every word of every sentence.
+/// Whether the sentence speaks of temperatures (a degree sign, a scale's name).
+fn names_temperature(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| matches!(t.low.as_ref(), "°" | "°c" | "°f" | "℃" | "℉" | "celsius" | "fahrenheit" | "centigrade" | "temperature" | "temperatures" | "degrees"))
+}
+
 pub fn before_hyphen(w: &str) -> &str {
     let b = w.as_bytes();
     let mut i = 0;

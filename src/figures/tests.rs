@@ -437,6 +437,14 @@ fn units_from_context() {
     assert_eq!(one("The sled slowed at 6.5 m/s2 on the ramp.").unit.as_deref(), Some("metre per square second"));
     assert_eq!(one("The sled slowed at 6.5 m/s² on the ramp.").unit.as_deref(), Some("metre per square second"));
     assert_eq!(one("The filter passes 40 L/m2 an hour.").unit.as_deref(), Some("litre per square metre per hour"));
+    // a capital K glued to a number is kelvin where the sentence speaks of temperatures,
+    // thousands elsewhere
+    let f = fig_text("The furnace ran at 900 °C (1,652 °F, 1,173.15K) all week.", "1,173.15K");
+    assert_eq!((f.value, f.unit.as_deref()), (1173.15, Some("kelvin")));
+    assert_eq!(one("She earns 85K a year.").value, 85000.0);
+    // a bare degree on a named scale; absolute zero
+    assert_eq!(one("Helium boils at −268.9° on the Celsius scale.").unit.as_deref(), Some("celsius"));
+    assert_eq!(one("Near absolute zero, the gas stops moving.").unit.as_deref(), Some("kelvin"));
 }
 
 #[test]

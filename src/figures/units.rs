@@ -138,6 +138,24 @@ fn power_after(text: &str, e: usize) -> Option<(usize, &'static str)> {
     None
 }
 
+/// " on the Celsius scale" (or "in degrees Fahrenheit" is read as a unit already) at byte
+/// `e`: the temperature scale a bare degree is on.
+fn scale_after(text: &str, e: usize) -> Option<&'static str> {
+    let rest = text.get(e..)?.trim_start();
+    let rest = rest.get(..rest.len().min(32))?;
+    let r = ["on the ", "On the "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let (word, after) = r.split_once(' ')?;
+    if !after.starts_with("scale") {
+        return None;
+    }
+    match word.to_ascii_lowercase().as_str() {
+        "celsius" | "centigrade" => Some("celsius"),
+        "fahrenheit" => Some("fahrenheit"),
+        "kelvin" => Some("kelvin"),
+        _ => None,
+    }
+}
+
 /// The square of a time unit, which names an acceleration's denominator ("m/s2") but is
 /// no unit in the table.
 fn squares(power: &str, norm: &str) -> Option<&'static str> {
@@ -516,6 +534,18 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     r.e = ue;
                 }
             }
+        }
+        // "−40° on the Celsius scale": the scale named after a bare degree
+        if let Some((n, _, _)) = &mut r.unit {
+            if n == "degree" {
+                if let Some(scale) = scale_after(text, r.e) {
+                    *n = scale.to_string();
+                }
+            }
+        }
+        // "absolute zero": the lowest temperature, 0 K
+        if r.unit.is_none() && r.cur.is_none() && r.value == 0.0 && r.num.words && r.k > 0 && self.low(r.k - 1) == "absolute" {
+            r.unit = Some(("kelvin".to_string(), String::new(), UnitClass::Measure));
         }
         // ages: "years old", "-year-old", "two months old", "a four-day-old calf", "aged 9
         // months": a duration counted from birth
