@@ -282,6 +282,23 @@ fn word_value(w: &str) -> Option<(f64, WordClass)> {
     tables().word(w)
 }
 
+/// Whether number words start at token `j` and stay below the multiplier `mult`
+/// ("two hundred and forty" after "million").
+fn lower_group_after(toks: &[Tok], j: usize, mult: f64) -> bool {
+    let mut seen = false;
+    for t in toks.iter().skip(j).take(6) {
+        if matches!(t.low.as_ref(), "and" | "&") && seen {
+            continue;
+        }
+        let Some((v, c)) = (t.kind == Kind::Word).then(|| word_value(before_hyphen(&t.low))).flatten() else { break };
+        if c == WordClass::Frac || c == WordClass::Mult && v >= mult {
+            return false;
+        }
+        seen = true;
+    }
+    seen
+}
+
 /// Reads a number written in words starting at token `i`.
 pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let t0 = toks.get(i)?;
@@ -319,11 +336,19 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         j = i + 1;
     }
     while let Some(t) = toks.get(j) {
-        if t.kind != Kind::Word {
+        // "three million, two hundred": a comma after a large multiplier goes on with a
+        // smaller group (never "three million, two million": a list)
+        if t.low == "," && total > 0.0 && current == 0.0 && lower_group_after(toks, j + 1, last_mult) {
+            j += 1;
+            continue;
+        }
+        // "two hundred & forty"
+        let and = t.low == "and" || t.low == "&";
+        if t.kind != Kind::Word && !and {
             break;
         }
         // "and" inside a number: "one hundred and five", "one and a half"
-        if t.low == "and" && any {
+        if and && any {
             let nx = toks.get(j + 1);
             let nx2 = toks.get(j + 2);
             if nx.is_some_and(|x| x.low == "a") && nx2.is_some_and(|x| x.low == "half") {

@@ -63,6 +63,9 @@ fn words_and_vague() {
     assert_eq!(one("Nineteen million voters are registered.").value, 19e6);
     assert_eq!(one("The trip took one and a half hours.").value, 1.5);
     assert_eq!(one("A dozen boats sank in the harbour.").value, 12.0);
+    // a comma and "&" inside a number in words, never between two numbers of a list
+    assert_eq!(one("The prize was four million, three hundred & ten crowns.").value, 4_000_310.0);
+    assert_eq!(quantities("They counted two million, three million and then four million ballots.").len(), 3);
     let f = one("Dozens of fishermen were rescued by the coast guard.");
     // a magnitude plural is the range of its order of magnitude (vague_quantities.tsv)
     assert_eq!((f.low, f.high, f.change.as_str()), (Some(12.0), Some(120.0), "="));
