@@ -65,7 +65,9 @@ fn with_owner(p: &Parse, first: usize, about: String) -> String {
 pub(super) fn count_owner(p: &Parse, first: usize) -> Option<String> {
     let (vstart, v) = p.governing_verb(first)?;
     // only a direct object: "rain fell on two villages" names no owner of the villages
-    if (v + 1..first).any(|k| !matches!(p.tag(k), Some(Tag::Det | Tag::Adj | Tag::Adv))) {
+    // (a particle of the verb may stand between: "gave up 517 yards")
+    let particle = |k: usize| matches!(p.toks[k].low.as_ref(), "up" | "out" | "off" | "down" | "away" | "back") && k == v + 1;
+    if (v + 1..first).any(|k| !matches!(p.tag(k), Some(Tag::Det | Tag::Adj | Tag::Adv)) && !particle(k)) {
         return None;
     }
     match p.clause_subject(vstart).0 {
@@ -321,6 +323,11 @@ mod tests {
         assert_eq!(owner_of("The brewery said it would hire 40 drivers.", "40").as_deref(), Some("brewery"));
         assert_eq!(owner_of("The mill closed its doors, cutting 300 jobs.", "300").as_deref(), Some("mill"));
         assert_eq!(owner_of("Varga has used the break to rest, losing 6 kilos.", "6").as_deref(), Some("Varga"));
+        // past a particle; a person's pronoun in a later clause
+        assert_eq!(owner_of("A defence that gave up 410 yards lost again.", "410").as_deref(), Some("defence"));
+        assert_eq!(owner_of("Varga runs a small farm, where she keeps 40 goats.", "40").as_deref(), Some("Varga"));
+        assert_eq!(owner_of("Later, Varga bought a farm, where she keeps 40 goats.", "40").as_deref(), Some("Varga"));
+        assert_eq!(owner_of("The farm is small, but she keeps 40 goats.", "40").as_deref(), Some(""));
         // an unresolved pronoun names no owner; a count after a preposition has none
         assert_eq!(owner_of("They would need to hire 40 drivers.", "40").as_deref(), Some(""));
         assert_eq!(owner_of("Hail fell on two villages.", "two"), None);

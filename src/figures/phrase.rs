@@ -321,6 +321,14 @@ impl<'p, 't> Parse<'p, 't> {
                     let (a, _) = self.verb_group_before(j)?;
                     return self.subject_at(a, depth - 1);
                 }
+                // "Varga runs a farm, where she keeps 40 goats": a person's pronoun in a
+                // later clause is the sentence's subject when that is a name
+                if matches!(w, "he" | "she") {
+                    let first_verb = (0..j).find(|&i| matches!(self.tag(i), Some(Tag::Verb | Tag::Aux)))?;
+                    let (a, _) = self.verb_group_before(first_verb + 1)?;
+                    let capitalised = |k: usize| self.toks.get(k).and_then(|t| self.text.get(t.s..t.e)).is_some_and(|x| x.starts_with(char::is_uppercase));
+                    return self.subject_at(a, 0).filter(|s| capitalised(s.head) && (0..s.start).all(|i| !matches!(self.tag(i), Some(Tag::Noun | Tag::Name | Tag::Verb | Tag::Aux))));
+                }
             }
             return None;
         }

@@ -436,6 +436,7 @@ fn units_from_context() {
     // but not a level after a change, nor a number followed by its own noun
     assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
     assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
+    assert_ne!(fig_text("This rack holds 12\" 200-ish trays.", "200").unit.as_deref(), Some("inch"));
     // a power glued to a unit after a slash: an acceleration, a flow per area
     assert_eq!(one("The sled slowed at 6.5 m/s2 on the ramp.").unit.as_deref(), Some("metre per square second"));
     assert_eq!(one("The sled slowed at 6.5 m/s² on the ramp.").unit.as_deref(), Some("metre per square second"));

@@ -722,11 +722,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // ("two of the teams" counts teams; "a 5-4 vote" counts votes)
                     let a = r.after_tok;
                     let partitive = self.low(a) == "of" || super::find::is_tally_noun(self.low(a)) || self.low(a) == "-" && super::find::is_tally_noun(self.low(a + 2));
+                    // "a 9\" rack of 360-ish plates": an approximate number with its own noun
+                    let ish = self.low(a) == "-" && self.low(a + 1) == "ish";
                     // a unit never crosses a bracket, a quotation, a semicolon or a dash
                     // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
                     let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);
                     let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause);
-                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !crossed && r.range_intro.as_deref() != Some("from") {
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !ish && !crossed && r.range_intro.as_deref() != Some("from") {
                         r.q.unit = Some(n);
                         r.q.class = Some(c);
                     } else if level_after_change && !next_content && self.prev_points {
