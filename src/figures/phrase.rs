@@ -338,7 +338,15 @@ impl<'p, 't> Parse<'p, 't> {
             if j > 0 && self.low(j - 1) == "," {
                 j -= 1;
             }
-            return self.np_ending_at(j.checked_sub(1)?);
+            let np = self.np_ending_at(j.checked_sub(1)?)?;
+            // "the bonus for the chairman, Ivo Sand, which was worth": "which" passes over
+            // a person's name set off by commas to the thing before it
+            if self.low(k - 1) == "which" && self.tag(np.head) == Some(Tag::Name) && np.start >= 2 && self.low(np.start - 1) == "," {
+                if let Some(x) = self.np_ending_at(np.start - 2) {
+                    return Some(self.extend_back(x));
+                }
+            }
+            return Some(np);
         }
         // an apposition right before the verb: "Nokia, the Finnish firm, said"
         let mut end = k;
@@ -444,6 +452,13 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     }
     if any(PRONS, w) {
         return Tag::Pron;
+    }
+    // "Rico Back", "Ana Little": a capitalised adverb after a capitalised word ends a name
+    if any(ADVS, w) && k > 0 && text.get(t.s..t.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
+        let p = &toks[k - 1];
+        if p.kind == Kind::Word && text.get(p.s..p.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
+            return Tag::Name;
+        }
     }
     if any(ADVS, w) || is_ly_adverb(text, t) {
         return Tag::Adv;
@@ -706,6 +721,18 @@ mod tests {
             let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
             let np = p.subject_of(v).unwrap();
             assert_eq!(p.toks[np.head].low, "load");
+        });
+    }
+
+    #[test]
+    fn which_passes_over_a_name_in_apposition() {
+        with("The bonus for the chairman, Ivo Back, which was worth up to $3m, drew protests.", |p| {
+            let np = p.subject_of(idx(p, "was")).unwrap();
+            assert_eq!(words(p, np.start, np.end), "The bonus for the chairman");
+        });
+        with("The plant's owner, Ivo Sand, who was paid $3m, resigned.", |p| {
+            let np = p.subject_of(idx(p, "was")).unwrap();
+            assert_eq!(words(p, np.start, np.end), "Ivo Sand");
         });
     }
 
