@@ -123,8 +123,33 @@ const NOT_VERBS: &[&str] = &[
     "news", "series", "species", "sales", "shares", "costs", "prices", "rates",
 ];
 
-fn any(set: &[&str], w: &str) -> bool {
-    set.contains(&w)
+/// The word lists, by index into one table read the first time (word -> bit per list).
+const ALL: [&[&str]; 8] = [DETS, PREPS, SUBS, PRONS, AUXS, ADVS, VERBS, NOT_VERBS];
+#[derive(Clone, Copy)]
+enum List {
+    Dets,
+    Preps,
+    Subs,
+    Prons,
+    Auxs,
+    Advs,
+    Verbs,
+    NotVerbs,
+}
+
+/// Whether `w` is in the word list `l` (one hash lookup).
+fn any(l: List, w: &str) -> bool {
+    static LISTS: std::sync::OnceLock<super::tables::HashMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let table = LISTS.get_or_init(|| {
+        let mut m = super::tables::HashMap::default();
+        for (i, l) in ALL.iter().enumerate() {
+            for &x in l.iter() {
+                *m.entry(x).or_insert(0u8) |= 1 << i;
+            }
+        }
+        m
+    });
+    table.get(w).is_some_and(|b| b & (1 << l as u8) != 0)
 }
 
 impl<'p, 't> Parse<'p, 't> {
@@ -435,32 +460,32 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     if next_num && matches!(w, "about" | "around" | "over" | "under" | "some" | "nearly" | "almost" | "roughly" | "approximately" | "above" | "below" | "up" | "just") {
         return Tag::Adv;
     }
-    if any(AUXS, w) {
+    if any(List::Auxs, w) {
         return Tag::Aux;
     }
-    if any(DETS, w) && !(w == "this" && !toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)) {
+    if any(List::Dets, w) && !(w == "this" && !toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)) {
         return Tag::Det;
     }
-    if any(SUBS, w) && !matches!(w, "after" | "before" | "since" | "until") {
+    if any(List::Subs, w) && !matches!(w, "after" | "before" | "since" | "until") {
         return Tag::Sub;
     }
-    if any(PREPS, w) {
+    if any(List::Preps, w) {
         return Tag::Prep;
     }
     if matches!(w, "and" | "or" | "but" | "nor" | "&") {
         return Tag::Conj;
     }
-    if any(PRONS, w) {
+    if any(List::Prons, w) {
         return Tag::Pron;
     }
     // "Rico Back", "Ana Little": a capitalised adverb after a capitalised word ends a name
-    if any(ADVS, w) && k > 0 && text.get(t.s..t.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
+    if any(List::Advs, w) && k > 0 && text.get(t.s..t.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
         let p = &toks[k - 1];
         if p.kind == Kind::Word && text.get(p.s..p.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
             return Tag::Name;
         }
     }
-    if any(ADVS, w) || is_ly_adverb(text, t) {
+    if any(List::Advs, w) || is_ly_adverb(text, t) {
         return Tag::Adv;
     }
     if tables().word(super::numbers::before_hyphen(w)).is_some() && !w.contains('-') {
@@ -543,14 +568,14 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     if k > 0 && matches!(toks[k - 1].low.as_ref(), "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must") {
         return Tag::Verb;
     }
-    if any(NOT_VERBS, w) {
+    if any(List::NotVerbs, w) {
         return Tag::Noun;
     }
     let prev_w = k.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |p| p.low.as_ref());
     let next = tags.get(k + 1).copied();
     // (a number and its unit before: "a 2pc decline")
     let nominal_before = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)) || k >= 2 && toks.get(k - 2).is_some_and(|x| x.kind == Kind::Num) && toks.get(k - 1).is_some_and(|x| x.kind == Kind::Word);
-    if any(VERBS, w) {
+    if any(List::Verbs, w) {
         // (before a determiner always a verb: "$1 million stay an average of 70 days")
         return if nominal_before && !matches!(next, Some(Tag::Det | Tag::Poss | Tag::Pron)) { Tag::Noun } else { Tag::Verb };
     }
