@@ -232,6 +232,10 @@ fn is_clause_break(t: &Tok) -> bool {
 }
 
 /// Words that are never the concept of a measure: times, dimensions, function words.
+pub(super) fn is_noise_word(w: &str) -> bool {
+    is_concept_noise(w)
+}
+
 fn is_concept_noise(w: &str) -> bool {
     is_stopword(w)
         || super::dates::month(w).is_some()
@@ -615,7 +619,7 @@ fn is_verb(text: &str, toks: &[Tok], k: usize) -> bool {
 }
 
 /// Verbs with an indirect object before the amount: "cost buyers $42,500".
-fn is_ditransitive(w: &str) -> bool {
+pub(super) fn is_ditransitive(w: &str) -> bool {
     matches!(w, "cost" | "costs" | "charge" | "charged" | "charges" | "pay" | "paid" | "pays" | "owe" | "owes" | "owed" | "give" | "gave" | "gives" | "offer" | "offered" | "offers" | "save" | "saved" | "saves")
 }
 
@@ -798,7 +802,9 @@ fn bracket_owner(text: &str, toks: &[Tok], first: usize, after: usize) -> Option
 /// survey of seven countries" → the survey, "the firm has 300 staff" → the firm; empty
 /// when the count is itself the subject or nothing names an owner ("26 protesters were
 /// killed", "there are two options"). `np_end` is the token after the counted noun.
-pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> String {
+/// `owner`: the subject of the clause the count is the object of, read from the sentence's
+/// parse (`concept::count_owner`); the older word scan when the parse gives none.
+pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize, owner: Option<String>) -> String {
     if let Some(c) = bracket_owner(text, toks, first, np_end) {
         return c;
     }
@@ -842,7 +848,7 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize) -> Str
             }
         }
     }
-    verb_subject(text, toks, first).unwrap_or_default()
+    owner.or_else(|| verb_subject(text, toks, first)).unwrap_or_default()
 }
 
 /// Looks for an event word in tokens `a..b` (left to right); returns the normalized event

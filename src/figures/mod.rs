@@ -34,10 +34,12 @@
 
 pub mod bounds;
 mod change;
+mod concept;
 mod context;
 mod dates;
 mod find;
 mod numbers;
+mod phrase;
 mod qualifiers;
 mod ranges;
 mod tables;
@@ -92,7 +94,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         // the figures go straight into `out`; the sentence's own start at `base`
         let base = out.len();
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false };
+        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: None };
         s.run();
         out = s.out;
         units::inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
@@ -128,6 +130,8 @@ struct Sentence<'a, 'b> {
     prev_unit: Option<(String, UnitClass, bool)>,
     /// Whether a level in points (not a change in points) came before in the sentence.
     prev_points: bool,
+    /// The sentence's shallow parse, computed once when a measure needs it.
+    tags: Option<Vec<phrase::Tag>>,
 }
 
 /// A number with everything read around it.
@@ -237,6 +241,18 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Index of the token starting at byte `b` (or the first after it).
     fn tok_at(&self, b: usize) -> usize {
         self.tok_after(b)
+    }
+
+    /// Runs `f` on the sentence's shallow parse (tagged once per sentence, when a figure
+    /// first needs it).
+    fn with_parse<R>(&mut self, f: impl FnOnce(&phrase::Parse) -> R) -> R {
+        let parse = match self.tags.take() {
+            Some(tags) => phrase::Parse { text: self.doc.text, toks: self.toks, tags },
+            None => phrase::Parse::new(self.doc.text, self.toks),
+        };
+        let r = f(&parse);
+        self.tags = Some(parse.tags);
+        r
     }
 
     /// Builds the quantity whose number starts at token `i`, step by step (each step in
@@ -425,6 +441,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
         } else {
             None
         };
+        // what a measure measures, from the sentence's structure (concept.rs)
+        // (a bare count with no event reads as a measure: "Tesla delivered 63,150 Model 3s")
+        let bare_count = q.class.is_none() && q.unit.is_none() && count_event.is_none() && !q.vague;
+        let structural = if (q.class.is_some_and(|c| c != UnitClass::Age) || bare_count) && q.np.is_none() && inherited_concept.is_none() {
+            let (money, duration) = (q.class == Some(UnitClass::Money), q.class == Some(UnitClass::Time));
+            self.with_parse(|p| concept::measure(p, q.first, q.attr_after.unwrap_or(q.after), money, duration))
+        } else {
+            None
+        };
+        // a bare count's owner is the subject of its clause ("Norvik shipped 40 K9 pumps")
+        let bare_owner = if bare_count && q.np.is_none() { self.with_parse(|p| concept::count_owner(p, q.first)).filter(|o| !o.is_empty()) } else { None };
         // the clause subject is the last resort of both concept and about: computed once
         let mut subject: Option<String> = None;
         let mut clause_subject = |first: usize| subject.get_or_insert_with(|| context::clause_subject(text, self.toks, first)).clone();
@@ -461,12 +488,21 @@ impl<'a, 'b> Sentence<'a, 'b> {
             // that governs the figure before the subject of the whole clause ("Norvane said
             // its profit fell 12%")
             let money = q.class == Some(UnitClass::Money);
+            // (a subject that is only a name gives the parse no concept: the older reading
+            // then names it, so that "the Unity Bloc slumped to 29%" groups with its share)
+            if let Some((c, _)) = structural.as_ref().filter(|s| !s.0.is_empty()) {
+                c.clone()
+            } else {
             context::measure_words(text, self.toks, q.first, q.after, false, money)
                 .or_else(|| if q.class.is_some() { measure_about().filter(|s| !s.is_empty()) } else { None })
                 .unwrap_or_else(|| clause_subject(q.first))
+            }
         };
         let about = match q.np {
-            Some((_, b)) if is_count => context::count_about(text, self.toks, q.first, b),
+            Some((_, b)) if is_count => {
+                let owner = self.with_parse(|p| concept::count_owner(p, q.first));
+                context::count_about(text, self.toks, q.first, b, owner)
+            }
             Some(_) => concept.clone(),
             None => {
                 if let Some(a) = inherited_about {
@@ -479,6 +515,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     concept.clone()
                 } else if q.class == Some(UnitClass::Age) {
                     context::age_about(text, self.toks, q.first, q.after).unwrap_or_else(|| clause_subject(q.first))
+                } else if let Some(o) = bare_owner {
+                    o
+                } else if let Some((_, a)) = structural.filter(|s| !s.1.is_empty()) {
+                    a
                 } else {
                     measure_about().unwrap_or_else(|| clause_subject(q.first))
                 }

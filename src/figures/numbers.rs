@@ -186,6 +186,10 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
         let is_glued = prev_e == nt.s;
         let w = text.get(nt.s..nt.e).unwrap_or("");
         let m = if is_glued {
+            // "573.15K" beside degrees Celsius is kelvin, not thousands
+            if w == "K" && names_temperature(toks) {
+                break;
+            }
             tb.abbrs.get(w).copied()
         } else {
             let head = before_hyphen(&nt.low);
@@ -252,6 +256,11 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
 
 /// The part of a word before its first hyphen ("twenty-six" → "twenty"); a byte scan, as
 /// this runs for every word of every sentence.
+/// Whether the sentence speaks of temperatures (a degree sign, a scale's name).
+fn names_temperature(toks: &[Tok]) -> bool {
+    toks.iter().any(|t| matches!(t.low.as_ref(), "°" | "°c" | "°f" | "℃" | "℉" | "celsius" | "fahrenheit" | "centigrade" | "temperature" | "temperatures" | "degrees"))
+}
+
 pub fn before_hyphen(w: &str) -> &str {
     let b = w.as_bytes();
     let mut i = 0;
@@ -271,6 +280,23 @@ pub const ORDINAL_WORDS: &[&str] = &[
 /// Value of one number word part ("twenty", "six", "hundred") from the tables.
 fn word_value(w: &str) -> Option<(f64, WordClass)> {
     tables().word(w)
+}
+
+/// Whether number words start at token `j` and stay below the multiplier `mult`
+/// ("two hundred and forty" after "million").
+fn lower_group_after(toks: &[Tok], j: usize, mult: f64) -> bool {
+    let mut seen = false;
+    for t in toks.iter().skip(j).take(6) {
+        if matches!(t.low.as_ref(), "and" | "&") && seen {
+            continue;
+        }
+        let Some((v, c)) = (t.kind == Kind::Word).then(|| word_value(before_hyphen(&t.low))).flatten() else { break };
+        if c == WordClass::Frac || c == WordClass::Mult && v >= mult {
+            return false;
+        }
+        seen = true;
+    }
+    seen
 }
 
 /// Reads a number written in words starting at token `i`.
@@ -310,11 +336,19 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
         j = i + 1;
     }
     while let Some(t) = toks.get(j) {
-        if t.kind != Kind::Word {
+        // "three million, two hundred": a comma after a large multiplier goes on with a
+        // smaller group (never "three million, two million": a list)
+        if t.low == "," && total > 0.0 && current == 0.0 && lower_group_after(toks, j + 1, last_mult) {
+            j += 1;
+            continue;
+        }
+        // "two hundred & forty"
+        let and = t.low == "and" || t.low == "&";
+        if t.kind != Kind::Word && !and {
             break;
         }
         // "and" inside a number: "one hundred and five", "one and a half"
-        if t.low == "and" && any {
+        if and && any {
             let nx = toks.get(j + 1);
             let nx2 = toks.get(j + 2);
             if nx.is_some_and(|x| x.low == "a") && nx2.is_some_and(|x| x.low == "half") {

@@ -63,6 +63,9 @@ fn words_and_vague() {
     assert_eq!(one("Nineteen million voters are registered.").value, 19e6);
     assert_eq!(one("The trip took one and a half hours.").value, 1.5);
     assert_eq!(one("A dozen boats sank in the harbour.").value, 12.0);
+    // a comma and "&" inside a number in words, never between two numbers of a list
+    assert_eq!(one("The prize was four million, three hundred & ten crowns.").value, 4_000_310.0);
+    assert_eq!(quantities("They counted two million, three million and then four million ballots.").len(), 3);
     let f = one("Dozens of fishermen were rescued by the coast guard.");
     // a magnitude plural is the range of its order of magnitude (vague_quantities.tsv)
     assert_eq!((f.low, f.high, f.change.as_str()), (Some(12.0), Some(120.0), "="));
@@ -404,11 +407,12 @@ fn about_of_measures() {
     assert_eq!(fig_text("The worst performers were Redline Foods, down 12p at 340p.", "12p").about, "Redline Foods");
     // conversions in brackets share what they are about; so do figures joined by "and"
     let t = "The tunnel runs for 5 miles (8 km) of new track.";
-    assert_eq!(fig_text(t, "5 miles").about, "new track");
-    assert_eq!(fig_text(t, "8 km").about, "new track");
+    // (the clause's subject owns what the figure measures: it is part of the about)
+    assert_eq!(fig_text(t, "5 miles").about, "tunnel new track");
+    assert_eq!(fig_text(t, "8 km").about, "tunnel new track");
     assert_eq!(fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "5 ppm").about, fig_text("Tests came back at 3 ppm and 5 ppm in the wells.", "3 ppm").about);
     // money "in NP" without a determiner; a duration after a verb and "for" has no owner
-    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "funding");
+    assert_eq!(fig_text("The startup raised $4 million in funding.", "$4 million").about, "startup funding");
     assert_eq!(fig_text("The bank can lend for thirty years at a fixed rate.", "thirty years").about, "");
     assert_eq!(fig_text("The airport faced a closure for more than two weeks.", "more than two weeks").about, "closure");
     // "-ing" modifiers after a figure that opens the phrase
@@ -433,6 +437,19 @@ fn units_from_context() {
     // but not a level after a change, nor a number followed by its own noun
     assert_eq!(fig_text("Shares of Corvid rose 8% to 3.65 on Friday.", "3.65").unit, None);
     assert_eq!(fig_text("The lake is 9 km wide and has 3 islands.", "3 islands").unit.as_deref(), Some("island"));
+    assert_ne!(fig_text("This rack holds 12\" 200-ish trays.", "200").unit.as_deref(), Some("inch"));
+    // a power glued to a unit after a slash: an acceleration, a flow per area
+    assert_eq!(one("The sled slowed at 6.5 m/s2 on the ramp.").unit.as_deref(), Some("metre per square second"));
+    assert_eq!(one("The sled slowed at 6.5 m/s² on the ramp.").unit.as_deref(), Some("metre per square second"));
+    assert_eq!(one("The filter passes 40 L/m2 an hour.").unit.as_deref(), Some("litre per square metre per hour"));
+    // a capital K glued to a number is kelvin where the sentence speaks of temperatures,
+    // thousands elsewhere
+    let f = fig_text("The furnace ran at 900 °C (1,652 °F, 1,173.15K) all week.", "1,173.15K");
+    assert_eq!((f.value, f.unit.as_deref()), (1173.15, Some("kelvin")));
+    assert_eq!(one("She earns 85K a year.").value, 85000.0);
+    // a bare degree on a named scale; absolute zero
+    assert_eq!(one("Helium boils at −268.9° on the Celsius scale.").unit.as_deref(), Some("celsius"));
+    assert_eq!(one("Near absolute zero, the gas stops moving.").unit.as_deref(), Some("kelvin"));
 }
 
 #[test]
@@ -446,6 +463,9 @@ fn about_objects_pronouns_possessives() {
     assert_eq!(fig_text("Although it was trading at more than 90p, few sold.", "more than 90p").about, "");
     assert_eq!(fig_text("The mill said it was trading at more than 90p.", "more than 90p").about, "mill");
     assert_eq!(fig_text("The current through it was 3 amps.", "3 amps").about, "current");
+    // a count of named things is about the subject that has or makes them
+    assert_eq!(fig_text("The Kestrel plant shipped 4,000 Vela pumps in May.", "4,000 Vela pumps").about, "Kestrel plant");
+    assert_eq!(fig_text("Orvana delivered 12,400 Model 7s in March.", "12,400").about, "Orvana");
     // an indirect object is skipped on the way to the verb
     assert_eq!(fig_text("The new bridge will cost taxpayers $90 million.", "$90 million").about, "new bridge");
     // possessives are dropped
@@ -462,7 +482,8 @@ fn about_ranges_dashes_and_compounds() {
     let t = "The dam lifts the reservoir level by 4 metres - from 20 metres to 24 metres.";
     assert_eq!(fig_text(t, "from 20 metres to 24 metres").about, fig_text(t, "4 metres").about);
     // money "for NP"
-    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "repairs");
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").about, "council repairs");
+    assert_eq!(fig_text("The council paid $2 million for repairs.", "$2 million").concept, "repairs");
     // an adjective before "by" is not what is measured
     assert_eq!(fig_text("The offence is punishable by five years in jail.", "five years").about, "offence");
     // suspended hyphens share the noun after the last member

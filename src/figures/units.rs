@@ -126,16 +126,45 @@ fn crosses_clause(gap: &str) -> bool {
     depth != 0 || gap.contains(" - ")
 }
 
-/// "^2", "^3", " squared", " cubed" right after a unit at byte `e`: (end byte, "square" or
-/// "cubic").
+/// "^2", "^3", "2", "²", " squared", " cubed" right after a unit at byte `e` ("m/s2",
+/// "A/cm²"): (end byte, "square" or "cubic").
 fn power_after(text: &str, e: usize) -> Option<(usize, &'static str)> {
     let rest = text.get(e..)?;
-    for (w, p) in [("^2", "square"), ("^3", "cubic"), (" squared", "square"), (" cubed", "cubic")] {
+    for (w, p) in [("^2", "square"), ("^3", "cubic"), ("2", "square"), ("3", "cubic"), ("²", "square"), ("³", "cubic"), (" squared", "square"), (" cubed", "cubic")] {
         if rest.starts_with(w) && !rest[w.len()..].starts_with(|c: char| c.is_alphanumeric()) {
             return Some((e + w.len(), p));
         }
     }
     None
+}
+
+/// " on the Celsius scale" (or "in degrees Fahrenheit" is read as a unit already) at byte
+/// `e`: the temperature scale a bare degree is on.
+fn scale_after(text: &str, e: usize) -> Option<&'static str> {
+    let rest = text.get(e..)?.trim_start();
+    let rest = rest.get(..rest.len().min(32))?;
+    let r = ["on the ", "On the "].iter().find_map(|p| rest.strip_prefix(p))?;
+    let (word, after) = r.split_once(' ')?;
+    if !after.starts_with("scale") {
+        return None;
+    }
+    match word.to_ascii_lowercase().as_str() {
+        "celsius" | "centigrade" => Some("celsius"),
+        "fahrenheit" => Some("fahrenheit"),
+        "kelvin" => Some("kelvin"),
+        _ => None,
+    }
+}
+
+/// The square of a time unit, which names an acceleration's denominator ("m/s2") but is
+/// no unit in the table.
+fn squares(power: &str, norm: &str) -> Option<&'static str> {
+    match (power, norm) {
+        ("square", "second") => Some("square second"),
+        ("square", "minute") => Some("square minute"),
+        ("square", "hour") => Some("square hour"),
+        _ => None,
+    }
 }
 
 impl<'a, 'b> Sentence<'a, 'b> {
@@ -200,7 +229,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             let after = head.get(u.form.len()..).unwrap_or("");
             let nc = after.chars().next();
-            if nc.is_some_and(|c| c.is_alphanumeric() || c == '\'' && after.chars().nth(1).is_some_and(char::is_alphanumeric)) {
+            // (a unit of measure may carry a glued power: "m/s2", the caller reads it)
+            let power = || matches!(u.class, UnitClass::Measure | UnitClass::Time) && power_after(head, u.form.len()).is_some();
+            if nc.is_some_and(|c| c.is_alphanumeric() || c == '\'' && after.chars().nth(1).is_some_and(char::is_alphanumeric)) && !power() {
                 continue;
             }
             // one-letter lowercase units and "min"/"h" must be glued: "5m", "3min"
@@ -314,7 +345,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let slash_unit = || {
             let (ue, u) = rest.strip_prefix('/').and_then(|_| self.unit_at(e + 1, false)).filter(|(_, u)| matches!(u.class, UnitClass::Measure | UnitClass::Time))?;
             // "J/m^2": the square of the denominator
-            let square = power_after(self.text(), ue).and_then(|(pe, p)| tables().bases.get_key_value(format!("{p} {}", u.norm).as_str()).map(|(k, _)| (pe, *k)));
+            // ("m/s2": a square second is no unit of its own, but names the denominator)
+            let square = power_after(self.text(), ue).and_then(|(pe, p)| tables().bases.get_key_value(format!("{p} {}", u.norm).as_str()).map(|(k, _)| (pe, *k)).or_else(|| squares(p, u.norm).map(|n| (pe, n))));
             Some(square.unwrap_or((ue, u.norm)))
         };
         if !head.is_ascii() && !head.chars().take(16).all(|c| c.is_ascii()) {
@@ -491,13 +523,29 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // "4 km squared", "4km^3": the square or cube of a length
         if let Some((n, w, UnitClass::Measure)) = &mut r.unit {
             if let Some((ue, power)) = power_after(text, r.e) {
-                let name = format!("{power} {n}");
+                // ("m/s2": the power of a compound's denominator)
+                let name = match n.split_once(" per ") {
+                    Some((a, b)) => format!("{a} per {power} {b}"),
+                    None => format!("{power} {n}"),
+                };
                 if let Some((&norm, _)) = tables().bases.get_key_value(name.as_str()) {
                     *w = format!("{w}{}", text.get(r.e..ue).unwrap_or(""));
                     *n = norm.to_string();
                     r.e = ue;
                 }
             }
+        }
+        // "−40° on the Celsius scale": the scale named after a bare degree
+        if let Some((n, _, _)) = &mut r.unit {
+            if n == "degree" {
+                if let Some(scale) = scale_after(text, r.e) {
+                    *n = scale.to_string();
+                }
+            }
+        }
+        // "absolute zero": the lowest temperature, 0 K
+        if r.unit.is_none() && r.cur.is_none() && r.value == 0.0 && r.num.words && r.k > 0 && self.low(r.k - 1) == "absolute" {
+            r.unit = Some(("kelvin".to_string(), String::new(), UnitClass::Measure));
         }
         // ages: "years old", "-year-old", "two months old", "a four-day-old calf", "aged 9
         // months": a duration counted from birth
@@ -674,11 +722,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // ("two of the teams" counts teams; "a 5-4 vote" counts votes)
                     let a = r.after_tok;
                     let partitive = self.low(a) == "of" || super::find::is_tally_noun(self.low(a)) || self.low(a) == "-" && super::find::is_tally_noun(self.low(a + 2));
+                    // "a 9\" rack of 360-ish plates": an approximate number with its own noun
+                    let ish = self.low(a) == "-" && self.low(a + 1) == "ish";
                     // a unit never crosses a bracket, a quotation, a semicolon or a dash
                     // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
                     let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);
                     let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause);
-                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !crossed && r.range_intro.as_deref() != Some("from") {
+                    if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !ish && !crossed && r.range_intro.as_deref() != Some("from") {
                         r.q.unit = Some(n);
                         r.q.class = Some(c);
                     } else if level_after_change && !next_content && self.prev_points {
