@@ -86,6 +86,7 @@ pub fn analyze(articles: &[Article]) -> Report {
     let names: Vec<&str> = report.documents.iter().map(|d| d.name.as_str()).collect();
     for f in &mut report.facts {
         f.note = compare::name_sources(&f.note, &names);
+        f.verdict = compare::name_sources(&f.verdict, &names);
     }
     report.summary = summarize(&report);
     report.notices = input::notices(articles, &report);

@@ -44,6 +44,7 @@ mod interval;
 mod lexicon;
 mod time;
 pub mod topics;
+mod verdict;
 
 pub use interval::{describe, fmt_num, Interval};
 pub use lexicon::{concept_class, event_class, lemma, unit_conversion};
@@ -1885,6 +1886,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         }
     };
     note.push_str(&parts_note);
+    let verdict = verdict::verdict(&verdict::Judged { its: &its, figures, status, outliers: &outliers, consensus: consensus_iv.as_ref(), over_time: explained_by_time, changing, parts: &parts_note, describe: &allow });
     if changing {
         let by_id: Map<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
         // One step per value: the same number said again (a headline and its body, two
@@ -1921,6 +1923,7 @@ fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_runs: &Map<u
         changing,
         timeline,
         note,
+        verdict,
     }
 }
 
