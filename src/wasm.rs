@@ -1,6 +1,7 @@
 //! The WebAssembly boundary: the only module that knows wasm-bindgen.
 //!
-//! Exports `analyze(articles)`, `render(report, format)` and `version()`. Input arrives as
+//! Exports `analyze(articles, progress?)`, `render(articles, format)`, `limits()` and
+//! `version()`. Input arrives as
 //! a `JsValue` read into the core's own types with serde-wasm-bindgen. Output is written
 //! as JSON text by serde_json and turned into plain objects and arrays by the browser's
 //! own `JSON.parse`: one crossing of the boundary instead of one JS call per field, which
@@ -81,7 +82,9 @@ fn read_articles(articles: JsValue) -> Result<Vec<Article>, JsError> {
     Ok(out)
 }
 
-/// Analyzes articles `[{name, text}]` and returns the Report.
+/// Analyzes articles `[{name, text}]` and returns the Report. `progress`, when given, is
+/// called between stages as `progress(done, next)`: the share of the work done (0 to 1)
+/// and the name of the stage that starts (see `crate::analyze_with_progress`).
 ///
 /// # Errors
 /// Throws a JS `Error` when the input is not an array of `{name?, text}` objects or breaks
@@ -89,10 +92,28 @@ fn read_articles(articles: JsValue) -> Result<Vec<Article>, JsError> {
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
 pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "(done: number, next: string) => void")] progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
     let articles = read_articles(articles)?;
     crate::input::validate(&articles).map_err(|e| JsError::new(&e.0))?;
-    to_js(&crate::analyze(&articles))
+    let report = match &progress {
+        Some(f) => crate::analyze_with_progress(&articles, &mut |done, next| {
+            // A throwing callback must not stop the analysis.
+            let _ = f.call2(&JsValue::NULL, &JsValue::from_f64(done), &JsValue::from_str(next));
+        }),
+        None => crate::analyze(&articles),
+    };
+    to_js(&report)
+}
+
+/// The input limits, so that a page can check its text before copying it into the module:
+/// `{ maxArticles, maxTotalBytes }`, bytes of UTF-8 text in all articles together.
+#[wasm_bindgen(unchecked_return_type = "{ maxArticles: number; maxTotalBytes: number }")]
+pub fn limits() -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"maxArticles".into(), &JsValue::from_f64(crate::input::MAX_ARTICLES as f64));
+    let _ = js_sys::Reflect::set(&o, &"maxTotalBytes".into(), &JsValue::from_f64(crate::input::MAX_TOTAL_BYTES as f64));
+    o.into()
 }
 
 /// Renders the Report of `articles` (the same `[{name, text}]` array given to `analyze`)
