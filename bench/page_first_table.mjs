@@ -45,14 +45,15 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 try {
   for (const p of context.pages()) await p.close();
   for (const { label, articles } of sets) {
-    const table = [], all = [], shown = [];
+    const table = [], all = [], shown = [], split = [];
     for (let rep = 0; rep < REPS; rep++) {
       const page = await context.newPage();
       await page.goto(`${base}/www/`);
       await page.waitForFunction(() => !document.getElementById("analyze").disabled, null, { timeout: 60_000 });
       // A person pastes for seconds before pressing Analyze: let the engine settle (its
-      // start-up warm-up analysis) as it would by then.
-      await page.waitForTimeout(1500);
+      // start-up warm-up) as it would by then. The page says when (data-engine="warm").
+      await page.waitForFunction(() => document.documentElement.dataset.engine === "warm", null, { timeout: 10_000 })
+        .catch(() => page.waitForTimeout(1500));
       await page.evaluate(async (articles) => {
         const add = document.getElementById("add-source");
         while (document.querySelectorAll("#sources .source").length < articles.length) add.click();
@@ -87,7 +88,11 @@ try {
       }, articles);
       await page.click("#analyze");
       await page.waitForFunction(() => window.__t.painted && window.__t.label, null, { timeout: 60_000 });
-      const t = await page.evaluate(() => window.__t);
+      const t = await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
+        return { ...window.__t, sent: at("crosscheck:sent"), analyzed: at("crosscheck:analyzed"), table: at("crosscheck:table") };
+      });
+      if (t.analyzed) split.push([t.sent - t.click, t.analyzed - t.sent, t.table - t.analyzed, t.painted - t.table]);
       table.push(t.painted - t.click);
       all.push(t.label - t.click);
       const m = /([\d.]+) ms/.exec(t.text || "");
@@ -97,6 +102,10 @@ try {
     const f = (x) => x.toFixed(0).padStart(4);
     console.log(`${label} (${REPS} fresh pages): click -> table painted: median ${f(median(table))} ms (p90 ${f(pct(table, 0.9))}); ` +
       `click -> everything rendered: median ${f(median(all))} ms; the label says median ${shown.length ? f(median(shown)) : "  ?"} ms`);
+    if (split.length) {
+      const m = (k) => f(median(split.map((x) => x[k])));
+      console.log(`  medians: click -> sent to the worker ${m(0)} ms, analysis in the worker and back ${m(1)} ms, table drawn ${m(2)} ms, painted ${m(3)} ms`);
+    }
   }
 } finally {
   await context.close();

@@ -6,11 +6,12 @@
 
 import { createSources } from "./sources.js";
 import { EXAMPLE } from "./example.js";
-import { showResults, hideResults, initResults } from "./results.js";
+import { showResults, hideResults, initResults, warmDrawing } from "./results.js";
 import { initProvenance } from "./provenance.js";
 import { loadEngine } from "./engine.js";
 import { createKeeper } from "./keep.js";
 import { quickSizeCheck, tooMuchText } from "./limits.js";
+import { isBlank } from "./longtext.js";
 
 const el = (id) => document.getElementById(id);
 let engine = null;
@@ -47,7 +48,7 @@ function markStale() {
 // typed is lost without a way back.
 let undoSnapshot = null;
 function offerUndo(message, snapshot) {
-  if (!snapshot.some((b) => b.text.trim() || b.name)) return;
+  if (!snapshot.some((b) => !isBlank(b.text) || b.name)) return;
   undoSnapshot = snapshot;
   el("undo-text").textContent = message;
   el("undo").hidden = false;
@@ -57,7 +58,7 @@ function hideUndo() {
   el("undo").hidden = true;
 }
 sources.onRemove((snapshot, removed) => {
-  const what = removed && (removed.name || removed.text.trim()) ? `Removed ${removed.name || `source ${removed.index + 1}`}.` : "Removed an empty source.";
+  const what = removed && (removed.name || !isBlank(removed.text)) ? `Removed ${removed.name || `source ${removed.index + 1}`}.` : "Removed an empty source.";
   offerUndo(what, snapshot);
 });
 
@@ -66,7 +67,7 @@ const STAGES = { figures: "reading figures", names: "finding names", quotations:
 /** The articles to analyze, or null (with a message) when every box is empty. */
 function articlesToAnalyze() {
   const boxes = sources.read();
-  const used = boxes.filter((b) => b.text.trim() !== "");
+  const used = boxes.filter((b) => !isBlank(b.text));
   if (!used.length) {
     hideResults();
     current = null;
@@ -104,7 +105,9 @@ async function analyzeNow(t0) {
   if (units > 1e6) el("status").textContent = `Analyzing ${(units / 1e6).toFixed(1)} million characters…`;
   let first;
   try {
+    performance.mark("crosscheck:sent");
     first = await engine.analyze(articles, progress);
+    performance.mark("crosscheck:analyzed");
   } catch (e) {
     current = null;
     hideResults();
@@ -119,6 +122,7 @@ async function analyzeNow(t0) {
     await showResults(first, {
       view: engine.view, texts: articles.map((a) => a.text), extra,
       onTable: () => {
+        performance.mark("crosscheck:table");
         // Keyboard and screen-reader users land on the result: focus the summary line.
         el("summary").focus({ preventScroll: true });
         el("results").scrollIntoView({ block: "start" });
@@ -169,11 +173,21 @@ async function loadCore() {
       "Build it with scripts/build-wasm.sh and serve the repository root (scripts/serve.sh).");
     return;
   }
+  // Once the engine is warm, the drawing code is warmed too, in idle time.
+  engine.warmed.then(() => {
+    const idle = window.requestIdleCallback || ((f) => setTimeout(f, 50));
+    // (The page's root says when: data-engine="warm", for anyone timing a first analysis.)
+    idle(() => {
+      const done = () => { document.documentElement.dataset.engine = "warm"; };
+      if (!running && engine.sample) warmDrawing(engine.sample).catch(() => {}).finally(done);
+      else done();
+    });
+  });
   // The last analysis, when one is kept on this device.
   try {
     const saved = await engine.restore();
     if (saved && el("results").hidden && !running) {
-      const boxes = sources.read().filter((b) => b.text.trim() !== "");
+      const boxes = sources.read().filter((b) => !isBlank(b.text));
       current = boxes.map((b) => ({ name: b.name || `Source ${b.index + 1}`, text: b.text }));
       await showResults(saved, { view: engine.view, texts: current.map((a) => a.text) });
       el("stale").hidden = !saved.stale;
@@ -223,8 +237,12 @@ function initOffline() {
         if (next.state === "installed" && navigator.serviceWorker.controller) el("update").hidden = false;
       });
     });
+    el("update-reload").addEventListener("click", () => {
+      navigator.serviceWorker.addEventListener("controllerchange", () => location.reload(), { once: true });
+      if (reg.waiting) reg.waiting.postMessage("skipWaiting");
+      else location.reload();
+    });
   }).catch((e) => console.info(`crosscheck: no offline copy (${e.message || e})`));
-  el("update-reload").addEventListener("click", () => location.reload());
 }
 
 async function init() {

@@ -4,7 +4,7 @@
 // when a module worker cannot be started. `cancel()` stops a running analysis by replacing
 // the worker; a worker whose module trapped is replaced the same way.
 //
-// API: { version, limits, inWorker, warm,
+// API: { version, limits, inWorker, warm, warmed (a promise), sample (the example's rows, once warm),
 //        analyze(articles, onProgress) -> { head, facts }, view(method, params),
 //        render(articles, format), restore() -> { head, facts, stale } | null, cancel() }
 
@@ -28,7 +28,7 @@ function startWorker(onWarm) {
       else { worker.terminate(); reject(new Error(ev.data && ev.data.error ? ev.data.error : "the worker did not start")); }
     };
     worker.addEventListener("message", onFirst);
-    worker.addEventListener("message", (ev) => { if (ev.data && ev.data.warm) onWarm(); });
+    worker.addEventListener("message", (ev) => { if (ev.data && ev.data.warm) onWarm(ev.data.sample); });
     worker.addEventListener("error", (ev) => { ev.preventDefault(); worker.terminate(); reject(new Error(ev.message || "the worker could not load the core")); }, { once: true });
   });
 }
@@ -38,7 +38,7 @@ async function workerEngine() {
   let warmed = null;
   const engine = { inWorker: true, warm: false };
   const warm = new Promise((r) => { warmed = r; });
-  const onWarm = () => { engine.warm = true; warmed(); };
+  const onWarm = (sample) => { engine.warm = true; engine.sample = sample; warmed(); };
   let current = await startWorker(onWarm);
   let nextId = 1;
   const pending = new Map();
@@ -63,6 +63,23 @@ async function workerEngine() {
     const { version, limits } = current;
     current = { worker: null, version, limits, starting: startWorker(() => {}).then((c) => { current = c; listen(c.worker); return c; }) };
   };
+  // A long text (a LongText) goes to the worker a piece per task, so the main thread never
+  // copies it whole; the article then names its pieces.
+  let nextKey = 1;
+  const send = async (articles) => {
+    const out = [];
+    for (const a of articles) {
+      if (typeof a.text === "string") { out.push(a); continue; }
+      const key = `t${nextKey++}`;
+      for (const [k, piece] of a.text.pieces.entries()) {
+        if (!current.worker) await current.starting;
+        current.worker.postMessage({ op: "part", args: [key, k, piece] });
+        await new Promise((r) => setTimeout(r, 0));
+      }
+      out.push({ name: a.name, text: { parts: key, count: a.text.pieces.length } });
+    }
+    return out;
+  };
   const call = async (op, args, onProgress) => {
     if (!current.worker) await current.starting;
     const id = nextId++;
@@ -75,9 +92,9 @@ async function workerEngine() {
     version: current.version,
     limits: current.limits,
     warmed: warm,
-    analyze: (articles, onProgress) => call("analyze", [articles], onProgress),
+    analyze: async (articles, onProgress) => call("analyze", [await send(articles)], onProgress),
     view: (method, params) => call("view", [method, params]),
-    render: (articles, format) => call("render", [articles, format]),
+    render: async (articles, format) => call("render", [await send(articles), format]),
     restore: () => call("restore", []),
     cancel: () => restart(true),
   });
@@ -90,6 +107,7 @@ async function mainThreadEngine() {
   const store = await import("./store.js");
   const limits = wasm.limits();
   let view = null;
+  const whole = (articles) => articles.map((a) => (typeof a.text === "string" ? a : { name: a.name, text: a.text.slice() }));
   const check = (articles) => {
     const why = tooMuchText(articles.reduce((n, a) => n + utf8Length(a.text || ""), 0), limits);
     if (why) throw new Error(why);
@@ -101,6 +119,7 @@ async function mainThreadEngine() {
     warm: true,
     warmed: Promise.resolve(),
     analyze: async (articles, onProgress) => {
+      articles = whole(articles);
       check(articles);
       const report = wasm.analyze(articles, onProgress);
       view = makeView(report);
@@ -111,7 +130,7 @@ async function mainThreadEngine() {
       if (!view) throw new Error("No analysis to show: press Analyze.");
       return view[method](params);
     },
-    render: async (articles, format) => { check(articles); return wasm.render(articles, format); },
+    render: async (articles, format) => { articles = whole(articles); check(articles); return wasm.render(articles, format); },
     restore: async () => {
       const saved = await store.loadAnalysis().catch(() => null);
       if (!saved || !saved.report) return null;

@@ -6,7 +6,7 @@
 import { h, plural } from "./dom.js";
 import { rangePlot, wirePlots } from "./plot.js";
 import { pageRows } from "./pager.js";
-import { SHOWN, displayLabel } from "./view.js";
+import { displayLabel } from "./view.js";
 
 export const STATUS_LABEL = {
   conflict: "Conflict",
@@ -76,6 +76,9 @@ export function factsTable(box, { first, names, view, only, show }) {
     const b = ev.target.closest("button.fig-link");
     if (b) show(spanOf(b), b);
   });
+  table.addEventListener("toggle", (ev) => {
+    if (ev.target.matches?.("details.more") && ev.target.open) fillMore(ev.target, view);
+  }, true);
   wirePlots(table, (svg) => plots.get(svg));
   return { table, ready: pager.ready, stop: pager.stop };
 }
@@ -97,6 +100,26 @@ function figButton(f, what) {
   }, f.text);
 }
 
+/** A figure in a cell: its words (a button to its source), and what the Report adds. */
+function appendFigure(target, f, what) {
+  target.append(figButton(f, what));
+  // A number in words ("hundreds", "dozens"): the interval it stands for, apart from
+  // the source's own words.
+  if (f.band) target.append(h("span", { class: "band-hint" }, `read as ${f.band}`));
+  if (f.time) target.append(h("span", { class: "when" }, f.time));
+  if (f.attribution) target.append(h("span", { class: "attrib" }, `according to ${f.attribution}`));
+}
+
+/** Fills a cell's "N more" list the first time it is opened. */
+async function fillMore(details, view) {
+  if (details.dataset.filled) return;
+  details.dataset.filled = "1";
+  const figs = await view("cell", { fact: +details.dataset.fact, doc: +details.dataset.doc });
+  for (const f of figs) appendFigure(details, f, details.dataset.what);
+  const total = +/\d+/.exec(details.querySelector("summary").textContent)[0];
+  if (total > figs.length) details.append(h("span", { class: "when" }, `and ${total - figs.length} more in the text`));
+}
+
 function factRow(row, names) {
   const outliers = new Set(row.outliers);
   const label = displayLabel(row.label);
@@ -108,14 +131,11 @@ function factRow(row, names) {
   );
   if (row.timeline.length) {
     const list = h("ol", { class: "timeline", "aria-label": "Values in time order" });
-    let prev = null;
     for (const step of row.timeline) {
-      const key = `${step.text}|${step.time}`;
-      if (key === prev) continue;
-      prev = key;
       list.append(h("li", {}, step.text, step.time ? h("span", { class: "when" }, ` (${step.time})`) : null,
         h("span", { class: "by" }, ` ${names[step.doc] ?? ""}`)));
     }
+    if (row.moreSteps) list.append(h("li", { class: "more-steps" }, `… and ${row.moreSteps.toLocaleString("en")} more`));
     labelCell.append(list);
   }
   const what = `figure for “${label}”`;
@@ -126,21 +146,9 @@ function factRow(row, names) {
       td.append(h("span", { class: "none" }, "—"), h("span", { class: "visually-hidden" }, `${names[d]} gives no figure for this fact`));
       return td;
     }
-    let target = td;
-    c.figs.forEach((f, k) => {
-      if (k === SHOWN) {
-        const extra = h("details", { class: "more" }, h("summary", {}, `${c.total - SHOWN} more`));
-        td.append(extra);
-        target = extra;
-      }
-      target.append(figButton(f, what));
-      // A number in words ("hundreds", "dozens"): the interval it stands for, apart from
-      // the source's own words.
-      if (f.band) target.append(h("span", { class: "band-hint" }, `read as ${f.band}`));
-      if (f.time) target.append(h("span", { class: "when" }, f.time));
-      if (f.attribution) target.append(h("span", { class: "attrib" }, `according to ${f.attribution}`));
-    });
-    if (c.total > c.figs.length) target.append(h("span", { class: "when" }, `and ${c.total - c.figs.length} more in the text`));
+    for (const f of c.figs) appendFigure(td, f, what);
+    // The rest (a long text can repeat a figure thousands of times) only when asked for.
+    if (c.total > c.figs.length) td.append(h("details", { class: "more", dataset: { fact: String(row.id), doc: String(d), what } }, h("summary", {}, `${c.total - c.figs.length} more`)));
     if (outliers.has(d)) td.append(h("span", { class: "outlier-tag" }, "outlier"));
     return td;
   });

@@ -4,6 +4,7 @@
 // when the browser refuses, a message says so plainly and leaving the page asks first.
 
 import { saveSources, loadSources, markAnalysisStale, forgetAll, roomLeft, megabytes } from "./store.js";
+import { isBlank } from "./longtext.js";
 
 const DELAY = 400;   // ms after the last edit
 
@@ -65,7 +66,7 @@ export function createKeeper({ status, onError }) {
   // Leaving with unsaved work asks first; a pending write is finished when the page hides.
   addEventListener("beforeunload", (ev) => {
     if (!sources) return;
-    const hasText = () => sources.read().some((b) => b.text.trim());
+    const hasText = () => sources.read().some((b) => !isBlank(b.text));
     if ((failed || unavailable) && hasText()) { ev.preventDefault(); ev.returnValue = ""; }
     else if (timer) { flush(); }
   });

@@ -4,6 +4,9 @@
 
 import { h } from "./dom.js";
 
+/** Rows drawn in the first task (more than a screenful), then in each later one. */
+const FIRST = 12, CHUNK = 25;
+
 /**
  * Appends rows to `body` from `fetch(from) -> Promise<{ total, rows }>` with
  * `draw(rows) -> Node[]`. `first`: an answer already at hand for `from = 0`. `more`:
@@ -32,15 +35,28 @@ export function pageRows({ body, fetch, draw, first = null, noun = "rows", colsp
     text.textContent = `Showing ${shown.toLocaleString("en")} of ${total.toLocaleString("en")} ${noun}.`;
     button.textContent = `Show ${Math.min(total - shown, 50).toLocaleString("en")} more`;
     if (isTable) body.append(line); else body.after(line);
+    // Observed afresh: an observer reports a new target's state at once, so a line still
+    // in reach after a page is drawn brings the next page.
+    observer?.unobserve(line);
     observer?.observe(line);
   };
-  const add = (answer) => {
+  // An answer is drawn a chunk of rows a task: the first at once (the table appears in
+  // the task that has the answer), the rest after.
+  const add = async (answer) => {
     started = true;
     if (stopped) return;
     total = answer.total;
-    const nodes = draw(answer.rows);
-    body.append(...nodes);
-    shown += answer.rows.length;
+    for (let k = 0; k < answer.rows.length;) {
+      if (k > 0) {
+        await new Promise((r) => setTimeout(r, 0));
+        if (stopped) return;
+      }
+      const rows = answer.rows.slice(k, k + (k === 0 && shown === 0 ? FIRST : CHUNK));
+      k += rows.length;
+      body.append(...draw(rows));
+      shown += rows.length;
+      if (shown === rows.length) update();
+    }
     update();
   };
   let started = false;
@@ -51,6 +67,6 @@ export function pageRows({ body, fetch, draw, first = null, noun = "rows", colsp
     return loading;
   };
   button.addEventListener("click", next);
-  const ready = first ? Promise.resolve(add(first)) : next();
+  const ready = first ? (loading = add(first).finally(() => { loading = null; })) : next();
   return { ready, stop() { stopped = true; observer?.disconnect(); line.remove(); } };
 }

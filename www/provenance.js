@@ -1,5 +1,5 @@
-// Provenance: shows a source's text with one span highlighted and scrolled into view. A
-// long text is shown as a window around the span (a few thousand characters either side,
+// Provenance: shows a source's text (a string or a LongText) with one span highlighted and
+// scrolled into view. A long text is shown as a window around the span (a few thousand characters either side,
 // cut at line breaks), with buttons that widen it, so opening the panel on a 50 MB source
 // lays out pages, not the whole text. The text is built from text nodes and one <mark>,
 // so nothing in an article is ever parsed as HTML.
@@ -34,16 +34,20 @@ export function closeProvenance() {
   for (const b of document.querySelectorAll(".is-current")) b.classList.remove("is-current");
 }
 
-/** `at` moved back (or forward, `dir` 1) to just after a line break within `reach`. */
+/**
+ * `at` moved back (or forward, `dir` 1) to just after a line break within `reach`. Reads
+ * only that stretch of `text` (a string or a LongText).
+ */
 function snap(text, at, dir, reach = 400) {
   if (at <= 0) return 0;
   if (at >= text.length) return text.length;
   if (dir < 0) {
-    const k = text.lastIndexOf("\n", at);
-    return k >= 0 && at - k <= reach ? k + 1 : at;
+    const from = Math.max(0, at - reach);
+    const k = text.slice(from, at + 1).lastIndexOf("\n");
+    return k >= 0 ? from + k + 1 : at;
   }
-  const k = text.indexOf("\n", at);
-  return k >= 0 && k - at <= reach ? k + 1 : at;
+  const k = text.slice(at, at + reach + 1).indexOf("\n");
+  return k >= 0 ? at + k + 1 : at;
 }
 
 /**

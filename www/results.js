@@ -113,6 +113,23 @@ export async function showResults(first, { view, texts, extra = [], onTable = nu
 }
 
 /**
+ * Draws `sample` (the built-in example's rows, from the worker's warm-up) once into boxes
+ * that are not in the page: the drawing code is compiled while the person is still
+ * pasting, so their first Analyze does not pay for it. Nothing is shown or laid out.
+ */
+export async function warmDrawing(sample) {
+  if (!sample) return;
+  const names = sample.head.documents.map((d) => d.name);
+  const view = (method) => Promise.resolve({ ...sample[method], rows: [] });
+  const noop = () => {};
+  factsTable(document.createElement("div"), { first: sample.facts, names, view, only: false, show: noop });
+  await nextTask();
+  await entitiesTable(document.createElement("div"), { names, view: (m) => Promise.resolve(sample[m]), only: () => false, show: noop }).ready;
+  await nextTask();
+  await quotesView(document.createElement("div"), { counts: sample.head.counts, names, view: (m) => Promise.resolve(sample[m]), show: noop });
+}
+
+/**
  * Renders a whole Report held on this thread (a fixture, or a Report from elsewhere):
  * `texts` by document id, `extraNotices` remarks from the page itself.
  */
@@ -130,20 +147,31 @@ const MIN_WIDTH = { facts: (n) => 240 + n * 105 + 250, entities: (n) => 220 + 90
 let resize = null, sources = 1;
 export function fitTables(n = sources) {
   sources = n;
-  // The boxes' widths do not depend on what is in them: reading them before a table is
-  // put in costs no layout of the table.
-  const apply = () => {
-    for (const [kind, need] of Object.entries(MIN_WIDTH)) {
-      const box = el(kind);
-      box.classList.toggle("cards", box.clientWidth < need(sources));
+  // Each box's section is observed (its own size is known even while an off-screen
+  // section skips laying out its content); the box is as wide as its section.
+  const apply = (entries) => {
+    for (const e of entries) {
+      const box = e.target.querySelector("#facts, #entities");
+      if (box) box.classList.toggle("cards", e.contentRect.width < MIN_WIDTH[box.id](sources));
     }
   };
+  // A ResizeObserver runs after layout and before paint, so reading the width costs no
+  // layout of its own.
   if (!resize && typeof ResizeObserver === "function") {
     resize = new ResizeObserver(apply);
-    resize.observe(el("facts"));
-    resize.observe(el("entities"));
+    resize.observe(el("facts").parentElement);
+    resize.observe(el("entities").parentElement);
   }
-  apply();
+  // When the number of sources changed, measure again (an observer reports a target's
+  // size as soon as it is observed).
+  for (const id of ["facts", "entities"]) {
+    const box = el(id);
+    if (resize && box.dataset.sources !== String(sources)) {
+      box.dataset.sources = String(sources);
+      resize.unobserve(box.parentElement);
+      resize.observe(box.parentElement);
+    }
+  }
 }
 
 /** Wires the facts and entities filters and the source list. */

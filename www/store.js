@@ -5,9 +5,13 @@
 // Database "crosscheck", version 1:
 //   meta  key "sources":  { boxes: [{ id, name }] }   the boxes in order and their names
 //         key "analysis": { report, stale, at }        the last Report
-//   texts key box id:     the text of that box (a string)
+//   texts key box id:     the text of that box (a string), or for a long text (a
+//                         LongText) { pieces: n, gen }, its pieces under "id#gen#k"
 // A name edit rewrites the small "sources" record only; a text edit rewrites that box's
-// text only.
+// text only. A long text is written a piece per transaction, each in a task of its own,
+// so the page never copies 50 MB in one go; its old pieces go once the new ones are in.
+
+import { LongText } from "./longtext.js";
 
 const DB = "crosscheck";
 const VERSION = 1;
@@ -70,16 +74,32 @@ const request = (r) => new Promise((resolve, reject) => {
  */
 export async function saveSources(boxes, changed = null) {
   const keep = new Set(boxes.map((b) => b.id));
+  const write = (b) => !changed || changed.has(b.id);
   const db = await open();
   const existing = await new Promise((resolve, reject) => {
     const r = db.transaction(["texts"], "readonly").objectStore("texts").getAllKeys();
     r.onsuccess = () => resolve(r.result);
     r.onerror = () => reject(r.error);
   });
+  // Long texts: the pieces first, one per transaction.
+  const gen = Date.now().toString(36);
+  for (const b of boxes) {
+    if (!write(b) || typeof b.text === "string") continue;
+    for (const [k, piece] of b.text.pieces.entries()) {
+      await tx(["texts"], "readwrite", ({ texts }) => { texts.put(piece, `${b.id}#${gen}#${k}`); });
+      await new Promise((r) => setTimeout(r, 0));
+    }
+  }
   return tx(["meta", "texts"], "readwrite", ({ meta, texts }) => {
     meta.put({ boxes: boxes.map((b) => ({ id: b.id, name: b.name })) }, "sources");
-    for (const b of boxes) if (!changed || changed.has(b.id)) texts.put(b.text, b.id);
-    for (const k of existing) if (!keep.has(k)) texts.delete(k);
+    for (const b of boxes) {
+      if (write(b)) texts.put(typeof b.text === "string" ? b.text : { pieces: b.text.pieces.length, gen }, b.id);
+    }
+    // Gone: texts of removed boxes, and the old pieces of rewritten ones.
+    for (const k of existing) {
+      const owner = String(k).split("#")[0];
+      if (!keep.has(owner) || (k !== owner && write({ id: owner }))) texts.delete(k);
+    }
   });
 }
 
@@ -91,7 +111,15 @@ export async function loadSources() {
   if (!meta || !Array.isArray(meta.boxes)) return null;
   const texts = t.objectStore("texts");
   const out = [];
-  for (const b of meta.boxes) out.push({ id: b.id, name: b.name || "", text: (await request(texts.get(b.id))) || "" });
+  for (const b of meta.boxes) {
+    let text = (await request(texts.get(b.id))) || "";
+    if (typeof text === "object" && text.pieces) {
+      const pieces = [];
+      for (let k = 0; k < text.pieces; k++) pieces.push((await request(texts.get(`${b.id}#${text.gen}#${k}`))) || "");
+      text = new LongText(pieces);
+    }
+    out.push({ id: b.id, name: b.name || "", text: typeof text === "string" || text instanceof LongText ? text : "" });
+  }
   return out;
 }
 

@@ -34,10 +34,15 @@ self.addEventListener("install", (ev) => {
     const cache = await caches.open(CACHE);
     // Fresh from the network (never from the HTTP cache), all or nothing.
     await cache.addAll([...urls].map((u) => new Request(u, { cache: "reload" })));
-    // The first version takes over at once; a later one waits until the page reloads
-    // (the page offers that), so a running page never mixes old and new files.
+    // The first version takes over at once; a later one waits until the person accepts
+    // the page's offer to reload, so a running page never mixes old and new files.
     if (!self.registration.active) await self.skipWaiting();
   })());
+});
+
+// The page's "Reload to use it": the waiting version takes over, then the page reloads.
+self.addEventListener("message", (ev) => {
+  if (ev.data === "skipWaiting") self.skipWaiting();
 });
 
 self.addEventListener("activate", (ev) => {

@@ -17,6 +17,8 @@ export const SHOWN = 4;
 const MAX_CELL = 60;
 /** Distinct spellings listed per entity cell. */
 const MAX_SPELLINGS = 8;
+/** Steps of a timeline listed under a changing fact. */
+const MAX_STEPS = 12;
 /** Figures drawn in one range plot. */
 export const MAX_LINES = 12;
 
@@ -67,16 +69,29 @@ export function makeView(report) {
     const byDoc = Array.from({ length: n }, () => []);
     for (const [f] of figs) byDoc[f.doc]?.push(f);
     const cells = byDoc.map((mine) => ({
-      figs: mine.slice(0, MAX_CELL).map(figureOut),
+      figs: mine.slice(0, SHOWN).map(figureOut),
       total: mine.length,
     }));
-    const timeline = fact.changing && fact.timeline?.length
-      ? fact.timeline.map((id) => figures[id]).filter(Boolean).map((f) => ({ text: f.text, time: f.time || null, doc: f.doc }))
-      : [];
+    // The values in time order: a value said again right after (a headline and its body,
+    // a long page repeating it) is one step; at most MAX_STEPS steps, the rest counted.
+    const timeline = [];
+    let moreSteps = 0;
+    if (fact.changing && fact.timeline?.length) {
+      let prev = null;
+      for (const id of fact.timeline) {
+        const f = figures[id];
+        if (!f) continue;
+        const key = `${f.text}|${f.time}|${f.doc}`;
+        if (key === prev) continue;
+        prev = key;
+        if (timeline.length < MAX_STEPS) timeline.push({ text: f.text, time: f.time || null, doc: f.doc });
+        else moreSteps++;
+      }
+    }
     return {
       id: fact.id, label: fact.label, unit: fact.unit, status: fact.status, changing: !!fact.changing,
       verdict: fact.verdict || fact.note || "", outliers: fact.outliers || [],
-      cells, timeline, plot: plotLines(fact, figs),
+      cells, timeline, moreSteps, plot: plotLines(fact, figs),
     };
   };
 
@@ -100,39 +115,45 @@ export function makeView(report) {
     return { lines, more: all.length - lines.length, consensus: fact.consensus || null, outliers: fact.outliers || [], log: null };
   };
 
-  // Entities: coverage per entity, made once (one pass over the mentions).
-  let entityInfo = null;
+  // Entities: how many sources name each, and which are blind spots, made once in one
+  // pass over the mentions (typed arrays: a Report can hold a hundred thousand entities).
+  let cov = null, blindOf = null, blindCount = 0;
   const info = () => {
-    if (entityInfo) return entityInfo;
-    entityInfo = report.entities.map((e, index) => {
-      const seen = new Uint8Array(n);
-      for (const m of e.mentions) if (m.doc < n) seen[m.doc] = 1;
-      let coverage = 0;
-      for (const s of seen) coverage += s;
-      return { index, coverage, blind: isBlindSpot(coverage, n) };
+    if (cov) return;
+    const E = report.entities.length;
+    cov = new Int32Array(E);
+    blindOf = new Uint8Array(E);
+    const stamp = new Int32Array(n).fill(-1);
+    report.entities.forEach((e, i) => {
+      let c = 0;
+      for (const m of e.mentions) if (m.doc < n && stamp[m.doc] !== i) { stamp[m.doc] = i; c++; }
+      cov[i] = c;
+      if (isBlindSpot(c, n)) { blindOf[i] = 1; blindCount++; }
     });
-    return entityInfo;
   };
   const KIND_ORDER = { person: 0, org: 1, place: 2, other: 3 };
   const sorted = new Map();
   const entityOrder = (sort, dir, only) => {
     const key = `${sort}|${dir}|${only}`;
     if (sorted.has(key)) return sorted.get(key);
-    let rows = info();
-    if (only) rows = rows.filter((r) => r.blind);
-    else rows = [...rows];
+    info();
     const ents = report.entities;
-    const k = sort === "name" ? (r) => ents[r.index].name.toLowerCase()
-      : sort === "kind" ? (r) => KIND_ORDER[ents[r.index].kind] ?? 9
-        : sort === "coverage" ? (r) => r.coverage : null;
-    if (k) rows.sort((a, b) => { const x = k(a), y = k(b); return (x < y ? -1 : x > y ? 1 : 0) * dir || a.index - b.index; });
-    const ids = rows.map((r) => r.index);
+    let ids = ents.map((_, i) => i);
+    if (only) ids = ids.filter((i) => blindOf[i]);
+    const k = sort === "name" ? (i) => ents[i].name.toLowerCase()
+      : sort === "kind" ? (i) => KIND_ORDER[ents[i].kind] ?? 9
+        : sort === "coverage" ? (i) => cov[i] : null;
+    if (k) {
+      const keys = new Map(ids.map((i) => [i, k(i)]));
+      ids.sort((a, b) => { const x = keys.get(a), y = keys.get(b); return (x < y ? -1 : x > y ? 1 : 0) * dir || a - b; });
+    }
     sorted.set(key, ids);
     return ids;
   };
   const entityRow = (index) => {
     const e = report.entities[index];
-    const { coverage, blind } = info()[index];
+    info();
+    const coverage = cov[index], blind = !!blindOf[index];
     const byDoc = Array.from({ length: n }, () => ({ count: 0, spellings: [], more: 0 }));
     for (const m of e.mentions) {
       const c = byDoc[m.doc];
@@ -180,7 +201,8 @@ export function makeView(report) {
     head() {
       const perDoc = new Array(n).fill(0);
       for (const f of figures) if (f.doc < n) perDoc[f.doc]++;
-      const blind = info().filter((r) => r.blind).length;
+      info();
+      const blind = blindCount;
       return {
         version: report.version,
         summary: report.summary,
@@ -193,14 +215,14 @@ export function makeView(report) {
     facts({ from = 0, count = PAGE, only = false } = {}) {
       const ids = only ? notableIds() : null;
       const total = ids ? ids.length : report.facts.length;
-      const pick = ids ? slice(ids, from, count) : slice(report.facts.map((f) => f.id), from, count);
-      return { total, from, rows: pick.map((id) => factRow(report.facts[id])) };
+      const pick = ids ? slice(ids, from, count).map((id) => report.facts[id]) : slice(report.facts, from, count);
+      return { total, from, rows: pick.map(factRow) };
     },
-    /** Every figure of one fact's cell (the "N more" list), at most MAX_CELL. */
+    /** The figures of one fact's cell after the first SHOWN (its "N more" list), at most MAX_CELL. */
     cell({ fact, doc }) {
       const f = report.facts[fact];
       if (!f) return [];
-      return f.figures.map((id) => figures[id]).filter((g) => g && g.doc === doc).slice(0, MAX_CELL).map(figureOut);
+      return f.figures.map((id) => figures[id]).filter((g) => g && g.doc === doc).slice(SHOWN, SHOWN + MAX_CELL).map(figureOut);
     },
     /** Entity rows sorted by `sort` ("name", "kind", "coverage" or none) in `dir` (1 / -1). */
     entities({ from = 0, count = PAGE, sort = null, dir = 1, only = false } = {}) {

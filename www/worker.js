@@ -9,6 +9,8 @@
 //   "render"  [articles, format] -> the export text
 //   "restore" []                 -> { head, facts, stale } of the analysis kept on this
 //                                   device, or null
+//   "part"    [key, k, piece]    -> (no answer) piece k of a long text that a later call
+//                                   names as { parts: key, count }
 // Out: { ready, version, limits } once, then { id, ok: true, result } or
 // { id, ok: false, error, fatal }. `fatal` means the module trapped (a Rust panic aborts):
 // the page then replaces this worker.
@@ -21,6 +23,22 @@ import { tooMuchText, utf8Length } from "./limits.js";
 
 let view = null;
 let lim = null;
+let inputChars = 0;
+/** Pieces of long texts on their way from the page: key -> [piece, ...]. */
+const parts = new Map();
+
+/** The articles with each long text put together from its pieces. */
+function whole(articles) {
+  if (!Array.isArray(articles)) return articles;
+  return articles.map((a) => {
+    const t = a && a.text;
+    if (!t || typeof t !== "object" || !t.parts) return a;
+    const pieces = parts.get(t.parts);
+    parts.delete(t.parts);
+    if (!pieces || pieces.length !== t.count || pieces.includes(undefined)) throw new Error(`The text of ${a.name || "a source"} did not arrive whole: press Analyze again.`);
+    return { name: a.name, text: pieces.join("") };
+  });
+}
 
 const ready = init().then(
   () => {
@@ -31,14 +49,17 @@ const ready = init().then(
     // and runs the row-building code once, while the person is still pasting, so their
     // first analysis is not the slow one (bench/page_first_table.mjs measures it). A
     // request that arrives meanwhile waits for it; its result is dropped.
+    // The example's rows go to the page, which draws them once off screen to warm its
+    // own code the same way.
     setTimeout(() => {
+      let sample = null;
       try {
         const v = makeView(analyze(EXAMPLE));
-        v.head(); v.facts(); v.entities(); v.groups(); v.singles();
+        sample = { head: v.head(), facts: v.facts(), entities: v.entities(), groups: v.groups(), singles: v.singles() };
       } catch {
         // A failing warm-up changes nothing: the real request reports its own error.
       }
-      postMessage({ warm: true });
+      postMessage({ warm: true, sample });
     }, 0);
   },
   (e) => postMessage({ ready: false, error: String(e && e.message ? e.message : e) }),
@@ -68,7 +89,9 @@ async function keep(report) {
 }
 
 const ops = {
-  async analyze([articles], id) {
+  async analyze([input], id) {
+    const articles = whole(input);
+    inputChars = articles.reduce((n, a) => n + (typeof a?.text === "string" ? a.text.length : 0), 0);
     checkSize(articles);
     view = null;
     const report = analyze(articles, (done, stage) => postMessage({ id, progress: done, stage }));
@@ -82,7 +105,8 @@ const ops = {
     if (!view || typeof view[method] !== "function") throw new Error("No analysis to show: press Analyze.");
     return view[method](params);
   },
-  render([articles, format]) {
+  render([input, format]) {
+    const articles = whole(input);
     checkSize(articles);
     return render(articles, format);
   },
@@ -96,15 +120,30 @@ const ops = {
 };
 
 self.onmessage = async (ev) => {
-  await ready;
   const { id, op, args } = ev.data;
+  // A piece of a long text: kept until the call that names it (no answer).
+  if (op === "part") {
+    const [key, k, piece] = args;
+    if (!parts.has(key)) parts.set(key, []);
+    parts.get(key)[k] = piece;
+    return;
+  }
+  await ready;
   try {
     if (!ops[op]) throw new Error(`unknown operation ${op}`);
     const result = await ops[op](args || [], id);
     postMessage({ id, ok: true, result });
   } catch (e) {
     const fatal = e instanceof WebAssembly.RuntimeError;
-    if (fatal) view = null;
-    postMessage({ id, ok: false, error: String(e && e.message ? e.message : e), fatal });
+    let error = String(e && e.message ? e.message : e);
+    if (fatal) {
+      view = null;
+      // A trap ("unreachable", "memory access out of bounds") on a large input is the
+      // module running out of memory: say so, with the size.
+      const chars = op === "analyze" ? inputChars : 0;
+      error = `The analysis engine stopped (${error})${chars > 1e6 ? `: ${(chars / 1e6).toFixed(1)} million characters are probably more than it has memory for` : ""}. ` +
+        "It has been restarted; try less text at once.";
+    }
+    postMessage({ id, ok: false, error, fatal });
   }
 };

@@ -31,6 +31,7 @@ test("18.5 a 5 MB paste is kept off the editor and never blocks the page for 200
 });
 
 test("18.5 a Report of 20,000 facts and entities is drawn a page at a time, without a long task", async (page) => {
+  await page.waitForFunction(() => document.documentElement.dataset.engine === "warm", null, { timeout: 30_000 });
   await page.evaluate(async () => {
     const docs = [0, 1].map((id) => ({ id, name: `Outlet ${id + 1}`, length: 40, sentences: [{ start: 0, end: 40 }], furniture: [], warnings: [] }));
     const figures = [], facts = [], entities = [];

@@ -34,6 +34,8 @@ async function main() {
     const r = spawnSync("bash", [path.join(ROOT, "scripts/build-wasm.sh")], { stdio: "inherit", cwd: ROOT });
     if (r.status !== 0) { console.log("e2e: 0 passed, 1 failed"); process.exit(1); }
   }
+  // The service worker's list of files follows www/ even when pkg/ is not rebuilt.
+  else spawnSync("node", [path.join(ROOT, "scripts/sw-manifest.mjs")], { stdio: "inherit", cwd: ROOT });
   if (!fs.existsSync(path.join(ROOT, "pkg/crosscheck_bg.wasm"))) {
     console.error("pkg/ is missing: run scripts/build-wasm.sh");
     console.log("e2e: 0 passed, 1 failed");
