@@ -40,13 +40,3 @@ export function isBlank(text) {
   if (typeof text === "string") return text.trim() === "";
   return text.pieces.every((p) => p.trim() === "");
 }
-
-/** `text.slice(from, to)` for a string or a LongText. */
-export function sliceText(text, from, to) {
-  return text.slice(from, to);
-}
-
-/** The pieces of `text` (one piece for a string). */
-export function piecesOf(text) {
-  return typeof text === "string" ? [text] : text.pieces;
-}
