@@ -6,7 +6,8 @@
 //
 // API: { version, limits, inWorker, warm, warmed (a promise), sample (the example's rows, once warm),
 //        analyze(articles, onProgress) -> { head, facts }, view(method, params),
-//        render(articles, format), restore() -> { head, facts, stale } | null, cancel() }
+//        render(articles, format), restore() -> { head, facts, stale } | null,
+//        show(report) -> { head, facts } (a Report given whole, kept by the engine), cancel() }
 
 import { makeView } from "./view.js";
 import { tooMuchText, utf8Length } from "./limits.js";
@@ -96,6 +97,7 @@ async function workerEngine() {
     view: (method, params) => call("view", [method, params]),
     render: async (articles, format) => call("render", [await send(articles), format]),
     restore: () => call("restore", []),
+    show: (report) => call("show", [report]),
     cancel: () => restart(true),
   });
 }
@@ -136,6 +138,10 @@ async function mainThreadEngine() {
       if (!saved || !saved.report) return null;
       view = makeView(saved.report);
       return { head: view.head(), facts: view.facts(), stale: !!saved.stale };
+    },
+    show: async (report) => {
+      view = makeView(report);
+      return { head: view.head(), facts: view.facts() };
     },
     cancel: () => {},
   };

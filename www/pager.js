@@ -48,7 +48,8 @@ export function pageRows({ body, fetch, draw, first = null, noun = "rows", colsp
     total = answer.total;
     for (let k = 0; k < answer.rows.length;) {
       if (k > 0) {
-        await new Promise((r) => setTimeout(r, 0));
+        // The next chunk after the browser has painted this one.
+        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
         if (stopped) return;
       }
       const rows = answer.rows.slice(k, k + (k === 0 && shown === 0 ? FIRST : CHUNK));

@@ -12,8 +12,10 @@ import { setDocuments, showSpan, closeProvenance } from "./provenance.js";
 import { localView } from "./engine.js";
 
 const el = (id) => document.getElementById(id);
-/** Yields to the browser: the next task, after a paint when one is due. */
+/** Yields to the browser: the next task. */
 export const nextTask = () => new Promise((r) => setTimeout(r, 0));
+/** Yields until the browser has painted what is drawn so far (then a task of its own). */
+export const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** The summary line, from the Report's counts: "12 facts: 7 agree, 3 conflict, 2 single-source". */
 export function summaryLine(summary) {
@@ -93,10 +95,9 @@ export async function showResults(first, { view, texts, extra = [], onTable = nu
     facts.replaceChildren(h("p", { class: "empty-note" }, "No figures to compare."));
   }
   onTable?.();
+  // 2. The rest, each in a task of its own, once the table is on screen.
+  await afterPaint();
   await ready;
-
-  // 2. The rest, each in a task of its own.
-  await nextTask();
   if (run !== drawing) return;
   notices(head, extra);
   sourcesList(head);

@@ -7,6 +7,7 @@
 //                                   on the way: { id, progress: 0..1, stage }
 //   "view"    [method, params]   -> what view[method](params) answers
 //   "render"  [articles, format] -> the export text
+//   "show"    [report]           -> { head, facts } of a Report given whole (kept here)
 //   "restore" []                 -> { head, facts, stale } of the analysis kept on this
 //                                   device, or null
 //   "part"    [key, k, piece]    -> (no answer) piece k of a long text that a later call
@@ -109,6 +110,11 @@ const ops = {
     const articles = whole(input);
     checkSize(articles);
     return render(articles, format);
+  },
+  show([report]) {
+    if (!report || !Array.isArray(report.facts) || !Array.isArray(report.documents)) throw new Error("That is not a crosscheck Report.");
+    view = makeView(report);
+    return { head: view.head(), facts: view.facts() };
   },
   async restore() {
     let saved = null;

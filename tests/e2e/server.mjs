@@ -9,6 +9,8 @@ import path from "node:path";
 export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-sync",
+  // window.gc(), for a test that builds a large object and must not time its collection.
+  "--js-flags=--expose-gc",
 ];
 
 const MIME = {
