@@ -64,15 +64,17 @@ pub(super) fn verdict(j: &Judged) -> String {
         }
         Status::Consistent => {
             out.push_str("Consistent — ");
-            match allowed() {
+            // What the figures as written all allow; when only rounding makes them fit
+            // ("44.88%" and "44.9%"), the widened interval would read oddly: say so instead.
+            match written_common(j, &[]) {
                 Some(c) => {
-                    out.push_str(&c);
+                    out.push_str(&(j.describe)(&c));
                     out.push_str(" fits ");
                     out.push_str(&all_sources(n));
                 }
                 None => {
                     out.push_str(&all_sources(n));
-                    out.push_str(" can be true at once");
+                    out.push_str(" can be true at once, allowing for rounding");
                 }
             }
         }
@@ -163,8 +165,25 @@ fn conflict(j: &Judged, docs: &[usize], out: &mut String) {
         out.push_str(" allow");
     }
     out.push_str(" (");
-    out.push_str(&(j.describe)(cons));
+    // As written; where only rounding makes the others agree, the rounded interval, said so.
+    match written_common(j, j.outliers) {
+        Some(c) => out.push_str(&(j.describe)(&c)),
+        None => {
+            out.push_str(&(j.describe)(cons));
+            out.push_str(", allowing for rounding");
+        }
+    }
     out.push(')');
+}
+
+/// What the figures as written (not widened for rounding) of every source but `skip` all
+/// allow, when they share a value.
+fn written_common(j: &Judged, skip: &[usize]) -> Option<Interval> {
+    let ivs: Vec<Interval> = j.its.iter().filter(|i| !skip.contains(&i.doc)).map(|i| i.iv).collect();
+    if ivs.is_empty() {
+        return None;
+    }
+    super::interval::intersect_all(&ivs)
 }
 
 /// "Source 3 (about 80, Sunday)": a source and its figures (those outside `cons` when
@@ -179,25 +198,31 @@ fn push_with_values(out: &mut String, j: &Judged, doc: usize, cons: Option<&Inte
     // The time a figure names, when the fact's figures do not all name the same one.
     let time_of = |i: &Item| j.figures.get(i.idx).and_then(|f| f.time.as_deref()).map(str::trim).filter(|w| !w.is_empty());
     let one_time = j.its.first().map(|i| time_of(i)).is_some_and(|t| j.its.iter().all(|i| time_of(i) == t));
-    let mut texts: Vec<String> = Vec::new();
+    // Each text once (with the time it names, when one of its mentions names one).
+    let mut texts: Vec<(String, Option<&str>)> = Vec::new();
     let mut more = 0usize;
     for it in off {
-        let fig = j.figures.get(it.idx);
         let mut t = String::new();
-        push_short_text(&mut t, fig);
-        if let Some(w) = time_of(it).filter(|_| !one_time) {
-            t.push_str(", ");
-            t.push_str(w);
-        }
-        if t.is_empty() || texts.contains(&t) {
+        push_short_text(&mut t, j.figures.get(it.idx));
+        let when = time_of(it).filter(|_| !one_time);
+        if t.is_empty() {
             continue;
         }
-        if texts.len() < MAX_TEXTS {
-            texts.push(t);
+        if let Some(seen) = texts.iter_mut().find(|(x, _)| *x == t) {
+            seen.1 = seen.1.or(when);
+        } else if texts.len() < MAX_TEXTS {
+            texts.push((t, when));
         } else {
             more += 1;
         }
     }
+    let texts: Vec<String> = texts
+        .into_iter()
+        .map(|(t, w)| match w {
+            Some(w) => format!("{t}, {w}"),
+            None => t,
+        })
+        .collect();
     if texts.is_empty() {
         return;
     }
@@ -225,8 +250,10 @@ fn agreed(j: &Judged) -> String {
             // A number in words ("Dozens", "dozens of people"): the shortest wording, then
             // the interval it stands for.
             let words = j.its.iter().filter_map(|i| j.figures.get(i.idx)).map(|f| f.text.trim()).filter(|t| !t.is_empty() && !t.bytes().any(|b| b.is_ascii_digit())).min_by_key(|t| t.len());
+            // (A single number in words, "five", needs no brackets.)
             match words {
-                Some(w) if w.len() <= 40 => format!("{} ({value})", w.to_lowercase()),
+                Some(w) if w.len() <= 40 && value.contains(['–', ' ']) => format!("{} ({value})", w.to_lowercase()),
+                Some(w) if w.len() <= 40 => w.to_lowercase(),
                 _ => value,
             }
         }
@@ -310,6 +337,27 @@ mod tests {
         let f = r.facts.iter().find(|f| f.changing).unwrap_or_else(|| panic!("no changing fact: {:#?}", r.facts));
         assert_eq!(f.status, Status::Consistent, "{f:#?}");
         assert!(f.verdict.starts_with("Consistent over time — later reports give higher figures; latest: 19"), "{}", f.verdict);
+    }
+
+    #[test]
+    fn figures_that_fit_only_by_rounding_say_so_instead_of_an_odd_interval() {
+        let r = report(&[
+            "The Unity Bloc won 41.2 percent of the vote in the Mirovia election, the Mirovia election commission said.",
+            "The Unity Bloc took 41 percent of the vote in the Mirovia election, the Mirovia election commission said.",
+        ]);
+        let f = r.facts.iter().find(|f| f.figures.len() == 2).unwrap_or_else(|| panic!("no shared fact: {:#?}", r.facts));
+        assert_eq!(f.status, Status::Consistent, "{f:#?}");
+        assert_eq!(f.verdict, "Consistent — both sources can be true at once, allowing for rounding");
+    }
+
+    #[test]
+    fn the_same_words_in_both_sources_are_said_as_the_first_wrote_them() {
+        let r = report(&[
+            "Five people were killed when the Calder Rise bridge collapsed, the Calder Rise police said.",
+            "The Calder Rise police said five people were killed in the Calder Rise bridge collapse.",
+        ]);
+        let f = fact_with(&r, "killed");
+        assert_eq!(f.verdict, "Agree — both sources say Five people", "{f:#?}");
     }
 
     #[test]
