@@ -20,8 +20,6 @@ const SAME_EVENT: [(&str, &str); 2] = [("casualties", "injured"), ("released", "
 fn same_event(e: &'static str) -> &'static str {
     SAME_EVENT.iter().find(|(a, _)| *a == e).map_or(e, |&(_, b)| b)
 }
-/// The one unit lexicon, shared with the figures stage; its "convert" rows are read here.
-const UNITS: &str = crate::lexicon::data!("units.tsv");
 
 /// [`crate::text::fold::fold`] with a fast path for ASCII runs (the same output: ASCII is
 /// lowercased, a backtick becomes an apostrophe); other characters go through
@@ -288,32 +286,6 @@ pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     })
 }
 
-/// Unit name (lowercase) → (base unit, factor): the "convert" rows of `units.tsv`
-/// (normalized names), then every lowercase form of a unit whose normalized name converts
-/// ("days", "km", "mph").
-pub fn unit_table() -> &'static HashMap<&'static str, (&'static str, f64), FnvBuild> {
-    static T: OnceLock<HashMap<&'static str, (&'static str, f64), FnvBuild>> = OnceLock::new();
-    T.get_or_init(|| {
-        let mut m: HashMap<&'static str, (&'static str, f64), FnvBuild> = HashMap::default();
-        for l in lines(UNITS) {
-            let f: Vec<&'static str> = fields(l).collect();
-            if let (Some(name), Some(&"convert"), Some(base), Some(factor)) = (f.first(), f.get(2), f.get(3), f.get(4)) {
-                if let Ok(x) = factor.parse::<f64>() {
-                    m.insert(*name, (*base, x));
-                }
-            }
-        }
-        for l in lines(UNITS) {
-            let mut f = fields(l);
-            let (Some(form), Some(norm)) = (f.next(), f.next()) else { continue };
-            if let Some(&c) = m.get(norm).filter(|_| !form.bytes().any(|b| b.is_ascii_uppercase())) {
-                m.entry(form).or_insert(c);
-            }
-        }
-        m
-    })
-}
-
 /// The concept class of a concept text: the rightmost word or phrase (up to three words)
 /// listed in `concept_classes.tsv`, longest phrase first.
 pub fn concept_class(concept: &str) -> Option<&'static str> {
@@ -357,14 +329,12 @@ pub fn event_class(event: &str) -> String {
     e
 }
 
-/// Base unit and factor for a unit name; `None` for units not in the table.
-pub fn unit_conversion(unit: &str) -> Option<(&'static str, f64)> {
-    let u = unit.trim();
-    if u.is_ascii() && !u.bytes().any(|b| b.is_ascii_uppercase()) {
-        return unit_table().get(u).copied();
-    }
-    let u = u.to_lowercase();
-    unit_table().get(u.as_str()).copied()
+/// Base unit, factor and offset for a unit name or form (a value `v` is `v * factor +
+/// offset` in the base unit), from the figures stage's unit ontology
+/// ([`crate::figures::units::base`]); `None` for units that are not converted, and for
+/// currencies, which are compared only with the same currency.
+pub fn unit_conversion(unit: &str) -> Option<(&'static str, f64, f64)> {
+    crate::figures::units::base(unit).filter(|b| !b.currency).map(|b| (b.unit, b.factor, b.offset))
 }
 
 #[cfg(test)]
@@ -444,13 +414,13 @@ mod tests {
         assert_eq!(event_class("released"), "rescued");
         assert_eq!(event_class("stormed"), "attacked");
         assert_eq!(event_class("plucked"), "rescued");
-        assert_eq!(unit_conversion("month"), Some(("day", 30.0)));
+        assert_eq!(unit_conversion("month"), Some(("day", 30.0, 0.0)));
         assert_eq!(unit_conversion("mile").map(|u| u.0), Some("km"));
         assert_eq!(unit_conversion("dollar"), None);
         // one unit lexicon: the forms of a converted unit convert too, money never does
-        assert_eq!(unit_conversion("days"), Some(("day", 1.0)));
+        assert_eq!(unit_conversion("days"), Some(("day", 1.0, 0.0)));
         assert_eq!(unit_conversion("km/h"), unit_conversion("kilometre per hour"));
-        assert_eq!(unit_conversion("fraction"), Some(("percent", 100.0)));
+        assert_eq!(unit_conversion("fraction"), Some(("percent", 100.0, 0.0)));
         assert_eq!(unit_conversion("pound sterling"), None);
     }
 }

@@ -3,8 +3,8 @@
 //!
 //! How figures become facts:
 //! 1. Only `quantity` figures outside page furniture are compared. Each is converted to a
-//!    base unit (the "convert" rows of `src/lexicon/units.tsv`: durations in days, distances in km,
-//!    masses in kg, fractions and percentages in percent) and keyed by its event class
+//!    base unit (`crate::figures::units::base`, from the unit ontology: durations in days,
+//!    distances in km, masses in kg, temperatures in Celsius, fractions and percentages in percent) and keyed by its event class
 //!    (`events.tsv`, shared with the figures stage: "dead" = "killed") and concept class (`concept_classes.tsv`:
 //!    "law enforcement officers" = "police", never = "protesters").
 //! 2. A figure with no concept but an event ("another 26 were injured") takes the concept
@@ -401,36 +401,33 @@ fn prepare(docs: &[TextDoc], figures: &[Figure]) -> Vec<Item> {
         // Unit and dimension.
         let unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
         let mut concept_text: &str = f.concept.trim();
-        let (dim, factor) = match unit {
-            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => (Cow::Borrowed("percent"), 100.0),
-            None => (Cow::Borrowed("count"), 1.0),
+        let (dim, factor, offset) = match unit {
+            None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => (Cow::Borrowed("percent"), 100.0, 0.0),
+            None => (Cow::Borrowed("count"), 1.0, 0.0),
             Some(u) => match lexicon::unit_conversion(u) {
-                Some((base, factor)) => (Cow::Borrowed(base), factor),
+                Some((base, factor, offset)) => (Cow::Borrowed(base), factor, offset),
                 None if lem.set(u).class().is_some() || u == "count" => {
                     if concept_text.is_empty() && u != "count" {
                         concept_text = u;
                     }
-                    (Cow::Borrowed("count"), 1.0)
+                    (Cow::Borrowed("count"), 1.0, 0.0)
                 }
                 // "1,500 jobs", "45 deaths", "12 fans": the unit is the counted noun.
                 None if is_counted_noun(u, concept_text) => {
                     if concept_text.is_empty() {
                         concept_text = u;
                     }
-                    (Cow::Borrowed("count"), 1.0)
+                    (Cow::Borrowed("count"), 1.0, 0.0)
                 }
-                None => (Cow::Owned(u.to_lowercase()), 1.0),
+                None => (Cow::Owned(u.to_lowercase()), 1.0, 0.0),
             },
         };
-        // Temperatures in Fahrenheit compare in Celsius: an offset as well as a factor, and
-        // increasing, so bounds stay in order.
-        let fahrenheit = dim == "fahrenheit";
-        let dim = if fahrenheit { Cow::Borrowed("celsius") } else { dim };
-        let to_c = |x: f64| if fahrenheit { (x - 32.0) * 5.0 / 9.0 } else { x };
-        let celsius = |iv: Interval| Interval { lo: iv.lo.map(to_c), hi: iv.hi.map(to_c), ..iv };
-        let iv = celsius(interval_of(f, factor));
-        let round = rounding_band(f, factor, dim == "count").map(celsius).unwrap_or(iv);
-        let value = to_c(f.value * factor);
+        // Temperatures compare in Celsius: an offset as well as a factor (both increasing,
+        // so bounds stay in order).
+        let shift = |iv: Interval| Interval { lo: iv.lo.map(|x| x + offset), hi: iv.hi.map(|x| x + offset), ..iv };
+        let iv = shift(interval_of(f, factor));
+        let round = rounding_band(f, factor, dim == "count").map(shift).unwrap_or(iv);
+        let value = f.value * factor + offset;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
         // Concept.
         lem.set(concept_text);

@@ -95,6 +95,18 @@ fn glued(a: &Tok, b: &Tok) -> bool {
     a.e == b.s
 }
 
+/// A fraction written with a slash starting at token `i` ("3/4", "1/16"): its value and
+/// end byte. Not a date ("12/04/2030"), a score or a ratio of large numbers.
+fn fraction_at(toks: &[Tok], i: usize, european: bool) -> Option<(f64, usize)> {
+    let (a, slash, d) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    let is_date = toks.get(i + 3).is_some_and(|x| x.low == "/" && glued(d, x));
+    if a.kind != Kind::Num || !matches!(slash.low.as_ref(), "/" | "⁄") || !glued(a, slash) || d.kind != Kind::Num || !glued(slash, d) || is_date {
+        return None;
+    }
+    let (av, dv) = (parse_digits(&a.low, european)?, parse_digits(&d.low, european)?);
+    (dv > 0.0 && av < dv && dv <= 1000.0).then_some((av / dv, d.e))
+}
+
 /// Reads a number starting at token `i` written in digits.
 pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<Num> {
     let t = toks.get(i)?;
@@ -117,29 +129,35 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                 n.e = nt.e;
                 n.plain_int = false;
                 j += 1;
-            } else if matches!(nt.low.as_ref(), "/" | "⁄") {
+            } else if let Some((f, e)) = fraction_at(toks, i, european) {
                 // 1/16: a fraction (not a date such as 12/04/2030)
-                if let (Some(d), third) = (toks.get(j + 1), toks.get(j + 2)) {
-                    let is_date = third.is_some_and(|x| x.low == "/" && glued(d, x));
-                    if d.kind == Kind::Num && glued(nt, d) && !is_date {
-                        let dv = parse_digits(&d.low, european).unwrap_or(0.0);
-                        if dv > 0.0 && value < dv && dv <= 1000.0 {
-                            n.value = value / dv;
-                            n.e = d.e;
-                            n.plain_int = false;
-                            j += 2;
-                        }
-                    }
-                }
+                n.value = f;
+                n.e = e;
+                n.plain_int = false;
+                j += 2;
             }
         }
     }
-    // scientific notation: "1.99×10-30", "6.02x10^23"
+    // "7 3/4", "2 1/2": a whole number and a fraction, one space apart
+    if n.plain_int && n.digits <= 4 {
+        if let Some((f, e)) = toks.get(j).filter(|x| x.kind == Kind::Num && x.s == t.e + 1).and_then(|_| fraction_at(toks, j, european)) {
+            if f < 1.0 {
+                n.value = value + f;
+                n.e = e;
+                n.plain_int = false;
+                j += 3;
+            }
+        }
+    }
+    // scientific notation: "1.99×10-30", "6.02x10^23"; another base needs the caret:
+    // "8x2^10"
     if let (Some(x), Some(ten)) = (toks.get(j), toks.get(j + 1)) {
         let times = matches!(x.low.as_ref(), "×" | "x") && glued(&toks[j - 1], x);
-        if times && ten.low == "10" && glued(x, ten) {
+        let caret = toks.get(j + 2).is_some_and(|c| c.low == "^" && glued(ten, c));
+        let base = (ten.kind == Kind::Num && ten.low.len() <= 2).then(|| ten.low.parse::<u8>().ok()).flatten().filter(|&b| b == 10 || caret && b >= 2);
+        if let (true, Some(base), true) = (times, base, glued(x, ten)) {
             let mut k = j + 2;
-            if toks.get(k).is_some_and(|c| c.low == "^" && glued(ten, c)) {
+            if caret {
                 k += 1;
             }
             let mut sign = 1.0;
@@ -149,7 +167,7 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
             }
             if let Some(ex) = toks.get(k).filter(|c| c.kind == Kind::Num && c.s == toks[k - 1].e && c.low.len() <= 3) {
                 if let Ok(p) = ex.low.parse::<i32>() {
-                    n.value *= 10f64.powi(sign as i32 * p);
+                    n.value *= f64::from(base).powi(sign as i32 * p);
                     n.e = ex.e;
                     n.plain_int = false;
                     j = k + 1;
@@ -204,15 +222,19 @@ pub fn digits_at(text: &str, toks: &[Tok], i: usize, european: bool) -> Option<N
                 break;
             }
             match nt.low.as_ref() {
-                "thousand" | "million" | "billion" | "trillion" | "milliard" | "mrd" | "mln" | "bln" | "bn" | "mn" | "tn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
+                "thousand" | "million" | "billion" | "trillion" | "milliard" | "mrd" | "mln" | "bln" | "bn" | "mn" | "tn" | "tln" | "trn" | "lakh" | "crore" => tb.abbrs.get(nt.low.as_ref()).copied(),
+                // "7.5 k": a lowercase k after a space (a capital K may be kelvin)
+                "k" if w == "k" && !toks.get(j + 1).is_some_and(|x| x.s == nt.e && x.kind == Kind::Word) => Some(1000.0),
                 "hundred" => Some(100.0),
-                "dozen" if first => Some(12.0),
+                // "four dozen", "four dozens": twelves
+                "dozen" | "dozens" if first => Some(12.0),
                 _ => None,
             }
         };
         let Some(m) = m else { break };
-        if is_glued && matches!(w, "m" | "b") {
-            // "5m" may be five metres or five million: decided by the caller (currency).
+        if is_glued && matches!(w, "m" | "T") {
+            // "5m" may be five metres or five million, "7T" a trillion or a name: decided
+            // by the caller (a currency, a scaled noun)
             n.glued_ambiguous = Some((nt.e, m));
             break;
         }
@@ -273,7 +295,7 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     // "a"/"an" before a multiplier or fraction word: "a thousand", "a dozen", "a third"
     if matches!(t0.low.as_ref(), "a" | "an") {
         let nx = toks.get(i + 1)?;
-        let (_, c) = word_value(before_hyphen(&nx.low))?;
+        let (_, c) = word_value(before_hyphen(&nx.low)).or_else(|| ordinal_fraction(before_hyphen(&nx.low), 1.0))?;
         if !matches!(c, WordClass::Mult | WordClass::Frac) {
             return None;
         }
@@ -308,11 +330,30 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             }
             break;
         }
+        // "two point five": decimals read digit by digit
+        if t.low == "point" && any && !frac_seen {
+            let mut k = j + 1;
+            let (mut frac, mut scale) = (0.0, 0.1);
+            while let Some((v, WordClass::Unit)) = toks.get(k).filter(|x| x.kind == Kind::Word).and_then(|x| word_value(&x.low)).filter(|(v, _)| *v < 10.0) {
+                frac += v * scale;
+                scale /= 10.0;
+                k += 1;
+            }
+            if k == j + 1 {
+                break;
+            }
+            current += frac;
+            e = toks.get(k - 1).map_or(e, |x| x.e);
+            j = k;
+            continue;
+        }
         // the parts between hyphens, without collecting them
         let n_parts = t.low.bytes().filter(|&b| b == b'-').count() + 1;
         let mut consumed_parts = 0;
         for (k, p) in t.low.split('-').enumerate() {
-            let Some((v, c)) = word_value(p) else { break };
+            // "three sixteenths", "one sixth": an ordinal after a count is a denominator
+            let ordinal = || if any && k == 0 { ordinal_fraction(p, current).filter(|_| !(p.ends_with('h') && ordinal_before_noun(toks, j))) } else { None };
+            let Some((v, c)) = word_value(p).or_else(ordinal) else { break };
             match c {
                 WordClass::Unit | WordClass::Ten => {
                     if frac_seen {
@@ -350,7 +391,8 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
                     } else if current == 0.0 {
                         current = v;
                     } else {
-                        current *= v;
+                        // divided by the denominator: "seven tenths" is 0.7, not 7 x 0.1
+                        current /= (1.0 / v).round();
                     }
                     frac_seen = true;
                 }
@@ -362,8 +404,10 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
             break;
         }
         if consumed_parts < n_parts {
-            // "two-week": the rest of the word is a unit; "a third-party" is no number.
-            if frac_seen {
+            // "two-week": the rest of the word is a unit; "a third-party" is no number, but
+            // "a quarter-point", "a half-mile" are a fraction of a unit
+            let rest = t.low.splitn(consumed_parts + 1, '-').last().unwrap_or("");
+            if frac_seen && !tables().unit_low.contains(rest) {
                 return None;
             }
             let tw = text.get(t.s..t.e).unwrap_or("");
@@ -395,6 +439,18 @@ pub fn words_at(text: &str, toks: &[Tok], i: usize) -> Option<Num> {
     let value = total + current;
     let factor = if mult_seen { last_mult } else { 1.0 };
     Some(Num { value, s: t0.s, e, next: j, words: true, mult: mult_seen, plain_int: false, digits: 0, compound_unit, glued_ambiguous: None, factor })
+}
+
+/// An ordinal word read as a fraction's denominator after a count: plural after any count
+/// ("three sixteenths", "seven hundredths"), singular after one ("one sixth", "a
+/// twentieth"): (1/n, frac). Halves, thirds, quarters, fifths and tenths are number words.
+fn ordinal_fraction(w: &str, count: f64) -> Option<(f64, WordClass)> {
+    let (singular, plural) = match w.strip_suffix('s') {
+        Some(x) => (x, true),
+        None => (w, false),
+    };
+    let n = ordinal_word(singular).filter(|&n| n >= 3.0)?;
+    (plural || count == 1.0).then_some((1.0 / n, WordClass::Frac))
 }
 
 /// Ordinal words ("third day") and their rank.

@@ -29,6 +29,8 @@ pub type HashMap<K, V> = StdHashMap<K, V, Fast>;
 pub type HashSet<K> = StdHashSet<K, Fast>;
 
 pub(super) const UNITS: &str = crate::lexicon::data!("units.tsv");
+/// The generated unit ontology (`scripts/gen_units.py`): names, symbols, dimensions.
+pub(super) const ONTOLOGY: &str = crate::lexicon::data!("units_ontology.tsv");
 pub(super) const PREFIXES: &str = crate::lexicon::data!("figure_currency_prefixes.tsv");
 pub(super) const NUMBER_WORDS: &str = crate::lexicon::data!("number_words.tsv");
 pub(super) const QUALIFIERS: &str = crate::lexicon::data!("qualifiers.tsv");
@@ -64,6 +66,20 @@ pub enum WordClass {
     Frac,
 }
 
+/// A unit's dimension and its conversion to the dimension's base unit: a value in the
+/// base unit is `value * factor + offset` ("fahrenheit": celsius, 5/9, -160/9).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Base {
+    /// The dimension ("length", "temperature"; a currency's is the currency itself).
+    pub dimension: &'static str,
+    /// The base unit's name ("km", "celsius").
+    pub unit: &'static str,
+    pub factor: f64,
+    pub offset: f64,
+    /// A currency: its own dimension, never converted into another.
+    pub currency: bool,
+}
+
 /// A vague quantity ("dozens"): its words and bounds.
 #[derive(Debug, Clone)]
 pub struct Vague {
@@ -86,15 +102,23 @@ pub struct Qualifier {
 pub struct Tables {
     /// Units after a number, longest form first.
     pub units: Vec<Unit>,
-    /// Unit forms matched exactly, and lowercase forms matched case-insensitively.
+    /// Unit forms matched exactly, and the forms matched in any case (lowercase).
     pub unit_exact: HashSet<&'static str>,
-    pub unit_low: HashSet<&'static str>,
+    pub unit_low: HashSet<String>,
     /// Indexes into `units`: forms of two bytes or more by (lowercase first character,
     /// second byte as it may be written: both cases for a case-insensitive form), forms of
     /// one byte by their lowercase first character. Every long form sorts before every
     /// one-byte form, so a bucket followed by the short list keeps the order of `units`.
     pub units_by_first2: HashMap<(char, u8), Vec<usize>>,
     pub units_short: HashMap<char, Vec<usize>>,
+    /// Dimension and conversion of each unit, by normalized name.
+    pub bases: HashMap<&'static str, Base>,
+    /// Normalized name of each form: exact forms as written, the others lowercase.
+    pub form_norm: HashMap<&'static str, &'static str>,
+    pub form_norm_low: HashMap<String, &'static str>,
+    /// Nationality adjectives and nouns, lowercase ("nepali", "indian"), from
+    /// `countries.tsv` and `demonyms.tsv`: "53 Nepali" counts people.
+    pub demonyms: HashSet<String>,
     /// Currency prefixes, longest first: (form, normalized).
     pub prefixes: Vec<(&'static str, &'static str)>,
     /// The last bytes of the prefix forms (every byte when a form is empty).
@@ -159,29 +183,83 @@ impl Tables {
     }
 }
 
+/// The class the tables name with `c`.
+fn class_of(c: &str) -> Option<UnitClass> {
+    Some(match c {
+        "pct" => UnitClass::Pct,
+        "money" => UnitClass::Money,
+        "time" => UnitClass::Time,
+        "age" => UnitClass::Age,
+        "measure" => UnitClass::Measure,
+        _ => return None,
+    })
+}
+
+/// Whether a form matches only as written: short forms ("m", "M", "Hz") and symbols or
+/// codes with a capital inside a word ("USD", "kWh", "mL"); names, capitalized or not
+/// ("Celsius", "Canadian dollars"), match in any case.
+fn exact_form(form: &str) -> bool {
+    form.chars().count() <= 2 || form.split(' ').any(|w| w.chars().skip(1).any(char::is_uppercase))
+}
+
+/// The unit forms, longest first (ours from `units.tsv` before the ontology's, so that
+/// our reading of a form wins), and the dimension of every unit of the ontology.
+fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>) {
+    let mut units = Vec::new();
+    // the forms taken: exact ones as written, the others lowercase
+    let mut seen: HashSet<&'static str> = HashSet::default();
+    let mut seen_low: HashSet<String> = HashSet::default();
+    for l in lines(UNITS) {
+        let f: Vec<&str> = fields(l).collect();
+        let (Some(&form), Some(&norm), Some(class)) = (f.first(), f.get(1), f.get(2).and_then(|c| class_of(c))) else { continue };
+        let exact = exact_form(form);
+        if if exact { seen.insert(form) } else { seen_low.insert(form.to_ascii_lowercase()) } {
+            units.push(Unit { form, norm, class, exact });
+        }
+    }
+    let mut bases: HashMap<&'static str, Base> = HashMap::default();
+    for l in lines(ONTOLOGY) {
+        let f: Vec<&str> = l.split('\t').collect();
+        let (Some(&name), Some(class)) = (f.first(), f.get(1).and_then(|c| class_of(c))) else { continue };
+        let num = |i: usize| f.get(i).and_then(|x| x.parse::<f64>().ok());
+        if let (Some(&dimension), Some(&unit), Some(factor)) = (f.get(2), f.get(3), num(4)) {
+            if !dimension.is_empty() {
+                bases.insert(name, Base { dimension, unit, factor, offset: num(5).unwrap_or(0.0), currency: class == UnitClass::Money });
+            }
+        }
+        let names = f.get(6).into_iter().flat_map(|x| x.split('|')).map(|n| (n, exact_form(n)));
+        let symbols = f.get(7).into_iter().flat_map(|x| x.split('|')).map(|n| (n, true));
+        for (form, exact) in names.chain(symbols) {
+            let new = !form.is_empty() && if exact { seen.insert(form) } else { seen_low.insert(form.to_ascii_lowercase()) };
+            if new {
+                units.push(Unit { form, norm: name, class, exact });
+            }
+        }
+    }
+    // a currency the ontology lacks ("shekel") is its own dimension too
+    for u in units.iter().filter(|u| u.class == UnitClass::Money) {
+        bases.entry(u.norm).or_insert(Base { dimension: u.norm, unit: u.norm, factor: 1.0, offset: 0.0, currency: true });
+    }
+    crate::sort::by_key(&mut units, |u| [crate::sort::desc(u.form.len() as u64), 0, 0]);
+    (units, bases)
+}
+
 pub fn tables() -> &'static Tables {
     static T: OnceLock<Tables> = OnceLock::new();
     T.get_or_init(build)
 }
 
 fn build() -> Tables {
-    let mut units = Vec::new();
-    for l in lines(UNITS) {
-        let f: Vec<&str> = fields(l).collect();
-        let (Some(&form), Some(&norm), Some(&class)) = (f.first(), f.get(1), f.get(2)) else { continue };
-        let class = match class {
-            // (conversions for the compare stage, not forms to read)
-            "convert" => continue,
-            "pct" => UnitClass::Pct,
-            "money" => UnitClass::Money,
-            "time" => UnitClass::Time,
-            "age" => UnitClass::Age,
-            _ => UnitClass::Measure,
-        };
-        let exact = form.chars().count() <= 2 || form.chars().any(|c| c.is_uppercase());
-        units.push(Unit { form, norm, class, exact });
+    let (units, bases) = read_units();
+    let mut form_norm: HashMap<&'static str, &'static str> = HashMap::default();
+    let mut form_norm_low: HashMap<String, &'static str> = HashMap::default();
+    for u in &units {
+        if u.exact {
+            form_norm.entry(u.form).or_insert(u.norm);
+        } else {
+            form_norm_low.entry(u.form.to_ascii_lowercase()).or_insert(u.norm);
+        }
     }
-    crate::sort::by_key(&mut units, |u| [crate::sort::desc(u.form.len() as u64), 0, 0]);
     let mut prefixes: Vec<(&str, &str)> = lines(PREFIXES)
         .filter_map(|l| {
             let f: Vec<&str> = l.split('\t').collect();
@@ -284,8 +362,9 @@ fn build() -> Tables {
                     None => units_short.entry(l).or_default().push(i),
                     Some(&f1) => {
                         units_by_first2.entry((l, f1)).or_default().push(i);
-                        if !u.exact && f1.is_ascii_lowercase() {
-                            units_by_first2.entry((l, f1.to_ascii_uppercase())).or_default().push(i);
+                        if !u.exact && f1.is_ascii_alphabetic() {
+                            let other = if f1.is_ascii_lowercase() { f1.to_ascii_uppercase() } else { f1.to_ascii_lowercase() };
+                            units_by_first2.entry((l, other)).or_default().push(i);
                         }
                     }
                 }
@@ -293,7 +372,7 @@ fn build() -> Tables {
         }
     }
     let unit_exact = units.iter().filter(|u| u.exact).map(|u| u.form).collect();
-    let unit_low = units.iter().filter(|u| !u.exact).map(|u| u.form).collect();
+    let unit_low = units.iter().filter(|u| !u.exact).map(|u| u.form.to_ascii_lowercase()).collect();
     let mut word_sig = vec![0u64; WORD_SIG_BITS / 64 + 1];
     for w in words.keys() {
         let i = word_sig_index(w);
@@ -302,7 +381,7 @@ fn build() -> Tables {
         }
     }
     let mut start_sig = word_sig.clone();
-    let starters = super::dates::MONTH_FORMS.iter().chain(super::numbers::ORDINAL_WORDS).chain(super::VAGUE_FIRST).chain(&["a", "an", "one", "half"]);
+    let starters = super::dates::MONTH_FORMS.iter().chain(super::numbers::ORDINAL_WORDS).chain(super::vague::VAGUE_FIRST).chain(&["a", "an", "one", "half"]);
     for w in starters {
         let i = word_sig_index(w);
         if let Some(x) = start_sig.get_mut(i / 64) {
@@ -316,7 +395,14 @@ fn build() -> Tables {
             None => prefix_last = [true; 256],
         }
     }
-    Tables { units, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
+    let demonyms = lines(crate::lexicon::data!("countries.tsv"))
+        .filter_map(|l| l.split('\t').nth(1))
+        .flat_map(|d| d.split('|'))
+        .chain(lines(crate::lexicon::data!("demonyms.tsv")).filter_map(|l| l.split('\t').next()))
+        .filter(|d| !d.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    Tables { demonyms, units, bases, form_norm, form_norm_low, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

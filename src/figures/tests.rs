@@ -1,5 +1,7 @@
 //! Unit tests of the figure extractor on sentences written for these tests.
 
+use super::tables::tables;
+use super::vague::VAGUE_FIRST;
 use super::*;
 use crate::text::TextDoc;
 
@@ -572,20 +574,6 @@ fn start_filter_rejects_only_inert_words() {
     }
     assert!(rejected > 100, "the filter should reject most words, rejected {rejected}");
     assert!(tb.may_start("twenty-six", true) && tb.may_start("september", false) && tb.may_start("dozens", false) && tb.may_start("fortieth", false));
-}
-
-/// The eight-bytes-at-a-time digit search finds the same digit as a byte loop.
-#[test]
-fn next_digit_matches_a_byte_loop() {
-    let t = "abc, def. The 3 men / 12,5 km — ’x’ 0 and 9:/;\u{00e9}1 ".repeat(3);
-    let b = t.as_bytes();
-    for k in 0..=b.len() + 2 {
-        let slow = (k..b.len()).find(|&j| b[j].is_ascii_digit());
-        assert_eq!(next_digit(b, k), slow, "{k}");
-    }
-    assert!(is_european("Prices rose 2,5 per cent to 1.234.567 euros."));
-    assert!(!is_european("Prices rose 2,5 per cent and 3.75 percent."));
-    assert!(!is_european("It cost 3,800 dollars, or 3.8 thousand."));
 }
 
 #[test]

@@ -55,18 +55,45 @@ fn char_at(src: &str, p: usize) -> (char, usize) {
 /// The end of the number starting at byte `p` of `src` (a digit, or a '.' before a digit):
 /// digits with internal ',' / '.' separators and digit-group spaces ("3 800", "12 345 678"
 /// with plain, no-break or thin spaces; a plain space only before a complete group).
+///
+/// A comma joins digits only before a complete group of three ("3,800,000") or as the one
+/// decimal comma of a number ("2,5"): "12,14,16" is a list of three numbers, and so is
+/// every number that follows a list comma. "4e14", "9.83e-3": a written exponent.
 fn number_end(src: &str, mut p: usize) -> usize {
     let digit_at = |p: usize| src.as_bytes().get(p).is_some_and(u8::is_ascii_digit);
+    let digits_from = |p: usize| src.as_bytes().get(p..).map_or(0, |r| r.iter().take_while(|b| b.is_ascii_digit()).count());
+    // right after "12," of a list: commas separate numbers here
+    let in_list = p >= 2 && src.as_bytes().get(p - 1) == Some(&b',') && digit_at(p - 2);
     let lead = char_at(src, p).0;
     p += 1;
     let mut group_len = if lead == '.' { 0 } else { 1 };
     let mut first_group = lead != '.';
+    let mut comma_seen = false;
     loop {
         let (c, len) = char_at(src, p);
         if c.is_ascii_digit() {
             p += 1;
             group_len += 1;
-        } else if (c == ',' || c == '.') && digit_at(p + 1) {
+        } else if c == ',' && digit_at(p + 1) {
+            let k = digits_from(p + 1);
+            let next_comma = src.as_bytes().get(p + 1 + k) == Some(&b',') && digit_at(p + 2 + k);
+            let thousands = k == 3;
+            let decimal = k <= 2 && !comma_seen && !next_comma;
+            if in_list || !(thousands || decimal) {
+                return p;
+            }
+            p += 2;
+            group_len = 1;
+            first_group = false;
+            comma_seen = true;
+        } else if (c == 'e' || c == 'E') && group_len > 0 && {
+            let sign = matches!(src.as_bytes().get(p + 1), Some(b'-' | b'+'));
+            let k = digits_from(p + 1 + usize::from(sign));
+            k > 0 && k <= 3 && !char_at(src, p + 1 + usize::from(sign) + k).0.is_alphanumeric()
+        } {
+            let sign = matches!(src.as_bytes().get(p + 1), Some(b'-' | b'+'));
+            return p + 1 + usize::from(sign) + digits_from(p + 1 + usize::from(sign));
+        } else if c == '.' && digit_at(p + 1) {
             p += 2;
             group_len = 1;
             first_group = false;
@@ -192,6 +219,20 @@ pub fn tokenize_into<'a>(text: &'a str, lower: Option<&'a str>, range: std::ops:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lists_are_not_one_number() {
+        let t = "desks 3,5,9 and 11 cost 4,500,000 or 2,5 or 7,25 or 12,40,80";
+        let v: Vec<&str> = tokenize(t, 0..t.len()).iter().filter(|k| k.kind == Kind::Num).map(|k| &t[k.s..k.e]).collect();
+        assert_eq!(v, vec!["3", "5", "9", "11", "4,500,000", "2,5", "7,25", "12", "40", "80"]);
+    }
+
+    #[test]
+    fn written_exponents_are_part_of_the_number() {
+        let t = "about 6e23 atoms, 2.5E-4 m and 3e5x, but not 7eleven or 4e.";
+        let v: Vec<&str> = tokenize(t, 0..t.len()).iter().filter(|k| k.kind == Kind::Num).map(|k| &t[k.s..k.e]).collect();
+        assert_eq!(v, vec!["6e23", "2.5E-4", "3", "5", "7", "4"]);
+    }
 
     #[test]
     fn splits_letters_from_digits() {

@@ -248,6 +248,12 @@ pub fn ends_with_credit(line: &str) -> bool {
         && before.split_whitespace().count() >= 3
 }
 
+/// True when a line reports what someone said ("..., officials said."): story text.
+fn reports_speech(line: &str) -> bool {
+    let padded = format!(" {line} ");
+    [" said", " says ", " told ", " according to "].iter().any(|c| contains_ci(&padded, c))
+}
+
 fn looks_like_caption(line: &str) -> bool {
     let padded = format!(" {line} ");
     CAPTION_CUES.iter().any(|c| contains_ci(&padded, c))
@@ -319,7 +325,11 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
                 }
                 // `first` starts the block (it has blank lines before it or is line 0).
                 let block_len = i - first;
-                let caption = (2..=3).contains(&block_len) || looks_like_caption(get(&lines[i - 1]));
+                // (a block that reports speech is the story's paragraphs, not a caption:
+                // captions describe a picture; text with single line breaks between
+                // paragraphs has no blank line to close the block)
+                let speech = (first..i).any(|k| reports_speech(get(&lines[k])));
+                let caption = (2..=3).contains(&block_len) && !speech || looks_like_caption(get(&lines[i - 1]));
                 if caption && (lines[first].blank_before > 0 || first == 0) {
                     for m in marked.iter_mut().take(i).skip(first) {
                         *m = true;
@@ -407,6 +417,11 @@ mod tests {
         let t = "The river rose 2 metres on Monday.\n\nFlood in the valley\nA man walks past a flooded shop in Riverton on May 2.\n\nPat Doe / Wire\n\nOfficials said the water would fall.\n";
         let f: Vec<&str> = find(t).into_iter().map(|r| &t[r]).collect();
         assert_eq!(f, vec!["Flood in the valley", "A man walks past a flooded shop in Riverton on May 2.", "Pat Doe / Wire"]);
+        // Paragraphs that report speech, with single line breaks and no blank line before
+        // the credit, are the story
+        let t3 = "Officials said 40 homes were flooded.\nAt least 12 people were rescued, the mayor said.\nPhoto: Wire\nThe water fell.\n";
+        let f3: Vec<&str> = find(t3).into_iter().map(|r| &t3[r]).collect();
+        assert_eq!(f3, vec!["Photo: Wire"]);
         // A body paragraph before a credit is kept unless it reads like a caption.
         let t2 = "Officials said the water would fall by Friday.\n\nPat Doe / Wire\n";
         let f2: Vec<&str> = find(t2).into_iter().map(|r| &t2[r]).collect();

@@ -1,0 +1,63 @@
+//! Change: `up`/`down` when a rise/fall verb governs the amount ("rose 5%", "fell by 3",
+//! "up 2%", "5% higher"); `~` for an average.
+
+use super::tables::{self, UnitClass};
+use super::tokens::Kind;
+use super::{FigureKind, Reading, Sentence};
+
+impl<'a, 'b> Sentence<'a, 'b> {
+    /// A rise/fall verb before the amount ("rose 5%", "fell by 3", "grow sales by 35 per
+    /// cent"), "averaged", and a bare "by" that continues the direction of the figure before.
+    pub(super) fn change_before(&self, r: &mut Reading) {
+        {
+            let mut c = r.k;
+            if c > 0 && self.low(c - 1) == "by" {
+                c -= 1;
+            }
+            if c > 0 {
+                if let Some(ch) = tables::change_word(self.low(c - 1)) {
+                    // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
+                    let phrasal = matches!(self.low(c - 1), "up" | "down")
+                        && c >= 2
+                        && matches!(self.low(c - 2), "gave" | "give" | "gives" | "giving" | "given" | "set" | "sets" | "took" | "take" | "picked" | "pick" | "made" | "make" | "put" | "puts" | "turned" | "turn" | "signed" | "sign" | "stepped" | "shut" | "lined" | "backed" | "broke" | "break" | "wound" | "showed" | "show" | "shot" | "shoots" | "shooting" | "brought" | "bring" | "knocked" | "tracked" | "hunted" | "gunned" | "mowed" | "cut" | "cuts" | "cutting" | "called" | "handed" | "played" | "rounded" | "locked" | "sealed" | "tied" | "blew" | "blown");
+                    if !phrasal {
+                        r.change = Some(ch);
+                    }
+                } else if c < r.k && c >= 2 {
+                    // "grow sales by 35 per cent": a rise/fall verb a few words before "by"
+                    for b in (c.saturating_sub(4)..c).rev() {
+                        let w = self.low(b);
+                        if self.toks[b].kind != Kind::Word || w == "to" {
+                            break;
+                        }
+                        if let Some(ch) = tables::change_word(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower")) {
+                            r.change = Some(ch);
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        // "averaged 7.3 points", "averaging 15.9 degrees": an average is approximate
+        if r.change.is_none() && r.bound.is_none() && r.k > 0 && matches!(self.low(r.k - 1), "averaged" | "averaging" | "averages") {
+            r.change = Some("~");
+        }
+        // "A fell 2%, B by 3%": a bare "by" continues the direction of the figure before
+        if r.change.is_none() && r.k > 0 && self.low(r.k - 1) == "by" {
+            if let Some(prev) = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity) {
+                if matches!(prev.change.as_str(), "up" | "down") && prev.sentence == self.doc.sentence_of(r.num.s) {
+                    r.change = if prev.change == "up" { Some("up") } else { Some("down") };
+                }
+            }
+        }
+    }
+
+    /// "5% higher", "12 cents lower": a change written after the amount.
+    pub(super) fn change_after(&self, r: &mut Reading) {
+        // "12 cents lower", "40 points higher" (but "2 metres higher than the wall" compares)
+        let moved_unit = r.unit.as_ref().is_some_and(|u| u.2 == UnitClass::Pct || matches!(u.2, UnitClass::Money | UnitClass::Measure) && self.low(r.after_tok + 1) != "than");
+        if r.change.is_none() && matches!(self.low(r.after_tok), "higher" | "lower") && moved_unit {
+            r.change = Some(if self.low(r.after_tok) == "higher" { "up" } else { "down" });
+        }
+    }
+}
