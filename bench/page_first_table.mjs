@@ -11,6 +11,8 @@
 //   node bench/page_first_table.mjs            needs a release pkg/ (scripts/build-wasm.sh)
 //   REPS=15 WWW=/path/to/other/www node ...    more repetitions; time another copy of www/
 //                                              (e.g. the page before a change)
+//   VS=/path/to/other/www node ...             this page and another, interleaved page by
+//                                              page (a fair comparison on a busy machine)
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -33,7 +35,9 @@ if (fs.existsSync(SEEDS)) {
 sets.push({ label: "five generated articles", articles: generatedArticles(5) });
 
 const server = await startServer(ROOT, process.env.WWW ? { www: path.resolve(process.env.WWW) } : {});
-const base = `http://127.0.0.1:${server.address().port}`;
+const variants = [{ name: process.env.WWW ? path.resolve(process.env.WWW) : "this page", base: `http://127.0.0.1:${server.address().port}` }];
+const other = process.env.VS ? await startServer(ROOT, { www: path.resolve(process.env.VS) }) : null;
+if (other) variants.push({ name: path.resolve(process.env.VS), base: `http://127.0.0.1:${other.address().port}` });
 const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-bench-"));
 const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true,
@@ -45,8 +49,9 @@ const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Mat
 try {
   for (const p of context.pages()) await p.close();
   for (const { label, articles } of sets) {
-    const table = [], all = [], shown = [], split = [];
-    for (let rep = 0; rep < REPS; rep++) {
+    const runs = variants.map(() => ({ table: [], all: [], shown: [], split: [] }));
+    for (let rep = 0; rep < REPS; rep++) for (const [v, { base }] of variants.entries()) {
+      const { table, all, shown, split } = runs[v];
       const page = await context.newPage();
       await page.goto(`${base}/www/`);
       await page.waitForFunction(() => !document.getElementById("analyze").disabled, null, { timeout: 60_000 });
@@ -99,16 +104,20 @@ try {
       if (m) shown.push(+m[1]);
       await page.close();
     }
+    for (const [v, { table, all, shown, split }] of runs.entries()) {
     const f = (x) => x.toFixed(0).padStart(4);
+    if (variants.length > 1) console.log(`[${variants[v].name}]`);
     console.log(`${label} (${REPS} fresh pages): click -> table painted: median ${f(median(table))} ms (p90 ${f(pct(table, 0.9))}); ` +
       `click -> everything rendered: median ${f(median(all))} ms; the label says median ${shown.length ? f(median(shown)) : "  ?"} ms`);
     if (split.length) {
       const m = (k) => f(median(split.map((x) => x[k])));
       console.log(`  medians: click -> sent to the worker ${m(0)} ms, analysis in the worker and back ${m(1)} ms, table drawn ${m(2)} ms, painted ${m(3)} ms`);
     }
+    }
   }
 } finally {
   await context.close();
   server.close();
+  other?.close();
   fs.rmSync(userDataDir, { recursive: true, force: true });
 }

@@ -4,8 +4,8 @@
 
 import { h } from "./dom.js";
 
-/** Rows drawn in the first task (more than a screenful), then in each later one. */
-const FIRST = 12, CHUNK = 25;
+/** Rows drawn in the first task (a screenful: the rest are below the fold), then in each later one. */
+const FIRST = 6, CHUNK = 25;
 
 /**
  * Appends rows to `body` from `fetch(from) -> Promise<{ total, rows }>` with
