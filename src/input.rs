@@ -26,26 +26,34 @@ impl std::error::Error for InputError {}
 ///
 /// # Errors
 /// When there are no articles, more than [`MAX_ARTICLES`], or more than
-/// [`MAX_TOTAL_BYTES`] of text in all.
+/// [`MAX_TOTAL_BYTES`] of text in all (texts and names, in UTF-8).
 pub fn validate(articles: &[Article]) -> Result<(), InputError> {
     if articles.is_empty() {
         return Err(InputError("No articles to analyze: add at least one source.".into()));
     }
     if articles.len() > MAX_ARTICLES {
-        return Err(InputError(format!(
-            "Too many articles: {} given, at most {MAX_ARTICLES} can be analyzed at once.",
-            articles.len()
-        )));
+        return Err(too_many_articles(articles.len()));
     }
-    let total: usize = articles.iter().map(|a| a.text.len()).sum();
+    let total: usize = articles.iter().map(|a| a.text.len() + a.name.len()).sum();
     if total > MAX_TOTAL_BYTES {
-        return Err(InputError(format!(
-            "Too much text: {:.1} MB given, at most {} MB can be analyzed at once.",
-            total as f64 / 1e6,
-            MAX_TOTAL_BYTES >> 20
-        )));
+        return Err(too_much_text(total));
     }
     Ok(())
+}
+
+/// The refusal of `n` articles (more than [`MAX_ARTICLES`]).
+pub fn too_many_articles(n: usize) -> InputError {
+    InputError(format!("Too many articles: {n} given, at most {MAX_ARTICLES} can be analyzed at once."))
+}
+
+/// The refusal of `bytes` bytes of text (more than [`MAX_TOTAL_BYTES`]), stated in MiB, the
+/// unit of the limit (1 MiB = 1,048,576 bytes).
+pub fn too_much_text(bytes: usize) -> InputError {
+    InputError(format!(
+        "Too much text: {:.1} MiB given, at most {} MiB can be analyzed at once (all sources together). Remove some sources or shorten them.",
+        bytes as f64 / (1 << 20) as f64,
+        MAX_TOTAL_BYTES >> 20
+    ))
 }
 
 /// Character statistics of a text, gathered in one pass (ASCII bytes without decoding).
@@ -183,10 +191,35 @@ pub fn warnings(text: &str) -> Vec<String> {
     if looks_like_html(text) {
         w.push("This source looks like HTML: tags were shown as text and skipped, never run.".to_string());
     }
+    if let Some(digits) = longest_numeral(text).filter(|&d| d > MAX_NUMERAL_DIGITS) {
+        w.push(format!(
+            "This source contains a number written with {digits} digits: numbers beyond 10^300 are more than crosscheck can compare, and are not listed among the figures."
+        ));
+    }
     if st.letters > 0 && st.latin_letters * 2 < st.letters {
         w.push("This source does not look like English: crosscheck reads English text, so few facts, names or quotes will be found in it.".to_string());
     }
     w
+}
+
+/// Most digits of a number the figures stage keeps (its magnitude limit,
+/// [`crate::figures::bounds::MAX_MAGNITUDE`], is 10^300).
+pub const MAX_NUMERAL_DIGITS: usize = 300;
+
+/// The most digits in one written number of `text` (digits joined by single `,` or `.`
+/// separators count as one number), when it has any digit.
+fn longest_numeral(text: &str) -> Option<usize> {
+    let b = text.as_bytes();
+    let (mut best, mut run) = (0usize, 0usize);
+    for (i, &c) in b.iter().enumerate() {
+        if c.is_ascii_digit() {
+            run += 1;
+            best = best.max(run);
+        } else if !(matches!(c, b',' | b'.') && run > 0 && b.get(i + 1).is_some_and(u8::is_ascii_digit)) {
+            run = 0;
+        }
+    }
+    (best > 0).then_some(best)
 }
 
 /// Notices on the input as a whole, from the finished report.
@@ -212,6 +245,12 @@ mod tests {
     fn limits() {
         assert!(validate(&[]).is_err());
         assert!(validate(&[Article { name: String::new(), text: "x".into() }]).is_ok());
+        // The limit is stated in the unit it is set in.
+        let big = Article { name: String::new(), text: "a".repeat(MAX_TOTAL_BYTES + (6 << 20)) };
+        let msg = validate(std::slice::from_ref(&big)).unwrap_err().0;
+        assert!(msg.contains("70.0 MiB given, at most 64 MiB"), "{msg}");
+        let many = vec![Article { name: String::new(), text: "x".into() }; MAX_ARTICLES + 1];
+        assert!(validate(&many).unwrap_err().0.contains("at most 5000"));
     }
 
     #[test]

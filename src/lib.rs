@@ -23,8 +23,10 @@ pub mod entities;
 pub mod figures;
 pub mod hash;
 pub mod input;
+pub mod invariants;
 pub mod lexicon;
 pub mod quotes;
+pub mod reading;
 pub mod render;
 pub mod report;
 pub mod sort;
@@ -81,7 +83,7 @@ pub fn analyze_with_progress(articles: &[Article], progress: &mut dyn FnMut(f64,
 
     // Per document: figures. Ids are positions in the final list.
     step();
-    let figures = figures::extract_all(&docs);
+    let mut figures = figures::extract_all(&docs);
     step();
     // Across documents: entities, quotes, facts (still in byte offsets).
     let entities = entities::analyze(&docs);
@@ -90,7 +92,10 @@ pub fn analyze_with_progress(articles: &[Article], progress: &mut dyn FnMut(f64,
     step();
     // Sources about different events (too few shared names) are never compared.
     let topics = compare::topics::topics(docs.len(), &entities);
-    let facts = compare::group_in_topics(&docs, &figures, &topics);
+    // What each figure counts or measures, its event, scope and time, read once.
+    let readings = reading::read_all(&docs, &figures, &entities, &topics);
+    reading::annotate(&mut figures, &readings);
+    let facts = compare::group_readings(&docs, &figures, readings);
     step();
 
     let mut report = Report {
@@ -104,7 +109,7 @@ pub fn analyze_with_progress(articles: &[Article], progress: &mut dyn FnMut(f64,
         summary: Summary::default(),
         notices: Vec::new(),
     };
-    to_utf16(&mut report, articles, &docs);
+    to_utf16(&mut report, articles, docs);
     // Notes name documents "Source N" inside the core; use the names the person gave
     // in one pass over each note (compare::name_sources).
     let names: Vec<&str> = report.documents.iter().map(|d| d.name.as_str()).collect();
@@ -120,8 +125,10 @@ pub fn analyze_with_progress(articles: &[Article], progress: &mut dyn FnMut(f64,
     report
 }
 
-/// Converts every byte span of `report` to UTF-16 and fills `documents`.
-fn to_utf16(report: &mut Report, articles: &[Article], docs: &[TextDoc]) {
+/// Converts every byte span of `report` to UTF-16 and fills `documents`. The documents'
+/// sentence and furniture lists are converted where they lie (the wasm build reuses their
+/// memory), not copied: one sentence per two bytes is possible input.
+fn to_utf16(report: &mut Report, articles: &[Article], docs: Vec<TextDoc>) {
     let maps: Vec<Utf16Map> = articles.iter().map(|a| Utf16Map::new(&a.text)).collect();
     let conv = |doc: usize, b: u32| -> u32 { maps.get(doc).map(|m| m.to_utf16(b as usize)).unwrap_or(b) };
     for (i, (a, d)) in articles.iter().zip(docs).enumerate() {
@@ -131,8 +138,8 @@ fn to_utf16(report: &mut Report, articles: &[Article], docs: &[TextDoc]) {
             id: i,
             name: if a.name.trim().is_empty() { format!("Source {}", i + 1) } else { a.name.trim().to_string() },
             length: m.len_utf16(),
-            sentences: d.sentences.iter().map(span).collect(),
-            furniture: d.furniture.iter().map(span).collect(),
+            sentences: d.sentences.into_iter().map(|r| span(&r)).collect(),
+            furniture: d.furniture.into_iter().map(|r| span(&r)).collect(),
             warnings: input::warnings(&a.text),
         });
     }

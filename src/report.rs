@@ -145,6 +145,16 @@ pub struct Figure {
     /// Who the sentence attributes the figure to ("the Interior Ministry", "AFP",
     /// "officials"); `null` otherwise.
     pub attribution: Option<String>,
+    /// What the figure is limited to, when its clause says: a place ("Texas"), the
+    /// country of a group ("Egypt" for "660 Egyptians"), "foreigners", or a named party
+    /// ("Palisades Fire", a candidate); `null` for the story's overall figure. Figures of
+    /// different scopes are never one fact.
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// True when the figure's own source gives it as an earlier value it has replaced
+    /// ("up from 11", "the previous rate of 5.25%"): shown, never judged as today's.
+    #[serde(default)]
+    pub earlier: bool,
 }
 
 /// Kind of an entity.

@@ -1,12 +1,14 @@
 //! The WebAssembly boundary: the only module that knows wasm-bindgen.
 //!
-//! Exports `analyze(articles, progress?)`, `render(articles, format)`, `limits()` and
-//! `version()`. Input arrives as
-//! a `JsValue` read into the core's own types with serde-wasm-bindgen. Output is written
-//! as JSON text by serde_json and turned into plain objects and arrays by the browser's
-//! own `JSON.parse`: one crossing of the boundary instead of one JS call per field, which
-//! is several times faster for a Report of thousands of figures and mentions. Every
-//! failure becomes a JS `Error` with a readable message.
+//! Exports `analyze(articles, progress?)`, `render(articles, format)`, `limits()`,
+//! `extractFigures(text)` and `version()`. Input arrives as a `JsValue` whose strings are
+//! measured in JavaScript before they are copied into the core's own types (lone
+//! surrogates replaced there, once). Output is written as JSON text by serde_json, passed
+//! to JavaScript a chunk at a time, and turned into plain objects and arrays by the
+//! browser's own `JSON.parse`: one crossing of the boundary per megabyte instead of one JS
+//! call per field, which is several times faster for a Report of thousands of figures and
+//! mentions, and wasm memory never holds the whole JSON. Every failure becomes a JS
+//! `Error` with a readable message.
 
 use crate::render::Format;
 use crate::report::Article;
@@ -22,15 +24,74 @@ pub fn start() {
     console_error_panic_hook::set_once();
 }
 
+/// Bytes of JSON gathered in wasm memory before they are handed to JavaScript.
+const JSON_CHUNK: usize = 256 << 10;
+
+#[wasm_bindgen]
+extern "C" {
+    /// `JSON.parse` of a JavaScript string (js_sys's takes a Rust `&str`, which would need
+    /// the whole JSON text in wasm memory at once).
+    #[wasm_bindgen(js_namespace = JSON, js_name = parse, catch)]
+    fn json_parse(text: &js_sys::JsString) -> Result<JsValue, JsValue>;
+}
+
+/// An `io::Write` that passes the JSON to JavaScript [`JSON_CHUNK`] bytes at a time and
+/// joins the pieces there: wasm memory holds one chunk, never the whole text, which for a
+/// large input is several times the input (a report's JSON is ~5 bytes per byte of news).
+struct JsChunks {
+    buf: Vec<u8>,
+    text: js_sys::JsString,
+    /// Bytes passed so far.
+    passed: usize,
+}
+
+/// Longest JSON text passed to JavaScript: V8's longest string is 2^29 − 24 characters
+/// (512 MiB); past it the engine would throw "Invalid string length". A report that large
+/// (a 64 MiB input with a figure every few words) is refused with a message instead.
+const MAX_JSON: usize = (1 << 29) - (1 << 20);
+
+impl JsChunks {
+    fn new() -> Self {
+        JsChunks { buf: Vec::with_capacity(JSON_CHUNK), text: js_sys::JsString::from(""), passed: 0 }
+    }
+
+    fn pass(&mut self) -> std::io::Result<()> {
+        // Only ASCII is written (see AsciiJson), so any cut is a character boundary.
+        self.passed += self.buf.len();
+        if self.passed > MAX_JSON {
+            return Err(std::io::Error::other(
+                "the report is too large for the browser (more than 512 MiB of JSON): analyze fewer or shorter sources",
+            ));
+        }
+        let piece = std::str::from_utf8(&self.buf).map_err(|_| std::io::Error::other("invalid UTF-8"))?;
+        self.text = self.text.concat(&JsValue::from_str(piece));
+        self.buf.clear();
+        Ok(())
+    }
+}
+
+impl std::io::Write for JsChunks {
+    fn write(&mut self, b: &[u8]) -> std::io::Result<usize> {
+        // (passed before the chunk would outgrow its capacity: wasm memory keeps one chunk)
+        if self.buf.len() + b.len() > JSON_CHUNK && !self.buf.is_empty() {
+            self.pass()?;
+        }
+        self.buf.extend_from_slice(b);
+        Ok(b.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.pass()
+    }
+}
+
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    let mut json = Vec::with_capacity(64 * 1024);
+    let mut out = JsChunks::new();
     value
-        .serialize(&mut serde_json::Serializer::with_formatter(&mut json, AsciiJson))
+        .serialize(&mut serde_json::Serializer::with_formatter(&mut out, AsciiJson))
+        .and_then(|()| std::io::Write::flush(&mut out).map_err(serde_json::Error::io))
         .map_err(|e| JsError::new(&format!("could not return the report: {e}")))?;
-    // Only ASCII was written (see AsciiJson), so the bytes are valid UTF-8.
-    let json = String::from_utf8(json)
-        .map_err(|_| JsError::new("could not return the report: invalid UTF-8"))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("could not return the report: invalid JSON"))
+    json_parse(&out.text).map_err(|_| JsError::new("could not return the report: invalid JSON"))
 }
 
 /// Compact JSON with every non-ASCII character written as a `\uXXXX` escape.
@@ -63,23 +124,92 @@ impl serde_json::ser::Formatter for AsciiJson {
     }
 }
 
-/// Reads the page's `[{name, text}, ...]` into articles.
-fn read_articles(articles: JsValue) -> Result<Vec<Article>, JsError> {
+/// Reads the page's `[{name, text}, ...]` into articles, with the indices of those whose
+/// text had lone surrogates (replaced by U+FFFD, see [`well_formed`]).
+///
+/// The size of every string is checked in JavaScript (in UTF-16 code units, never more
+/// than the UTF-8 bytes) before any is copied into wasm memory, so a text far over the
+/// limit is refused at once; the exact limit is then checked on the copies
+/// ([`crate::input::validate`]).
+fn read_articles(articles: JsValue) -> Result<(Vec<Article>, Vec<usize>), JsError> {
     if !js_sys::Array::is_array(&articles) {
         return Err(JsError::new("analyze() expects an array of {name, text} objects."));
     }
     let array = js_sys::Array::from(&articles);
-    let mut out = Vec::with_capacity(array.length() as usize);
+    let not_article = |i: usize, what: &str| JsError::new(&format!("Source {} is not an object with a text string: {what}.", i + 1));
+    let mut strings: Vec<(js_sys::JsString, Option<js_sys::JsString>)> = Vec::with_capacity(array.length() as usize);
+    let mut units = 0usize;
     for (i, item) in array.iter().enumerate() {
-        let a: Article = serde_wasm_bindgen::from_value(item).map_err(|e| {
-            JsError::new(&format!(
-                "Source {} is not an object with a text string: {e}",
-                i + 1
-            ))
-        })?;
-        out.push(a);
+        if !item.is_object() {
+            return Err(not_article(i, "it is not an object"));
+        }
+        let text = js_sys::Reflect::get(&item, &JsValue::from_str("text")).unwrap_or(JsValue::UNDEFINED);
+        let text: js_sys::JsString = match text.dyn_into() {
+            Ok(t) => t,
+            Err(v) if v.is_undefined() => return Err(not_article(i, "it has no text field")),
+            Err(_) => return Err(not_article(i, "its text is not a string")),
+        };
+        let name = js_sys::Reflect::get(&item, &JsValue::from_str("name")).unwrap_or(JsValue::UNDEFINED);
+        let name: Option<js_sys::JsString> = match name.dyn_into() {
+            Ok(n) => Some(n),
+            Err(v) if v.is_undefined() || v.is_null() => None,
+            Err(_) => return Err(not_article(i, "its name is not a string")),
+        };
+        units += text.length() as usize + name.as_ref().map_or(0, |n| n.length() as usize);
+        strings.push((text, name));
     }
-    Ok(out)
+    if units > crate::input::MAX_TOTAL_BYTES {
+        return Err(JsError::new(&crate::input::too_much_text(units).0));
+    }
+    if strings.len() > crate::input::MAX_ARTICLES {
+        return Err(JsError::new(&crate::input::too_many_articles(strings.len()).0));
+    }
+    let mut replaced = Vec::new();
+    let out = strings
+        .iter()
+        .enumerate()
+        .map(|(i, (text, name))| {
+            let (text, changed) = well_formed(text);
+            if changed {
+                replaced.push(i);
+            }
+            Article { name: name.as_ref().map(|n| well_formed(n).0).unwrap_or_default(), text }
+        })
+        .collect();
+    Ok((out, replaced))
+}
+
+/// A JavaScript string as Rust text, and whether it had lone surrogates (UTF-16 code units
+/// D800–DFFF without their pair, as a paste of broken text can hold). They are replaced
+/// here, once, each by U+FFFD, exactly as `String.prototype.toWellFormed` does: one code
+/// unit for one, so every UTF-16 offset in the Report holds for the page's
+/// `text.toWellFormed()`, and the span texts are slices of that string.
+fn well_formed(s: &js_sys::JsString) -> (String, bool) {
+    if s.is_well_formed() {
+        (String::from(s), false)
+    } else {
+        (String::from(s.to_well_formed()), true)
+    }
+}
+
+/// The warning added to a document whose text had lone surrogates.
+pub const LONE_SURROGATES: &str = "This source contains broken characters (unpaired UTF-16 surrogates, as left by cutting an emoji in two); each was read as the replacement character \u{FFFD}, and the positions of everything found count it as one character.";
+
+/// [`crate::analyze`] of articles read by [`read_articles`], with the warning on lone
+/// surrogates added to each document that had them.
+fn analyze_read(articles: &[Article], replaced: &[usize]) -> crate::report::Report {
+    let mut report = crate::analyze(articles);
+    mark_replaced(&mut report, replaced);
+    report
+}
+
+/// Adds the warning on lone surrogates to each document of `report` listed in `replaced`.
+fn mark_replaced(report: &mut crate::report::Report, replaced: &[usize]) {
+    for &i in replaced {
+        if let Some(d) = report.documents.get_mut(i) {
+            d.warnings.push(LONE_SURROGATES.to_string());
+        }
+    }
 }
 
 /// Analyzes articles `[{name, text}]` and returns the Report. `progress`, when given, is
@@ -94,15 +224,16 @@ pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
     #[wasm_bindgen(unchecked_param_type = "(done: number, next: string) => void")] progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
-    let articles = read_articles(articles)?;
+    let (articles, replaced) = read_articles(articles)?;
     crate::input::validate(&articles).map_err(|e| JsError::new(&e.0))?;
-    let report = match &progress {
+    let mut report = match &progress {
         Some(f) => crate::analyze_with_progress(&articles, &mut |done, next| {
             // A throwing callback must not stop the analysis.
             let _ = f.call2(&JsValue::NULL, &JsValue::from_f64(done), &JsValue::from_str(next));
         }),
         None => crate::analyze(&articles),
     };
+    mark_replaced(&mut report, &replaced);
     to_js(&report)
 }
 
@@ -132,9 +263,9 @@ pub fn render_js(
     format: &str,
 ) -> Result<String, JsError> {
     let format: Format = format.parse().map_err(|e: String| JsError::new(&e))?;
-    let articles = read_articles(articles)?;
+    let (articles, replaced) = read_articles(articles)?;
     crate::input::validate(&articles).map_err(|e| JsError::new(&e.0))?;
-    Ok(crate::render::render(&crate::analyze(&articles), format))
+    Ok(crate::render::render(&analyze_read(&articles, &replaced), format))
 }
 
 #[wasm_bindgen]
@@ -147,11 +278,16 @@ pub fn version() -> String {
 /// # Errors
 /// Throws when the text exceeds the input limit.
 #[wasm_bindgen(js_name = extractFigures, unchecked_return_type = "Figure[]")]
-pub fn extract_figures_js(text: &str) -> Result<JsValue, JsError> {
-    if text.len() > crate::input::MAX_TOTAL_BYTES {
-        return Err(JsError::new("Too much text for one extraction."));
+pub fn extract_figures_js(text: &js_sys::JsString) -> Result<JsValue, JsError> {
+    // (checked before the copy into wasm memory, then exactly)
+    if text.length() as usize > crate::input::MAX_TOTAL_BYTES {
+        return Err(JsError::new(&crate::input::too_much_text(text.length() as usize).0));
     }
-    to_js(&crate::extract_figures(text))
+    let (text, _) = well_formed(text);
+    if text.len() > crate::input::MAX_TOTAL_BYTES {
+        return Err(JsError::new(&crate::input::too_much_text(text.len()).0));
+    }
+    to_js(&crate::extract_figures(&text))
 }
 
 /// The allocator of the wasm build: free lists of small blocks in front of the standard

@@ -74,7 +74,7 @@ fn destroyed_and_damaged_are_different_facts() {
         art("a", "The flood destroyed 34 houses in the valley, officials said on Monday."),
         art("b", "About 40 houses were damaged by the flood, the mayor said on Monday."),
     ]);
-    let house_facts: Vec<_> = report.facts.iter().filter(|f| f.label.contains("house")).collect();
+    let house_facts: Vec<_> = report.facts.iter().filter(|f| f.label.to_lowercase().contains("house")).collect();
     assert!(house_facts.iter().all(|f| f.status == crosscheck::Status::Single), "{house_facts:?}");
     assert!(!report.facts.iter().any(|f| f.status == crosscheck::Status::Conflict));
 }

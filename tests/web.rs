@@ -125,3 +125,57 @@ fn progress_is_reported_between_stages_in_order_and_limits_are_exported() {
     assert_eq!(get(&l, "maxTotalBytes").as_f64().unwrap(), (64u64 << 20) as f64);
     assert!(get(&l, "maxArticles").as_f64().unwrap() >= 100.0);
 }
+
+/// A JS string with a lone surrogate (half an emoji, as cutting text can leave): the
+/// boundary replaces it once, so every span of the report slices `text.toWellFormed()` to
+/// its own text, offsets count the replaced character as the one code unit it was, and the
+/// document says what happened.
+#[wasm_bindgen_test]
+fn lone_surrogates_are_replaced_once_at_the_boundary() {
+    // "Mara Quist" after a lone high surrogate, a figure after a lone low surrogate.
+    let units: Vec<u16> = "Floods hit Ostvik. \u{0}Mara Quist said 7 people died \u{0}in Ostvik on Monday."
+        .encode_utf16()
+        .enumerate()
+        .map(|(i, u)| if u == 0 { if i < 25 { 0xD83D } else { 0xDC4D } } else { u })
+        .collect();
+    let text = js_sys::JsString::from_char_code(&units);
+    assert!(!text.is_well_formed());
+    let input = Array::new();
+    let o = Object::new();
+    Reflect::set(&o, &"name".into(), &"broken".into()).unwrap();
+    Reflect::set(&o, &"text".into(), &text).unwrap();
+    input.push(&o);
+    input.push(&article("", "In Ostvik, Mara Quist said on Monday that 7 people died."));
+    let report = analyze_js(input.into(), None).map_err(error_message).unwrap();
+    let docs = Array::from(&get(&report, "documents"));
+    assert_eq!(get(&docs.get(0), "length").as_f64().unwrap() as u32, text.length());
+    let warnings = Array::from(&get(&docs.get(0), "warnings"));
+    assert!(warnings.iter().any(|w| w.as_string().unwrap_or_default().contains("surrogates")), "a warning");
+    let second = Array::from(&get(&docs.get(1), "warnings"));
+    assert!(second.iter().all(|w| !w.as_string().unwrap_or_default().contains("surrogates")));
+    let texts = [text.to_well_formed(), js_sys::JsString::from("In Ostvik, Mara Quist said on Monday that 7 people died.")];
+    let figures = Array::from(&get(&report, "figures"));
+    assert!(figures.length() >= 2);
+    assert_spans_slice(&figures, &texts);
+    let mentions = Array::new();
+    for e in Array::from(&get(&report, "entities")).iter() {
+        for m in Array::from(&get(&e, "mentions")).iter() {
+            mentions.push(&m);
+        }
+    }
+    assert!(mentions.iter().any(|m| get(&m, "doc").as_f64() == Some(0.0)));
+    assert_spans_slice(&mentions, &texts);
+}
+
+/// A text over the limit is refused before it is copied into wasm memory, with the limit in
+/// the unit it is set in.
+#[wasm_bindgen_test]
+fn too_much_text_is_refused_in_mib() {
+    let big = js_sys::JsString::from("a").repeat((64 << 20) + (1 << 20));
+    let input = Array::new();
+    let o = Object::new();
+    Reflect::set(&o, &"text".into(), &big).unwrap();
+    input.push(&o);
+    let msg = error_message(analyze_js(input.into(), None).unwrap_err());
+    assert!(msg.contains("65.0 MiB given, at most 64 MiB"), "{msg}");
+}

@@ -28,6 +28,10 @@ export interface Figure {
   event: string | null;
   time: string | null;
   attribution: string | null;
+  /** What the figure is limited to ("Texas", "Egypt", "foreigners"); null = the story overall. */
+  scope: string | null;
+  /** The source gives it as an earlier value it has replaced ("up from 11"). */
+  earlier: boolean;
 }
 
 export type EntityKind = "person" | "place" | "org" | "other";

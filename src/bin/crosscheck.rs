@@ -143,9 +143,13 @@ fn analyze(args: &[String]) -> ExitCode {
             eprintln!("crosscheck: warning: {}: {w}", d.name);
         }
     }
-    let out = render(&report, format);
-    let mut stdout = std::io::stdout().lock();
-    if writeln!(stdout, "{out}").is_err() {
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    // JSON goes to stdout as it is written (a large report is never held twice in memory).
+    let written = match format {
+        Format::Json => serde_json::to_writer_pretty(&mut stdout, &report).map_err(std::io::Error::from).and_then(|()| writeln!(stdout)),
+        _ => writeln!(stdout, "{}", render(&report, format)),
+    };
+    if written.and_then(|()| stdout.flush()).is_err() {
         return ExitCode::from(2);
     }
     if failed { ExitCode::from(2) } else { ExitCode::SUCCESS }
@@ -207,6 +211,12 @@ fn line_text(line: &str) -> Result<String, String> {
     }
 }
 
+/// One output line of `extract`.
+#[derive(serde::Serialize)]
+struct Figures<'a> {
+    figures: &'a [crosscheck::Figure],
+}
+
 fn extract() -> ExitCode {
     let stdin = std::io::stdin();
     let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
@@ -226,15 +236,16 @@ fn extract() -> ExitCode {
                 let s = s.trim_end_matches('\r');
                 if s.trim().is_empty() { Err("empty line".to_string()) } else { line_text(s) }
             });
-        let out = match result {
-            Ok(text) => serde_json::json!({ "figures": crosscheck::extract_figures(&text) }),
+        // Written straight to stdout (no JSON tree of the figures in memory).
+        let written = match result {
+            Ok(text) => serde_json::to_writer(&mut stdout, &Figures { figures: &crosscheck::extract_figures(&text) }),
             Err(e) => {
                 eprintln!("crosscheck extract: line {lineno}: {e}");
                 failed = true;
-                serde_json::json!({ "figures": [], "error": format!("line {lineno}: {e}") })
+                serde_json::to_writer(&mut stdout, &serde_json::json!({ "figures": [], "error": format!("line {lineno}: {e}") }))
             }
         };
-        if writeln!(stdout, "{out}").is_err() {
+        if written.map_err(std::io::Error::from).and_then(|()| writeln!(stdout)).is_err() {
             return ExitCode::from(2);
         }
     }

@@ -2,6 +2,12 @@
 //! for these tests (fictional floods, earthquakes, strikes).
 
 use super::*;
+use crate::reading::{read as prepare, Reading as Item};
+use crate::reading::clause::*;
+use crate::reading::*;
+use super::cluster::*;
+use super::judge::*;
+use super::label::*;
 use crate::report::{Figure, FigureKind, Status};
 use crate::text::TextDoc;
 
@@ -37,6 +43,8 @@ impl Fb {
                 event: None,
                 time: None,
                 attribution: None,
+                scope: None,
+                earlier: false,
             },
         }
     }
@@ -124,7 +132,7 @@ fn police_and_protesters_stay_apart_and_synonyms_join() {
     let prot = fact_with(&facts, &figs, "12 protesters", 0).expect("protesters fact");
     assert_eq!(prot.figures.len(), 2);
     assert_eq!(prot.status, Status::Consistent);
-    assert_eq!(prot.label, "protesters killed");
+    assert_eq!(prot.label, "Protesters killed");
     let police = fact_with(&facts, &figs, "5 police officers", 0).expect("police fact");
     assert_eq!(police.figures.len(), 3, "{police:?}");
     assert_eq!(police.status, Status::Conflict);
@@ -153,7 +161,7 @@ fn people_and_riot_participants_detained_are_one_fact() {
     assert_eq!(facts.len(), 1);
     let f = &facts[0];
     assert_eq!(f.status, Status::Consistent);
-    assert_eq!(f.label, "people detained");
+    assert_eq!(f.label, "People detained");
     assert!(f.note.contains("3,801–3,999"), "{}", f.note);
     assert_eq!(f.consensus, Some([Some(3800.0), Some(4000.0)]));
 }
@@ -172,7 +180,7 @@ fn equal_values_agree_and_single_rows_follow_the_rule() {
     // "people" with no event is not a fact row; the homes are one agreeing fact.
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0].status, Status::Agree);
-    assert_eq!(facts[0].label, "homes destroyed");
+    assert_eq!(facts[0].label, "Homes destroyed");
 }
 
 #[test]
@@ -226,9 +234,10 @@ fn different_times_make_a_changing_fact() {
     assert_eq!(facts.len(), 1);
     let f = &facts[0];
     assert!(f.changing, "{f:?}");
-    // A tally that only rises from one named time to the next is not a conflict.
-    assert_eq!(f.status, Status::Consistent, "{}", f.note);
-    assert!(f.note.contains("consistent over time"), "{}", f.note);
+    // A tally that only rises from one named time to the next: its values conflict as
+    // written, and the note says they rise with time.
+    assert_eq!(f.status, Status::Conflict, "{}", f.note);
+    assert!(f.note.contains("rise with time"), "{}", f.note);
     assert_eq!(f.timeline, vec![0, 1, 2]);
     assert!(f.note.contains("changes"), "{}", f.note);
 }
@@ -249,7 +258,7 @@ fn empty_concept_borrows_from_context_not_from_far_words() {
     let inj = fact_with(&facts, &figs, "Another 9", 0).expect("injured");
     assert_eq!(inj.figures.len(), 2, "{facts:?}");
     assert_eq!(inj.status, Status::Agree);
-    assert_eq!(inj.label, "protesters injured");
+    assert_eq!(inj.label, "Protesters injured");
     let killed = fact_with(&facts, &figs, "4 protesters", 0).expect("killed");
     assert_eq!(killed.figures.len(), 2);
 }
@@ -309,7 +318,7 @@ fn non_quantities_and_unrelated_figures_do_not_agree_falsely() {
     assert!(facts.iter().all(|f| f.status == Status::Single), "{facts:?}");
     // Only the count with an event is a single row; the bare percentage is not.
     assert_eq!(facts.len(), 1);
-    assert_eq!(facts[0].label, "people killed");
+    assert_eq!(facts[0].label, "People killed");
 }
 
 #[test]
@@ -356,7 +365,7 @@ fn unnamed_victims_are_people_not_the_nearest_noun() {
     let figs = ids(vec![dozens_a, dozens_b]);
     let facts = group(&[a, b], &figs);
     assert_eq!(facts.len(), 1, "{facts:?}");
-    assert_eq!(facts[0].label, "people killed");
+    assert_eq!(facts[0].label, "People killed");
     assert_eq!(facts[0].status, Status::Agree);
 }
 
@@ -475,6 +484,8 @@ fn random_figures_never_panic_and_keep_invariants() {
                 event: events[next(events.len())].map(str::to_string),
                 time: if next(3) == 0 { Some(["Friday", "Thursday night", "Jan. 5", "北京"][next(4)].into()) } else { None },
                 attribution: None,
+                scope: None,
+                earlier: false,
             });
         }
         let facts = group(&docs, &figs);
@@ -499,7 +510,7 @@ fn indexed_clusters_equal_pairwise_clusters() {
     let Some(texts) = crate::test_support::repeated_seeds(1) else { return };
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let figs = crate::figures::extract_all(&docs);
-    let items = prepare(&docs, &figs);
+    let items = prepare(&docs, &figs, &[]);
     let mut fast = cluster(&items);
     assert_eq!(cluster_with(&items, 0), cluster_with(&items, usize::MAX), "keys and pairs join alike");
     // Pairwise: union of compatible pairs within (dim, event), then lone people attached.
@@ -514,7 +525,8 @@ fn indexed_clusters_equal_pairwise_clusters() {
     for a in 0..n {
         for b in (a + 1)..n {
             let (x, y) = (&items[a], &items[b]);
-            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && concepts_compatible(x, y) {
+            let scope = |i: &Item| i.scope.as_ref().map(|s| s.key.clone());
+            if groupable(x) && groupable(y) && x.dim == y.dim && x.event == y.event && scope(x) == scope(y) && x.earlier == y.earlier && concepts_compatible(x, y) {
                 let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                 parent[ra] = rb;
             }
@@ -526,7 +538,10 @@ fn indexed_clusters_equal_pairwise_clusters() {
         groups.entry(r).or_default().push(a);
     }
     let mut slow: Vec<Vec<usize>> = groups.into_values().collect();
+    attach_restated_people(&items, &mut slow);
     attach_lone_people(&items, &mut slow);
+    attach_lone_class(&items, &mut slow);
+    attach_eventless(&items, &mut slow);
     let norm = |v: &mut Vec<Vec<usize>>| {
         for g in v.iter_mut() {
             g.sort_unstable();
@@ -560,17 +575,13 @@ fn compare_steps_on_seeds() {
     let docs: Vec<TextDoc> = texts.iter().enumerate().map(|(i, t)| TextDoc::new(i, t)).collect();
     let figs = crate::figures::extract_all(&docs);
     let best = |f: &mut dyn FnMut()| crate::test_support::best_us(200, f);
-    let items = prepare(&docs, &figs);
+    let items = prepare(&docs, &figs, &[]);
     let clusters = cluster(&items);
-    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs))));
+    let t_prep = best(&mut || drop(std::hint::black_box(prepare(&docs, &figs, &[]))));
     let t_cluster = best(&mut || drop(std::hint::black_box(cluster(&items))));
-    let t_split = best(&mut || {
-        for c in &clusters {
-            std::hint::black_box(split_per_doc(&items, c));
-        }
-    });
+    drop(clusters);
     let t_all = best(&mut || drop(std::hint::black_box(group(&docs, &figs))));
-    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, split {t_split:.0} us, group {t_all:.0} us", figs.len(), items.len());
+    eprintln!("{} figures, {} items: prepare {t_prep:.0} us, cluster {t_cluster:.0} us, group {t_all:.0} us", figs.len(), items.len());
 }
 
 #[test]
@@ -584,7 +595,7 @@ fn populations_of_a_place_are_one_fact() {
         Fb::new(&c, "About 4 million people", 4e6).unit("people").concept("people").event("evacuated").f,
     ]);
     let facts = group(&[a, b, c], &figs);
-    let pop = facts.iter().find(|f| f.label == "population").expect("population fact");
+    let pop = facts.iter().find(|f| f.label == "Population").expect("population fact");
     assert_eq!(pop.figures, vec![0, 1], "{facts:?}");
     assert_eq!(pop.status, Status::Agree);
     assert!(says_population("a city of some "));
@@ -675,7 +686,7 @@ fn troops_counted_without_a_verb_join_the_troops_sent() {
     let facts = group(&[a, b], &figs);
     let f = fact_with(&facts, &figs, "3,000 soldiers", 0).expect("troops fact");
     assert_eq!(f.figures, vec![0, 2], "{facts:?}");
-    assert_eq!(f.label, "troops deployed");
+    assert_eq!(f.label, "Troops deployed");
     assert!(f.changing, "{}", f.note);
     // The soldiers killed are not the soldiers sent.
     let k = fact_with(&facts, &figs, "Two soldiers", 1).expect("killed fact");
@@ -715,7 +726,7 @@ fn magnitudes_of_one_quake_are_one_fact() {
     assert_eq!(f.figures, vec![0, 2, 3], "{facts:?}");
     assert_eq!(f.status, Status::Conflict);
     assert_eq!(f.outliers, vec![1]);
-    assert_eq!(f.label, "magnitude");
+    assert_eq!(f.label, "Magnitude");
     assert!(fact_with(&facts, &figs, "5.4", 0).map_or(true, |f| f.figures.len() == 1));
 }
 
@@ -734,7 +745,7 @@ fn counted_nouns_as_units_are_counts_and_death_nouns_are_people() {
     let facts = group(&[a, b], &figs);
     let k = fact_with(&facts, &figs, "45 people", 0).expect("killed");
     assert_eq!(k.figures.len(), 2, "{facts:?}");
-    assert_eq!(k.label, "people killed");
+    assert_eq!(k.label, "People killed");
     assert_eq!(k.status, Status::Agree);
     let j = fact_with(&facts, &figs, "1,500 jobs", 0).expect("jobs");
     assert_eq!(j.figures.len(), 2);
@@ -771,7 +782,7 @@ fn people_restating_a_specific_count_join_it() {
     let facts = group(&[a, b], &figs);
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0].figures, vec![0, 1, 2, 3]);
-    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].label, "Protesters killed");
     assert_eq!(facts[0].status, Status::Conflict);
 }
 
@@ -829,7 +840,7 @@ fn a_crowd_does_not_borrow_police() {
     let f = fact_with(&facts, &figs, "Tens of thousands", 0).expect("crowd");
     assert_eq!(f.figures, vec![1, 2], "{facts:?}");
     // people who marched are protesters
-    assert_eq!(f.label, "protesters");
+    assert_eq!(f.label, "Protesters");
 }
 
 #[test]
@@ -869,7 +880,7 @@ fn rounded_measures_allow_what_rounds_to_them() {
     let pct = fact_with(&facts, &figs, "20 percent", 0).expect("percent");
     assert_eq!(pct.figures, vec![0, 3], "{facts:?}");
     assert_eq!(pct.status, Status::Consistent, "{}", pct.note);
-    assert_eq!(pct.label, "net profit (percent)");
+    assert_eq!(pct.label, "Net profit (%)");
     // The figures' own bounds are shown unchanged.
     assert_eq!(pct.bounds, vec![[Some(20.0), Some(20.0)], [Some(19.8), Some(19.8)]]);
     let usd = fact_with(&facts, &figs, "$1.2 billion", 0).expect("dollars");
@@ -948,7 +959,7 @@ fn measures_of_different_things_in_one_sentence_stay_apart() {
     assert_eq!(rate.figures, vec![2, 5, 8]);
     let infl = fact_with(&facts, &figs, "7.2 percent", 0).expect("inflation");
     assert_eq!(infl.figures, vec![0, 3, 6, 7]);
-    assert_eq!(infl.label, "inflation (percent)");
+    assert_eq!(infl.label, "Inflation (%)");
 }
 
 #[test]
@@ -975,7 +986,7 @@ fn the_agent_of_a_killing_is_not_its_victim() {
     let facts = group(&[a, b], &figs);
     assert_eq!(facts.len(), 1, "{facts:?}");
     assert_eq!(facts[0].figures, vec![0, 1, 2]);
-    assert_eq!(facts[0].label, "protesters killed");
+    assert_eq!(facts[0].label, "Protesters killed");
     assert_eq!(facts[0].status, Status::Conflict);
 }
 
@@ -1047,7 +1058,7 @@ fn a_measure_label_is_a_noun_not_a_verb() {
     figs[1].about = "Renewal Party".into();
     let facts = group(&[a, b], &figs);
     assert_eq!(facts.len(), 1, "{facts:?}");
-    assert_eq!(facts[0].label, "renewal party (percent)");
+    assert_eq!(facts[0].label, "Renewal party (%)");
     assert_eq!(facts[0].status, Status::Consistent);
     assert!(is_verb_like("Slowed") && !is_verb_like("speed") && !is_verb_like("revenue"));
 }

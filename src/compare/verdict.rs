@@ -7,7 +7,8 @@
 //! the person gave in their place ([`super::name_sources`]).
 
 use super::interval::Interval;
-use super::{bounds, push_short_text, push_source_name, Item};
+use super::judge::push_short_text;
+use super::{bounds, push_source_name, Item};
 use crate::report::{Figure, Status};
 
 /// Most outlier sources a verdict names; the rest are counted ("and 2 more").

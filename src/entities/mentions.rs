@@ -773,44 +773,40 @@ pub fn find(doc: &TextDoc, lowercase_seen: &mut super::tables::WordFilter) -> Do
     out.candidates.reserve((doc.text.len() / 48 + 8).min(1 << 14));
     let text = doc.text;
     let mut toks: Vec<Tok> = Vec::with_capacity(256);
-    // All the words of the document, built first; keys that are not slices of the text
-    // live in `keybuf` (one buffer for the document instead of one string per word).
-    let mut protos: Vec<W> = Vec::with_capacity(text.len() / 4 + 16);
-    // (capacities from news text: no regrowth on most documents)
-    let mut keybuf = String::with_capacity(text.len() / 3 + 16);
-    let mut owned: Vec<(usize, usize, usize)> = Vec::with_capacity(text.len() / 16 + 16);
-    // (sentence index, first word, end word, headline, has a "(")
-    let mut spans: Vec<(usize, usize, usize, bool, bool)> = Vec::with_capacity(doc.sentences.len());
+    let mut pieces: Vec<Piece> = Vec::with_capacity(8);
+    out.demonym_links.reserve(16);
+    out.demonym_ends.reserve(16);
+    // One sentence at a time (sentences are bounded in length, see
+    // `crate::text::sentences`), so that memory follows what is found, not the words
+    // scanned. Keys that are not slices of the text live in `keybuf` (one buffer for the
+    // sentence instead of one string per word).
+    let mut owned: Vec<(usize, usize, usize)> = Vec::with_capacity(16);
     for (si, range) in doc.sentences.iter().enumerate() {
         let stext = match text.get(range.clone()) {
             Some(s) => s,
             None => continue,
         };
         scan(text, range.start, range.end, &mut toks);
-        let w0 = protos.len();
-        let paren = build_words(text, &toks, &mut keybuf, &mut owned, &mut protos, lowercase_seen);
-        let headline = is_headline(protos.get(w0..).unwrap_or(&[]), stext);
-        spans.push((si, w0, protos.len(), headline, paren));
-    }
-    let mut words = protos;
-    for &(i, a, b) in &owned {
-        if let Some(w) = words.get_mut(i) {
-            w.key = keybuf.get(a..b).unwrap_or("");
+        let mut words: Vec<W> = Vec::with_capacity(toks.len());
+        let mut keybuf = String::with_capacity(stext.len() / 3 + 16);
+        owned.clear();
+        let paren = build_words(text, &toks, &mut keybuf, &mut owned, &mut words, lowercase_seen);
+        let headline = is_headline(&words, stext);
+        for &(i, a, b) in &owned {
+            if let Some(w) = words.get_mut(i) {
+                w.key = keybuf.get(a..b).unwrap_or("");
+            }
         }
-    }
-    for w in words.iter_mut() {
-        if w.cap {
-            w.lx(t);
+        for w in words.iter_mut() {
+            if w.cap {
+                w.lx(t);
+            }
         }
+        sentence(doc, si, &words, headline, paren, t, &mut out, &mut pieces);
     }
-    let mut pieces: Vec<Piece> = Vec::with_capacity(8);
-    out.demonym_links.reserve(16);
-    out.demonym_ends.reserve(16);
-    for &(si, a, b, headline, paren) in &spans {
-        if let Some(ws) = words.get(a..b) {
-            sentence(doc, si, ws, headline, paren, t, &mut out, &mut pieces);
-        }
-    }
+    // (the reserve above is several times what most documents fill: give it back, as the
+    // candidates of every document are held until all are found)
+    out.candidates.shrink_to_fit();
     out
 }
 

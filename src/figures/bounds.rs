@@ -97,6 +97,21 @@ pub fn range(lo: f64, hi: f64) -> Interval {
     Interval { low: Some(a), high: Some(b), low_inclusive: true, high_inclusive: true }
 }
 
+/// Largest magnitude a figure may have (value, bounds, range ends): 10^300. A double holds
+/// up to about 1.8 × 10^308; unit conversions multiply by at most a few thousand and
+/// intervals add at most a few figures, so nothing derived from a figure this size can
+/// overflow to an infinity (which JSON would write as `null`, read as "unbounded").
+pub const MAX_MAGNITUDE: f64 = 1e300;
+
+/// True when every number of `f` is finite and at most [`MAX_MAGNITUDE`]: figures that are
+/// not ("999…9" with 309 digits, "1 followed by 309 zeros") are refused, never reported
+/// with `null` or NaN where the Report promises a number; `input::warnings` tells the
+/// person why.
+pub fn representable(f: &crate::report::Figure) -> bool {
+    let ok = |x: f64| x.is_finite() && x.abs() <= MAX_MAGNITUDE;
+    ok(f.value) && f.low.map_or(true, ok) && f.high.map_or(true, ok) && f.range.map_or(true, |[a, b]| ok(a) && ok(b))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

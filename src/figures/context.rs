@@ -926,6 +926,11 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             k += 1;
             continue;
         }
+        // "5,000 took part in the march", "3,000 joined the rally": the gathering names the
+        // event (before the plain "took part", which is attending)
+        if let Some(e) = joined_gathering(toks, k) {
+            return Some(e);
+        }
         if let Some((e, _)) = event_in(toks, k, k + 1, false) {
             // A state or a place the people were taken from ("23 miners trapped
             // underground", "87 people from the rubble", "300 people to safety") leaves the
@@ -937,10 +942,6 @@ pub fn event_of(text: &str, toks: &[Tok], first: usize, np: Option<(usize, usize
             }
             after_weak = Some(e);
             break;
-        }
-        // "5,000 took part in the march", "3,000 joined the rally": the gathering names the event
-        if let Some(e) = joined_gathering(toks, k) {
-            return Some(e);
         }
         // "250 homes lost", "120 homes were lost": lost buildings are destroyed
         if let Some(e) = tables().event_buildings.get(t.low.as_ref()) {

@@ -60,11 +60,20 @@ use tokens::{Kind, Tok};
 pub fn extract_all(docs: &[TextDoc]) -> Vec<Figure> {
     let mut out: Vec<Figure> = Vec::new();
     for d in docs {
-        for mut f in extract(d) {
-            (f.id, f.doc) = (out.len(), d.id);
-            out.push(f);
+        let figs = extract(d);
+        let base = out.len();
+        // (the first document's list is taken as it is, not copied)
+        if out.is_empty() {
+            out = figs;
+        } else {
+            out.extend(figs);
+        }
+        for (i, f) in out.iter_mut().enumerate().skip(base) {
+            (f.id, f.doc) = (i, d.id);
         }
     }
+    // (the list is kept to the end of the analysis: no spare capacity)
+    out.shrink_to_fit();
     out
 }
 
@@ -88,6 +97,8 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         out = s.out;
         units::inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
     }
+    // (numbers beyond what a double can compare are not figures)
+    out.retain(bounds::representable);
     crate::sort::by_key(&mut out, |f| [f.start as u64, f.end as u64, 0]);
     out
 }

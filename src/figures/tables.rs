@@ -35,7 +35,6 @@ pub(super) const PREFIXES: &str = crate::lexicon::data!("figure_currency_prefixe
 pub(super) const NUMBER_WORDS: &str = crate::lexicon::data!("number_words.tsv");
 pub(super) const QUALIFIERS: &str = crate::lexicon::data!("qualifiers.tsv");
 pub(super) const VAGUE: &str = crate::lexicon::data!("vague_quantities.tsv");
-pub(super) const EVENTS: &str = crate::lexicon::data!("events.tsv");
 
 /// Class of a unit written after a number.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,11 +316,10 @@ fn build() -> Tables {
     let mut event_after_only = HashSet::default();
     let mut event_buildings = HashMap::default();
     let mut event_joined = HashMap::default();
-    for l in lines(EVENTS) {
-        let f: Vec<&str> = fields(l).collect();
-        let (Some(&p), Some(&e)) = (f.first(), f.get(1)) else { continue };
+    for ef in crate::lexicon::events::entries() {
+        let (p, e) = (ef.words, ef.event);
         // (names of events for comparing, never searched for in text; words read by one rule)
-        match f.get(2).copied() {
+        match ef.flag {
             Some("label") => continue,
             Some("buildings") => {
                 event_buildings.insert(p, e);
@@ -334,10 +332,10 @@ fn build() -> Tables {
             _ => {}
         }
         let ws: Vec<&str> = p.split(' ').collect();
-        if f.get(2) == Some(&"adjacent") {
+        if ef.flag == Some("adjacent") {
             event_adjacent.insert(p);
         }
-        if f.get(2) == Some(&"after") {
+        if ef.flag == Some("after") {
             event_after_only.insert(p);
         }
         if let Some(w) = ws.first() {

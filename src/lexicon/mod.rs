@@ -16,6 +16,9 @@ macro_rules! data {
 }
 pub(crate) use data;
 
+pub mod events;
+pub mod forms;
+
 /// Iterates the data lines of a lexicon file: header and blank lines skipped, trimmed.
 pub fn lines(data: &'static str) -> impl Iterator<Item = &'static str> {
     data.lines().map(str::trim).filter(|l| !l.is_empty() && !l.starts_with('#'))

@@ -1,47 +1,55 @@
 //! UTF-8 byte offsets → UTF-16 code-unit offsets, for spans the page slices with
 //! JavaScript's `String.prototype.slice`.
 
-/// Maps byte offsets of one text to UTF-16 offsets. Built once per document in O(n);
-/// each lookup is O(log k) in the number k of non-ASCII characters (O(1) for ASCII text).
+/// Maps byte offsets of one text to UTF-16 offsets. Built once per document in O(n); each
+/// lookup is O(1): the UTF-16 offset of every 64-byte block is stored (4 bytes per 64 bytes
+/// of text, whatever the text), and the rest of the block is counted. ASCII text needs no
+/// table at all (byte offset = UTF-16 offset).
 #[derive(Debug, Clone)]
-pub struct Utf16Map {
-    /// (byte offset just after a non-ASCII char, utf16 offset at that point), ascending.
-    checkpoints: Vec<(usize, u32)>,
-    len_bytes: usize,
+pub struct Utf16Map<'a> {
+    bytes: &'a [u8],
+    /// UTF-16 offset at byte `k * BLOCK`, for k in `0..=len / BLOCK`; empty for ASCII text.
+    blocks: Vec<u32>,
     len_utf16: u32,
 }
 
-impl Utf16Map {
+/// Bytes per block of [`Utf16Map`].
+const BLOCK: usize = 64;
+
+/// UTF-16 code units of the characters that start in `b` (each lead or ASCII byte is one
+/// unit; a four-byte character is two).
+fn units(b: &[u8]) -> u32 {
+    b.iter().map(|&x| u32::from(x & 0xC0 != 0x80) + u32::from(x >= 0xF0)).sum()
+}
+
+impl<'a> Utf16Map<'a> {
     /// Builds the map for `text`.
-    pub fn new(text: &str) -> Self {
-        let mut checkpoints = Vec::new();
-        let mut utf16: u32 = 0;
-        let mut last_byte = 0usize;
-        let mut i = 0usize;
-        while let Some(at) = next_non_ascii(text.as_bytes(), i) {
-            let Some(c) = text.get(at..).and_then(|t| t.chars().next()) else { break };
-            utf16 += (at - last_byte) as u32 + c.len_utf16() as u32;
-            last_byte = at + c.len_utf8();
-            checkpoints.push((last_byte, utf16));
-            i = last_byte;
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        if next_non_ascii(bytes, 0).is_none() {
+            return Utf16Map { bytes, blocks: Vec::new(), len_utf16: bytes.len() as u32 };
         }
-        let len_utf16 = utf16 + (text.len() - last_byte) as u32;
-        Utf16Map { checkpoints, len_bytes: text.len(), len_utf16 }
+        let mut blocks = Vec::with_capacity(bytes.len() / BLOCK + 1);
+        let mut acc = 0u32;
+        for k in 0..=bytes.len() / BLOCK {
+            blocks.push(acc);
+            acc += units(bytes.get(k * BLOCK..((k + 1) * BLOCK).min(bytes.len())).unwrap_or(&[]));
+        }
+        Utf16Map { bytes, blocks, len_utf16: acc }
     }
 
     /// UTF-16 offset of byte offset `byte`. A byte offset inside a multi-byte character
     /// maps to that character's start; offsets past the end map to the end.
     pub fn to_utf16(&self, byte: usize) -> u32 {
-        let byte = byte.min(self.len_bytes);
-        // Last checkpoint at or before `byte`.
-        let idx = self.checkpoints.partition_point(|&(b, _)| b <= byte);
-        if idx == 0 {
-            // Only ASCII before `byte`, unless byte is inside the first non-ASCII char; the
-            // extractors only hand char boundaries, so byte == utf16 here.
-            return byte as u32;
+        let mut p = byte.min(self.bytes.len());
+        if self.blocks.is_empty() {
+            return p as u32;
         }
-        let (b, u) = self.checkpoints[idx - 1];
-        u + (byte - b) as u32
+        while p > 0 && self.bytes.get(p).is_some_and(|&x| x & 0xC0 == 0x80) {
+            p -= 1;
+        }
+        let k = p / BLOCK;
+        self.blocks.get(k).copied().unwrap_or(self.len_utf16) + units(self.bytes.get(k * BLOCK..p).unwrap_or(&[]))
     }
 
     /// Length of the whole text in UTF-16 code units.
@@ -72,9 +80,13 @@ mod tests {
     fn check(text: &str) {
         let map = Utf16Map::new(text);
         let units: Vec<u16> = text.encode_utf16().collect();
-        for (i, _) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
             let expect = text[..i].encode_utf16().count() as u32;
             assert_eq!(map.to_utf16(i), expect, "byte {i} of {text:?}");
+            // (inside a character: its start)
+            for j in i + 1..i + c.len_utf8() {
+                assert_eq!(map.to_utf16(j), expect, "byte {j} of {text:?}");
+            }
         }
         assert_eq!(map.len_utf16() as usize, units.len());
     }
@@ -88,6 +100,10 @@ mod tests {
         check("é");
         check("a\u{202F}b");
         check("twelve ascii bytes, then é and more ascii after it, then 👍 at the end");
+        // Across block boundaries, and ending on one.
+        check(&"aé👍—b".repeat(40));
+        check(&format!("{}é", "a".repeat(63)));
+        check(&format!("{}👍", "a".repeat(60)));
     }
 
     #[test]

@@ -5,7 +5,12 @@
 //! - `.`, `!`, `?`, `…` end a sentence when followed (after any closing quotes or brackets)
 //!   by whitespace and then an uppercase letter, a digit or an opening quote;
 //! - except after a known abbreviation ("Mr.", "Gen.", "Jan.", "U.S.") or a single-letter
-//!   initial ("Edith M. Lederer").
+//!   initial ("Edith M. Lederer");
+//! - a stretch longer than [`MAX_SENTENCE_BYTES`] with no end (a pasted table, a text with
+//!   no punctuation, hostile input) is cut into pieces at most that long, between two
+//!   tokens (at whitespace when there is any), so that every per-sentence step of every
+//!   stage works on a bounded piece: its memory and any work it does per pair of words
+//!   stay constant per sentence, and linear in the text.
 
 use std::ops::Range;
 
@@ -27,16 +32,83 @@ fn is_opening(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '(' | '[' | '‹' | '—' | '–' | '-')
 }
 
-/// The word (letters and internal periods) ending just before byte `end` of `text`.
+/// Longest sentence the splitter returns, in bytes. News sentences are far shorter (the
+/// longest of our development articles has about 600 bytes); only text with no sentence
+/// ends reaches it.
+pub const MAX_SENTENCE_BYTES: usize = 4096;
+
+/// The word (letters and internal periods) ending just before byte `end` of `text`; only
+/// its last few characters matter ([`is_abbreviation`] takes at most 8 bytes), so the scan
+/// stops after 16 characters and the word is then longer than any abbreviation.
 fn word_before(text: &str, end: usize) -> &str {
     let head = text.get(..end).unwrap_or("");
-    let start = head
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| !(c.is_alphabetic() || c == '.'))
-        .map(|(i, c)| i + c.len_utf8())
-        .unwrap_or(0);
+    let mut start = head.len();
+    for (k, (i, c)) in head.char_indices().rev().enumerate() {
+        if !(c.is_alphabetic() || c == '.') || k == 16 {
+            break;
+        }
+        start = i;
+    }
     &head[start..]
+}
+
+/// True when byte `p` of `b` (0 < p < len) is between two tokens for every tokenizer of the
+/// crate: whitespace on either side, two punctuation marks, a letter then a mark that never
+/// continues a word (not `'` or `-`), or a mark that never joins a word or number (not `'`,
+/// `-`, `,`, `.`) then a letter or digit. Non-ASCII bytes are never a cut.
+fn token_boundary(b: &[u8], p: usize) -> bool {
+    let (Some(&x), Some(&y)) = (b.get(p.wrapping_sub(1)), b.get(p)) else { return false };
+    if !x.is_ascii() || !y.is_ascii() {
+        return false;
+    }
+    let mark = |c: u8| c.is_ascii_punctuation();
+    let joins = |c: u8| matches!(c, b'\'' | b'-' | b',' | b'.');
+    x.is_ascii_whitespace()
+        || y.is_ascii_whitespace()
+        || (mark(x) && mark(y))
+        || (x.is_ascii_alphabetic() && mark(y) && !matches!(y, b'\'' | b'-'))
+        || (mark(x) && !joins(x) && y.is_ascii_alphanumeric())
+}
+
+/// Where to cut a stretch `a..z` of `text` longer than [`MAX_SENTENCE_BYTES`]: the last
+/// whitespace after a comma, semicolon or colon in the second half of the allowed length,
+/// else the last whitespace there, else the last token boundary, else the last character
+/// boundary (one token longer than the limit).
+fn cut_point(text: &str, a: usize, z: usize) -> usize {
+    let b = text.as_bytes();
+    let hi = (a + MAX_SENTENCE_BYTES).min(z);
+    let lo = a + MAX_SENTENCE_BYTES / 2;
+    let ws = |p: usize| b.get(p).is_some_and(u8::is_ascii_whitespace);
+    let after_clause = |p: usize| ws(p) && matches!(b.get(p.wrapping_sub(1)), Some(b',' | b';' | b':'));
+    let tests: [&dyn Fn(usize) -> bool; 3] = [&after_clause, &ws, &|p| token_boundary(b, p)];
+    for test in tests {
+        if let Some(p) = (lo..hi).rev().find(|&p| test(p)) {
+            return p;
+        }
+    }
+    (lo..hi).rev().find(|&p| text.is_char_boundary(p)).unwrap_or(hi)
+}
+
+/// Pushes the trimmed range `a..z` of `text`, cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`] (see [`cut_point`]).
+fn push_sentence(text: &str, out: &mut Vec<Range<usize>>, mut a: usize, z: usize) {
+    loop {
+        let s = text.get(a..z).unwrap_or("");
+        let lead = s.len() - s.trim_start().len();
+        let trail = s.len() - s.trim_end().len();
+        let (a1, z1) = (a + lead, z - trail);
+        if a1 >= z1 {
+            return;
+        }
+        if z1 - a1 <= MAX_SENTENCE_BYTES {
+            out.push(a1..z1);
+            return;
+        }
+        let p = cut_point(text, a1, z1);
+        let piece = text.get(a1..p).unwrap_or("").trim_end();
+        out.push(a1..a1 + piece.len());
+        a = p;
+    }
 }
 
 fn is_abbreviation(word: &str) -> bool {
@@ -100,14 +172,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     let n = b.len();
     let mut out = Vec::with_capacity(n / 100 + 1);
     let mut start = 0usize; // byte offset of the current sentence's start
-    let push = |out: &mut Vec<Range<usize>>, a: usize, z: usize| {
-        let s = &text[a..z];
-        let lead = s.len() - s.trim_start().len();
-        let trail = s.len() - s.trim_end().len();
-        if a + lead < z - trail {
-            out.push(a + lead..z - trail);
-        }
-    };
+    let push = |out: &mut Vec<Range<usize>>, a: usize, z: usize| push_sentence(text, out, a, z);
     let mut i = 0usize;
     while i < n {
         // Only line breaks and terminators matter: skip everything else fast.
@@ -215,6 +280,41 @@ mod tests {
         }
         // Bytes next to the candidates (0xE1, 0xE3, '-', '/') are not candidates.
         assert_eq!(super::next_candidate(&[0xE1, 0xE3, b'-', b'/', b' ', 0x80, 0xFF, b'>', b'@'], 0), 9);
+    }
+
+    #[test]
+    fn long_stretches_are_cut_between_tokens() {
+        // No sentence end at all: pieces of at most the limit, cut at whitespace after a
+        // clause when there is one, and covering every token.
+        let text = "Mara Quist, Tomas Ferrell and the Ostvik Port Authority met 1,200 workers; ".repeat(400);
+        let r = split(&text);
+        assert!(r.len() > 1);
+        for (k, s) in r.iter().enumerate() {
+            assert!(s.len() <= super::MAX_SENTENCE_BYTES);
+            if k + 1 < r.len() {
+                assert!(text[..s.end].ends_with(';') || text[..s.end].ends_with(','), "{:?}", &text[s.end - 10..s.end]);
+            }
+        }
+        let joined: String = r.iter().map(|s| &text[s.clone()]).collect::<Vec<_>>().join(" ");
+        assert_eq!(joined.split_whitespace().count(), text.split_whitespace().count());
+        // No whitespace: cut between punctuation marks, or between a word and a comma.
+        for unit in [",", "a,", "(A)", "é"] {
+            let text = unit.repeat(20_000);
+            let r = split(&text);
+            assert!(r.iter().all(|s| s.len() <= super::MAX_SENTENCE_BYTES && text.is_char_boundary(s.start) && text.is_char_boundary(s.end)));
+            assert_eq!(r.iter().map(|s| s.len()).sum::<usize>(), text.len(), "{unit}");
+        }
+        // A number is never cut inside: "1,2,3,..." has no boundary but is one token; the
+        // cut then falls on a character boundary.
+        let text = "1,".repeat(5000);
+        assert!(split(&text).iter().all(|s| s.len() <= super::MAX_SENTENCE_BYTES));
+    }
+
+    #[test]
+    fn short_sentences_are_never_cut() {
+        let s = "The river rose 2 metres, officials said; more than 120 residents were evacuated. ".repeat(40);
+        let r = split(&s);
+        assert_eq!(r.len(), 40);
     }
 
     #[test]

@@ -9,8 +9,6 @@ use crate::lexicon::{fields, lines};
 use crate::hash::FnvBuild;
 
 const CONCEPT_CLASSES: &str = crate::lexicon::data!("concept_classes.tsv");
-/// The one event lexicon, shared with the figures stage (word or phrase → event).
-const EVENTS: &str = crate::lexicon::data!("events.tsv");
 
 /// Events that two sources report of one fact under different names: "40 casualties" is
 /// compared with "40 injured", hostages "freed"/"released" with people "rescued".
@@ -272,9 +270,8 @@ pub fn event_table() -> &'static HashMap<String, &'static str, FnvBuild> {
     static T: OnceLock<HashMap<String, &'static str, FnvBuild>> = OnceLock::new();
     T.get_or_init(|| {
         let mut m: HashMap<String, &'static str, FnvBuild> = HashMap::default();
-        for l in lines(EVENTS) {
-            let mut f = fields(l);
-            let (Some(word), Some(event)) = (f.next(), f.next()) else { continue };
+        for ef in crate::lexicon::events::entries() {
+            let (word, event) = (ef.words, ef.event);
             let class = same_event(event);
             m.insert(event.to_string(), class);
             m.insert(word.to_string(), class);

@@ -1,0 +1,34 @@
+// The wasm side of bench/shapes.py: analyzes the sources in DIR (every *.txt, in name
+// order, one source each) with the release pkg/ under Node, REPS times, and prints one
+// JSON line: the best time in seconds, the wasm module's memory after the runs (it only
+// grows, so this is the peak; `base` is its size before), and the error message if the module refused or trapped.
+// Run: `node bench/shapes_wasm.mjs DIR [REPS] [pkgdir]`
+import { readFileSync, readdirSync } from "node:fs";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..");
+const [dir, repsArg, pkgArg] = process.argv.slice(2);
+const pkg = pkgArg ? join(process.cwd(), pkgArg) : join(root, "pkg");
+const mod = await import(join(pkg, "crosscheck.js"));
+const wasm = await mod.default({ module_or_path: readFileSync(join(pkg, "crosscheck_bg.wasm")) });
+
+const base = wasm.memory.buffer.byteLength;
+const files = readdirSync(dir).filter((f) => f.endsWith(".txt")).sort();
+const articles = files.map((f) => ({ name: f, text: readFileSync(join(dir, f), "utf8") }));
+const reps = Number(repsArg || 1);
+let best = null;
+let error = null;
+for (let r = 0; r < reps && !error; r++) {
+  const t0 = performance.now();
+  try {
+    const report = mod.analyze(articles);
+    if (!report || !Array.isArray(report.documents)) throw new Error("no report");
+  } catch (e) {
+    error = String(e && e.message ? e.message : e).slice(0, 200);
+    break;
+  }
+  const s = (performance.now() - t0) / 1000;
+  best = best === null ? s : Math.min(best, s);
+}
+console.log(JSON.stringify({ secs: best, memory: wasm.memory.buffer.byteLength, base, error }));

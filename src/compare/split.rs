@@ -1,0 +1,244 @@
+//! Splitting a cluster of one key into facts: each document gives one figure of a fact,
+//! plus the figures that restate it (a headline and its body), update it (another
+//! reporting time, "rose to") or compete with it (another source's estimate in the same
+//! article: "1.1 million (Interior Ministry) and 3.5 million (CGT)").
+
+use super::*;
+use std::collections::BTreeMap;
+
+/// Splits a cluster into facts with at most one figure per document (plus repeats and
+/// time-ordered updates of it). See module docs, step 4.
+pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>> {
+    let mut remaining: Vec<usize> = members.to_vec();
+    let mut facts = Vec::new();
+    // Bounded work on huge inputs: at most MAX_ROUNDS facts per cluster, and the primary
+    // figure of a document chosen among its first MAX_CANDIDATES.
+    const MAX_ROUNDS: usize = 100;
+    const MAX_CANDIDATES: usize = 200;
+    // Up to this many documents, overlaps are counted pair by pair; beyond, through
+    // sorted bounds (near-linear).
+    const EXACT_DOCS: usize = 24;
+    let mut taken: Map<usize, ()> = Map::default();
+    while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
+        let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for &i in &remaining {
+            if let Some(it) = items.get(i) {
+                by_doc.entry(it.doc).or_default().push(i);
+            }
+        }
+        let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
+        let mut fact: Vec<usize> = Vec::new();
+        // Each document's primary figure and the range of `fact` it and its repeats take.
+        let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+        let mut primaries: Vec<usize> = Vec::with_capacity(by_doc.len());
+        for (doc, cands) in &by_doc {
+            // Overlaps with other documents first; then a written concept, a class more
+            // specific than people, the value nearest another document's (so that when
+            // figures conflict, "44 seats" is set against "45 seats", not "87 seats"),
+            // and the first.
+            type Score = (usize, bool, bool, std::cmp::Reverse<u64>, std::cmp::Reverse<usize>);
+            let score = |i: usize| -> Score {
+                let Some(it) = items.get(i) else { return (0, false, false, std::cmp::Reverse(u64::MAX), std::cmp::Reverse(usize::MAX)) };
+                let (overlaps, nearest) = match &sweep {
+                    Some(sw) => (sw.other_docs(&it.round, *doc), 0.0),
+                    None => {
+                        let others = || by_doc.iter().filter(|(d, _)| *d != doc);
+                        let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
+                        let nearest = others()
+                            .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
+                            .map(|x| rel_gap(x.value, it.value))
+                            .fold(f64::INFINITY, f64::min);
+                        (overlaps, nearest)
+                    }
+                };
+                let specific = !matches!(it.concept, Some(Concept::Class("people")));
+                let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
+                (overlaps + stays_with(items, cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
+            };
+            let primary = match cands.as_slice() {
+                [only] => *only,
+                _ => match cands.iter().take(MAX_CANDIDATES).max_by_key(|&&i| score(i)) {
+                    Some(&p) => p,
+                    None => continue,
+                },
+            };
+            primaries.push(primary);
+        }
+        // Each document chose on its own; a document whose choice overlaps fewer of the
+        // others' choices than another of its figures does takes that one instead (one
+        // outlet's "41.2%" for a party, not its "28.9%" for another, when the others'
+        // choices say 41).
+        if sweep.is_none() && primaries.len() >= 3 {
+            let chosen = primaries.clone();
+            for (slot, cands) in primaries.iter_mut().zip(by_doc.values()) {
+                if cands.len() < 2 {
+                    continue;
+                }
+                let mut best = (fit_count(items, &chosen, *slot) + stays_with(items, cands, *slot), *slot);
+                for &i in cands.iter().take(MAX_CANDIDATES) {
+                    let n = fit_count(items, &chosen, i) + stays_with(items, cands, i);
+                    if n > best.0 {
+                        best = (n, i);
+                    }
+                }
+                *slot = best.1;
+            }
+        }
+        for (&primary, cands) in primaries.iter().zip(by_doc.values()) {
+            let Some(p) = items.get(primary) else { continue };
+            let from = fact.len();
+            fact.push(primary);
+            for &c in cands {
+                if c == primary {
+                    continue;
+                }
+                let Some(it) = items.get(c) else { continue };
+                // Another figure of the same document stays in the fact only when it
+                // states the same thing: a repeat, a restatement that allows the same
+                // value (a headline's "dozens" or "15" for the body's "at least 15"), or
+                // an update at another time; and it names the same thing (the cluster may
+                // join different things through a third: "profit climbed to $1.2bn
+                // while revenue reached $8.4bn" is two facts).
+                if stays(it, p) {
+                    fact.push(c);
+                }
+            }
+            groups.push((primary, from..fact.len()));
+        }
+
+        // The documents' figures must name the same thing directly, not through a third
+        // figure of the cluster (a chain of shared words can join a food price to a bank
+        // rate): the largest set of documents whose figures are related (directly or
+        // through each other's) is kept, the others wait for the next round.
+        if sweep.is_none() && groups.len() >= 2 {
+            let n = groups.len();
+            let mut parent: Vec<usize> = (0..n).collect();
+            // Two documents' figures are related when any of the one's (its primary and
+            // repeats: a headline may name less than its body) is to any of the other's.
+            let members = |g: usize| groups.get(g).and_then(|(_, r)| fact.get(r.clone())).unwrap_or(&[]).iter().filter_map(|&i| items.get(i));
+            for a in 0..n {
+                for b in a + 1..n {
+                    if members(a).any(|x| members(b).any(|y| same_thing(x, y) || related(x, y, x.dim != "count"))) {
+                        topics::union(&mut parent, b, a);
+                    }
+                }
+            }
+            let roots: Vec<usize> = (0..n).map(|a| topics::find(&mut parent, a)).collect();
+            let size = |r: usize| roots.iter().filter(|&&x| x == r).count();
+            // The largest component; the first on ties.
+            let best = roots.iter().copied().max_by_key(|&r| (size(r), std::cmp::Reverse(r))).unwrap_or(0);
+            if size(best) < n {
+                let keep: Vec<usize> = groups
+                    .iter()
+                    .zip(&roots)
+                    .filter(|(_, &r)| r == best)
+                    .flat_map(|((_, range), _)| fact.get(range.clone()).unwrap_or(&[]).to_vec())
+                    .collect();
+                fact = keep;
+            }
+        }
+        groups.clear();
+        if fact.is_empty() {
+            break;
+        }
+        crate::sort::by_key(&mut fact, |&i| items.get(i).map_or([0; 3], |x| [int(x.doc) + 1, x.start as u64, 0]));
+        taken.clear();
+        taken.extend(fact.iter().map(|&i| (i, ())));
+        remaining.retain(|i| !taken.contains_key(i));
+        facts.push(fact);
+    }
+    facts
+}
+
+/// How many of the figures `chosen` (of other documents) overlap figure `i`.
+#[inline(never)]
+pub(crate) fn fit_count(items: &[Item], chosen: &[usize], i: usize) -> usize {
+    let Some(it) = items.get(i) else { return 0 };
+    chosen.iter().filter_map(|&c| items.get(c)).filter(|c| c.doc != it.doc && c.round.intersect(&it.round).is_some()).count()
+}
+
+/// Counts, for a query interval, the other documents whose figures overlap it, through
+/// sorted bounds: each document's intervals are merged into disjoint segments, and the
+/// segments that overlap a query are all those minus the ones ending before it and the
+/// ones starting after it (bounds taken as closed). Used for clusters of many documents.
+pub(crate) struct Overlaps {
+    /// Segment lower bounds, sorted (-inf when open).
+    los: Vec<f64>,
+    /// Segment upper bounds, sorted (+inf when open).
+    his: Vec<f64>,
+    /// Each document's segments.
+    per_doc: Map<usize, Vec<(f64, f64)>>,
+}
+
+impl Overlaps {
+    fn new(items: &[Item], by_doc: &BTreeMap<usize, Vec<usize>>) -> Self {
+        let mut los = Vec::new();
+        let mut his = Vec::new();
+        let mut per_doc = Map::default();
+        for (&doc, members) in by_doc {
+            let mut segs: Vec<(f64, f64)> = members.iter().filter_map(|&i| items.get(i)).map(|it| bounds(&it.round)).collect();
+            crate::sort::by_key(&mut segs, |a| [float(a.0), 0, 0]);
+            let mut merged: Vec<(f64, f64)> = Vec::with_capacity(segs.len());
+            for (lo, hi) in segs {
+                match merged.last_mut() {
+                    Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+                    _ => merged.push((lo, hi)),
+                }
+            }
+            for &(lo, hi) in &merged {
+                los.push(lo);
+                his.push(hi);
+            }
+            per_doc.insert(doc, merged);
+        }
+        crate::sort::floats(&mut los);
+        crate::sort::floats(&mut his);
+        Overlaps { los, his, per_doc }
+    }
+
+    fn other_docs(&self, iv: &Interval, doc: usize) -> usize {
+        let (lo, hi) = bounds(iv);
+        let ending_before = self.his.partition_point(|&h| h < lo);
+        let starting_after = self.los.len() - self.los.partition_point(|&l| l <= hi);
+        let all = self.los.len().saturating_sub(ending_before + starting_after);
+        let own = self.per_doc.get(&doc).map(|v| v.iter().filter(|&&(l, h)| h >= lo && l <= hi).count()).unwrap_or(0);
+        all.saturating_sub(own)
+    }
+}
+
+/// The attribution a reading's figure names, if any.
+fn figures_attr(it: &Item) -> Option<&str> {
+    it.attribution.as_deref()
+}
+
+/// True when figure `it` of a document stays in the fact whose figure of that document is
+/// `p`: it states the same thing, as a repeat, a restatement that allows the same value
+/// (a headline's "dozens" or "15" for the body's "at least 15"), an update at another time
+/// or with an update word ("rose to"), or a competing estimate from another named source
+/// ("1.089 million (Interior Ministry) and 3.5 million (CGT)"); and it names the same
+/// thing (the cluster may join different things through a third: "profit climbed to
+/// $1.2bn while revenue reached $8.4bn" is two facts). The same value said twice in one
+/// document, in one cluster, is one figure said twice, whatever nouns the two name.
+pub(crate) fn stays(it: &Item, p: &Item) -> bool {
+    let repeat = it.iv.identical(&p.iv);
+    // (Rounding granted: "51.8 degrees Celsius (125 Fahrenheit)" restates one value.)
+    let restated = nested(&it.iv, &p.iv) || nested(&it.round, &p.round) || (is_vague(it) || is_vague(p)) && it.iv.intersect(&p.iv).is_some();
+    let timed = match (it.time, p.time) {
+        (Some(a), Some(b)) => a.scale == b.scale && (a.pos - b.pos).abs() >= 0.2,
+        _ => false,
+    };
+    let competing = match (figures_attr(it), figures_attr(p)) {
+        (Some(a), Some(b)) => a != b,
+        _ => false,
+    };
+    repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
+}
+
+/// How many other figures of its document (`cands`) would stay with figure `i` in a fact
+/// ([`stays`]): a document's figure that its headline, body and updates all restate is
+/// the one to compare ("1,301" with "at least 1,300" and "more than 1,100"), not a figure
+/// for a part of the story ("577 for the two busiest days").
+pub(crate) fn stays_with(items: &[Item], cands: &[usize], i: usize) -> usize {
+    let Some(p) = items.get(i) else { return 0 };
+    cands.iter().take(64).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
+}
