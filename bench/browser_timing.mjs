@@ -8,6 +8,7 @@ import { join, dirname, extname, normalize } from "node:path";
 import { tmpdir } from "node:os";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { variant } from "./generated_articles.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const types = { ".html": "text/html", ".js": "text/javascript", ".wasm": "application/wasm", ".json": "application/json" };
@@ -28,24 +29,6 @@ const server = createServer((req, res) => {
 });
 await new Promise((r) => server.listen(0, "127.0.0.1", r));
 const url = `http://127.0.0.1:${server.address().port}/bench.html`;
-
-// Our own generated variants of a fictional report: names, places and figures vary.
-const towns = ["Brennmoor", "Calder Rise", "Ostvik", "Marrowby", "Tessaly", "Quenford"];
-const people = ["Mara Quist", "Tomas Ferrell", "Ines Okonjo", "Pavel Drummond", "Lea Sandoval"];
-const quals = ["more than", "nearly", "about", "at least", "up to", ""];
-function variant(i) {
-  const town = towns[i % towns.length], who = people[i % people.length];
-  const q = (k) => quals[(i + k) % quals.length];
-  const n = (base) => base + ((i * 37) % 50);
-  let t = `Floods hit ${town} on Tuesday.\n\n`;
-  for (let p = 0; p < 8; p++) {
-    t += `${q(p)} ${n(100 + p * 10)} residents were evacuated from ${town}, the regional emergency service said on ${["Monday", "Tuesday", "Wednesday"][p % 3]}. `;
-    t += `At least ${n(3)} people were killed and ${n(20)} were injured, officials said. `;
-    t += `“We have lost everything,” said ${who}, who runs a bakery near the river. `;
-    t += `The ${town} Civil Protection Agency (CPA) said about ${n(300)} homes were damaged and repairs could take six months.\n\n`;
-  }
-  return t;
-}
 
 const browser = await chromium.launch({
   executablePath: "/usr/bin/chromium",

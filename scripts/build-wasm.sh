@@ -38,6 +38,10 @@ else
   echo "build-wasm: pkg/ is up to date" >&2
 fi
 
+# The service worker's list of files and their version (www/sw.js), after every build and
+# whenever www/ changed.
+node scripts/sw-manifest.mjs
+
 raw=$(wc -c < "$WASM")
 gz=$(gzip -9 -c "$WASM" | wc -c)
 printf 'build-wasm: %s: %s bytes (%s KiB), gzipped %s bytes (%s KiB)\n' \

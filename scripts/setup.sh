@@ -4,7 +4,8 @@
 #   - the wasm32-unknown-unknown Rust target
 #   - wasm-pack and wasm-bindgen-cli (pinned to the wasm-bindgen version in Cargo.toml)
 #   - Debian's chromium + chromium-driver (for wasm-pack test and the end-to-end test)
-#   - npm packages pinned in package-lock.json (playwright-core, binaryen's wasm-opt)
+#   - npm packages pinned in package-lock.json (playwright-core, axe-core for the e2e
+#     accessibility check, binaryen's wasm-opt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 

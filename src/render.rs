@@ -218,13 +218,81 @@ fn csv_field(s: &str) -> String {
     format!("\"{}\"", s.replace('"', "\"\""))
 }
 
-/// The facts table as CSV (RFC 4180: every field quoted, CRLF line ends): fact, unit,
-/// status, changing, the sources that disagree (outliers), one column per source with
-/// its figures as written, and the note explaining the status.
+/// The unit a fact is measured in, for exports: the Report's unit, or "count" for a count
+/// whose sources count in different words ("people", "protesters"; compare leaves the
+/// unit of such a count empty and gives every measure one).
+pub fn fact_unit(f: &crate::report::Fact) -> &str {
+    f.unit.as_deref().filter(|u| !u.is_empty()).unwrap_or("count")
+}
+
+/// What source `doc` says on fact `fact` as numbers: the lowest and highest value its
+/// figures allow, in the fact's unit (`None` = no limit on that side, or no figure), and
+/// the unit those numbers are in (the fact's unit for a measure, the source's own word
+/// for what a count counts when it has one: "protester").
+pub fn source_bounds(report: &Report, fact: usize, doc: usize) -> (Option<f64>, Option<f64>, String) {
+    let Some(f) = report.facts.get(fact) else { return (None, None, String::new()) };
+    let (mut lo, mut hi): (Option<Option<f64>>, Option<Option<f64>>) = (None, None);
+    let mut unit: Option<&str> = None;
+    let mut units_differ = false;
+    for (k, g) in f.figures.iter().enumerate().filter_map(|(k, &id)| report.figures.get(id).map(|g| (k, g))).filter(|(_, g)| g.doc == doc) {
+        // The figure's interval in the fact's unit (`bounds`), else as written.
+        let [l, h] = f.bounds.get(k).copied().unwrap_or([g.low, g.high]);
+        lo = Some(match lo {
+            None => l,
+            Some(a) => a.zip(l).map(|(a, b)| a.min(b)),
+        });
+        hi = Some(match hi {
+            None => h,
+            Some(a) => a.zip(h).map(|(a, b)| a.max(b)),
+        });
+        let u = g.unit.as_deref().unwrap_or("");
+        match unit {
+            None => unit = Some(u),
+            Some(x) if x != u => units_differ = true,
+            _ => {}
+        }
+    }
+    if lo.is_none() {
+        return (None, None, String::new());
+    }
+    let unit = match (&f.unit, unit) {
+        (Some(u), _) if !u.is_empty() => u.clone(),
+        (_, Some(u)) if !u.is_empty() && !units_differ => u.to_string(),
+        _ => "count".to_string(),
+    };
+    (lo.flatten(), hi.flatten(), unit)
+}
+
+/// A number for a spreadsheet: plain digits, no thousands separators ("3800", "0.5").
+fn csv_number(x: Option<f64>) -> String {
+    match x {
+        Some(v) if v.is_finite() => {
+            let s = format!("{v}");
+            if s == "-0" {
+                "0".into()
+            } else {
+                s
+            }
+        }
+        _ => String::new(),
+    }
+}
+
+/// The facts table as CSV (RFC 4180: every field quoted, CRLF line ends), one row per
+/// fact: fact, unit (the fact's, "count" for a count in mixed words), status, changing,
+/// the sources that disagree (outliers), the verdict (status and reason in one line);
+/// then for each source four columns: its figures as written, the lowest and highest
+/// value they allow in the fact's unit (plain numbers, empty = no limit or no figure),
+/// and the unit of those numbers; and last the note listing every figure.
 fn csv(r: &Report) -> String {
     let mut out = String::new();
-    let mut header: Vec<String> = ["fact", "unit", "status", "changing", "disagreeing sources"].map(String::from).to_vec();
-    header.extend(r.documents.iter().map(|d| d.name.clone()));
+    let mut header: Vec<String> = ["fact", "unit", "status", "changing", "disagreeing sources", "verdict"].map(String::from).to_vec();
+    for d in &r.documents {
+        header.push(d.name.clone());
+        for col in ["low", "high", "unit"] {
+            header.push(format!("{} {col}", d.name));
+        }
+    }
     header.push("note".to_string());
     out.push_str(&header.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
     out.push_str("\r\n");
@@ -232,12 +300,17 @@ fn csv(r: &Report) -> String {
         let disagree: Vec<&str> = f.outliers.iter().filter_map(|&d| r.documents.get(d)).map(|d| d.name.as_str()).collect();
         let mut row = vec![
             f.label.clone(),
-            f.unit.clone().unwrap_or_default(),
+            fact_unit(f).to_string(),
             status_word(f.status).to_string(),
             f.changing.to_string(),
             disagree.join("; "),
+            f.verdict.clone(),
         ];
-        row.extend(r.documents.iter().map(|d| cell(r, f.id, d.id)));
+        for d in &r.documents {
+            let text = cell(r, f.id, d.id);
+            let (lo, hi, unit) = if text.is_empty() { (None, None, String::new()) } else { source_bounds(r, f.id, d.id) };
+            row.extend([text, csv_number(lo), csv_number(hi), unit]);
+        }
         row.push(f.note.clone());
         out.push_str(&row.iter().map(|h| csv_field(h)).collect::<Vec<_>>().join(","));
         out.push_str("\r\n");
@@ -290,6 +363,35 @@ mod tests {
             ..Default::default()
         };
         assert_eq!(cell(&report, 0, 0), "hundreds of people [100–1,000]; between 20 and 30 people; dozens [12–120]; six months");
+    }
+
+    #[test]
+    fn csv_gives_each_source_its_text_low_high_and_unit() {
+        use crate::report::{Document, Fact, Figure};
+        let fig = |id, doc, text: &str, low, high, unit: Option<&str>| Figure { id, doc, text: text.into(), low, high, unit: unit.map(String::from), ..Default::default() };
+        let report = Report {
+            documents: vec![Document { id: 0, name: "Ledger".into(), ..Default::default() }, Document { id: 1, name: "Post".into(), ..Default::default() }, Document { id: 2, name: "Wire".into(), ..Default::default() }],
+            figures: vec![
+                fig(0, 0, "more than 3,800 people", Some(3800.0), None, Some("people")),
+                fig(1, 1, "about 2,300 protesters", Some(2070.0), Some(2530.0), Some("protester")),
+                fig(2, 0, "six months", Some(6.0), Some(6.0), Some("month")),
+                fig(3, 1, "180 days", Some(180.0), Some(180.0), Some("day")),
+            ],
+            facts: vec![
+                Fact { id: 0, label: "people detained".into(), figures: vec![0, 1], bounds: vec![[Some(3800.0), None], [Some(2070.0), Some(2530.0)]], outliers: vec![1], status: Status::Conflict, verdict: "Conflict — Post (about 2,300 protesters) is below what the other source allows (at least 3,801)".into(), ..Default::default() },
+                Fact { id: 1, label: "state of emergency".into(), unit: Some("day".into()), figures: vec![2, 3], bounds: vec![[Some(180.0), Some(184.0)], [Some(180.0), Some(180.0)]], status: Status::Consistent, ..Default::default() },
+            ],
+            ..Default::default()
+        };
+        let csv = render(&report, Format::Csv);
+        let lines: Vec<&str> = csv.split("\r\n").collect();
+        assert_eq!(lines[0], r#""fact","unit","status","changing","disagreeing sources","verdict","Ledger","Ledger low","Ledger high","Ledger unit","Post","Post low","Post high","Post unit","Wire","Wire low","Wire high","Wire unit","note""#);
+        assert_eq!(
+            lines[1],
+            r#""people detained","count","conflict","false","Post","Conflict — Post (about 2,300 protesters) is below what the other source allows (at least 3,801)","more than 3,800 people","3800","","people","about 2,300 protesters","2070","2530","protester","","","","","""#
+        );
+        // A measure: the numbers in the fact's unit, whatever unit the source wrote.
+        assert!(lines[2].starts_with(r#""state of emergency","day","consistent","false","","","six months","180","184","day","180 days","180","180","day","","","","""#), "{}", lines[2]);
     }
 
     #[test]

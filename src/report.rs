@@ -244,6 +244,11 @@ pub struct Fact {
     pub timeline: Vec<usize>,
     /// A plain sentence explaining the status ("AP says more than 3,800; ...").
     pub note: String,
+    /// The status and its reason in one line, for the head of a table row: "Conflict —
+    /// Outlet F (47, Sunday) is above what the other five allow (41)". Built by
+    /// `compare::verdict`; the page shows it as it is.
+    #[serde(default)]
+    pub verdict: String,
 }
 
 /// One quotation in one document.

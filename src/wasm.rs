@@ -1,14 +1,14 @@
 //! The WebAssembly boundary: the only module that knows wasm-bindgen.
 //!
-//! Exports `analyze(articles)`, `render(articles, format)`, `extractFigures(text)` and
-//! `version()`. Input arrives as a `JsValue` whose strings are measured in JavaScript
-//! before they are copied into the core's own types (lone surrogates replaced there,
-//! once). Output is written as JSON text by serde_json, passed to JavaScript a chunk at a
-//! time, and turned into plain objects and arrays by the browser's own `JSON.parse`: one
-//! crossing of the boundary per megabyte instead of one JS call per field, which is
-//! several times faster for a Report of thousands of figures and mentions, and wasm
-//! memory never holds the whole JSON. Every failure becomes a JS `Error` with a readable
-//! message.
+//! Exports `analyze(articles, progress?)`, `render(articles, format)`, `limits()`,
+//! `extractFigures(text)` and `version()`. Input arrives as a `JsValue` whose strings are
+//! measured in JavaScript before they are copied into the core's own types (lone
+//! surrogates replaced there, once). Output is written as JSON text by serde_json, passed
+//! to JavaScript a chunk at a time, and turned into plain objects and arrays by the
+//! browser's own `JSON.parse`: one crossing of the boundary per megabyte instead of one JS
+//! call per field, which is several times faster for a Report of thousands of figures and
+//! mentions, and wasm memory never holds the whole JSON. Every failure becomes a JS
+//! `Error` with a readable message.
 
 use crate::render::Format;
 use crate::report::Article;
@@ -199,15 +199,22 @@ pub const LONE_SURROGATES: &str = "This source contains broken characters (unpai
 /// surrogates added to each document that had them.
 fn analyze_read(articles: &[Article], replaced: &[usize]) -> crate::report::Report {
     let mut report = crate::analyze(articles);
+    mark_replaced(&mut report, replaced);
+    report
+}
+
+/// Adds the warning on lone surrogates to each document of `report` listed in `replaced`.
+fn mark_replaced(report: &mut crate::report::Report, replaced: &[usize]) {
     for &i in replaced {
         if let Some(d) = report.documents.get_mut(i) {
             d.warnings.push(LONE_SURROGATES.to_string());
         }
     }
-    report
 }
 
-/// Analyzes articles `[{name, text}]` and returns the Report.
+/// Analyzes articles `[{name, text}]` and returns the Report. `progress`, when given, is
+/// called between stages as `progress(done, next)`: the share of the work done (0 to 1)
+/// and the name of the stage that starts (see `crate::analyze_with_progress`).
 ///
 /// # Errors
 /// Throws a JS `Error` when the input is not an array of `{name?, text}` objects or breaks
@@ -215,10 +222,29 @@ fn analyze_read(articles: &[Article], replaced: &[usize]) -> crate::report::Repo
 #[wasm_bindgen(js_name = analyze, unchecked_return_type = "Report")]
 pub fn analyze_js(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "(done: number, next: string) => void")] progress: Option<js_sys::Function>,
 ) -> Result<JsValue, JsError> {
     let (articles, replaced) = read_articles(articles)?;
     crate::input::validate(&articles).map_err(|e| JsError::new(&e.0))?;
-    to_js(&analyze_read(&articles, &replaced))
+    let mut report = match &progress {
+        Some(f) => crate::analyze_with_progress(&articles, &mut |done, next| {
+            // A throwing callback must not stop the analysis.
+            let _ = f.call2(&JsValue::NULL, &JsValue::from_f64(done), &JsValue::from_str(next));
+        }),
+        None => crate::analyze(&articles),
+    };
+    mark_replaced(&mut report, &replaced);
+    to_js(&report)
+}
+
+/// The input limits, so that a page can check its text before copying it into the module:
+/// `{ maxArticles, maxTotalBytes }`, bytes of UTF-8 text in all articles together.
+#[wasm_bindgen(unchecked_return_type = "{ maxArticles: number; maxTotalBytes: number }")]
+pub fn limits() -> JsValue {
+    let o = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&o, &"maxArticles".into(), &JsValue::from_f64(crate::input::MAX_ARTICLES as f64));
+    let _ = js_sys::Reflect::set(&o, &"maxTotalBytes".into(), &JsValue::from_f64(crate::input::MAX_TOTAL_BYTES as f64));
+    o.into()
 }
 
 /// Renders the Report of `articles` (the same `[{name, text}]` array given to `analyze`)

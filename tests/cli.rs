@@ -123,7 +123,7 @@ fn analyze_reads_stdin_strips_bom_warns_and_rejects_unknown_options() {
 }
 
 #[test]
-fn analyze_csv_has_unit_disagreeing_sources_and_note_columns() {
+fn analyze_csv_has_unit_disagreeing_sources_verdict_per_source_numbers_and_note_columns() {
     let a = tmp("courier.txt", "Floods in Brennmoor killed 7 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
     let b = tmp("post.txt", "Floods in Brennmoor killed 7 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
     let c = tmp("=herald.txt", "Floods in Brennmoor killed 31 people on Tuesday, the Brennmoor Relief Agency said. The Brennmoor Relief Agency said 120 homes were flooded.".as_bytes());
@@ -132,10 +132,17 @@ fn analyze_csv_has_unit_disagreeing_sources_and_note_columns() {
     let mut lines = out.split("\r\n");
     assert_eq!(
         lines.next().unwrap(),
-        r#""fact","unit","status","changing","disagreeing sources","courier.txt","post.txt","'=herald.txt","note""#
+        concat!(
+            r#""fact","unit","status","changing","disagreeing sources","verdict","#,
+            r#""courier.txt","courier.txt low","courier.txt high","courier.txt unit","post.txt","post.txt low","post.txt high","post.txt unit","#,
+            r#""'=herald.txt","'=herald.txt low","'=herald.txt high","'=herald.txt unit","note""#
+        )
     );
     let killed = out.lines().find(|l| l.contains("killed")).unwrap_or_else(|| panic!("{out}"));
-    assert!(killed.contains(r#""conflict","false","'=herald.txt","7 people","7 people","31 people""#), "{killed}");
+    assert!(
+        killed.contains(r#""conflict","false","'=herald.txt","Conflict — =herald.txt (31 people) is above what the other two allow (7)","7 people","7","7","people","7 people","7","7","people","31 people","31","31","people""#),
+        "{killed}"
+    );
     let (code, md, _) = run(&["analyze", "--format", "markdown", a.to_str().unwrap(), b.to_str().unwrap(), c.to_str().unwrap()], "");
     assert_eq!(code, 0);
     assert!(md.contains("**31 people** (outlier)"), "{md}");

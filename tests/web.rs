@@ -3,7 +3,7 @@
 //! whose message says what was wrong.
 #![cfg(target_arch = "wasm32")]
 
-use crosscheck::wasm::{analyze_js, render_js, version};
+use crosscheck::wasm::{analyze_js, limits, render_js, version};
 use js_sys::{Array, Object, Reflect};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_test::*;
@@ -48,7 +48,7 @@ fn analyze_round_trips_a_report() {
     let input = Array::new();
     input.push(&article("Ledger — Zürich 👍", A));
     input.push(&article("", B));
-    let report = analyze_js(input.clone().into()).map_err(error_message).unwrap();
+    let report = analyze_js(input.clone().into(), None).map_err(error_message).unwrap();
     // Plain objects (json_compatible), not Maps.
     assert!(report.is_object());
     let docs = Array::from(&get(&report, "documents"));
@@ -72,23 +72,23 @@ fn analyze_round_trips_a_report() {
 
 #[wasm_bindgen_test]
 fn bad_input_throws_errors_with_messages() {
-    let msg = error_message(analyze_js(JsValue::from(5)).unwrap_err());
+    let msg = error_message(analyze_js(JsValue::from(5), None).unwrap_err());
     assert!(msg.contains("array"), "{msg}");
 
-    let msg = error_message(analyze_js(Array::new().into()).unwrap_err());
+    let msg = error_message(analyze_js(Array::new().into(), None).unwrap_err());
     assert!(msg.contains("No articles"), "{msg}");
 
     let bad = Array::new();
     bad.push(&article("ok", "text"));
     bad.push(&JsValue::from_str("just a string"));
-    let msg = error_message(analyze_js(bad.into()).unwrap_err());
+    let msg = error_message(analyze_js(bad.into(), None).unwrap_err());
     assert!(msg.contains("Source 2"), "{msg}");
 
     let no_text = Array::new();
     let o = Object::new();
     Reflect::set(&o, &"name".into(), &"x".into()).unwrap();
     no_text.push(&o);
-    let msg = error_message(analyze_js(no_text.into()).unwrap_err());
+    let msg = error_message(analyze_js(no_text.into(), None).unwrap_err());
     assert!(msg.contains("text"), "{msg}");
 
     let msg = error_message(render_js(JsValue::NULL, "markdown").unwrap_err());
@@ -97,6 +97,33 @@ fn bad_input_throws_errors_with_messages() {
     assert!(msg.contains("No articles"), "{msg}");
     let msg = error_message(render_js(JsValue::NULL, "xml").unwrap_err());
     assert!(msg.contains("format"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn progress_is_reported_between_stages_in_order_and_limits_are_exported() {
+    // Collect every call of the progress callback into a JS array.
+    let calls = Array::new();
+    let sink = calls.clone();
+    let cb = Closure::<dyn FnMut(f64, String)>::new(move |done: f64, next: String| {
+        let pair = Array::new();
+        pair.push(&JsValue::from_f64(done));
+        pair.push(&JsValue::from_str(&next));
+        sink.push(&pair);
+    });
+    let input = Array::new();
+    input.push(&article("a", A));
+    input.push(&article("b", B));
+    let f: &js_sys::Function = cb.as_ref().unchecked_ref();
+    let report = analyze_js(input.into(), Some(f.clone())).map_err(error_message).unwrap();
+    assert!(report.is_object());
+    let done: Vec<f64> = calls.iter().map(|c| Array::from(&c).get(0).as_f64().unwrap()).collect();
+    let stages: Vec<String> = calls.iter().map(|c| Array::from(&c).get(1).as_string().unwrap()).collect();
+    assert_eq!(stages, ["figures", "names", "quotations", "facts", "report"]);
+    assert!(done.windows(2).all(|w| w[0] < w[1]) && done.iter().all(|&d| d > 0.0 && d < 1.0), "{done:?}");
+    // The limits the page checks before copying text into the module.
+    let l = limits();
+    assert_eq!(get(&l, "maxTotalBytes").as_f64().unwrap(), (64u64 << 20) as f64);
+    assert!(get(&l, "maxArticles").as_f64().unwrap() >= 100.0);
 }
 
 /// A JS string with a lone surrogate (half an emoji, as cutting text can leave): the
@@ -119,7 +146,7 @@ fn lone_surrogates_are_replaced_once_at_the_boundary() {
     Reflect::set(&o, &"text".into(), &text).unwrap();
     input.push(&o);
     input.push(&article("", "In Ostvik, Mara Quist said on Monday that 7 people died."));
-    let report = analyze_js(input.into()).map_err(error_message).unwrap();
+    let report = analyze_js(input.into(), None).map_err(error_message).unwrap();
     let docs = Array::from(&get(&report, "documents"));
     assert_eq!(get(&docs.get(0), "length").as_f64().unwrap() as u32, text.length());
     let warnings = Array::from(&get(&docs.get(0), "warnings"));
@@ -149,6 +176,6 @@ fn too_much_text_is_refused_in_mib() {
     let o = Object::new();
     Reflect::set(&o, &"text".into(), &big).unwrap();
     input.push(&o);
-    let msg = error_message(analyze_js(input.into()).unwrap_err());
+    let msg = error_message(analyze_js(input.into(), None).unwrap_err());
     assert!(msg.contains("65.0 MiB given, at most 64 MiB"), "{msg}");
 }

@@ -1,18 +1,22 @@
 // The small range plot of one fact: every figure's interval on one shared axis, one line per
 // figure (time order when the fact changes over time), the consensus band shaded behind.
 // Closed ends are filled dots, open ends hollow dots, unbounded ends arrows, exact values a
-// single dot, the stated value a tick. Reads only the Report; computes nothing but pixels.
+// single dot, the stated value a tick. Each line is labelled with its source's key (the
+// number in the source's column header, "1"), so long names are never cut; pointing at a
+// line or moving the keyboard focus onto it (Tab to the plot, then ↑ ↓) writes the
+// source's full name and its figure under the plot. Draws the lines www/view.js made
+// from the Report; computes nothing but pixels.
 
-import { s } from "./dom.js";
+import { s, h } from "./dom.js";
 
 const W = 240;          // total width
-const LABEL = 78;       // room for source names on the left
-const PAD = 8;          // inner padding right of labels and at the right edge
+const KEY = 18;         // room for the source keys on the left
+const PAD = 8;          // inner padding right of the keys and at the right edge
 const ROW = 15;         // height of one figure's line
 const AXIS = 16;        // height of the axis labels
-const MAX_LINES = 12;   // most figures drawn in one plot
 
 const fmt = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
+const plain = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
 
 /** A short number for axis labels. */
 export function shortNumber(x) {
@@ -22,37 +26,34 @@ export function shortNumber(x) {
 
 const finite = (x) => typeof x === "number" && Number.isFinite(x);
 
-/** Shortens a source name to fit the label column. */
-function shortName(name) {
-  return name.length > 11 ? name.slice(0, 10) + "…" : name;
+/** "121 or more", "135–149", "exactly 9": a line's interval in words, for the readout. */
+export function intervalWords(line) {
+  if (line.otherUnit) return `in ${line.otherUnit}, not on this axis`;
+  const lo = finite(line.low) ? line.low : null, hi = finite(line.high) ? line.high : null;
+  if (lo !== null && hi !== null && lo === hi) return `exactly ${plain.format(lo)}`;
+  if (lo !== null && hi !== null) return `${plain.format(lo)} to ${plain.format(hi)}`;
+  if (lo !== null) return `${line.lowInc ? "at least" : "more than"} ${plain.format(lo)}`;
+  if (hi !== null) return `${line.highInc ? "at most" : "less than"} ${plain.format(hi)}`;
+  return "any value";
+}
+
+/** The readout text of line `i` of `plot`: "1 Valley Courier: More than 120 residents (more than 120), Saturday". */
+export function readoutText(plot, i, names) {
+  const l = plot.lines[i];
+  if (!l) return "";
+  return `${l.doc + 1} ${names[l.doc] ?? `Source ${l.doc + 1}`}: ${l.text} (${intervalWords(l)})${l.time ? `, ${l.time}` : ""}`;
 }
 
 /**
- * Builds the SVG for `fact`. `report` gives figures and document names.
- * Returns null when no figure has a finite bound or value.
+ * The plot of one fact: `{ svg, readout }` inside a wrapper element, or null when no line
+ * has a finite bound. `plot` is a fact row's `plot` (www/view.js); `names`: source names
+ * by document id.
  */
-export function rangePlot(fact, report) {
-  // Time order when the fact changes (then any figure the timeline leaves out), else as given.
-  const timeline = fact.changing && fact.timeline ? fact.timeline : [];
-  const order = [...timeline, ...fact.figures.filter((id) => !timeline.includes(id))];
-  const all = order.map((id) => report.figures[id]).filter(Boolean);
-  // A fact repeated many times (long inputs) keeps the plot small: the first MAX_LINES.
-  const figs = all.slice(0, MAX_LINES);
-  const more = all.length - figs.length;
-  // Each figure's interval in the fact's unit. A figure written in another unit ("six months"
-  // in a fact counted in days) is only drawn when the Report gives its converted bounds
-  // (`fact.bounds`, parallel to `fact.figures`, when the core provides it): the page does
-  // no unit conversion of its own.
-  const iv = figs.map((f) => {
-    const k = fact.figures.indexOf(f.id);
-    const b = fact.bounds && fact.bounds[k];
-    if (b) return { low: b[0], high: b[1], value: finite(b[2]) ? b[2] : null };
-    if (fact.unit && f.unit && f.unit !== fact.unit) return null;
-    return { low: f.low, high: f.high, value: f.value };
-  });
+export function rangePlot(plot, names) {
+  const lines = plot.lines;
   const nums = [];
-  for (const b of iv) if (b) for (const x of [b.low, b.high, b.value]) if (finite(x)) nums.push(x);
-  if (fact.consensus) for (const x of fact.consensus) if (finite(x)) nums.push(x);
+  for (const b of lines) if (!b.otherUnit) for (const x of [b.low, b.high, b.value]) if (finite(x)) nums.push(x);
+  if (plot.consensus) for (const x of plot.consensus) if (finite(x)) nums.push(x);
   if (nums.length === 0) return null;
 
   // Linear axis, or logarithmic when the values are positive and span 30× or more
@@ -64,41 +65,37 @@ export function rangePlot(fact, report) {
   const span = hi - lo;
   const pad = span > 0 ? span * 0.12 : Math.max(Math.abs(lo) * 0.1, 1);
   lo -= pad; hi += pad;
-  const x0 = LABEL + PAD, x1 = W - PAD;
+  const x0 = KEY + PAD, x1 = W - PAD;
   const x = (v) => {
     const p = x0 + ((t(v) - lo) / (hi - lo)) * (x1 - x0);
     return Math.min(x1 + 2, Math.max(x0 - 2, Number.isFinite(p) ? p : x0));
   };
 
-  const height = figs.length * ROW + AXIS + 4;
-  const names = figs.map((f) => report.documents[f.doc]?.name ?? `Source ${f.doc + 1}`);
+  const height = lines.length * ROW + AXIS + 4;
   const svg = s("svg", {
-    class: "range-plot",
-    width: W, height, viewBox: `0 0 ${W} ${height}`,
-    role: "img",
-    "aria-label": figs.map((f, i) => `${names[i]}: ${f.text}`).join("; "),
+    class: "range-plot", width: W, height, viewBox: `0 0 ${W} ${height}`,
+    role: "img", tabindex: "0", focusable: "true",
+    "aria-label": `Range plot. ${lines.map((_, i) => readoutText(plot, i, names)).join("; ")}`,
   });
 
   // Consensus band.
-  const plotBottom = figs.length * ROW + 2;
-  if (fact.consensus) {
-    const [cl, ch] = fact.consensus;
+  const plotBottom = lines.length * ROW + 2;
+  if (plot.consensus) {
+    const [cl, ch] = plot.consensus;
     const a = finite(cl) ? x(cl) : x0 - 2;
     const b = finite(ch) ? x(ch) : x1 + 2;
-    svg.append(s("rect", {
-      class: "band", x: a, y: 0, width: Math.max(b - a, 2), height: plotBottom,
-    }, s("title", { text: `consensus: ${finite(cl) ? shortNumber(cl) : "−∞"} to ${finite(ch) ? shortNumber(ch) : "∞"}` })));
+    svg.append(s("rect", { class: "band", x: a, y: 0, width: Math.max(b - a, 2), height: plotBottom }));
   }
 
-  const outliers = new Set(fact.outliers || []);
-  figs.forEach((f, i) => {
+  const outliers = new Set(plot.outliers || []);
+  lines.forEach((v, i) => {
     const y = i * ROW + ROW / 2 + 1;
-    const cls = outliers.has(f.doc) ? "fig outlier" : "fig";
-    const g = s("g", { class: cls }, s("title", { text: `${names[i]}: ${f.text}${f.time ? ` (${f.time})` : ""}` }));
-    g.append(s("text", { class: "name", x: 0, y: y + 4, text: shortName(names[i]) }));
-    const v = iv[i];
-    if (!v) {
-      g.append(s("text", { class: "other-unit", x: x0, y: y + 4, text: `in ${f.unit}: not on this axis` }));
+    const g = s("g", { class: outliers.has(v.doc) ? "fig outlier" : "fig", "data-line": String(i) });
+    // A transparent strip the whole row high: easy to point at.
+    g.append(s("rect", { class: "hit", x: 0, y: y - ROW / 2, width: W, height: ROW }));
+    g.append(s("text", { class: "key", x: 2, y: y + 4, text: String(v.doc + 1) }));
+    if (v.otherUnit) {
+      g.append(s("text", { class: "other-unit", x: x0, y: y + 4, text: `in ${v.otherUnit}: not on this axis` }));
       svg.append(g);
       return;
     }
@@ -111,10 +108,10 @@ export function rangePlot(fact, report) {
       g.append(s("line", { class: "bar", x1: a, y1: y, x2: b, y2: y }));
       if (!hasLow) g.append(s("path", { class: "arrow", d: `M${x0 - 2},${y} l6,-4 v8 z` }));
       if (!hasHigh) g.append(s("path", { class: "arrow", d: `M${x1 + 2},${y} l-6,-4 v8 z` }));
-      if (hasLow) g.append(s("circle", { class: f.low_inclusive ? "dot closed" : "dot open", cx: a, cy: y, r: 3 }));
-      if (hasHigh) g.append(s("circle", { class: f.high_inclusive ? "dot closed" : "dot open", cx: b, cy: y, r: 3 }));
+      if (hasLow) g.append(s("circle", { class: v.lowInc ? "dot closed" : "dot open", cx: a, cy: y, r: 3 }));
+      if (hasHigh) g.append(s("circle", { class: v.highInc ? "dot closed" : "dot open", cx: b, cy: y, r: 3 }));
       // (A range states no single value: no tick at its midpoint.)
-      if (!f.range && finite(v.value) && (!hasLow || v.value > v.low) && (!hasHigh || v.value < v.high)) {
+      if (!v.range && finite(v.value) && (!hasLow || v.value > v.low) && (!hasHigh || v.value < v.high)) {
         g.append(s("line", { class: "tick", x1: x(v.value), y1: y - 4, x2: x(v.value), y2: y + 4 }));
       }
     }
@@ -124,12 +121,59 @@ export function rangePlot(fact, report) {
   // Axis: a base line and the two end values.
   const ay = plotBottom + 1;
   svg.append(s("line", { class: "axis", x1: x0, y1: ay, x2: x1, y2: ay }));
-  if (more > 0) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: `+${more} more` }));
-  const labelLo = min, labelHi = max;
-  if (log && more <= 0) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: "log scale" }));
-  svg.append(s("text", { class: "axis-label", x: x(labelLo), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelLo) }));
-  if (labelHi !== labelLo) {
-    svg.append(s("text", { class: "axis-label", x: x(labelHi), y: ay + 12, "text-anchor": "middle", text: shortNumber(labelHi) }));
-  }
-  return svg;
+  if (plot.more > 0) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: `+${plot.more} more` }));
+  else if (log) svg.append(s("text", { class: "axis-label", x: 0, y: ay + 12, text: "log" }));
+  svg.append(s("text", { class: "axis-label", x: x(min), y: ay + 12, "text-anchor": "middle", text: shortNumber(min) }));
+  if (max !== min) svg.append(s("text", { class: "axis-label", x: x(max), y: ay + 12, "text-anchor": "middle", text: shortNumber(max) }));
+
+  const readout = h("p", { class: "plot-readout" });
+  return h("div", { class: "plot" }, svg, readout);
+}
+
+/**
+ * Wires every plot inside `root` (once, by delegation): pointing at a line, or focusing the
+ * plot and moving with ↑ ↓, highlights the line and writes its source and figure under
+ * the plot. `lookup(svg)` gives `{ plot, names }` for a plot element.
+ */
+export function wirePlots(root, lookup) {
+  const show = (svg, i) => {
+    const info = lookup(svg);
+    if (!info) return;
+    const n = info.plot.lines.length;
+    const k = Math.max(0, Math.min(n - 1, i));
+    svg.dataset.active = String(k);
+    for (const g of svg.querySelectorAll("g.fig")) g.classList.toggle("active", g.dataset.line === String(k));
+    const out = svg.parentElement?.querySelector(".plot-readout");
+    if (out) out.textContent = readoutText(info.plot, k, info.names);
+  };
+  const clearPlot = (svg) => {
+    if (document.activeElement === svg) return;
+    for (const g of svg.querySelectorAll("g.fig.active")) g.classList.remove("active");
+    const out = svg.parentElement?.querySelector(".plot-readout");
+    if (out) out.textContent = "";
+  };
+  root.addEventListener("pointerover", (ev) => {
+    const g = ev.target.closest?.("svg.range-plot g.fig");
+    if (g) show(g.ownerSVGElement, +g.dataset.line);
+  });
+  root.addEventListener("pointerout", (ev) => {
+    const svg = ev.target.closest?.("svg.range-plot");
+    if (svg && !svg.contains(ev.relatedTarget)) clearPlot(svg);
+  });
+  root.addEventListener("focusin", (ev) => {
+    const svg = ev.target.closest?.("svg.range-plot");
+    if (svg) show(svg, +(svg.dataset.active || 0));
+  });
+  root.addEventListener("focusout", (ev) => {
+    const svg = ev.target.closest?.("svg.range-plot");
+    if (svg) setTimeout(() => { if (!svg.matches(":hover")) clearPlot(svg); }, 0);
+  });
+  root.addEventListener("keydown", (ev) => {
+    const svg = ev.target.closest?.("svg.range-plot");
+    if (!svg || !["ArrowDown", "ArrowUp", "Home", "End"].includes(ev.key)) return;
+    ev.preventDefault();
+    const cur = +(svg.dataset.active || 0);
+    const n = svg.querySelectorAll("g.fig").length;
+    show(svg, ev.key === "ArrowDown" ? cur + 1 : ev.key === "ArrowUp" ? cur - 1 : ev.key === "Home" ? 0 : n - 1);
+  });
 }

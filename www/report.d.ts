@@ -53,6 +53,8 @@ export interface Fact {
   figures: number[]; bounds: [number | null, number | null][]; status: Status;
   consensus: [number | null, number | null] | null;
   outliers: number[]; changing: boolean; timeline: number[]; note: string;
+  /** Status and reason in one line ("Conflict — Outlet F (47) is above what the other five allow (41)"). */
+  verdict: string;
 }
 
 export interface Quote {

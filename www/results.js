@@ -1,12 +1,21 @@
 // The results area: summary line, notices and warnings, the sources list, and the three
-// views (facts, entities, quotes). `showReport` renders one Report; nothing is recomputed.
+// views (facts, entities, quotes). The facts table is drawn first, in the task that
+// receives the analysis; the rest follows in later tasks, so the table is on screen as
+// soon as possible and no task runs long. Nothing is recomputed: rows come from the view
+// (www/view.js) of the Report, wherever it lives.
 
 import { h, clear, plural } from "./dom.js";
-import { factsTable, entitiesTable, filterFacts, filterEntities } from "./render-table.js";
+import { factsTable, filterCount } from "./facts-table.js";
+import { entitiesTable } from "./entities-table.js";
 import { quotesView } from "./quotes.js";
 import { setDocuments, showSpan, closeProvenance } from "./provenance.js";
+import { localView } from "./engine.js";
 
 const el = (id) => document.getElementById(id);
+/** Yields to the browser: the next task. */
+export const nextTask = () => new Promise((r) => setTimeout(r, 0));
+/** Yields until the browser has painted what is drawn so far (then a task of its own). */
+export const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** The summary line, from the Report's counts: "12 facts: 7 agree, 3 conflict, 2 single-source". */
 export function summaryLine(summary) {
@@ -20,99 +29,177 @@ export function summaryLine(summary) {
   return line;
 }
 
-function notices(report, extra) {
+function notices(head, extra) {
   const box = el("notices");
   clear(box);
-  const items = [...extra.map((t) => ({ t })), ...report.notices.map((t) => ({ t }))];
-  for (const d of report.documents) for (const w of d.warnings) items.push({ src: d.name, t: w });
-  for (const it of items) {
-    box.append(h("li", {}, it.src ? h("strong", {}, `${it.src}: `) : null, it.t));
-  }
+  const items = [...extra.map((t) => ({ t })), ...head.notices.map((t) => ({ t }))];
+  for (const d of head.documents) for (const w of d.warnings) items.push({ src: d.name, t: w });
+  for (const it of items) box.append(h("li", {}, it.src ? h("strong", {}, `${it.src}: `) : null, it.t));
   box.hidden = items.length === 0;
 }
 
-function sourcesList(report, texts) {
+function sourcesList(head) {
   const list = el("doc-list");
   clear(list);
-  const figuresPerDoc = new Map();
-  for (const f of report.figures) figuresPerDoc.set(f.doc, (figuresPerDoc.get(f.doc) || 0) + 1);
-  for (const d of report.documents) {
-    const nFig = figuresPerDoc.get(d.id) || 0;
+  for (const d of head.documents) {
     list.append(h("li", {},
-      h("button", {
-        type: "button", class: "doc-link", dataset: { doc: String(d.id) },
-        title: "Show this source's text",
-        on: { click: (ev) => showSpan({ doc: d.id }, ev.currentTarget) },
-      }, d.name),
-      h("span", { class: "muted" }, ` ${(texts[d.id] ?? "").length.toLocaleString("en")} characters · ${plural(nFig, "figure")}`),
-      d.warnings.length ? h("span", { class: "warn-dot", title: d.warnings.join(" ") }, " ⚠") : null));
+      h("span", { class: "src-key", "aria-hidden": "true" }, String(d.id + 1)), " ",
+      h("button", { type: "button", class: "doc-link", dataset: { doc: String(d.id) } }, d.name),
+      h("span", { class: "muted" }, ` ${d.length.toLocaleString("en")} characters · ${plural(d.figures, "figure")}`),
+      d.warnings.length ? h("span", { class: "warn-dot" }, ` ⚠ ${plural(d.warnings.length, "warning")} (see above)`) : null));
   }
+}
+
+let shown = null;   // { view, names, head }: what is on screen
+let drawing = 0;    // increases with each showResults: a newer one stops an older one
+
+/**
+ * Shows an analysis: `first` = { head, facts } (the view's head and first page of fact
+ * rows), `view(method, params)` answers for more rows, `texts` are the analyzed texts by
+ * document id (for the source panel). Draws the summary and the facts table now, then
+ * `onTable()` is called; returns a promise for when every section is drawn.
+ */
+export async function showResults(first, { view, texts, extra = [], onTable = null }) {
+  const run = ++drawing;
+  const { head } = first;
+  const names = head.documents.map((d) => d.name);
+  shown = { view, names, head };
+  closeProvenance();
+  setDocuments(head.documents, texts);
+
+  el("summary").textContent = summaryLine(head.summary);
+  el("summary-more").textContent = [
+    plural(head.documents.length, "source"),
+    plural(head.counts.entities, "entity", "entities"),
+    `${plural(head.counts.quotes, "quotation")}${head.counts.groups ? ` (${plural(head.counts.groups, "group")} across sources)` : ""}`,
+  ].join(" · ");
+  el("facts-count").textContent = `(${head.counts.facts.toLocaleString("en")})`;
+  el("facts-filter-count").textContent = filterCount(head.counts.notable, head.counts.facts);
+  el("entities-count").textContent = `(${head.counts.entities.toLocaleString("en")})`;
+  el("blind-count").textContent = `(${head.counts.blind.toLocaleString("en")})`;
+  el("quotes-count").textContent = `(${head.counts.quotes.toLocaleString("en")})`;
+  for (const id of ["entities", "quotes", "doc-list"]) clear(el(id));
+  el("notices").hidden = true;
+
+  // 1. The facts table.
+  el("results").hidden = false;
+  const facts = el("facts");
+  let ready = Promise.resolve();
+  if (head.counts.facts) {
+    const only = el("only-conflicts").checked;
+    const answer = only ? await view("facts", { only: true }) : first.facts;
+    if (run !== drawing) return;
+    fitTables(names.length);
+    ready = factsTable(facts, { first: answer, names, view, only, show: showSpan }).ready;
+  } else {
+    facts.replaceChildren(h("p", { class: "empty-note" }, "No figures to compare."));
+  }
+  onTable?.();
+  // 2. The rest, each in a task of its own, once the table is on screen.
+  await afterPaint();
+  await ready;
+  if (run !== drawing) return;
+  notices(head, extra);
+  sourcesList(head);
+  await nextTask();
+  if (run !== drawing) return;
+  if (head.counts.entities) {
+    await entitiesTable(el("entities"), { names, view, only: () => el("only-blind").checked, show: showSpan }).ready;
+  } else {
+    el("entities").replaceChildren(h("p", { class: "empty-note" }, "No people, places or organisations found."));
+  }
+  await nextTask();
+  if (run !== drawing) return;
+  await quotesView(el("quotes"), { counts: head.counts, names, view, show: showSpan });
 }
 
 /**
- * Renders `report` (texts: the analyzed texts by document id). `extraNotices`: remarks
- * from the page itself (e.g. skipped empty boxes).
+ * Draws `sample` (the built-in example's rows, from the worker's warm-up) once into boxes
+ * that are not in the page: the drawing code is compiled while the person is still
+ * pasting, so their first Analyze does not pay for it. Nothing is shown or laid out.
  */
-export function showReport(report, texts, extraNotices = []) {
-  closeProvenance();
-  setDocuments(report.documents, texts);
-  const show = (info, origin) => showSpan(info, origin);
-
-  el("summary").textContent = summaryLine(report.summary);
-  el("summary-more").textContent = [
-    plural(report.documents.length, "source"),
-    plural(report.summary.entities, "entity", "entities"),
-    `${plural(report.summary.quotes, "quotation")}${report.summary.quote_groups ? ` (${plural(report.summary.quote_groups, "group")} across sources)` : ""}`,
-  ].join(" · ");
-  notices(report, extraNotices);
-  sourcesList(report, texts);
-
-  // Facts.
-  const facts = el("facts");
-  clear(facts);
-  if (report.facts.length) {
-    const table = factsTable(report, show);
-    facts.append(h("div", { class: "table-wrap" }, table));
-    filterFacts(table, el("only-conflicts").checked);
-  } else {
-    facts.append(h("p", { class: "empty-note" }, "No figures to compare."));
-  }
-  el("facts-count").textContent = report.facts.length ? `(${report.facts.length})` : "";
-
-  // Entities.
-  const ents = el("entities");
-  clear(ents);
-  if (report.entities.length) {
-    const table = entitiesTable(report, show);
-    ents.append(h("div", { class: "table-wrap" }, table));
-    filterEntities(table, el("only-blind").checked);
-  }
-  else ents.append(h("p", { class: "empty-note" }, "No people, places or organisations found."));
-  el("entities-count").textContent = report.entities.length ? `(${report.entities.length})` : "";
-
-  // Quotes.
-  const quotes = el("quotes");
-  clear(quotes);
-  quotes.append(quotesView(report, show));
-  el("quotes-count").textContent = report.quotes.length ? `(${report.quotes.length})` : "";
-
-  el("results").hidden = false;
+export async function warmDrawing(sample) {
+  if (!sample) return;
+  const names = sample.head.documents.map((d) => d.name);
+  const view = (method) => Promise.resolve({ ...sample[method], rows: [] });
+  const noop = () => {};
+  factsTable(document.createElement("div"), { first: sample.facts, names, view, only: false, show: noop });
+  await nextTask();
+  await entitiesTable(document.createElement("div"), { names, view: (m) => Promise.resolve(sample[m]), only: () => false, show: noop }).ready;
+  await nextTask();
+  await quotesView(document.createElement("div"), { counts: sample.head.counts, names, view: (m) => Promise.resolve(sample[m]), show: noop });
 }
 
-/** Wires the facts and entities filters. */
+/**
+ * Renders a whole Report held on this thread (a fixture, or a Report from elsewhere):
+ * `texts` by document id, `extraNotices` remarks from the page itself.
+ */
+export function showReport(report, texts, extraNotices = []) {
+  const view = localView(report);
+  return Promise.all([view("head"), view("facts", {})]).then(([head, facts]) =>
+    showResults({ head, facts }, { view, texts, extra: extraNotices }));
+}
+
+/**
+ * Tables narrower than their columns need become cards (one per row, cells labelled
+ * with their source), instead of cutting columns off or scrolling inside the page.
+ */
+const MIN_WIDTH = { facts: (n) => 240 + n * 105 + 250, entities: (n) => 220 + 90 + 70 + n * 105 };
+let resize = null, sources = 1;
+export function fitTables(n = sources) {
+  sources = n;
+  // Each box's section is observed (its own size is known even while an off-screen
+  // section skips laying out its content); the box is as wide as its section.
+  const apply = (entries) => {
+    for (const e of entries) {
+      const box = e.target.querySelector("#facts, #entities");
+      if (box) box.classList.toggle("cards", e.contentRect.width < MIN_WIDTH[box.id](sources));
+    }
+  };
+  // A ResizeObserver runs after layout and before paint, so reading the width costs no
+  // layout of its own.
+  if (!resize && typeof ResizeObserver === "function") {
+    resize = new ResizeObserver(apply);
+    resize.observe(el("facts").parentElement);
+    resize.observe(el("entities").parentElement);
+  }
+  // When the number of sources changed, measure again (an observer reports a target's
+  // size as soon as it is observed).
+  for (const id of ["facts", "entities"]) {
+    const box = el(id);
+    if (resize && box.dataset.sources !== String(sources)) {
+      box.dataset.sources = String(sources);
+      resize.unobserve(box.parentElement);
+      resize.observe(box.parentElement);
+    }
+  }
+}
+
+/** Wires the facts and entities filters and the source list. */
 export function initResults() {
-  el("only-blind").addEventListener("change", (ev) => {
+  el("only-blind").addEventListener("change", () => {
     const table = el("entities-table");
-    if (table) filterEntities(table, ev.target.checked);
+    if (table && shown) entitiesTable(el("entities"), { names: shown.names, view: shown.view, only: () => el("only-blind").checked, show: showSpan });
   });
-  el("only-conflicts").addEventListener("change", (ev) => {
-    const table = el("facts-table");
-    if (table) filterFacts(table, ev.target.checked);
+  el("only-conflicts").addEventListener("change", async (ev) => {
+    if (!shown || !shown.head.counts.facts) return;
+    const only = ev.target.checked;
+    const answer = await shown.view("facts", { only });
+    factsTable(el("facts"), { first: answer, names: shown.names, view: shown.view, only, show: showSpan });
+    const none = only && answer.total === 0;
+    let note = el("facts").querySelector(".filter-empty");
+    if (none && !note) el("facts").append(note = h("p", { class: "empty-note filter-empty", role: "status" }));
+    if (note) note.textContent = none ? "No conflicts and no figures that change over time: every fact is shown when the filter is off." : "";
+  });
+  el("doc-list").addEventListener("click", (ev) => {
+    const b = ev.target.closest("button.doc-link");
+    if (b) showSpan({ doc: +b.dataset.doc }, b);
   });
 }
 
 /** Hides the results (e.g. after a failed analysis). */
 export function hideResults() {
   closeProvenance();
+  drawing++;
   el("results").hidden = true;
 }

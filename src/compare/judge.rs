@@ -320,6 +320,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         }
     };
     note.push_str(&parts_note);
+    let verdict = verdict::verdict(&verdict::Judged { its: &its, figures, status, outliers: &outliers, consensus: consensus_iv.as_ref(), over_time: explained_by_time, changing, parts: &parts_note, describe: &allow });
     if changing {
         let by_id: Map<usize, &Item> = its.iter().map(|i| (i.id, *i)).collect();
         // One step per value: the same number said again (a headline and its body, two
@@ -356,6 +357,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         changing,
         timeline,
         note,
+        verdict,
     }
 }
 

@@ -46,6 +46,7 @@ mod judge;
 mod label;
 mod split;
 pub mod topics;
+mod verdict;
 
 pub use crate::reading::lexicon::{concept_class, event_class, lemma, unit_conversion};
 pub use interval::{describe, fmt_num, Interval};

@@ -9,6 +9,8 @@ import path from "node:path";
 export const CHROMIUM_ARGS = [
   "--no-sandbox", "--disable-gpu", "--disable-background-networking",
   "--disable-component-update", "--no-first-run", "--disable-sync",
+  // window.gc(), for a test that builds a large object and must not time its collection.
+  "--js-flags=--expose-gc",
 ];
 
 const MIME = {
@@ -18,8 +20,12 @@ const MIME = {
   ".ts": "text/plain; charset=utf-8",
 };
 
-/** Serves `root`; resolves to the listening http.Server (port in server.address().port). */
-export function startServer(root) {
+/**
+ * Serves `root`; resolves to the listening http.Server (port in server.address().port).
+ * `www`: another directory to serve as /www/ (to run a test or a benchmark on another
+ * version of the page, e.g. the one before a change).
+ */
+export function startServer(root, { www } = {}) {
   const server = http.createServer((req, res) => {
     let url;
     try { url = new URL(req.url, "http://127.0.0.1"); } catch { res.writeHead(400).end(); return; }
@@ -27,8 +33,9 @@ export function startServer(root) {
     let rel;
     try { rel = decodeURIComponent(url.pathname); } catch { res.writeHead(400).end(); return; }
     if (rel.endsWith("/")) rel += "index.html";
-    const file = path.resolve(root, "." + rel);
-    if (!file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
+    const [base, sub] = www && (rel === "/www" || rel.startsWith("/www/")) ? [www, rel.slice(4)] : [root, rel];
+    const file = path.resolve(base, "." + sub);
+    if (!file.startsWith(base + path.sep)) { res.writeHead(403).end(); return; }
     fs.readFile(file, (err, body) => {
       if (err) { res.writeHead(404, { "Content-Type": "text/plain" }).end("not found"); return; }
       res.writeHead(200, {

@@ -1,0 +1,123 @@
+// From pressing Analyze to the facts table painted, end to end in the real page in headless
+// Chromium (issue 17: target <= 100 ms for five articles on a fresh page). Each repetition
+// opens the page anew (a fresh page: the engine just loaded, nothing analyzed yet), fills
+// five sources, clicks Analyze and times, inside the page:
+//   table: click -> the frame after the facts table is in the DOM (requestAnimationFrame,
+//          then a task: the table has been painted);
+//   all:   click -> the "Analyzed in" label written (every section rendered);
+// and reports what the label itself says. Inputs: the five seed articles of ../shared/seeds
+// (skipped with a notice when absent) and five generated fictional articles.
+//
+//   node bench/page_first_table.mjs            needs a release pkg/ (scripts/build-wasm.sh)
+//   REPS=15 WWW=/path/to/other/www node ...    more repetitions; time another copy of www/
+//                                              (e.g. the page before a change)
+//   VS=/path/to/other/www node ...             this page and another, interleaved page by
+//                                              page (a fair comparison on a busy machine)
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+import { startServer, CHROMIUM_ARGS } from "../tests/e2e/server.mjs";
+import { generatedArticles } from "./generated_articles.mjs";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const REPS = +(process.env.REPS || 11);
+const SEEDS = path.resolve(ROOT, "../shared/seeds");
+
+const sets = [];
+if (fs.existsSync(SEEDS)) {
+  const files = fs.readdirSync(SEEDS).filter((f) => f.endsWith(".txt")).sort().slice(0, 5);
+  sets.push({ label: "five seed articles", articles: files.map((f) => ({ name: f.replace(/\.txt$/, ""), text: fs.readFileSync(path.join(SEEDS, f), "utf8") })) });
+} else {
+  console.log(`NOTICE: ${SEEDS} not found: the seed articles are skipped`);
+}
+sets.push({ label: "five generated articles", articles: generatedArticles(5) });
+
+const server = await startServer(ROOT, process.env.WWW ? { www: path.resolve(process.env.WWW) } : {});
+const variants = [{ name: process.env.WWW ? path.resolve(process.env.WWW) : "this page", base: `http://127.0.0.1:${server.address().port}` }];
+const other = process.env.VS ? await startServer(ROOT, { www: path.resolve(process.env.VS) }) : null;
+if (other) variants.push({ name: path.resolve(process.env.VS), base: `http://127.0.0.1:${other.address().port}` });
+const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crosscheck-bench-"));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: process.env.CHROMIUM || "/usr/bin/chromium", headless: true,
+  viewport: { width: 1366, height: 768 }, args: CHROMIUM_ARGS,
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * p))];
+
+try {
+  for (const p of context.pages()) await p.close();
+  for (const { label, articles } of sets) {
+    const runs = variants.map(() => ({ table: [], all: [], shown: [], split: [] }));
+    for (let rep = 0; rep < REPS; rep++) for (const [v, { base }] of variants.entries()) {
+      const { table, all, shown, split } = runs[v];
+      const page = await context.newPage();
+      await page.goto(`${base}/www/`);
+      await page.waitForFunction(() => !document.getElementById("analyze").disabled, null, { timeout: 60_000 });
+      // A person pastes for seconds before pressing Analyze: let the engine settle (its
+      // start-up warm-up) as it would by then. The page says when (data-engine="warm").
+      await page.waitForFunction(() => document.documentElement.dataset.engine === "warm", null, { timeout: 10_000 })
+        .catch(() => page.waitForTimeout(1500));
+      await page.evaluate(async (articles) => {
+        const add = document.getElementById("add-source");
+        while (document.querySelectorAll("#sources .source").length < articles.length) add.click();
+        const boxes = document.querySelectorAll("#sources .source");
+        articles.forEach((a, i) => {
+          const name = boxes[i].querySelector(".source-name");
+          name.value = a.name;
+          name.dispatchEvent(new Event("input", { bubbles: true }));
+          const t = boxes[i].querySelector(".source-text");
+          t.value = a.text;
+          t.dispatchEvent(new Event("input", { bubbles: true }));
+        });
+        await new Promise((r) => setTimeout(r, 300));
+        // Instrumentation: the click time, and the paint after the table appears.
+        window.__t = {};
+        document.getElementById("analyze").addEventListener("click", () => { window.__t.click = performance.now(); }, { capture: true, once: true });
+        const facts = document.getElementById("facts");
+        const seen = () => facts.querySelector("table, .empty-note");
+        new MutationObserver((_, obs) => {
+          if (!seen() || window.__t.inDom) return;
+          window.__t.inDom = performance.now();
+          obs.disconnect();
+          requestAnimationFrame(() => setTimeout(() => { window.__t.painted = performance.now(); }, 0));
+        }).observe(facts, { childList: true, subtree: true });
+        const timing = document.getElementById("timing");
+        new MutationObserver((_, obs) => {
+          if (!/Analyzed in/.test(timing.textContent)) return;
+          window.__t.label = performance.now();
+          window.__t.text = timing.textContent;
+          obs.disconnect();
+        }).observe(timing, { childList: true, characterData: true, subtree: true });
+      }, articles);
+      await page.click("#analyze");
+      await page.waitForFunction(() => window.__t.painted && window.__t.label, null, { timeout: 60_000 });
+      const t = await page.evaluate(() => {
+        const at = (name) => performance.getEntriesByName(name).at(-1)?.startTime;
+        return { ...window.__t, sent: at("crosscheck:sent"), analyzed: at("crosscheck:analyzed"), table: at("crosscheck:table") };
+      });
+      if (t.analyzed) split.push([t.sent - t.click, t.analyzed - t.sent, t.table - t.analyzed, t.painted - t.table]);
+      table.push(t.painted - t.click);
+      all.push(t.label - t.click);
+      const m = /([\d.]+) ms/.exec(t.text || "");
+      if (m) shown.push(+m[1]);
+      await page.close();
+    }
+    for (const [v, { table, all, shown, split }] of runs.entries()) {
+    const f = (x) => x.toFixed(0).padStart(4);
+    if (variants.length > 1) console.log(`[${variants[v].name}]`);
+    console.log(`${label} (${REPS} fresh pages): click -> table painted: median ${f(median(table))} ms (p90 ${f(pct(table, 0.9))}); ` +
+      `click -> everything rendered: median ${f(median(all))} ms; the label says median ${shown.length ? f(median(shown)) : "  ?"} ms`);
+    if (split.length) {
+      const m = (k) => f(median(split.map((x) => x[k])));
+      console.log(`  medians: click -> sent to the worker ${m(0)} ms, analysis in the worker and back ${m(1)} ms, table drawn ${m(2)} ms, painted ${m(3)} ms`);
+    }
+    }
+  }
+} finally {
+  await context.close();
+  server.close();
+  other?.close();
+  fs.rmSync(userDataDir, { recursive: true, force: true });
+}
