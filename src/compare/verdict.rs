@@ -56,8 +56,10 @@ pub(super) fn verdict(j: &Judged) -> String {
             out.push_str(" say ");
             out.push_str(&agreed(j));
         }
-        Status::Consistent if j.over_time => {
-            out.push_str("Consistent over time — later reports give higher figures");
+        // A tally that only grows: the figures differ (a conflict for a reader comparing
+        // them as today's), and the reason is time.
+        Status::Consistent | Status::Conflict if j.over_time => {
+            out.push_str(if j.status == Status::Conflict { "Conflict over time — the figures differ, but later reports give higher figures" } else { "Consistent over time — later reports give higher figures" });
             if let Some(c) = allowed() {
                 out.push_str("; latest: ");
                 out.push_str(&c);
@@ -329,15 +331,16 @@ mod tests {
     }
 
     #[test]
-    fn a_rising_tally_is_consistent_over_time_with_the_latest_figure() {
+    fn a_rising_tally_says_it_rises_over_time_with_the_latest_figure() {
         let r = report(&[
             "The Brennmoor Rescue Service said on Monday that 12 people had died in the landslide in Brennmoor.",
             "By Wednesday the death toll in the Brennmoor landslide had risen to 19, the Brennmoor Rescue Service said.",
             "On Tuesday the Brennmoor Rescue Service said 15 people had died in the Brennmoor landslide.",
         ]);
         let f = r.facts.iter().find(|f| f.changing).unwrap_or_else(|| panic!("no changing fact: {:#?}", r.facts));
-        assert_eq!(f.status, Status::Consistent, "{f:#?}");
-        assert!(f.verdict.starts_with("Consistent over time — later reports give higher figures; latest: 19"), "{}", f.verdict);
+        // The figures differ (a conflict as today's figures) and the verdict says why.
+        assert_eq!(f.status, Status::Conflict, "{f:#?}");
+        assert!(f.verdict.starts_with("Conflict over time — the figures differ, but later reports give higher figures; latest: 19"), "{}", f.verdict);
     }
 
     #[test]
