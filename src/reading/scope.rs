@@ -220,8 +220,12 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             true
         } else if before_fig && (subject_ok || place) {
             // A subject or possessor before the figure: no preposition before it (an
-            // article is fine).
-            !matches!(
+            // article is fine), nor "and" joining it to another subject ("Verdania and
+            // Ostvia have 300 cases"), unless the "and" opens a clause of its own after a
+            // comma (", and Ostvia has reported four cases").
+            let before_txt = text.get(window.start..m.start).unwrap_or("").trim_end();
+            let new_clause = !verb.is_empty() && [", and", ", or", "; and"].iter().any(|c| before_txt.ends_with(c));
+            new_clause || !matches!(
                 prev,
                 "with" | "against" | "toward" | "towards" | "into" | "via" | "after" | "before" | "since" | "than" | "like" | "near" | "on" | "over"
                     | "under" | "between" | "behind" | "beyond" | "about" | "to" | "by" | "through" | "around" | "and" | "or"
@@ -360,6 +364,11 @@ mod tests {
         assert_eq!(scope("Verdania has reported 279 cases so far.", "279", &[("Verdania", p)]).as_deref(), Some("verdania"));
         assert_eq!(scope("About 400 people marched in Port Alba alone.", "400", &[("Port Alba", p)]).as_deref(), Some("port alba"));
         assert_eq!(scope("Nine deaths were linked to the Corvo Fire.", "Nine", &[("Corvo Fire", EntityKind::Other)]).as_deref(), Some("corvo"));
+        // A clause of its own after ", and"; coordinated subjects share no single scope.
+        let s = "Verdania has reported 279 cases, Ostvia has reported 42 cases, and Tellmark has reported four cases.";
+        let names = [("Verdania", p), ("Ostvia", p), ("Tellmark", p)];
+        assert_eq!(scope(s, "four", &names).as_deref(), Some("tellmark"));
+        assert_eq!(scope("Verdania and Tellmark have reported 300 cases.", "300", &[("Verdania", p), ("Tellmark", p)]), None);
     }
 
     #[test]
