@@ -224,7 +224,10 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             // Ostvia have 300 cases"), unless the "and" opens a clause of its own after a
             // comma (", and Ostvia has reported four cases").
             let before_txt = text.get(window.start..m.start).unwrap_or("").trim_end();
-            let new_clause = !verb.is_empty() && [", and", ", or", "; and"].iter().any(|c| before_txt.ends_with(c));
+            let joined = before_txt.strip_suffix("and").or_else(|| before_txt.strip_suffix("or")).map(str::trim_end);
+            // (the words before "and" end another name: coordinated subjects)
+            let after_name = joined.is_some_and(|j| merged.iter().any(|n| n.end == window.start + j.len()));
+            let new_clause = !verb.is_empty() && joined.is_some() && !after_name;
             new_clause || !matches!(
                 prev,
                 "with" | "against" | "toward" | "towards" | "into" | "via" | "after" | "before" | "since" | "than" | "like" | "near" | "on" | "over"
@@ -369,6 +372,9 @@ mod tests {
         let names = [("Verdania", p), ("Ostvia", p), ("Tellmark", p)];
         assert_eq!(scope(s, "four", &names).as_deref(), Some("tellmark"));
         assert_eq!(scope("Verdania and Tellmark have reported 300 cases.", "300", &[("Verdania", p), ("Tellmark", p)]), None);
+        let r = EntityKind::Person;
+        let s = "Mara Quist had 52.1% of the votes and Tomas Ferrell had 47%.";
+        assert_eq!(scope(s, "47%", &[("Mara Quist", r), ("Tomas Ferrell", r)]).as_deref(), Some("tomas ferrell"));
     }
 
     #[test]
