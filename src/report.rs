@@ -147,7 +147,7 @@ pub struct Figure {
     pub attribution: Option<String>,
     /// What the figure is limited to, when its clause says: a place ("Texas"), the
     /// country of a group ("Egypt" for "660 Egyptians"), "foreigners", or a named party
-    /// ("Palisades Fire", a candidate); `null` for the story's overall figure. Figures of
+    /// ("Corvo Fire", a candidate); `null` for the story's overall figure. Figures of
     /// different scopes are never one fact.
     #[serde(default)]
     pub scope: Option<String>,

@@ -502,7 +502,7 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     let (prev_cap, next_cap) = (k > 0 && cap_word(k - 1), cap_word(k + 1));
     if prev_cap {
         // a name's last word that the story also writes in lower case is its common head
-        // ("the Palisades Fire" beside "the fire")
+        // ("the Corvo Fire" beside "the fire")
         return if !next_cap && written_lower(text, w) { Tag::Noun } else { Tag::Name };
     }
     let sentence_start = k == 0 || toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | ":"));

@@ -381,7 +381,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             }
         }
         // Ellipsis: a bare count coordinated with the count before it in its sentence
-        // ("Five deaths were linked to the Palisades Fire, and 11 to the Eaton Fire",
+        // ("Five deaths were linked to the Corvo Fire, and 11 to the Ashby Fire",
         // "two in Texas and four in New Mexico") counts the same thing and the same event.
         if dim == "count" && event.is_none() && unit.is_none() {
             if let Some(p) = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.sentence == f.sentence && p.dim == "count") {
@@ -395,8 +395,8 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                 }
             }
         }
-        // A part of a count named before: "Five of the new total were from the Palisades
-        // Fire", "40 of them were hospitalized", "323 of those who died": what the part
+        // A part of a count named before: "Six of the new toll were from the Corvo Fire",
+        // "30 of them were treated in hospital", "212 of those who drowned": what the part
         // counts is what the whole counted (its event, when the part names none).
         if dim == "count" && unit.is_none() && (event.is_none() || concept.is_none()) {
             let after_fig = lexicon::fold(clause::head(doc.text.get(end..sent_range.end.max(end)).unwrap_or(""), 40));
@@ -684,7 +684,7 @@ pub fn annotate(figures: &mut [Figure], readings: &[Reading]) {
             f.scope = r.scope.as_ref().map(|s| s.label.clone());
             f.earlier = r.earlier;
             // The event as read in context ("claimed 16 lives" is killed; "11 from the
-            // Eaton Fire" after "Five deaths ..." is killed too).
+            // Ashby Fire" after "Five deaths ..." is killed too).
             if r.event.as_deref().is_some_and(|e| e != "total") {
                 f.event = r.event.clone();
             }

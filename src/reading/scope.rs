@@ -1,7 +1,7 @@
 //! Scope: the part of the world a figure is limited to, read from its clause.
 //!
 //! "11 deaths in North Carolina", "Texas has reported 279 cases", "Egypt's toll",
-//! "660 Egyptians", "138 people from Indonesia", "Five deaths were linked to the Palisades
+//! "660 Egyptians", "138 people from Indonesia", "Five deaths were linked to the Corvo
 //! Fire", "Erdogan won 49.5%", "15 foreigners": each figure is about a place, a group or a
 //! named thing smaller than the story, and never the same fact as the story's overall
 //! figure. What counts as a scope:
@@ -11,7 +11,7 @@
 //!     "within", "of", "among"; "to" only after "linked", "attributed", "related",
 //!     "due", "tied", "connected"), or "alone" after the name;
 //!   - as the clause's subject or possessor before the figure ("Texas has reported",
-//!     "Nokia's sales", "the Eaton fire is 15% contained");
+//!     "Nokia's sales", "the Ashby fire is 15% contained");
 //!   but never the source of the figure: a name before or after a reporting verb ("the
 //!   ministry said", "said Cal Fire", "according to AFP", "a spokesman for X"), or the
 //!   figure's attribution; a subject that "reported" or "confirmed" a count is its scope
@@ -70,7 +70,7 @@ pub struct Scope {
 /// Prepositions that limit a figure to what follows them.
 const SCOPE_PREPS: [&str; 10] = ["in", "at", "from", "across", "throughout", "inside", "within", "of", "among", "for"];
 
-/// Words before "to" that make it a scope ("linked to the Palisades Fire").
+/// Words before "to" that make it a scope ("linked to the Corvo Fire").
 const TO_SCOPE: [&str; 8] = ["linked", "attributed", "related", "due", "tied", "connected", "blamed", "traced"];
 
 /// Verbs that make the name before them the source of the figure, not its scope.
@@ -188,7 +188,7 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         }
         let before_fig = m.end <= fig.start;
         // A name before the figure belongs to another clause when a coordination stands
-        // between them ("... linked to the Palisades Fire, and 11 from the Eaton Fire").
+        // between them ("... linked to the Corvo Fire, and 11 from the Ashby Fire").
         if before_fig {
             let between = crate::text::fold::fold(text.get(m.end..fig.start).unwrap_or(""));
             if between.contains(" and ") || between.contains(", while") || between.contains(" whereas ") || between.starts_with(" and") || between.contains(", with ") {
@@ -200,15 +200,15 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
                 continue;
             }
         }
-        // A phrase of the clause before, ended by a comma ("were from the Palisades Fire,
-        // 11 from the Eaton Fire"), is not this figure's; a phrase that opens the window
+        // A phrase of the clause before, ended by a comma ("were from the Corvo Fire,
+        // 11 from the Ashby Fire"), is not this figure's; a phrase that opens the window
         // is ("In Florida, 11 people died").
         let comma_between = before_fig && text.get(m.end..fig.start).is_some_and(|b| b.contains(','));
         let opens_window = before_words.len() <= 1;
         // A name that is the subject of a count is its scope only when it is an
         // organisation or a person ("Nokia will cut 14,000 jobs", "the AKP won 266
         // seats"), not a vehicle or product ("the ATR turboprop carrying 72 people"); any
-        // named subject of a measure is ("the Eaton Fire is 15% contained").
+        // named subject of a measure is ("the Ashby Fire is 15% contained").
         let subject_ok = measure || matches!(e.kind, EntityKind::Org | EntityKind::Person) || after_words.first().is_some_and(|w| w == "'s" || w == "s");
         let ok = if comma_between && !opens_window && SCOPE_PREPS.contains(&prev) {
             false
@@ -310,15 +310,15 @@ fn scope_of_entity(e: &Entity, id: usize) -> Scope {
     Scope { kind: ScopeKind::Location, key, label, entity: Some(id), place }
 }
 
-/// Words of an event's own name that a story drops and keeps in turn ("the Eaton Fire",
-/// "the Eaton fire", "Eaton"; "Hurricane Helene", "Helene").
+/// Words of an event's own name that a story drops and keeps in turn ("the Ashby Fire",
+/// "the Ashby fire", "Ashby"; "Storm Veda", "Veda").
 const EVENT_NAME_WORDS: [&str; 16] = [
     "fire", "fires", "wildfire", "blaze", "complex", "storm", "hurricane", "typhoon", "cyclone", "tornado", "earthquake", "quake", "flood",
     "floods", "outbreak", "eruption",
 ];
 
 /// The comparable key of a non-place name: folded, without the words of an event's own
-/// name ("Palisades Fire" and "Palisades" are one party of a wildfire story).
+/// name ("Corvo Fire" and "Corvo" are one party of a wildfire story).
 pub fn party_key(name: &str) -> String {
     let f = crate::text::fold::fold(name);
     let kept: Vec<&str> = f.split(' ').filter(|w| !w.is_empty() && !EVENT_NAME_WORDS.contains(w)).collect();

@@ -58,12 +58,12 @@ pub(super) fn make_candidate(
     if all_type_words && p.place.is_none() && !mixed && !masthead {
         return;
     }
-    // "the Palisades fire" is the fire other sources call "the Palisades Fire".
+    // "the Corvo fire" is the fire other sources call "the Corvo Fire".
     let fire_tail = words.get(p.to).filter(|a| {
         !a.cap && matches!(a.key, "fire" | "wildfire") && a.start == last.end + 1 && !words.get(p.to + 1).is_some_and(|b| !b.cap && FIRE_COMPOUNDS.contains(&b.key))
     });
     let end = fire_tail.map_or(end, |a| a.end);
-    // "the Eaton, Kenneth and Hurst fires": each name of the list is a fire.
+    // "the Ashby, Corvo and Tull fires": each name of the list is a fire.
     let listed_fire = fire_tail.is_none() && {
         // (names, commas, "and", and bracketed asides: "the Hurst (89% contained) and
         // Kenneth (90% contained) fires")
