@@ -116,12 +116,19 @@ impl PhraseBuf {
 }
 
 pub(super) fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str, bool)> {
+    longest_match(words, k, end, 4, t, |w| w.lx(t).place, |key| t.place(key).copied()).map(|(n, p)| (n, p.canonical, p.country))
+}
+
+/// The longest run of at most `longest` words from `k` (before `end`) that a table knows:
+/// `one` looks up a single word, `many` a phrase of words joined by single spaces. A
+/// phrase never runs past a possessive or a compound word inside it. Returns the number
+/// of words and the entry.
+fn longest_match<T>(words: &[W], k: usize, end: usize, longest: usize, t: &'static Tables, one: impl Fn(&W) -> Option<T>, many: impl Fn(&str) -> Option<T>) -> Option<(usize, T)> {
     let w0 = words.get(k)?;
     if !w0.is(t, LEX_MULTI_FIRST) {
         // One word: the word itself.
-        return w0.lx(t).place.filter(|_| k < end).map(|p| (1, p.canonical, p.country));
+        return one(w0).filter(|_| k < end).map(|p| (1, p));
     }
-    let longest = 4;
     let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
     let whole = phrase.buf.as_str();
     for n in (1..=longest).rev() {
@@ -132,14 +139,14 @@ pub(super) fn place_len(words: &[W], k: usize, end: usize, t: &'static Tables) -
             continue;
         }
         let p = if n == 1 {
-            w0.lx(t).place
+            one(w0)
         } else if !phrase.buf.overflow {
-            phrase.first(whole, n).and_then(|key| t.place(key).copied())
+            phrase.first(whole, n).and_then(&many)
         } else {
-            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.place(key).copied())
+            PhraseBuf::of(words, k, n).as_str().and_then(&many)
         };
         if let Some(p) = p {
-            return Some((n, p.canonical, p.country));
+            return Some((n, p));
         }
     }
     None
@@ -180,33 +187,7 @@ impl Phrase {
 }
 
 pub(super) fn demonym_len(words: &[W], k: usize, end: usize, t: &'static Tables) -> Option<(usize, &'static str)> {
-    let w0 = words.get(k)?;
-    if !w0.is(t, LEX_MULTI_FIRST) {
-        // One word: the word itself.
-        return w0.lx(t).demonym.filter(|_| k < end).map(|p| (1, p));
-    }
-    let longest = 3;
-    let phrase = Phrase::of(words, k, longest.min(end.saturating_sub(k)));
-    let whole = phrase.buf.as_str();
-    for n in (1..=longest).rev() {
-        if k + n > end {
-            continue;
-        }
-        if words[k..k + n - 1].iter().any(|w| w.possessive || w.compound) {
-            continue;
-        }
-        let p = if n == 1 {
-            w0.lx(t).demonym
-        } else if !phrase.buf.overflow {
-            phrase.first(whole, n).and_then(|key| t.demonyms.get(key).copied())
-        } else {
-            PhraseBuf::of(words, k, n).as_str().and_then(|key| t.demonyms.get(key).copied())
-        };
-        if let Some(p) = p {
-            return Some((n, p));
-        }
-    }
-    None
+    longest_match(words, k, end, 3, t, |w| w.lx(t).demonym, |key| t.demonyms.get(key).copied())
 }
 
 pub(super) fn is_particle(w: &W) -> bool {
