@@ -73,15 +73,7 @@ pub(super) fn definitions(words: &[W], out: &mut DocMentions) {
             if let Some((a, e)) = found {
                 {
                     mark_acronym(out, acr.start);
-                    out.definitions.push(Definition {
-                        acronym: acr_s,
-                        long_start: words[a].start,
-                        long_end: words[e - 1].end,
-                        term: false,
-                        short_start: acr.start,
-                        short_end: acr.end,
-                        alias: false,
-                    });
+                    out.definitions.push(Definition::acronym(acr_s, words[a].start..words[e - 1].end, acr));
                 }
             }
         } else if inner_end > k + 2 && inner_end - k <= 12 && k > 0 && is_acronym_word(&words[k - 1]) {
@@ -90,15 +82,7 @@ pub(super) fn definitions(words: &[W], out: &mut DocMentions) {
                 let long_text: Vec<&str> = inner.iter().filter(|w| !w.punct).map(|w| w.text).collect();
                 let acr_s = acronym_of(acr.text);
                 if crate::entities::acronyms::matches(&acr_s, &long_text) {
-                    out.definitions.push(Definition {
-                        acronym: acr_s,
-                        long_start: inner[0].start,
-                        long_end: inner[inner.len() - 1].end,
-                        term: false,
-                        short_start: acr.start,
-                        short_end: acr.end,
-                        alias: false,
-                    });
+                    out.definitions.push(Definition::acronym(acr_s, inner[0].start..inner[inner.len() - 1].end, acr));
                 }
             }
         } else if (2..=5).contains(&(inner_end - k)) {
@@ -140,15 +124,7 @@ fn initials_before(words: &[W], paren: usize, acr: &W, t: &'static Tables) -> Op
     }
     let long: Vec<&str> = words.get(a..paren)?.iter().map(|w| w.text).collect();
     let from = (0..long.len()).find(|&s| words[a + s].cap && !words[a + s].is(t, LEX_STOP) && crate::entities::acronyms::initials_match(&acr_s, &long[s..]))?;
-    Some(Definition {
-        acronym: acr_s,
-        long_start: words[a + from].start,
-        long_end: words[paren - 1].end,
-        term: false,
-        short_start: acr.start,
-        short_end: acr.end,
-        alias: false,
-    })
+    Some(Definition::acronym(acr_s, words[a + from].start..words[paren - 1].end, acr))
 }
 
 /// The organisation name written right before the "(" at `paren`: capitalised words and
@@ -180,15 +156,7 @@ fn translated_acronym(words: &[W], paren: usize, acr: &W, t: &'static Tables) ->
         return None;
     }
     let (a, e) = name_before(words, paren, t)?;
-    Some(Definition {
-        acronym: acr_s,
-        long_start: words[a].start,
-        long_end: words[e - 1].end,
-        term: false,
-        short_start: acr.start,
-        short_end: acr.end,
-        alias: false,
-    })
+    Some(Definition::acronym(acr_s, words[a].start..words[e - 1].end, acr))
 }
 
 /// "California Department of Forestry and Fire Protection (Cal Fire)", "New Welfare Party

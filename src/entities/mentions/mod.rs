@@ -208,6 +208,13 @@ pub struct Definition {
     pub alias: bool,
 }
 
+impl Definition {
+    /// Acronym `acronym`, written at `short`, defines the name at bytes `long` (not a term).
+    fn acronym(acronym: String, long: std::ops::Range<usize>, short: &words::W) -> Self {
+        Definition { acronym, long_start: long.start, long_end: long.end, term: false, short_start: short.start, short_end: short.end, alias: false }
+    }
+}
+
 /// Everything found in one document.
 #[derive(Debug, Default)]
 pub struct DocMentions {
