@@ -1225,6 +1225,11 @@ fn attribution_raw(text: &str, toks: &[Tok]) -> Option<String> {
         if !tb.reporting.contains(t.low.as_ref()) {
             continue;
         }
+        // "loss estimates ranged from", "the reports were": a noun, the subject of
+        // another verb, not a reporting verb
+        if matches!(t.low.as_ref(), "estimates" | "reports") && toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word && (n.low.len() >= 4 && n.low.ends_with("ed") || matches!(n.low.as_ref(), "is" | "are" | "was" | "were" | "have" | "has" | "had"))) {
+            continue;
+        }
         // backwards: the noun phrase before the verb
         let mut a = k;
         while a > 0 {

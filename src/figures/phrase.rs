@@ -576,6 +576,17 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     // (a number and its unit before: "a 2pc decline")
     let nominal_before = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)) || k >= 2 && toks.get(k - 2).is_some_and(|x| x.kind == Kind::Num) && toks.get(k - 1).is_some_and(|x| x.kind == Kind::Word);
     if any(List::Verbs, w) {
+        // "the early estimate is $3bn", "loss estimates ranged from": a word of the list
+        // right before an auxiliary or a past form is the subject's head, a noun (a verb
+        // is never followed by another finite verb)
+        let next_w = toks.get(k + 1).map_or("", |n| n.low.as_ref());
+        // ("reports increased sales": a past form before a noun is a modifier)
+        let after_next = tags.get(k + 2).copied();
+        let past_next = next_w.len() >= 4 && next_w.ends_with("ed") && !any(List::NotVerbs, next_w) && matches!(after_next, Some(Tag::Prep | Tag::Num | Tag::Adv | Tag::Punct));
+        let subject_like = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Noun | Tag::Name | Tag::Adv));
+        if subject_like && (next == Some(Tag::Aux) && !matches!(next_w, "to") || past_next) {
+            return Tag::Noun;
+        }
         // (before a determiner always a verb: "$1 million stay an average of 70 days")
         return if nominal_before && !matches!(next, Some(Tag::Det | Tag::Poss | Tag::Pron)) { Tag::Noun } else { Tag::Verb };
     }
@@ -681,6 +692,10 @@ mod tests {
         assert_eq!(tag_of("It reported a 4% rise in turnover.", "rise"), Tag::Noun);
         assert_eq!(tag_of("The injured were taken to hospital.", "injured"), Tag::Adj);
         assert_eq!(tag_of("Officials reported 40 cases.", "reported"), Tag::Verb);
+        assert_eq!(tag_of("The early estimate is $3 billion.", "estimate"), Tag::Noun);
+        assert_eq!(tag_of("Loss estimates ranged from $1 billion to $4 billion.", "estimates"), Tag::Noun);
+        assert_eq!(tag_of("The firm reports increased sales of $4 billion.", "reports"), Tag::Verb);
+        assert_eq!(tag_of("Analysts estimate the loss at $2 billion.", "estimate"), Tag::Verb);
         assert_eq!(tag_of("The ferry line employs 300 sailors.", "employs"), Tag::Verb);
         assert_eq!(tag_of("Analysts expect the lender to lift rates.", "lift"), Tag::Verb);
         assert_eq!(tag_of("Analysts expect the lender to lift rates.", "Analysts"), Tag::Noun);

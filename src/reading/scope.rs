@@ -91,6 +91,13 @@ const SOURCE_NOUNS: [&str; 16] = [
     "spokeswoman", "spokesperson", "sources", "source", "diplomat", "diplomats",
 ];
 
+/// Nouns of a reckoning: a name that owns one ("Vantor's early estimate is $3bn", "the
+/// agency's latest figures show 40") is the figure's source, not its scope.
+const RECKONING_NOUNS: [&str; 18] = [
+    "estimate", "estimates", "forecast", "forecasts", "projection", "projections", "figures", "figure", "count", "tally", "data",
+    "calculation", "calculations", "analysis", "survey", "poll", "statistics", "numbers",
+];
+
 /// Words before "for" that make the name after it the source ("a spokesman for the
 /// agency"), not what the figure is for ("49% for Erdogan").
 const SOURCE_FOR: [&str; 9] = ["spokesman", "spokeswoman", "spokesperson", "official", "representative", "director", "head", "chief", "statement"];
@@ -187,6 +194,10 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
             continue;
         }
         let before_fig = m.end <= fig.start;
+        // "Vantor's preliminary estimate is ...": the owner of a reckoning is its source.
+        if before_fig && after_words.first().is_some_and(|w| w == "'s" || w == "s") && after_words.iter().skip(1).take(3).any(|w| RECKONING_NOUNS.contains(&w.as_str())) {
+            continue;
+        }
         // A name before the figure belongs to another clause when a coordination stands
         // between them ("... linked to the Corvo Fire, and 11 from the Ashby Fire").
         if before_fig {
@@ -384,6 +395,8 @@ mod tests {
         assert_eq!(scope("30 people were hurt, said the Health Agency.", "30", &[("Health Agency", o)]), None);
         assert_eq!(scope("30 people were hurt, according to Kestrel News.", "30", &[("Kestrel News", o)]), None);
         assert_eq!(scope("The agency Vexmed reported 40 cases.", "40", &[("Vexmed", o)]), None);
+        assert_eq!(scope("Vantor's early estimate is between $2 billion and $3 billion.", "between", &[("Vantor", o)]), None);
+        assert_eq!(scope("Vantor's sales rose to $3 billion.", "$3", &[("Vantor", o)]).as_deref(), Some("vantor"));
     }
 
     #[test]
