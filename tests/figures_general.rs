@@ -722,3 +722,12 @@ fn burned_people_are_injured_and_burned_buildings_destroyed() {
     assert_eq!(event("Four hikers were burned to death on the ridge.", "Four hikers").as_deref(), Some("killed"));
     assert_eq!(event("The fire has burned 30,000 acres since Friday.", "30,000 acres").as_deref(), Some("burned"));
 }
+
+#[test]
+fn a_plural_that_is_also_a_reporting_verb_is_counted_after_a_number() {
+    // "states" and "reports" are verbs elsewhere; right after a number they are the noun.
+    let (unit, concept, _) = read("At least 30 people are dead in four states.", "four states");
+    assert_eq!((unit.as_deref(), concept.as_str()), (Some("state"), "states"));
+    let (unit, _, _) = read("The agency received 12 reports of flooding.", "12 reports");
+    assert_eq!(unit.as_deref(), Some("report"));
+}

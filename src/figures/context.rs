@@ -102,7 +102,8 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
             k += 1;
             continue;
         }
-        let reporting_noun = k > j && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
+        // ("five states", "30 reports": right after the number too, a plural is a noun)
+        let reporting_noun = (k > j || !matches!(w, "says" | "tells" | "adds")) && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
         // "200 arrests", "3,381 deaths", "40 casualties": plural event nouns are counted
         let event_noun = tables().event_first.contains(w) && is_plural(w) && !is_stopword(w) && !w.ends_with("ies") || matches!(w, "injuries" | "casualties" | "fatalities" | "bodies");
         if is_verbish(w) && !reporting_noun && !event_noun && (k <= j || irregular_singular(w).is_none()) {

@@ -48,6 +48,11 @@ mod vague;
 /// Function words and reporting verbs (also used by compare for context words).
 pub use context::{singular, singular_into};
 pub use tables::is_stopword;
+
+/// The value of a cardinal number word ("five", "twelve"), lowercase; None for other words.
+pub fn number_word(w: &str) -> Option<f64> {
+    tables::tables().word(w).filter(|(_, c)| matches!(c, tables::WordClass::Unit | tables::WordClass::Ten)).map(|(v, _)| v)
+}
 mod tokens;
 
 use crate::report::{Figure, FigureKind};

@@ -72,6 +72,9 @@ pub struct Reading {
     pub(crate) total_cue: bool,
     /// What the figure is limited to ("in Texas", "Egyptians"): see [`crate::reading::scope`].
     pub(crate) scope: Option<crate::reading::scope::Scope>,
+    /// The figure's clause says it is counted over many places ("in five states",
+    /// "nationwide"): a whole, never given one place's scope ([`scope::says_wide`]).
+    pub(crate) wide: bool,
     /// Who the figure's sentence attributes it to ("the Interior Ministry").
     pub(crate) attribution: Option<String>,
     /// An earlier value its own source supersedes ("up from 11", "the previous rate of 5.25").
@@ -529,7 +532,8 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             content = vec![word_hash(what)];
         }
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
-        let scope = crate::reading::scope::read(doc.text, window, start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
+        let scope = crate::reading::scope::read(doc.text, window.clone(), start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
+        let wide = scope.is_none() && crate::reading::scope::says_wide(doc.text, scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end), start..end);
         let earlier = says_earlier(before, after);
         // A source in brackets right after a count is that count's own ("1.1 million
         // (Interior Ministry) and 3.5 million (CGT)": two estimates of one crowd).
@@ -556,6 +560,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             update,
             total_cue,
             scope,
+            wide,
             earlier,
             attribution,
             words: content,

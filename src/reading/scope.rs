@@ -261,6 +261,10 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         };
         offer(dist, sc);
     }
+    // "his state has 11 deaths", "in her country": the place last named before.
+    if let Some((dist, sc)) = pronoun_place(text, window.clone(), fig.clone(), named, entities) {
+        offer(dist, sc);
+    }
     // Demonyms and foreigners in the window.
     let t = crate::entities::tables::tables();
     let wtext = text.get(window.clone()).unwrap_or("");
@@ -308,6 +312,98 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         }
     }
     best.map(|(_, s)| s)
+}
+
+/// A place named by a possessive pronoun and a place noun in the figure's clause ("the
+/// governor said his state has 11 deaths", "deaths in their country"), as its subject
+/// or possessor before the figure or after a scope preposition: the place named last
+/// before the clause in the document (within a few sentences), a country for
+/// "country" or "nation", another place for "state", "province", "city"... With the
+/// distance from the figure.
+fn pronoun_place(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named], entities: &[Entity]) -> Option<(usize, Scope)> {
+    const NOUNS: [&str; 10] = ["state", "country", "nation", "province", "city", "county", "region", "town", "district", "territory"];
+    let wtext = text.get(window.clone())?;
+    let lower = wtext.to_ascii_lowercase();
+    let mut found: Option<(usize, &str)> = None;
+    for pron in ["his ", "her ", "their ", "its "] {
+        for (k, _) in lower.match_indices(pron) {
+            let at_word = k == 0 || !lower.as_bytes().get(k - 1).is_some_and(u8::is_ascii_alphanumeric);
+            let rest = lower.get(k + pron.len()..).unwrap_or("");
+            let noun = rest.split(|c: char| !c.is_ascii_alphabetic()).next().unwrap_or("");
+            let end = window.start + k + pron.len() + noun.len();
+            if !at_word || !NOUNS.contains(&noun) {
+                continue;
+            }
+            let pos = window.start + k;
+            let ok = if end <= fig.start {
+                // a subject or possessor: no preposition but a scope one before it
+                let before = words(text.get(window.start..pos).unwrap_or(""));
+                before.last().map_or(true, |w| SCOPE_PREPS.contains(&w.as_str()) || !matches!(w.as_str(), "to" | "with" | "for" | "by" | "on" | "over" | "than" | "about"))
+            } else if pos >= fig.end {
+                let before = words(text.get(fig.end..pos).unwrap_or(""));
+                before.last().is_some_and(|w| matches!(w.as_str(), "in" | "across" | "throughout" | "from" | "within"))
+            } else {
+                false
+            };
+            if ok {
+                let noun_static = NOUNS.iter().find(|n| **n == noun).copied().unwrap_or("state");
+                found = Some((pos, noun_static));
+            }
+        }
+    }
+    let (pos, noun) = found?;
+    let want_country = matches!(noun, "country" | "nation");
+    let gaz = crate::entities::tables::tables();
+    // Mentions before the window, last first, within about five sentences.
+    let upto = named.partition_point(|m| m.end <= window.start);
+    let place = named.get(..upto)?.iter().rev().take_while(|m| window.start.saturating_sub(m.end) <= 600).find(|m| {
+        entities.get(m.entity).is_some_and(|e| {
+            let country = gaz.place(&crate::text::fold::fold(&e.name)).is_some_and(|p| p.country);
+            e.kind == EntityKind::Place && country == want_country
+        })
+    })?;
+    let e = entities.get(place.entity)?;
+    let dist = if pos < fig.start { fig.start - pos } else { pos - fig.end };
+    let mut sc = scope_of_entity(e, place.entity);
+    sc.kind = ScopeKind::Location;
+    sc.place = true;
+    Some((dist, sc))
+}
+
+/// Plural nouns of places a whole is made of ("five states", "several countries").
+const REGION_NOUNS: [&str; 14] = [
+    "states", "countries", "provinces", "regions", "counties", "cities", "territories", "districts", "nations", "prefectures",
+    "municipalities", "islands", "towns", "communities",
+];
+
+/// True when a figure's clause (`window`, with the figure at `fig`) says it is counted
+/// over many places: "in five states", "across several countries", "nationwide",
+/// "across the country". Such a figure is a whole, and never takes one place's scope
+/// from another source's sentence.
+pub fn says_wide(text: &str, window: Range<usize>, fig: Range<usize>) -> bool {
+    // (The clause only: from the last comma before the figure to the first after it.)
+    let before = text.get(window.start..fig.start).unwrap_or("");
+    let after = text.get(fig.end..window.end).unwrap_or("");
+    let w = words(before.rsplit(',').next().unwrap_or(""));
+    let a = words(after.split(',').next().unwrap_or(""));
+    let all: Vec<&str> = w.iter().chain(a.iter()).map(String::as_str).collect();
+    if all.iter().any(|x| matches!(*x, "nationwide" | "countrywide" | "statewide" | "worldwide" | "globally")) {
+        return true;
+    }
+    let quantifier = |x: &str| {
+        x.chars().all(|c| c.is_ascii_digit())
+            || crate::figures::number_word(x).is_some_and(|n| n >= 2.0)
+            || matches!(x, "several" | "multiple" | "many" | "numerous" | "various" | "all" | "dozens" | "hundreds" | "both")
+    };
+    all.windows(2).enumerate().any(|(k, p)| {
+        let [p0, p1] = p else { return false };
+        let prep = |i: usize| all.get(i).is_some_and(|x| matches!(*x, "in" | "across" | "throughout" | "over" | "from"));
+        // "across the country", "all over the nation"
+        (matches!(*p0, "the") && matches!(*p1, "country" | "nation" | "region" | "world" | "globe") && k > 0 && prep(k - 1))
+            // "in five states", "across several southern states", "in all 50 states"
+            || REGION_NOUNS.contains(p1) && (quantifier(p0) && k > 0 && prep(k - 1))
+            || REGION_NOUNS.contains(p1) && k >= 2 && quantifier(all.get(k - 1).copied().unwrap_or("")) && prep(k - 2)
+    })
 }
 
 /// The scope an entity names: its gazetteer place when it is one, else its display name.
@@ -397,6 +493,41 @@ mod tests {
         assert_eq!(scope("The agency Vexmed reported 40 cases.", "40", &[("Vexmed", o)]), None);
         assert_eq!(scope("Vantor's early estimate is between $2 billion and $3 billion.", "between", &[("Vantor", o)]), None);
         assert_eq!(scope("Vantor's sales rose to $3 billion.", "$3", &[("Vantor", o)]).as_deref(), Some("vantor"));
+    }
+
+    #[test]
+    fn a_pronoun_and_a_place_noun_take_the_place_named_before() {
+        // The window is the second sentence; the place is named in the first.
+        let second = |s: &str, fig: &str| {
+            let a = s.find(fig).unwrap();
+            let w = s.find(". ").unwrap() + 2;
+            let entities = vec![ent("Verdania", EntityKind::Place), ent("Norway", EntityKind::Place)];
+            let mut named: Vec<Named> = ["Verdania", "Norway"].iter().enumerate().filter_map(|(i, n)| s.find(n).map(|p| Named { start: p, end: p + n.len(), entity: i })).collect();
+            named.sort_by_key(|m| m.start);
+            read(s, w..s.len(), a..a + fig.len(), &named, &entities, None, false).map(|x| x.key)
+        };
+        let s = "In Verdania the rivers rose. Its governor said his state has 12 confirmed deaths.";
+        assert_eq!(second(s, "12").as_deref(), Some("verdania"));
+        // "country" takes the last country named, not the last place.
+        let s = "Norway sent aid to Verdania. Officials said 12 people died in their country.";
+        assert_eq!(second(s, "12").as_deref(), Some("norway"));
+        let s = "In Verdania the rivers rose. The governor gave 12 as the toll for the storm.";
+        assert_eq!(second(s, "12"), None);
+    }
+
+    #[test]
+    fn figures_counted_over_many_places_are_wide() {
+        let wide = |s: &str, fig: &str| {
+            let a = s.find(fig).unwrap();
+            says_wide(s, 0..s.len(), a..a + fig.len())
+        };
+        assert!(wide("At least 30 people are dead in four states.", "30"));
+        assert!(wide("Storm Veda killed 30 people across several southern states.", "30"));
+        assert!(wide("Officials counted 300 cases nationwide.", "300"));
+        assert!(wide("Some 300 schools closed across the country.", "300"));
+        assert!(!wide("At least 30 people are dead in Verdania.", "30"));
+        assert!(!wide("Four states reported 30 cases.", "30"));
+        assert!(!wide("In four states, officials said, 30 people died in Verdania.", "30"));
     }
 
     #[test]

@@ -102,8 +102,10 @@ pub(crate) fn adopt_scopes(items: &mut [Item]) {
     let key = |it: &Item| (it.topic, it.dim.to_string(), it.event.clone().unwrap_or_default(), it.earlier);
     // Scoped items by key, sorted by value.
     let mut scoped: BTreeMap<(usize, String, String, bool), Vec<usize>> = BTreeMap::new();
+    // (With the figures said to be wholes over many places: another source that gives
+    // the value "in five states" says it is no one place's.)
     for (i, it) in items.iter().enumerate() {
-        if it.scope.is_some() && super::comparable(it) {
+        if (it.scope.is_some() || it.wide) && super::comparable(it) {
             scoped.entry(key(it)).or_default().push(i);
         }
     }
@@ -116,7 +118,7 @@ pub(crate) fn adopt_scopes(items: &mut [Item]) {
     let _: Option<K> = None;
     let mut adopt: Vec<(usize, crate::reading::scope::Scope)> = Vec::new();
     for (i, it) in items.iter().enumerate() {
-        if it.scope.is_some() || !super::comparable(it) {
+        if it.scope.is_some() || it.wide || !super::comparable(it) {
             continue;
         }
         let Some(cands) = scoped.get(&key(it)) else { continue };
@@ -131,6 +133,9 @@ pub(crate) fn adopt_scopes(items: &mut [Item]) {
             }
             if x.round.intersect(&it.round).is_none() || !crate::compare::related_readings(x, it) {
                 continue;
+            }
+            if x.wide {
+                clash = true;
             }
             match (found, x.scope.as_ref()) {
                 (None, Some(sc)) => found = Some(sc),
