@@ -80,6 +80,9 @@ fn a_toll_further_back_in_the_clause() {
     assert_eq!(event(t, "61").as_deref(), Some("killed"));
     let t = "Rescuers pulled 87 people from the mud overnight, raising the number of dead to 412.";
     assert_eq!(event(t, "412").as_deref(), Some("killed"));
+    // past an opening quotation mark
+    let t = "An envoy said the number of Verdanian deaths had risen to “at least 450,” up from 200.";
+    assert_eq!(event(t, "at least 450").as_deref(), Some("killed"));
     // a toll in another clause does not reach
     let t = "The toll was not given, and 40 people attended the meeting on the harbour front.";
     assert_eq!(event(t, "40 people").as_deref(), Some("attended"));

@@ -316,15 +316,23 @@ pub(crate) enum Key {
 
 /// A key for a figure whose value is too specific to be met by chance in one story: three
 /// or more significant digits ("5.25%", "44.88%", "€1.089 million", "323"), an exact
-/// interval (not "at least 323", not a range). Two such figures of one cluster key, with
+/// interval or one bound of it ("at least 323"; not a range). Two such figures of one cluster key, with
 /// the same interval, are the same figure whatever nouns their sentences give it ("the
 /// previous rate of 5.25", "a 16-year high of 5.25%"). `None` for other figures.
 pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
-    let exact = it.iv.lo.is_some() && it.iv.lo == it.iv.hi && it.iv.lo_inc && it.iv.hi_inc;
-    if !exact || it.earlier || it.digits < 3 {
+    if it.earlier || it.digits < 3 {
         return None;
     }
-    Some(it.value.to_bits())
+    let exact = it.iv.lo.is_some() && it.iv.lo == it.iv.hi && it.iv.lo_inc && it.iv.hi_inc;
+    // One bound of such a value, written the same ("at least 323", "more than 323"), is
+    // as specific: keyed apart from the exact value.
+    let shape = match (it.iv.lo, it.iv.hi) {
+        _ if exact => 0,
+        (Some(l), None) if l == it.value => 1 + u64::from(it.iv.lo_inc),
+        (None, Some(h)) if h == it.value => 3 + u64::from(it.iv.hi_inc),
+        _ => return None,
+    };
+    Some(it.value.to_bits().rotate_left(3) ^ shape)
 }
 
 /// A count of "people" that restates, in the same document, a count of a more specific

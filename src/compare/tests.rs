@@ -1153,6 +1153,18 @@ fn a_distinctive_value_written_in_two_sources_is_one_figure_whatever_its_nouns()
     assert!(fact_with(&facts, &figs, "2%", 0).is_none_or(|f| !f.figures.contains(&3)), "{facts:?}");
     let dead = fact_with(&facts, &figs, "317 passengers", 3).expect("dead fact");
     assert_eq!(dead.figures, vec![4, 5], "{facts:?}");
+    // One bound of a distinctive value, written the same in two sources, is one figure too.
+    let a = TextDoc::new(0, "At least 317 of the ferry's dead were islanders.");
+    let b = TextDoc::new(1, "The sinking killed at least 317 islanders off Ostvik.");
+    let c = TextDoc::new(2, "The sinking killed 317 people off Ostvik.");
+    let figs = ids(vec![
+        Fb::new(&a, "At least 317", 317.0).at_least().concept("dead").f,
+        Fb::new(&b, "at least 317 islanders", 317.0).at_least().concept("islanders").event("killed").f,
+        Fb::new(&c, "317 people", 317.0).concept("people").event("killed").f,
+    ]);
+    let facts = group(&[a, b, c], &figs);
+    let dead = fact_with(&facts, &figs, "at least 317 islanders", 1).expect("dead fact");
+    assert!(dead.figures.contains(&0), "{facts:?}");
 }
 
 #[test]

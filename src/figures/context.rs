@@ -1051,6 +1051,11 @@ fn event_before(toks: &[Tok], first: usize) -> Option<&'static str> {
     }
     // "the death toll from Tuesday's earthquake in the south has climbed to 230": a toll
     // further back in the same clause, when a level verb or preposition leads to the number
+    // (past an opening quotation mark: had risen to “at least 600”)
+    let mut first = first;
+    while first > 0 && toks.get(first - 1).is_some_and(|t| matches!(t.low.as_ref(), "“" | "\"" | "‘" | "'" | "«")) {
+        first -= 1;
+    }
     let level_lead = first > 0
         && toks.get(first - 1).is_some_and(|t| {
             matches!(
