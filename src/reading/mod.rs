@@ -431,7 +431,13 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             // before the event's own verb is who did it, not who it was done to.
             let named = lem.set(between).class();
             let agent = named.is_some() && lem.iter().any(|w| lexicon::event_table().get(w).is_some_and(|c| *c == ev));
-            if let Some(c) = named.filter(|c| !agent && can_borrow(ev, c)) {
+            // "the death toll was as high as 900", "the number of the dead rose to 40": the
+            // event's own noun before the figure says it counts people.
+            let event_noun = HUMAN_EVENTS.contains(&ev) && lem.iter().any(|w| (EVENT_NOUNS.contains(&w) || w == "dead") && lexicon::event_table().get(w).is_some_and(|c| *c == ev));
+            if matches!(named, None | Some("people")) && event_noun {
+                concept = Some(Concept::Class("people"));
+                inferred = true;
+            } else if let Some(c) = named.filter(|c| !agent && can_borrow(ev, c)) {
                 concept = Some(Concept::Class(c));
                 inferred = true;
             } else if let Some(Concept::Class(c)) = prev.filter(|p| f.sentence.saturating_sub(p.sentence) <= 2).and_then(|p| p.concept.clone()) {
