@@ -539,7 +539,11 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         }
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
         let scope = crate::reading::scope::read(doc.text, window.clone(), start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
-        let wide = scope.is_none() && crate::reading::scope::says_wide(doc.text, scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end), start..end);
+        let wide = scope.is_none() && {
+            let clause = scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end);
+            let ms = named.get(f.doc).map_or(&[][..], |v| v.as_slice());
+            crate::reading::scope::says_wide(doc.text, clause.clone(), start..end) || crate::reading::scope::names_place_list(doc.text, window.clone(), ms, entities)
+        };
         let earlier = says_earlier(before, after);
         // A source in brackets right after a count is that count's own ("1.1 million
         // (Interior Ministry) and 3.5 million (CGT)": two estimates of one crowd).

@@ -143,6 +143,12 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
     let from = named.partition_point(|m| m.start < window.start);
     let in_window: Vec<Named> = named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end).copied().collect();
     let is_place = |m: &Named| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
+    // Places in a coordinated list ("in Verdania, Ostvia and Tellmark"): none of them
+    // limits the figure (it is counted over all of them, see [`place_list`]).
+    // ("one each from Verdania, Ostvia and Tellmark" gives each place its own.)
+    let each = crate::text::fold::fold(text.get(window.clone()).unwrap_or("")).split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
+    let listed = if each { Vec::new() } else { place_list(text, &in_window, entities) };
+    let in_window: Vec<Named> = in_window.into_iter().filter(|m| !listed.contains(&m.start)).collect();
     let mut merged: Vec<Named> = Vec::with_capacity(in_window.len());
     for m in in_window {
         if let Some(last) = merged.last_mut() {
@@ -214,8 +220,18 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         // A phrase of the clause before, ended by a comma ("were from the Corvo Fire,
         // 11 from the Ashby Fire"), is not this figure's; a phrase that opens the window
         // is ("In Florida, 11 people died").
-        let comma_between = before_fig && text.get(m.end..fig.start).is_some_and(|b| b.contains(','));
-        let opens_window = before_words.len() <= 1;
+        let between_txt = if before_fig { text.get(m.end..fig.start).unwrap_or("") } else { "" };
+        // (a clause that goes on from the place's: "..., where 40 cases were confirmed",
+        // "..., bringing the total to 43")
+        let goes_on = {
+            let b = crate::text::fold::fold(between_txt.trim_start());
+            let b = b.trim_start_matches(',').trim_start();
+            b.starts_with("where ") || ["bringing", "raising", "taking", "pushing", "lifting"].iter().any(|v| b.starts_with(v) && b.len() < v.len() + 40)
+        };
+        let comma_between = before_fig && between_txt.contains(',') && !goes_on;
+        // ("In nearby Ostvia, ...": a preposition and adjectives open the window)
+        let opens_window = before_words.len() <= 1
+            || before_words.len() <= 3 && before_words.first().is_some_and(|w| SCOPE_PREPS.contains(&w.as_str())) && before_words.iter().skip(1).all(|w| w.chars().all(char::is_lowercase) && !SCOPE_PREPS.contains(&w.as_str()));
         // A name that is the subject of a count is its scope only when it is an
         // organisation or a person ("Nokia will cut 14,000 jobs", "the AKP won 266
         // seats"), not a vehicle or product ("the ATR turboprop carrying 72 people"); any
@@ -312,6 +328,46 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         }
     }
     best.map(|(_, s)| s)
+}
+
+/// Starts of the place mentions of `ms` (sorted) that stand in a coordinated list of
+/// places: two or more joined by commas, "and" or "or", with "and" or "or" somewhere in
+/// the chain ("Verdania, Ostvia and Tellmark"; not "Torvik, Marendia", a city and its
+/// country).
+fn place_list(text: &str, ms: &[Named], entities: &[Entity]) -> Vec<usize> {
+    let is_place = |m: &Named| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < ms.len() {
+        let mut j = k;
+        let mut coordinated = false;
+        while let (Some(a), Some(b)) = (ms.get(j), ms.get(j + 1)) {
+            if !is_place(a) || !is_place(b) {
+                break;
+            }
+            let gap = crate::text::fold::fold(text.get(a.end..b.start).unwrap_or("").trim());
+            match gap.as_str() {
+                "," => {}
+                "and" | "or" | ", and" | ", or" | ",and" => coordinated = true,
+                _ => break,
+            }
+            j += 1;
+        }
+        if coordinated && j > k {
+            out.extend(ms.get(k..=j).unwrap_or(&[]).iter().map(|m| m.start));
+        }
+        k = j + 1;
+    }
+    out
+}
+
+/// True when the figure's window names a coordinated list of places (see [`place_list`]):
+/// the figure is counted over all of them, a whole.
+pub fn names_place_list(text: &str, window: Range<usize>, named: &[Named], entities: &[Entity]) -> bool {
+    let from = named.partition_point(|m| m.start < window.start);
+    let ms: Vec<Named> = named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end).copied().collect();
+    let each = crate::text::fold::fold(text.get(window).unwrap_or("")).split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
+    !each && !place_list(text, &ms, entities).is_empty()
 }
 
 /// A place named by a possessive pronoun and a place noun in the figure's clause ("the
@@ -482,6 +538,19 @@ mod tests {
         let r = EntityKind::Person;
         let s = "Mara Quist had 52.1% of the votes and Tomas Ferrell had 47%.";
         assert_eq!(scope(s, "47%", &[("Mara Quist", r), ("Tomas Ferrell", r)]).as_deref(), Some("tomas ferrell"));
+    }
+
+    #[test]
+    fn lists_relative_clauses_and_opening_phrases() {
+        let p = EntityKind::Place;
+        let names = [("Verdania", p), ("Ostvia", p), ("Tellmark", p)];
+        assert_eq!(scope("In all, 355 cases were reported in Verdania, Ostvia and Tellmark.", "355", &names), None);
+        assert_eq!(scope("There was one national each of Verdania, Ostvia and Tellmark.", "one", &names).as_deref(), Some("verdania"));
+        assert_eq!(scope("The virus reached Ostvia, where 43 cases were confirmed.", "43", &names).as_deref(), Some("ostvia"));
+        assert_eq!(scope("A new case was confirmed in Ostvia, bringing the total to 43.", "43", &names).as_deref(), Some("ostvia"));
+        assert_eq!(scope("In nearby Tellmark, the number of cases has increased to nine.", "nine", &names).as_deref(), Some("tellmark"));
+        // A place in a clause of its own before a comma stays there.
+        assert_eq!(scope("Schools closed in Ostvia, and officials counted 43 cases.", "43", &names), None);
     }
 
     #[test]
