@@ -426,3 +426,21 @@ Unofficial reports put the death toll as high as 700. On Friday an official said
     assert!(texts(&r, toll).contains(&"over 450"), "{:?}", texts(&r, toll));
     assert!(!texts(&r, toll).iter().any(|t| t.contains("bodies")), "{:?}", texts(&r, toll));
 }
+
+#[test]
+fn the_sides_of_a_split_vote_are_the_majority_and_the_minority_however_worded() {
+    let a = "Ostvik central bank cuts rate\n\nThe Ostvik central bank cut its rate to 3% on Thursday by a 7-2 vote of its board.";
+    let b = "Rate cut in Ostvik\n\nOf the nine members of the board, seven voted in favour of the cut, while two wanted to keep the rate unchanged.";
+    let c = "Ostvik trims rate\n\nSeven of the bank's board members voted to lower the rate, and two were against it.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let major = fact_of(&r, 1, "seven").expect("majority fact");
+    let t = texts(&r, major);
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert!(t.contains(&"7") && t.contains(&"seven") && t.iter().any(|x| x.starts_with("Seven")), "{t:?}");
+    assert!(major.label.contains("majority"), "{}", major.label);
+    let minor = fact_of(&r, 1, "two").expect("minority fact");
+    assert_eq!(texts(&r, minor).len(), 3, "{:?}", texts(&r, minor));
+    assert_ne!(major.id, minor.id);
+    // The board's size is neither.
+    assert!(fact_of(&r, 1, "nine").is_none_or(|f| f.id != major.id && f.id != minor.id));
+}

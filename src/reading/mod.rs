@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod scope;
 mod story;
 pub mod time;
+mod votes;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
@@ -156,7 +157,7 @@ pub(crate) const MEASURE_UNITS: [&str; 16] = [
 /// plain word.
 pub(crate) fn is_counted_noun(unit: &str, concept: &str) -> bool {
     let u = unit.trim();
-    if u.is_empty() || MEASURE_UNITS.iter().any(|m| m.eq_ignore_ascii_case(u)) || !u.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-') {
+    if u.is_empty() || MEASURE_UNITS.iter().any(|m| m.eq_ignore_ascii_case(u)) || !u.chars().all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '’')) {
         return false;
     }
     let last = |t: &str| t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w)));
@@ -677,6 +678,10 @@ pub(crate) fn unwrap_weekdays(items: &mut [Reading]) {
 /// document (sources about one event share one; documents past its end are in topic 0).
 pub fn read_all(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity], topics: &[usize]) -> Vec<Reading> {
     let mut items = read(docs, figures, entities);
+    {
+        let texts: Vec<&str> = items.iter().map(|it| figures.get(it.idx).map_or("", |f| f.text.as_str())).collect();
+        votes::read_votes(&mut items, docs, &texts);
+    }
     unwrap_weekdays(&mut items);
     for it in &mut items {
         it.topic = topics.get(it.doc).copied().unwrap_or(0);
