@@ -444,3 +444,15 @@ fn the_sides_of_a_split_vote_are_the_majority_and_the_minority_however_worded() 
     // The board's size is neither.
     assert!(fact_of(&r, 1, "nine").is_none_or(|f| f.id != major.id && f.id != minor.id));
 }
+
+#[test]
+fn a_bare_count_after_a_bracketed_source_counts_what_the_count_before_it_counts() {
+    let a = "Ostvia marches\n\nThe ninth day of protest gathered between 412,000 marchers (Interior) and 1.2 million (TLU) across Ostvia.";
+    let b = "Ostvia strike day\n\nThe union said 1.2 million people marched across the country on Thursday.";
+    let c = "Ostvia protests\n\nThe ministry counted 412,000 protesters nationwide on Thursday.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let crowd = fact_of(&r, 1, "1.2 million").expect("crowd fact");
+    let t = texts(&r, crowd);
+    assert!(t.contains(&"1.2 million") && t.iter().any(|x| x.starts_with("412,000")), "{t:?}");
+    assert_eq!(crowd.status, Status::Conflict, "{}", crowd.note);
+}

@@ -7,7 +7,9 @@
 //! [`SAME_EVENT`]. Reports of one event name the same few actors again and again
 //! (on our five seed reports the pairs score 0.51 to 0.87); different stories that
 //! happen to name one country or one company score far lower (0 to 0.32 on unrelated
-//! news sentences). Sources joined through such pairs form one topic. A source that
+//! news sentences). Sources that share many distinct names ([`SAME_NAMES`], two fifths
+//! of the shorter list) are one event too, whatever their counts. Sources joined through
+//! such pairs form one topic. A source that
 //! names no entity at all cannot be judged: it joins the largest topic (all are one
 //! topic when none names any).
 
@@ -15,6 +17,11 @@ use crate::report::Entity;
 
 /// Minimum cosine similarity of two sources' entity mention counts for "same event".
 pub const SAME_EVENT: f64 = 0.35;
+
+/// Two sources that share at least this many distinct names, two fifths or more of the
+/// names of the one that names fewer, report the same event whatever their mention
+/// counts.
+pub const SAME_NAMES: usize = 4;
 
 /// The topic of each of `n_docs` documents: the smallest document index of its topic.
 /// Every document gets topic 0 when there is only one topic.
@@ -67,6 +74,8 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
     // Dot products of document `a` with every later document, accumulated through the
     // entities `a` names (work: the sum over entities of their documents squared).
     let mut dot = vec![0.0f64; n_docs];
+    // Distinct names `a` shares with each later document.
+    let mut shared = vec![0usize; n_docs];
     let mut touched: Vec<usize> = Vec::new();
     for a in 0..n_docs {
         for &(e, ca) in per_doc.get(a).map_or(&[][..], |v| v.as_slice()) {
@@ -78,17 +87,28 @@ pub fn topics(n_docs: usize, entities: &[Entity]) -> Vec<usize> {
                         }
                         *slot += ca * cb;
                     }
+                    if let Some(n) = shared.get_mut(b) {
+                        *n += 1;
+                    }
                 }
             }
         }
         for &b in &touched {
             let (na, nb) = (norm.get(a).copied().unwrap_or(0.0), norm.get(b).copied().unwrap_or(0.0));
             let d = dot.get(b).copied().unwrap_or(0.0);
-            if na > 0.0 && nb > 0.0 && d / (na * nb) >= SAME_EVENT {
+            // (Or many of the same names, each said once or twice: a wire that lists the
+            // cities and unions of a day of strikes shares few mentions but many names.)
+            let k = shared.get(b).copied().unwrap_or(0);
+            let fewest = per_doc.get(a).map_or(0, Vec::len).min(per_doc.get(b).map_or(0, Vec::len));
+            let many_names = k >= SAME_NAMES && 5 * k >= 2 * fewest;
+            if na > 0.0 && nb > 0.0 && (d / (na * nb) >= SAME_EVENT || many_names) {
                 union(&mut parent, a, b);
             }
             if let Some(slot) = dot.get_mut(b) {
                 *slot = 0.0;
+            }
+            if let Some(n) = shared.get_mut(b) {
+                *n = 0;
             }
         }
         touched.clear();
@@ -220,6 +240,24 @@ mod tests {
         assert!(n.starts_with("C, D name hardly any"), "{n}");
         let n = notice(&[0, 1, 2], &["A", "B", "C"]).unwrap();
         assert!(n.starts_with("No two sources"), "{n}");
+    }
+
+    #[test]
+    fn many_shared_names_said_once_are_one_topic() {
+        // Doc 1 names six of doc 0's eight names once each; doc 0 names one of them
+        // often (a low cosine); doc 2 shares only two names with either.
+        let mut ents = vec![entity(0, &[(0, 12)])];
+        for i in 1..7 {
+            ents.push(entity(i, &[(0, 1), (1, 1)]));
+        }
+        ents.push(entity(7, &[(0, 1), (2, 3)]));
+        ents.push(entity(8, &[(1, 1), (2, 3)]));
+        for i in 9..13 {
+            ents.push(entity(i, &[(1, 1)]));
+            ents.push(entity(i + 10, &[(2, 2)]));
+        }
+        let t = topics(3, &ents);
+        assert_eq!(t, vec![0, 0, 2]);
     }
 
     #[test]

@@ -324,6 +324,15 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         let round = rounding_band(f, factor, dim == "count").map(shift).unwrap_or(iv);
         let value = f.value * factor + offset;
         let mut event = f.event.as_deref().map(str::trim).filter(|e| !e.is_empty()).map(lexicon::event_class);
+        // "412,000 marchers (Labour Office) and 1.2 million (TLU)": a bare count's concept
+        // is never the source in brackets before it.
+        let sent_start = doc.sentences.get(f.sentence).map_or(0, |r| r.start);
+        if unit.is_none() && !concept_text.is_empty() {
+            let before = doc.text.get(prev_end.max(sent_start).min(start)..start).unwrap_or("");
+            if before.find('(').zip(before.rfind(')')).is_some_and(|(a, b)| before.get(a + 1..b).is_some_and(|inside| inside.contains(concept_text))) {
+                concept_text = "";
+            }
+        }
         // Concept.
         lem.set(concept_text);
         let mut head_word = None;
@@ -350,6 +359,10 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                     concept = Some(Concept::Class("people"));
                 }
             }
+        }
+        // "317 of the dead", "the deceased": people killed.
+        if dim == "count" && event.is_none() && matches!(concept, Some(Concept::Class("people"))) && head_word.as_deref().is_some_and(|h| matches!(h, "dead" | "deceased")) {
+            event = Some("killed".to_string());
         }
         // "45 deaths", "300 arrests", "dozens of injuries": the noun is the event itself,
         // and what is counted is people.
@@ -387,8 +400,8 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         // Ellipsis: a bare count coordinated with the count before it in its sentence
         // ("Five deaths were linked to the Corvo Fire, and 11 to the Ashby Fire",
         // "two in Texas and four in New Mexico") counts the same thing and the same event.
-        if dim == "count" && event.is_none() && unit.is_none() {
-            if let Some(p) = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.sentence == f.sentence && p.dim == "count") {
+        if dim == "count" && unit.is_none() && (event.is_none() || concept.is_none()) {
+            if let Some(p) = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.sentence == f.sentence && p.dim == "count" && (event.is_none() || p.event == event)) {
                 let between = figures.get(p.idx).and_then(|pf| doc.text.get((pf.end as usize).min(start)..start)).unwrap_or("");
                 let lb = lexicon::fold(between);
                 let coordinated = between.len() < 120 && (lb.contains(" and ") || lb.contains(',') || lb.contains(" while ") || lb.contains(" whereas ") || lb.starts_with("and "));
