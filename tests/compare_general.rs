@@ -456,3 +456,15 @@ fn a_bare_count_after_a_bracketed_source_counts_what_the_count_before_it_counts(
     assert!(t.contains(&"1.2 million") && t.iter().any(|x| x.starts_with("412,000")), "{t:?}");
     assert_eq!(crowd.status, Status::Conflict, "{}", crowd.note);
 }
+
+#[test]
+fn the_story_company_is_no_scope_when_another_company_is_named_in_passing() {
+    let a = "Velmar to cut jobs\n\nVelmar will cut up to 9,000 jobs by 2027, the telecoms group said on Thursday. \
+Its rival Corvant cut 2,500 jobs last year.";
+    let b = "Velmar job cuts\n\nThe Finnish telecoms group Velmar plans to cut up to 9,000 jobs, chief executive Anna Lind said.";
+    let c = "Velmar announces cuts\n\nUp to 9,000 jobs will be cut at Velmar, Anna Lind told reporters on Thursday.";
+    let r = analyze(&[art("A", a), art("B", b), art("C", c)]);
+    let jobs = fact_of(&r, 1, "9,000").expect("jobs fact");
+    assert_eq!(texts(&r, jobs).len(), 3, "{:?} {}", texts(&r, jobs), jobs.label);
+    assert!(fact_of(&r, 0, "2,500").is_none_or(|f| f.id != jobs.id));
+}

@@ -734,3 +734,12 @@ fn a_plural_that_is_also_a_reporting_verb_is_counted_after_a_number() {
     let (unit, _, _) = read("The agency received 12 reports of flooding.", "12 reports");
     assert_eq!(unit.as_deref(), Some("report"));
 }
+
+#[test]
+fn layoff_verbs_in_every_form_are_the_fired_event() {
+    assert_eq!(event("Velmar will slash up to 3,000 jobs by 2027.", "up to 3,000 jobs").as_deref(), Some("fired"));
+    assert_eq!(event("Velmar plans to shed as many as 1,200 jobs.", "as many as 1,200 jobs").as_deref(), Some("fired"));
+    assert_eq!(event("The mill axed 40 jobs last week.", "40 jobs").as_deref(), Some("fired"));
+    // (not a count after another word: "slashed prices for 300 customers")
+    assert_ne!(event("The shop slashed prices for 300 customers.", "300 customers").as_deref(), Some("fired"));
+}

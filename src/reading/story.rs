@@ -18,7 +18,9 @@ use crate::sort::float;
 /// - for a country among places: no other country has figures (a story's country is the
 ///   whole when its cities have figures too: "26 killed in Kazakhstan", "dozens in
 ///   Almaty");
-/// - for a named party: it is the only party with figures ("Nokia's sales" and "sales").
+/// - for a named party: it is the only party with figures ("Nokia's sales" and "sales"),
+///   or the only one of them the story is about (another company one source names in
+///   passing is a side note).
 #[inline(never)]
 pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::Entity], topics: &[usize]) {
     use crate::reading::scope::{Scope, ScopeKind};
@@ -44,7 +46,8 @@ pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::E
     // Per key: each document's place scopes, the countries, and the parties.
     let mut places_in_doc: BTreeMap<(Key, usize), Vec<String>> = BTreeMap::new();
     let mut countries: BTreeMap<Key, Vec<String>> = BTreeMap::new();
-    let mut parties: BTreeMap<Key, Vec<String>> = BTreeMap::new();
+    // (with the entity of each party, when it is a mention)
+    let mut parties: BTreeMap<Key, Vec<(String, Option<usize>)>> = BTreeMap::new();
     let push = |v: &mut Vec<String>, k: &str| {
         if !v.iter().any(|x| x == k) {
             v.push(k.to_string());
@@ -59,7 +62,12 @@ pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::E
                     push(countries.entry(key_of(it)).or_default(), &sc.key);
                 }
             }
-            ScopeKind::Party => push(parties.entry(key_of(it)).or_default(), &sc.key),
+            ScopeKind::Party => {
+                let v = parties.entry(key_of(it)).or_default();
+                if !v.iter().any(|(k, _)| *k == sc.key) {
+                    v.push((sc.key.clone(), sc.entity));
+                }
+            }
             _ => {}
         }
     }
@@ -80,7 +88,11 @@ pub(crate) fn drop_story_scopes(items: &mut [Item], entities: &[crate::report::E
         let drop = match sc.kind {
             ScopeKind::Location if is_country(sc) => countries.get(&key).is_some_and(|v| v.len() == 1) || !beside.contains(&(key.clone(), sc.key.clone())),
             ScopeKind::Location => !beside.contains(&(key.clone(), sc.key.clone())),
-            ScopeKind::Party => parties.get(&key).is_some_and(|v| v.len() == 1),
+            // The only party with figures, or the only one the story is about: another
+            // party a single source names ("a rival cut 2,500 jobs") is a side note.
+            ScopeKind::Party => parties.get(&key).is_some_and(|v| {
+                v.len() == 1 || v.iter().filter(|(k, _)| *k != sc.key).all(|(_, pe)| !pe.is_some_and(|pe| *memo.entry((pe, it.topic)).or_insert_with(|| story(pe, it.topic))))
+            }),
             _ => false,
         };
         if drop && *memo.entry((e, it.topic)).or_insert_with(|| story(e, it.topic)) {
