@@ -468,3 +468,12 @@ Its rival Corvant cut 2,500 jobs last year.";
     assert_eq!(texts(&r, jobs).len(), 3, "{:?} {}", texts(&r, jobs), jobs.label);
     assert!(fact_of(&r, 0, "2,500").is_none_or(|f| f.id != jobs.id));
 }
+
+#[test]
+fn an_unnamed_count_left_without_power_counts_people() {
+    let a = "Storm Veda\n\nStorm Veda killed 30 people, while some 2.1 million remain without power on Sunday.";
+    let b = "Veda aftermath\n\nNearly 2 million people were without power on Sunday after Storm Veda, officials said.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let power = fact_of(&r, 1, "Nearly 2 million").expect("power fact");
+    assert!(texts(&r, power).contains(&"some 2.1 million"), "{:?}", texts(&r, power));
+}

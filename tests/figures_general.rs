@@ -45,6 +45,11 @@ fn second_count_of_a_coordination_counts_the_same_noun() {
     // not across a number of another kind or a full stop
     let t = "The quake struck at a depth of 10 km and 3 aftershocks followed.";
     assert_eq!(read(t, "3 aftershocks").1, "aftershocks");
+    // nor the noun of a count after a preposition (where, not who)
+    let t = "At least 30 people are dead in four states, and millions remain without power.";
+    assert_ne!(read(t, "millions").1, "states");
+    let t = "The storm caused 30 deaths, while millions remain without power.";
+    assert_ne!(read(t, "millions").1, "deaths");
     // a bare count with no event borrows nothing
     let t = "Police arrested 30 people and seized 12 on Sunday.";
     assert_ne!(read(t, "12").0.as_deref(), Some("people"));

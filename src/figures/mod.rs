@@ -335,8 +335,16 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return None;
         }
         let unit = prev.unit.clone()?;
+        // ("dead in five states, millions without power": a count after a preposition is
+        // where, not who)
+        let before_prev = self.text().get(..prev.start as usize).unwrap_or("").trim_end().to_ascii_lowercase();
+        if ["in", "across", "from", "over", "throughout", "at"].iter().any(|p| before_prev.ends_with(&format!(" {p}"))) {
+            return None;
+        }
         let gap = self.text().get(prev.end as usize..q.s)?;
-        let joined = gap.len() <= 48 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')')) && (gap.contains(" and ") || gap.starts_with(", ") || gap.starts_with(" and"));
+        // (", while millions ...": a clause of its own)
+        let own_clause = [" while ", " whereas ", " but ", " as "].iter().any(|w| gap.contains(w));
+        let joined = gap.len() <= 48 && !own_clause && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')')) && (gap.contains(" and ") || gap.starts_with(", ") || gap.starts_with(" and"));
         joined.then(|| (unit, prev.concept.clone()))
     }
 

@@ -460,7 +460,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                     inferred = true;
                 }
             }
-            if concept.is_none() && (HUMAN_EVENTS.contains(&ev) || ev == "protested") {
+            if concept.is_none() && (HUMAN_EVENTS.contains(&ev) || matches!(ev, "protested" | "affected")) {
                 // "Dozens have been killed": unnamed victims are people.
                 concept = Some(Concept::Class("people"));
                 inferred = true;
