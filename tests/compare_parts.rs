@@ -36,3 +36,74 @@ fn a_candidate_share_names_the_candidate_once() {
     assert_eq!(lind.label.matches("Lind").count(), 1, "{}", lind.label);
     assert_ne!(voss.label, lind.label, "{:?}", labels(&r));
 }
+
+const STORM_WIRE: &str = "Storm Ilse has killed at least 48 people across the Plains, officials said on Sunday. \
+In Kansas, 20 people died, while 15 were killed in Nebraska, state emergency officials said.";
+const STORM_DAILY: &str = "The death toll from Storm Ilse stood at 48 on Sunday. Twenty-two people died in Kansas, \
+the governor's office said, and 14 people were killed in Nebraska.";
+const STORM_POST: &str = "At least 48 people have been killed by Storm Ilse, the National Weather Service said. \
+The storm tore through Kansas and Nebraska over the weekend. In Iowa, nine people died when the river burst its banks.";
+
+#[test]
+fn parts_sit_under_their_total_and_add_up_within_it() {
+    let r = analyze(&[art("Wire", STORM_WIRE), art("Daily", STORM_DAILY), art("Post", STORM_POST)]);
+    for f in &r.facts {
+        eprintln!("{} {:?} parts_of={:?} parts={:?} | {}", f.id, f.label, f.parts_of, f.parts, f.verdict);
+    }
+    let total = fact_of(&r, 0, "48").expect("total");
+    let kansas = fact_of(&r, 0, "20 people").expect("Kansas deaths");
+    let nebraska = fact_of(&r, 0, "15").expect("Nebraska deaths");
+    let iowa = fact_of(&r, 2, "nine").expect("Iowa deaths");
+    assert_eq!(total.parts_of, None);
+    for p in [kansas, nebraska, iowa] {
+        assert_eq!(p.parts_of, Some(total.id), "{}", p.label);
+        assert!(total.parts.contains(&p.id), "{}", p.label);
+        // Parts follow their total in the Report's order (the page indents them there).
+        assert!(p.id > total.id && p.id <= total.id + total.parts.len(), "{} at {}", p.label, p.id);
+    }
+    // Kansas 20-22, Nebraska 14-15, Iowa 9: at most 46, within the total of at least 48.
+    let sum = total.parts_sum.expect("sum");
+    assert_eq!(sum[0], Some(43.0), "{:?}", sum);
+    assert!(!total.parts_exceed, "{}", total.verdict);
+    assert!(total.verdict.contains("parts"), "{}", total.verdict);
+}
+
+#[test]
+fn parts_above_their_total_are_a_stated_conflict() {
+    let r = analyze(&[
+        art("Wire", "A total of 48 people died in the floods, the Morvania interior ministry said on Monday. In Bavaria, 30 people were killed, and 27 died in Saxony."),
+        art("Daily", "Floods in Morvania have killed 48 people, the interior ministry said."),
+    ]);
+    for f in &r.facts {
+        eprintln!("{} {:?} parts_of={:?} parts={:?} | {}", f.id, f.label, f.parts_of, f.parts, f.verdict);
+    }
+    let total = fact_of(&r, 1, "48").expect("total");
+    assert_eq!(total.parts.len(), 2, "{:?}", labels(&r));
+    assert!(total.parts_exceed, "{}", total.verdict);
+    assert_eq!(total.parts_sum, Some([Some(57.0), Some(57.0)]));
+    assert!(total.verdict.contains("add up to 57, above the total 48"), "{}", total.verdict);
+    // An unbounded part ("more than 30") still counts its lower bound.
+    let r = analyze(&[
+        art("Wire", "The Morvania floods have killed 48 people, the interior ministry said. More than 30 people were killed in Bavaria, and at least 20 died in Saxony."),
+        art("Daily", "The Morvania floods killed 48 people, officials said."),
+    ]);
+    let total = fact_of(&r, 1, "48").expect("total");
+    assert!(total.parts_exceed, "{}", total.verdict);
+    // Parts from other sources only, above the figure: the figure may be a part whose
+    // limit went unsaid; no conflict is claimed, the note says so.
+    let r = analyze(&[
+        art("Wire", "The Morvania floods have killed 48 people, the interior ministry said."),
+        art("Daily", "In Bavaria, 30 people were killed by the Morvania floods, and 27 died in Saxony, officials said."),
+    ]);
+    let total = fact_of(&r, 0, "48").expect("total");
+    assert_eq!(total.parts.len(), 2, "{:?}", labels(&r));
+    assert!(!total.parts_exceed && !total.verdict.contains("conflict"), "{}", total.verdict);
+    assert!(total.note.contains("may be a part"), "{}", total.note);
+    // Parts below the total are no conflict: "about 20" in Kessel and 10 in Ostra.
+    let r = analyze(&[
+        art("Wire", "The Morvania floods have killed 48 people, the interior ministry said. About 20 people were killed in Bavaria, and 10 died in Saxony."),
+        art("Daily", "The Morvania floods killed 48 people, officials said."),
+    ]);
+    let total = fact_of(&r, 1, "48").expect("total");
+    assert!(!total.parts_exceed, "{}", total.verdict);
+}

@@ -358,6 +358,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         timeline,
         note,
         verdict,
+        ..Fact::default()
     }
 }
 

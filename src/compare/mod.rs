@@ -44,6 +44,7 @@ mod cluster;
 pub(crate) mod interval;
 mod judge;
 mod label;
+mod parts;
 mod split;
 pub mod topics;
 mod verdict;
@@ -90,7 +91,7 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
         doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
     }
     let clusters = cluster(&items);
-    let mut facts: Vec<(Fact, usize)> = Vec::new();
+    let mut facts: Vec<(Fact, usize, Option<parts::Key>)> = Vec::new();
     for members in clusters {
         for fact_items in split::split_per_doc(&items, &members) {
             let n_docs = doc_count(&items, &fact_items);
@@ -98,7 +99,8 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
                 continue;
             }
             let fact = judge(&items, &fact_items, figures, &doc_runs);
-            facts.push((fact, n_docs));
+            let its: Vec<&Item> = fact_items.iter().filter_map(|&i| items.get(i)).collect();
+            facts.push((fact, n_docs, parts::Key::of(&its)));
         }
     }
     let rank = |s: Status| match s {
@@ -107,28 +109,22 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
         Status::Agree => 2,
         Status::Single => 3,
     };
-    crate::sort::by_key(&mut facts, |(a, na)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
+    crate::sort::by_key(&mut facts, |(a, na, _)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
     // No two rows with one label: a label given twice names its first figure as written.
     {
         let mut seen: Map<String, usize> = Map::default();
-        for (f, _) in &facts {
+        for (f, _, _) in &facts {
             *seen.entry(f.label.clone()).or_default() += 1;
         }
-        for (f, _) in &mut facts {
+        for (f, _, _) in &mut facts {
             if seen.get(&f.label).is_some_and(|&n| n > 1) {
                 let first = f.figures.first().and_then(|&i| figures.get(i)).map(|x| x.text.trim().to_string()).unwrap_or_default();
                 f.label = format!("{} — “{}”", f.label, first);
             }
         }
     }
-    facts
-        .into_iter()
-        .enumerate()
-        .map(|(i, (mut f, _))| {
-            f.id = i;
-            f
-        })
-        .collect()
+    // Parts under their totals, checked against them; ids are final positions.
+    parts::link(facts.into_iter().map(|(f, _, k)| (f, k)).collect())
 }
 
 
