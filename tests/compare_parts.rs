@@ -107,3 +107,25 @@ fn parts_above_their_total_are_a_stated_conflict() {
     let total = fact_of(&r, 1, "48").expect("total");
     assert!(!total.parts_exceed, "{}", total.verdict);
 }
+
+#[test]
+fn undated_figures_take_their_article_date_in_a_timeline() {
+    // The later article gives the lower toll (a revision); by value the timeline would read
+    // 35 → 40, by the articles' own dates it reads 40 (March 3) → 35 (March 5).
+    let r = analyze(&[
+        art("Wire", "DUNMORE, March 5 (Wire) — The death toll from the Velna mine collapse rose to 35, officials in Dunmore said."),
+        art("Daily", "Velna mine collapse\nPublished March 3, 2031\n\nThe death toll from the Velna mine collapse in Dunmore rose to 40, rescuers said."),
+    ]);
+    let f = fact_of(&r, 0, "35").expect("toll");
+    assert!(f.changing, "{}", f.note);
+    let order: Vec<&str> = f.timeline.iter().map(|&i| r.figures[i].text.as_str()).collect();
+    assert_eq!(order, ["40", "35"], "{}", f.note);
+    // With no date of its own, an article's figures keep today's order (by value).
+    let r = analyze(&[
+        art("Wire", "The death toll from the Velna mine collapse rose to 35, officials in Dunmore said."),
+        art("Daily", "The death toll from the Velna mine collapse in Dunmore rose to 40, rescuers said."),
+    ]);
+    let f = fact_of(&r, 0, "35").expect("toll");
+    let order: Vec<&str> = f.timeline.iter().map(|&i| r.figures[i].text.as_str()).collect();
+    assert_eq!(order, ["35", "40"], "{}", f.note);
+}

@@ -68,6 +68,9 @@ pub struct Reading {
     /// The word used for the head as written ("peacekeepers"), for the label.
     pub(crate) head_word: Option<String>,
     pub(crate) time: Option<time::TimeKey>,
+    /// The date of the figure's article ([`time::article_date`]): when the figure names
+    /// no time of its own, where a timeline puts it.
+    pub(crate) article_time: Option<time::TimeKey>,
     pub(crate) update: bool,
     pub(crate) total_cue: bool,
     /// What the figure is limited to ("in Texas", "Egyptians"): see [`crate::reading::scope`].
@@ -264,6 +267,17 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
     }
     for v in &mut named {
         crate::sort::by_key(v, |m| [m.start as u64, m.end as u64, 0]);
+    }
+    // Each document's own date, from its date figures (figures are in document order).
+    let mut doc_dates: Map<usize, Vec<(usize, usize, f64)>> = Map::default();
+    for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
+        doc_dates.entry(f.doc).or_default().push((f.start as usize, f.end as usize, f.value));
+    }
+    let mut article_times: Map<usize, Option<time::TimeKey>> = Map::default();
+    for d in docs {
+        let mut dates = doc_dates.remove(&d.id).unwrap_or_default();
+        crate::sort::by_key(&mut dates, |x| [x.0 as u64, 0, 0]);
+        article_times.insert(d.id, time::article_date(d.text, dates.into_iter()));
     }
     // Last item per doc, for concept inference.
     let mut last_in_doc: Map<usize, usize> = Map::default();
@@ -553,6 +567,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             inferred,
             head_word,
             time,
+            article_time: article_times.get(&f.doc).copied().flatten(),
             update,
             total_cue,
             scope,
