@@ -268,6 +268,12 @@ pub struct Fact {
     /// the figure, say it may itself be a part; the note says so.)
     #[serde(default)]
     pub parts_exceed: bool,
+    /// Facts giving this amount in another currency, tied by a rate the text gives (a
+    /// conversion in brackets, "€4.6bn ($5bn)", or a rate stated outright, "$1 = 0.92
+    /// euros"); the first of them follows this fact in `Report::facts`, and the verdict of
+    /// the first-ranked says whether they fit at that rate.
+    #[serde(default)]
+    pub currency_links: Vec<usize>,
 }
 
 /// One quotation in one document.

@@ -129,3 +129,58 @@ fn undated_figures_take_their_article_date_in_a_timeline() {
     let order: Vec<&str> = f.timeline.iter().map(|&i| r.figures[i].text.as_str()).collect();
     assert_eq!(order, ["35", "40"], "{}", f.note);
 }
+
+#[test]
+fn amounts_in_two_currencies_sit_side_by_side_at_the_rate_the_text_gives() {
+    let r = analyze(&[
+        art("Wire", "Velnor Motors will invest €4.6bn ($5bn) in a new battery plant near Dunmore, the company said on Monday."),
+        art("Daily", "Velnor Motors said it would invest $5 billion in the battery plant in Dunmore."),
+        art("Post", "The carmaker Velnor Motors plans to invest 4.6 billion euros in the Dunmore plant."),
+    ]);
+    for f in &r.facts {
+        eprintln!("{} {:?} links={:?} | {}", f.id, f.label, f.currency_links, f.verdict);
+    }
+    let euros = fact_of(&r, 0, "4.6bn").expect("euro fact");
+    let dollars = fact_of(&r, 0, "5bn").expect("dollar fact");
+    // Still two facts (no rate is assumed), linked, next to each other.
+    assert_ne!(euros.id, dollars.id);
+    assert!(fact_of(&r, 2, "4.6 billion").is_some_and(|f| f.id == euros.id));
+    assert!(fact_of(&r, 1, "5 billion").is_some_and(|f| f.id == dollars.id));
+    assert_eq!(euros.currency_links, [dollars.id]);
+    assert_eq!(dollars.currency_links, [euros.id]);
+    assert_eq!(euros.id.abs_diff(dollars.id), 1);
+    let first = if euros.id < dollars.id { euros } else { dollars };
+    assert!(first.verdict.contains("which fits at the rate the text gives"), "{}", first.verdict);
+    // No rate in the text: two currencies stay apart, unlinked.
+    let r = analyze(&[
+        art("Wire", "Velnor Motors will invest €4.6bn in a new battery plant near Dunmore, the company said."),
+        art("Daily", "Velnor Motors said it would invest $5 billion in the battery plant in Dunmore."),
+    ]);
+    assert!(r.facts.iter().all(|f| f.currency_links.is_empty()), "{:?}", labels(&r));
+}
+
+#[test]
+fn a_rate_stated_outright_ties_amounts_that_fit_it() {
+    let text_rate = "The Karsland ministry set aside 200 million euros for flood relief on Monday. At the current exchange rate, $1 = 0.92 euros.";
+    let r = analyze(&[
+        art("Wire", text_rate),
+        art("Daily", "The Karsland ministry set aside about $217 million for flood relief, officials said."),
+        art("Post", "Karsland has set aside 200 million euros for flood relief, the ministry said."),
+        art("Herald", "The Karsland ministry will spend $217 million on flood relief."),
+    ]);
+    for f in &r.facts {
+        eprintln!("{} {:?} links={:?} | {}", f.id, f.label, f.currency_links, f.verdict);
+    }
+    let euros = fact_of(&r, 0, "200 million").expect("euro fact");
+    let dollars = fact_of(&r, 1, "217 million").expect("dollar fact");
+    assert_eq!(euros.currency_links, [dollars.id]);
+    assert!(euros.verdict.contains("1 euro = 1.09 dollar") || dollars.verdict.contains("1 dollar = 0.92 euro"), "{} / {}", euros.verdict, dollars.verdict);
+    // An amount the rate does not fit is not tied to it.
+    let r = analyze(&[
+        art("Wire", text_rate),
+        art("Daily", "The Karsland ministry set aside $400 million for flood relief, officials said."),
+        art("Post", "Karsland has set aside 200 million euros for flood relief, the ministry said."),
+        art("Herald", "The Karsland ministry will spend $400 million on flood relief."),
+    ]);
+    assert!(r.facts.iter().all(|f| f.currency_links.is_empty()), "{:?}", labels(&r));
+}

@@ -63,6 +63,8 @@ export interface Fact {
   parts_sum: [number | null, number | null] | null;
   /** The parts add up to more than the total allows (the verdict says so). */
   parts_exceed: boolean;
+  /** Facts giving this amount in another currency at a rate the text gives (shown next to it). */
+  currency_links: number[];
 }
 
 export interface Quote {

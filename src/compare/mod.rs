@@ -44,6 +44,7 @@ mod cluster;
 pub(crate) mod interval;
 mod judge;
 mod label;
+mod currency;
 mod parts;
 mod split;
 pub mod topics;
@@ -84,7 +85,6 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
 /// documents in different topics (sources about different events) are never put into one
 /// fact.
 pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) -> Vec<Fact> {
-    let _ = docs;
     // Items are in (document, position) order: each document's items are one run.
     let mut doc_runs: Map<usize, std::ops::Range<usize>> = Map::default();
     for (i, it) in items.iter().enumerate() {
@@ -123,8 +123,24 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
             }
         }
     }
+    // One amount in two currencies, tied by a rate the text gives.
+    let rates = currency::rates(docs, &items, figures);
+    let companions = {
+        let money: Vec<currency::Money> = facts
+            .iter()
+            .map(|(f, _, k)| currency::Money {
+                topic: k.as_ref().map_or(0, |k| k.topic),
+                dim: k.as_ref().map_or("", |k| k.dim.as_str()),
+                concept: k.as_ref().and_then(|k| k.concept.as_ref()),
+                allowed: parts::allowed(f),
+                figures: &f.figures,
+                text: f.figures.first().and_then(|&i| figures.get(i)).map_or("", |x| x.text.as_str()),
+            })
+            .collect();
+        currency::link(&money, &rates)
+    };
     // Parts under their totals, checked against them; ids are final positions.
-    parts::link(facts.into_iter().map(|(f, _, k)| (f, k)).collect())
+    parts::link(facts.into_iter().map(|(f, _, k)| (f, k)).collect(), companions)
 }
 
 

@@ -105,7 +105,7 @@ fn partition(s: &Scope) -> (ScopeKind, u8) {
 
 /// The interval a fact allows as one value: its consensus, else (no value fits all its
 /// sources) the hull of its figures' bounds.
-fn allowed(f: &Fact) -> Interval {
+pub(crate) fn allowed(f: &Fact) -> Interval {
     if let Some([lo, hi]) = f.consensus {
         return Interval { lo, hi, lo_inc: true, hi_inc: true };
     }
@@ -134,7 +134,11 @@ fn hull(a: &Interval, b: &Interval) -> Interval {
 /// Links parts to totals in `facts` (ranked, with their keys), moves each part right after
 /// its total (totals keep their rank), and writes the check into each total's fields,
 /// verdict and note. Ids are positions after the move.
-pub(crate) fn link(facts: Vec<(Fact, Option<Key>)>) -> Vec<Fact> {
+///
+/// `companions`: pairs of facts (positions, the first ranked first) that one amount in two
+/// currencies ties ([`super::currency`]), with the sentence for the first one's verdict:
+/// the second follows the first, neither being a part.
+pub(crate) fn link(facts: Vec<(Fact, Option<Key>)>, companions: Vec<(usize, usize, String)>) -> Vec<Fact> {
     // Totals: unscoped current facts of an additive dimension, by (topic, dim, event).
     let mut totals: Map<(usize, &str, &str), Vec<usize>> = Map::default();
     for (p, (_, k)) in facts.iter().enumerate() {
@@ -158,12 +162,31 @@ pub(crate) fn link(facts: Vec<(Fact, Option<Key>)>) -> Vec<Fact> {
             }
         }
     }
-    // New order: each fact that is no part, followed by its parts.
+    // Companions: the second follows the first, when neither is a part.
+    let mut follower: Vec<Option<usize>> = vec![None; facts.len()];
+    let mut follows: Vec<bool> = vec![false; facts.len()];
+    let mut sentences: Vec<(usize, usize, String)> = Vec::new();
+    for (p, q, s) in companions {
+        let free = |x: usize| parent.get(x).copied().flatten().is_none();
+        if free(p) && free(q) && follower.get(p).copied().flatten().is_none() && !follows.get(q).copied().unwrap_or(true) && !follows.get(p).copied().unwrap_or(true) {
+            if let (Some(a), Some(b)) = (follower.get_mut(p), follows.get_mut(q)) {
+                *a = Some(q);
+                *b = true;
+            }
+        }
+        sentences.push((p, q, s));
+    }
+    // New order: each fact that is no part, followed by its parts, then its companion and
+    // the companion's parts.
     let mut order: Vec<usize> = Vec::with_capacity(facts.len());
     for p in 0..facts.len() {
-        if parent.get(p).copied().flatten().is_none() {
+        if parent.get(p).copied().flatten().is_none() && !follows.get(p).copied().unwrap_or(false) {
             order.push(p);
             order.extend(children.get(p).into_iter().flatten().copied());
+            if let Some(q) = follower.get(p).copied().flatten() {
+                order.push(q);
+                order.extend(children.get(q).into_iter().flatten().copied());
+            }
         }
     }
     let mut new_id = vec![0usize; facts.len()];
@@ -181,6 +204,24 @@ pub(crate) fn link(facts: Vec<(Fact, Option<Key>)>) -> Vec<Fact> {
             f.id = i;
             f.parts = parts;
             f.parts_of = of;
+        }
+    }
+    for (p, q, s) in sentences {
+        let (Some(&a), Some(&b)) = (new_id.get(p), new_id.get(q)) else { continue };
+        if let Some((f, _)) = out.get_mut(a) {
+            f.currency_links.push(b);
+            f.verdict.push_str("; ");
+            f.verdict.push_str(&s);
+            let mut n = s.clone();
+            if let Some(c) = n.get_mut(..1) {
+                c.make_ascii_uppercase();
+            }
+            f.note.push(' ');
+            f.note.push_str(&n);
+            f.note.push('.');
+        }
+        if let Some((f, _)) = out.get_mut(b) {
+            f.currency_links.push(a);
         }
     }
     for i in 0..out.len() {
