@@ -66,6 +66,9 @@ fn parts_sit_under_their_total_and_add_up_within_it() {
     assert_eq!(sum[0], Some(43.0), "{:?}", sum);
     assert!(!total.parts_exceed, "{}", total.verdict);
     assert!(total.verdict.contains("parts"), "{}", total.verdict);
+    // The Markdown table marks a part under its total.
+    let md = crosscheck::render::render(&r, crosscheck::render::Format::Markdown);
+    assert!(md.contains("| ↳ People killed in Kansas |"), "{md}");
 }
 
 #[test]
