@@ -39,10 +39,10 @@
 //! 7. Parts and totals: when one document says its figure is a total ("a total of",
 //!    "in all", "including") and another gives, for the same event, parts that add up to
 //!    it, the parts' sum replaces that document's figure when judging the status.
-//! 8. Parts under totals ([`parts`]): a fact limited to a place, group or party is linked
+//! 8. Parts under totals (`parts.rs`): a fact limited to a place, group or party is linked
 //!    to the overall fact of the same count, follows it in the list, and the parts of one
 //!    kind are summed against it ("the parts given add up to 57, above the total 48").
-//! 9. Currencies ([`currency`]): amounts in two currencies stay two facts; when the text
+//! 9. Currencies (`currency.rs`): amounts in two currencies stay two facts; when the text
 //!    gives the rate ("€4.6bn ($5bn)", "$1 = 0.92 euros") the two facts are linked, side
 //!    by side, and the verdict says whether they fit at that rate.
 
