@@ -254,17 +254,20 @@ fn check(facts: &mut [(Fact, Option<Key>)], i: usize) {
         .map(|(_, qs)| {
             // Facts of one scope are alternatives for one part (two estimates, two
             // moments): the part allows what any of them allows.
-            let mut by_scope: Vec<(&str, Interval)> = Vec::new();
+            let mut ivs: Vec<Interval> = Vec::new();
+            let mut slot_of: Map<&str, usize> = Map::default();
             for &q in qs.iter() {
                 let Some((f, Some(k))) = facts.get(q) else { continue };
                 let key = k.scope.as_ref().map_or("", |s| s.key.as_str());
                 let iv = allowed(f);
-                match by_scope.iter_mut().find(|b| b.0 == key) {
-                    Some(b) => b.1 = hull(&b.1, &iv),
-                    None => by_scope.push((key, iv)),
+                match slot_of.get(key).and_then(|&j| ivs.get_mut(j)) {
+                    Some(b) => *b = hull(b, &iv),
+                    None => {
+                        slot_of.insert(key, ivs.len());
+                        ivs.push(iv);
+                    }
                 }
             }
-            let ivs: Vec<Interval> = by_scope.into_iter().map(|b| b.1).collect();
             let sum = judge::sum_intervals(&ivs);
             let over = match (sum.lo, t.hi) {
                 (Some(l), Some(h)) => l > h + 1e-9 * h.abs().max(1.0) || (interval::same(l, h) && !(sum.lo_inc && t.hi_inc)),
@@ -283,10 +286,17 @@ fn check(facts: &mut [(Fact, Option<Key>)], i: usize) {
     let shares_doc = qs.iter().filter_map(|&q| facts.get(q)).filter_map(|(_, k)| k.as_ref()).any(|k| k.docs.iter().any(|d| total_docs.binary_search(d).is_ok()));
     let conflict = over && shares_doc;
     let mut names: Vec<String> = Vec::new();
+    let mut named: Map<&str, ()> = Map::default();
     for s in qs.iter().filter_map(|&q| facts.get(q)).filter_map(|(_, k)| k.as_ref()?.scope.as_ref()) {
-        if !names.contains(&s.label) {
+        if named.insert(s.label.as_str(), ()).is_none() {
             names.push(s.label.clone());
         }
+    }
+    // (A long list is cut: the first five places and a count of the rest.)
+    if names.len() > 5 {
+        let more = names.len() - 5;
+        names.truncate(5);
+        names.push(format!("{more} more"));
     }
     let (s_txt, t_txt) = (describe(&sum, integral), describe(&t, integral));
     let what = if names.len() == 1 { format!("the part given ({})", names.join("")) } else { format!("the parts given ({})", names.join(", ")) };
