@@ -104,6 +104,7 @@ pub(crate) fn link(facts: &[Money], rates: &[Rate]) -> Vec<(usize, usize, String
     // Facts by (topic, currency); the fact of each figure id.
     let mut by_cur: Map<(usize, &str), Vec<usize>> = Map::default();
     let mut fact_of: Map<usize, usize> = Map::default();
+    let mut linked: Vec<bool> = vec![false; facts.len()];
     for (p, m) in facts.iter().enumerate() {
         if is_currency(m.dim) {
             by_cur.entry((m.topic, m.dim)).or_default().push(p);
@@ -112,23 +113,32 @@ pub(crate) fn link(facts: &[Money], rates: &[Rate]) -> Vec<(usize, usize, String
             }
         }
     }
-    // One rate per (topic, from, to): the widest the text allows, both ways.
-    let mut table: Map<(usize, &str, &str), Interval> = Map::default();
+    // One rate per (topic, from, to): the widest the text allows, both ways; the rates
+    // from each currency in the order first read.
+    let mut table: Map<(usize, &str), Vec<(&str, Interval)>> = Map::default();
     for r in rates {
         let inv = Interval { lo: r.rate.hi.map(|h| 1.0 / h), hi: r.rate.lo.map(|l| 1.0 / l), lo_inc: true, hi_inc: true };
-        for (k, iv) in [((r.topic, r.from.as_str(), r.to.as_str()), r.rate), ((r.topic, r.to.as_str(), r.from.as_str()), inv)] {
-            let e = table.entry(k).or_insert(iv);
-            e.lo = e.lo.zip(iv.lo).map(|(x, y)| x.min(y));
-            e.hi = e.hi.zip(iv.hi).map(|(x, y)| x.max(y));
+        for (f, t, iv) in [(r.from.as_str(), r.to.as_str(), r.rate), (r.to.as_str(), r.from.as_str(), inv)] {
+            let v = table.entry((r.topic, f)).or_default();
+            match v.iter_mut().find(|x| x.0 == t) {
+                Some(e) => {
+                    e.1.lo = e.1.lo.zip(iv.lo).map(|(x, y)| x.min(y));
+                    e.1.hi = e.1.hi.zip(iv.hi).map(|(x, y)| x.max(y));
+                }
+                None => v.push((t, iv)),
+            }
         }
     }
+    let rate_of = |topic: usize, from: &str, to: &str| table.get(&(topic, from)).and_then(|v| v.iter().find(|x| x.0 == to)).map(|x| x.1);
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    let mut linked: Map<usize, ()> = Map::default();
     let mut add = |p: usize, q: usize, pairs: &mut Vec<(usize, usize)>| {
         let (p, q) = (p.min(q), p.max(q));
-        if p != q && !linked.contains_key(&q) && !linked.contains_key(&p) {
-            linked.insert(p, ());
-            linked.insert(q, ());
+        if p != q && linked.get(p) == Some(&false) && linked.get(q) == Some(&false) {
+            for x in [p, q] {
+                if let Some(l) = linked.get_mut(x) {
+                    *l = true;
+                }
+            }
             pairs.push((p, q));
         }
     };
@@ -141,23 +151,13 @@ pub(crate) fn link(facts: &[Money], rates: &[Rate]) -> Vec<(usize, usize, String
         }
     }
     // Facts of one thing in two currencies with a rate between them, whose amounts fit.
-    // (The rates from each currency, in the order first read.)
-    let mut from_cur: Map<(usize, &str), Vec<&str>> = Map::default();
-    for r in rates {
-        for (f, t) in [(r.from.as_str(), r.to.as_str()), (r.to.as_str(), r.from.as_str())] {
-            let v = from_cur.entry((r.topic, f)).or_default();
-            if !v.contains(&t) {
-                v.push(t);
-            }
-        }
-    }
     for (p, m) in facts.iter().enumerate() {
         if !is_currency(m.dim) || m.concept.is_none() {
             continue;
         }
-        for &to in from_cur.get(&(m.topic, m.dim)).map_or(&[][..], |v| v.as_slice()) {
-            let (Some(cands), Some(r)) = (by_cur.get(&(m.topic, to)), table.get(&(m.topic, m.dim, to))) else { continue };
-            let conv = times(&m.allowed, r);
+        for &(to, r) in table.get(&(m.topic, m.dim)).map_or(&[][..], |v| v.as_slice()) {
+            let Some(cands) = by_cur.get(&(m.topic, to)) else { continue };
+            let conv = times(&m.allowed, &r);
             if let Some(&q) = cands.iter().take(MAX_CANDIDATES).find(|&&q| facts.get(q).is_some_and(|o| o.concept == m.concept && o.allowed.intersect(&conv).is_some())) {
                 add(p, q, &mut pairs);
             }
@@ -167,14 +167,14 @@ pub(crate) fn link(facts: &[Money], rates: &[Rate]) -> Vec<(usize, usize, String
         .into_iter()
         .filter_map(|(p, q)| {
             let (a, b) = (facts.get(p)?, facts.get(q)?);
-            let r = table.get(&(a.topic, a.dim, b.dim))?;
-            let conv = times(&a.allowed, r);
+            let r = rate_of(a.topic, a.dim, b.dim)?;
+            let conv = times(&a.allowed, &r);
             let fits = conv.intersect(&b.allowed).is_some();
             let mid = |iv: &Interval| match (iv.lo, iv.hi) {
                 (Some(l), Some(h)) => Some((l + h) / 2.0),
                 (l, h) => l.or(h),
             };
-            let rate = mid(r).map(|x| format!("1 {} = {} {}", a.dim, fmt_rate(x), b.dim)).unwrap_or_default();
+            let rate = mid(&r).map(|x| format!("1 {} = {} {}", a.dim, fmt_rate(x), b.dim)).unwrap_or_default();
             let said = b.text.trim();
             let s = if fits {
                 format!("also given in {} ({said}), which fits at the rate the text gives ({rate})", b.dim)

@@ -286,9 +286,9 @@ fn check(facts: &mut [(Fact, Option<Key>)], i: usize) {
     let shares_doc = qs.iter().filter_map(|&q| facts.get(q)).filter_map(|(_, k)| k.as_ref()).any(|k| k.docs.iter().any(|d| total_docs.binary_search(d).is_ok()));
     let conflict = over && shares_doc;
     let mut names: Vec<String> = Vec::new();
-    let mut named: Map<&str, ()> = Map::default();
+    let mut named: Map<&str, usize> = Map::default();
     for s in qs.iter().filter_map(|&q| facts.get(q)).filter_map(|(_, k)| k.as_ref()?.scope.as_ref()) {
-        if named.insert(s.label.as_str(), ()).is_none() {
+        if named.insert(s.label.as_str(), 0).is_none() {
             names.push(s.label.clone());
         }
     }

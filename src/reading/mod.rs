@@ -269,16 +269,15 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         crate::sort::by_key(v, |m| [m.start as u64, m.end as u64, 0]);
     }
     // Each document's own date, from its date figures (figures are in document order).
-    let mut doc_dates: Map<usize, Vec<(usize, usize, f64)>> = Map::default();
+    // (Figures come in document order, and in text order within one.)
+    let mut doc_dates: Vec<Vec<(usize, usize, f64)>> = vec![Vec::new(); docs.len()];
     for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
-        doc_dates.entry(f.doc).or_default().push((f.start as usize, f.end as usize, f.value));
+        // (Documents are in id order: `docs[id]` is document `id`.)
+        if let Some(v) = doc_dates.get_mut(f.doc).filter(|_| docs.get(f.doc).is_some_and(|d| d.id == f.doc)) {
+            v.push((f.start as usize, f.end as usize, f.value));
+        }
     }
-    let mut article_times: Map<usize, Option<time::TimeKey>> = Map::default();
-    for d in docs {
-        let mut dates = doc_dates.remove(&d.id).unwrap_or_default();
-        crate::sort::by_key(&mut dates, |x| [x.0 as u64, 0, 0]);
-        article_times.insert(d.id, time::article_date(d.text, dates.into_iter()));
-    }
+    let article_times: Vec<Option<time::TimeKey>> = docs.iter().zip(doc_dates).map(|(d, dates)| time::article_date(d.text, dates.into_iter())).collect();
     // Last item per doc, for concept inference.
     let mut last_in_doc: Map<usize, usize> = Map::default();
     // Reporting time named in a sentence, computed once per sentence.
@@ -567,7 +566,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             inferred,
             head_word,
             time,
-            article_time: article_times.get(&f.doc).copied().flatten(),
+            article_time: article_times.get(f.doc).copied().flatten().filter(|_| docs.get(f.doc).is_some_and(|d| d.id == f.doc)),
             update,
             total_cue,
             scope,
