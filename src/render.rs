@@ -143,7 +143,9 @@ fn markdown(r: &Report) -> String {
         if f.changing {
             status.push_str(", changing");
         }
-        let _ = write!(out, "| {} | {} |", md_escape(&fact_label(f)), status);
+        // A part sits under its total, marked as one ("↳ People killed in Kansas").
+        let label = if f.parts_of.is_some() { format!("↳ {}", fact_label(f)) } else { fact_label(f) };
+        let _ = write!(out, "| {} | {} |", md_escape(&label), status);
         for d in &r.documents {
             let c = md_escape(&cell(r, f.id, d.id));
             if f.outliers.contains(&d.id) && !c.is_empty() {

@@ -249,6 +249,31 @@ pub struct Fact {
     /// `compare::verdict`; the page shows it as it is.
     #[serde(default)]
     pub verdict: String,
+    /// The fact this one is a part of: a figure limited to a place, group or named party
+    /// ("deaths in Kansas") of the same thing the overall figure counts ("deaths"), given
+    /// in the same topic. Parts follow their total in `Report::facts`; `null` otherwise.
+    #[serde(default)]
+    pub parts_of: Option<usize>,
+    /// The facts that are parts of this one (their `parts_of` is this id), in order.
+    #[serde(default)]
+    pub parts: Vec<usize>,
+    /// What the parts add up to, `[low, high]` (`null` high: unbounded), for the parts of
+    /// one kind (places, origins or named parties) the check reports; `null` when this
+    /// fact has no parts.
+    #[serde(default)]
+    pub parts_sum: Option<[Option<f64>; 2]>,
+    /// True when the parts of one kind add up to more than the total allows and a source
+    /// that gives the total also gives a part: a conflict the verdict states ("the parts
+    /// given add up to 57, above the total 48"). (Parts from other sources only, above
+    /// the figure, say it may itself be a part; the note says so.)
+    #[serde(default)]
+    pub parts_exceed: bool,
+    /// Facts giving this amount in another currency, tied by a rate the text gives (a
+    /// conversion in brackets, "€4.6bn ($5bn)", or a rate stated outright, "$1 = 0.92
+    /// euros"); the first of them follows this fact in `Report::facts`, and the verdict of
+    /// the first-ranked says whether they fit at that rate.
+    #[serde(default)]
+    pub currency_links: Vec<usize>,
 }
 
 /// One quotation in one document.

@@ -37,8 +37,17 @@ fn seed_facts_are_grouped_and_judged() {
             assert!(seen.insert(g), "figure {g} in two facts");
             assert_eq!(r.figures[g].kind, crosscheck::FigureKind::Quantity);
         }
-        if i > 0 {
-            assert!(rank(r.facts[i - 1].status) <= rank(f.status));
+        // Facts that are no part are sorted by status; each part follows its total.
+        match f.parts_of {
+            None => {
+                if let Some(prev) = r.facts[..i].iter().rev().find(|p| p.parts_of.is_none()) {
+                    assert!(rank(prev.status) <= rank(f.status));
+                }
+            }
+            Some(t) => {
+                assert!(t < i && r.facts[t].parts.contains(&i));
+                assert!(r.facts[t + 1..i].iter().all(|p| p.parts_of == Some(t)));
+            }
         }
         assert!(!f.note.is_empty());
         assert_eq!(f.status == Status::Single, fact_docs(&r, f).len() == 1);

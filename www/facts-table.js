@@ -124,7 +124,9 @@ function factRow(row, names) {
   const outliers = new Set(row.outliers);
   const label = displayLabel(row.label);
   const showUnit = row.unit && !label.toLowerCase().includes(row.unit.toLowerCase());
+  const part = row.partOf !== null && row.partOf !== undefined;
   const labelCell = h("th", { scope: "row", class: "col-fact" },
+    part ? h("span", { class: "part-of" }, `Part of ${displayLabel(row.partOfLabel)}`) : null,
     h("div", { class: "fact-label" }, label, showUnit ? h("span", { class: "fact-unit" }, ` · ${row.unit}`) : null),
     verdictLine(row),
     row.changing && !/over time/.test(row.verdict) ? h("span", { class: "badge changing" }, "Changing over time") : null,
@@ -154,8 +156,8 @@ function factRow(row, names) {
   });
   const plot = rangePlot(row.plot, names);
   return h("tr", {
-    class: ["fact-row", `status-${row.status}`, row.changing ? "changing" : ""],
-    dataset: { status: row.status, changing: String(row.changing), fact: String(row.id) },
+    class: ["fact-row", `status-${row.status}`, row.changing ? "changing" : "", part ? "part" : "", row.parts ? "total" : ""],
+    dataset: { status: row.status, changing: String(row.changing), fact: String(row.id), ...(part ? { partOf: String(row.partOf) } : {}) },
   }, labelCell, cells, h("td", { class: "col-plot", dataset: { source: "Range", key: "" } }, plot || h("span", { class: "none" }, "—")));
 }
 

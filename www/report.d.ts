@@ -55,6 +55,16 @@ export interface Fact {
   outliers: number[]; changing: boolean; timeline: number[]; note: string;
   /** Status and reason in one line ("Conflict — Outlet F (47) is above what the other five allow (41)"). */
   verdict: string;
+  /** The fact this one is a part of ("deaths in Kansas" of "deaths"); parts follow their total. */
+  parts_of: number | null;
+  /** Facts that are parts of this one, in order. */
+  parts: number[];
+  /** What the parts (of the kind the check reports) add up to; null without parts. */
+  parts_sum: [number | null, number | null] | null;
+  /** The parts add up to more than the total allows (the verdict says so). */
+  parts_exceed: boolean;
+  /** Facts giving this amount in another currency at a rate the text gives (shown next to it). */
+  currency_links: number[];
 }
 
 export interface Quote {

@@ -92,6 +92,10 @@ export function makeView(report) {
       id: fact.id, label: fact.label, unit: fact.unit, status: fact.status, changing: !!fact.changing,
       verdict: fact.verdict || fact.note || "", outliers: fact.outliers || [],
       cells, timeline, moreSteps, plot: plotLines(fact, figs),
+      // A part of another fact (the core puts parts right after their total).
+      partOf: fact.parts_of ?? null,
+      partOfLabel: fact.parts_of != null ? report.facts[fact.parts_of]?.label ?? "" : "",
+      parts: fact.parts?.length || 0,
     };
   };
 

@@ -146,7 +146,12 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
 
     // Time (step 6).
     let on_scale = |s: u8| its.iter().filter(|i| i.time.is_some_and(|t| t.scale == s)).count();
-    let scale = if on_scale(0) >= on_scale(1) { 0 } else { 1 };
+    // (With no time named at all, the articles' own dates give the order, on the scale of dates.)
+    let scale = match (on_scale(0), on_scale(1)) {
+        (0, 0) if its.iter().any(|i| i.article_time.is_some()) => 1,
+        (a, b) if a >= b => 0,
+        _ => 1,
+    };
     let mut times: Vec<f64> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| t.pos)).collect();
     crate::sort::floats(&mut times);
     times.dedup_by(|a, b| (*a - *b).abs() < 0.2);
@@ -183,7 +188,10 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
     let mut timeline: Vec<usize> = Vec::new();
     if changing {
         // Timed figures by value, with the latest time among those up to each value.
-        let mut timed: Vec<(f64, f64)> = its.iter().filter_map(|i| i.time.filter(|t| t.scale == scale).map(|t| (i.value, t.pos + 0.01))).collect();
+        // A figure with no time of its own is placed at its article's date, when that is
+        // on the scale of the others' times.
+        let when = |i: &Item| i.time.filter(|t| t.scale == scale).or_else(|| i.article_time.filter(|t| i.time.is_none() && t.scale == scale));
+        let mut timed: Vec<(f64, f64)> = its.iter().filter_map(|i| when(i).map(|t| (i.value, t.pos + 0.01))).collect();
         crate::sort::by_key(&mut timed, |a| [float(a.0), 0, 0]);
         let mut run_max = f64::NEG_INFINITY;
         for t in &mut timed {
@@ -193,7 +201,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         let mut keyed: Vec<(f64, f64, usize, usize)> = its
             .iter()
             .map(|i| {
-                let k = match i.time.filter(|t| t.scale == scale) {
+                let k = match when(i) {
                     Some(t) => t.pos,
                     None => match timed.partition_point(|(v, _)| *v <= i.value) {
                         0 => f64::NEG_INFINITY,
@@ -358,6 +366,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         timeline,
         note,
         verdict,
+        ..Fact::default()
     }
 }
 

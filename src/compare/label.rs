@@ -159,6 +159,8 @@ pub(crate) fn display(label: &str, its: &[&Item]) -> String {
             _ => (String::new(), out.clone()),
         };
         out = match sc.kind {
+            // The label already names the scope ("Andrej Voss share of the vote"): once.
+            _ if names_scope(&rest, sc) => out,
             ScopeKind::Location => format!("{rest} in {}{unit}", sc.label),
             ScopeKind::Origin => format!("{rest} from {}{unit}", sc.label),
             ScopeKind::Foreign => format!("{rest}, foreigners{unit}"),
@@ -172,5 +174,39 @@ pub(crate) fn display(label: &str, its: &[&Item]) -> String {
     match chars.next() {
         Some(c) => c.to_uppercase().chain(chars).collect(),
         None => out,
+    }
+}
+
+/// True when `label` already names scope `sc`: the scope's words, folded, stand in it as a
+/// run of whole words ("Andrej Voss share of the vote" names "Andrej Voss"), or its key
+/// does ("Corvo deaths" names "Corvo Fire", whose key is "corvo").
+pub(crate) fn names_scope(label: &str, sc: &crate::reading::scope::Scope) -> bool {
+    let words = |t: &str| -> Vec<String> { lexicon::fold(t).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_string).collect() };
+    let l = words(label);
+    let run_in = |needle: &[String]| !needle.is_empty() && l.windows(needle.len()).any(|w| w == needle);
+    run_in(&words(&sc.label)) || (!sc.key.is_empty() && sc.kind != crate::reading::scope::ScopeKind::Foreign && run_in(&words(&sc.key)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::reading::scope::{Scope, ScopeKind};
+
+    fn scope(kind: ScopeKind, label: &str, key: &str) -> Scope {
+        Scope { kind, key: key.into(), label: label.into(), entity: None, place: kind != ScopeKind::Party }
+    }
+
+    #[test]
+    fn a_label_names_its_scope_by_whole_words() {
+        let voss = scope(ScopeKind::Party, "Andrej Voss", "andrej voss");
+        assert!(names_scope("Andrej Voss share of the vote", &voss));
+        assert!(!names_scope("share of the vote", &voss));
+        // A word inside another word is not the name.
+        let ur = scope(ScopeKind::Location, "Ur", "ur");
+        assert!(!names_scope("people hurt", &ur));
+        let corvo = scope(ScopeKind::Party, "Corvo Fire", "corvo");
+        assert!(names_scope("corvo deaths", &corvo));
+        assert!(!names_scope("people killed", &corvo));
+        assert!(!names_scope("foreign ministers", &scope(ScopeKind::Foreign, "foreigners", "foreign")));
     }
 }

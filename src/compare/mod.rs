@@ -39,11 +39,19 @@
 //! 7. Parts and totals: when one document says its figure is a total ("a total of",
 //!    "in all", "including") and another gives, for the same event, parts that add up to
 //!    it, the parts' sum replaces that document's figure when judging the status.
+//! 8. Parts under totals (`parts.rs`): a fact limited to a place, group or party is linked
+//!    to the overall fact of the same count, follows it in the list, and the parts of one
+//!    kind are summed against it ("the parts given add up to 57, above the total 48").
+//! 9. Currencies (`currency.rs`): amounts in two currencies stay two facts; when the text
+//!    gives the rate ("€4.6bn ($5bn)", "$1 = 0.92 euros") the two facts are linked, side
+//!    by side, and the verdict says whether they fit at that rate.
 
 mod cluster;
 pub(crate) mod interval;
 mod judge;
 mod label;
+mod currency;
+mod parts;
 mod split;
 pub mod topics;
 mod verdict;
@@ -83,14 +91,13 @@ pub fn group(docs: &[TextDoc], figures: &[Figure]) -> Vec<Fact> {
 /// documents in different topics (sources about different events) are never put into one
 /// fact.
 pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) -> Vec<Fact> {
-    let _ = docs;
     // Items are in (document, position) order: each document's items are one run.
     let mut doc_runs: Map<usize, std::ops::Range<usize>> = Map::default();
     for (i, it) in items.iter().enumerate() {
         doc_runs.entry(it.doc).and_modify(|r| r.end = i + 1).or_insert(i..i + 1);
     }
     let clusters = cluster(&items);
-    let mut facts: Vec<(Fact, usize)> = Vec::new();
+    let mut facts: Vec<(Fact, usize, Option<parts::Key>)> = Vec::new();
     for members in clusters {
         for fact_items in split::split_per_doc(&items, &members) {
             let n_docs = doc_count(&items, &fact_items);
@@ -98,7 +105,8 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
                 continue;
             }
             let fact = judge(&items, &fact_items, figures, &doc_runs);
-            facts.push((fact, n_docs));
+            let its: Vec<&Item> = fact_items.iter().filter_map(|&i| items.get(i)).collect();
+            facts.push((fact, n_docs, parts::Key::of(&its)));
         }
     }
     let rank = |s: Status| match s {
@@ -107,28 +115,38 @@ pub fn group_readings(docs: &[TextDoc], figures: &[Figure], items: Vec<Item>) ->
         Status::Agree => 2,
         Status::Single => 3,
     };
-    crate::sort::by_key(&mut facts, |(a, na)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
+    crate::sort::by_key(&mut facts, |(a, na, _)| [rank(a.status) as u64, desc(int(*na)), a.figures.first().map_or(0, |&x| int(x) + 1)]);
     // No two rows with one label: a label given twice names its first figure as written.
     {
         let mut seen: Map<String, usize> = Map::default();
-        for (f, _) in &facts {
+        for (f, _, _) in &facts {
             *seen.entry(f.label.clone()).or_default() += 1;
         }
-        for (f, _) in &mut facts {
+        for (f, _, _) in &mut facts {
             if seen.get(&f.label).is_some_and(|&n| n > 1) {
                 let first = f.figures.first().and_then(|&i| figures.get(i)).map(|x| x.text.trim().to_string()).unwrap_or_default();
                 f.label = format!("{} — “{}”", f.label, first);
             }
         }
     }
-    facts
-        .into_iter()
-        .enumerate()
-        .map(|(i, (mut f, _))| {
-            f.id = i;
-            f
-        })
-        .collect()
+    // One amount in two currencies, tied by a rate the text gives.
+    let rates = currency::rates(docs, &items, figures);
+    let companions = {
+        let money: Vec<currency::Money> = facts
+            .iter()
+            .map(|(f, _, k)| currency::Money {
+                topic: k.as_ref().map_or(0, |k| k.topic),
+                dim: k.as_ref().map_or("", |k| k.dim.as_str()),
+                concept: k.as_ref().and_then(|k| k.concept.as_ref()),
+                allowed: parts::allowed(f),
+                figures: &f.figures,
+                text: f.figures.first().and_then(|&i| figures.get(i)).map_or("", |x| x.text.as_str()),
+            })
+            .collect();
+        currency::link(&money, &rates)
+    };
+    // Parts under their totals, checked against them; ids are final positions.
+    parts::link(facts.into_iter().map(|(f, _, k)| (f, k)).collect(), companions)
 }
 
 

@@ -69,6 +69,9 @@ pub struct Reading {
     /// The word used for the head as written ("peacekeepers"), for the label.
     pub(crate) head_word: Option<String>,
     pub(crate) time: Option<time::TimeKey>,
+    /// The date of the figure's article ([`time::article_date`]): when the figure names
+    /// no time of its own, where a timeline puts it.
+    pub(crate) article_time: Option<time::TimeKey>,
     pub(crate) update: bool,
     pub(crate) total_cue: bool,
     /// What the figure is limited to ("in Texas", "Egyptians"): see [`crate::reading::scope`].
@@ -269,6 +272,16 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
     for v in &mut named {
         crate::sort::by_key(v, |m| [m.start as u64, m.end as u64, 0]);
     }
+    // Each document's own date, from its date figures (figures are in document order).
+    // (Figures come in document order, and in text order within one.)
+    let mut doc_dates: Vec<Vec<(usize, usize, f64)>> = vec![Vec::new(); docs.len()];
+    for f in figures.iter().filter(|f| f.kind == FigureKind::Date) {
+        // (Documents are in id order: `docs[id]` is document `id`.)
+        if let Some(v) = doc_dates.get_mut(f.doc).filter(|_| docs.get(f.doc).is_some_and(|d| d.id == f.doc)) {
+            v.push((f.start as usize, f.end as usize, f.value));
+        }
+    }
+    let article_times: Vec<Option<time::TimeKey>> = docs.iter().zip(doc_dates).map(|(d, dates)| time::article_date(d.text, dates.into_iter())).collect();
     // Last item per doc, for concept inference.
     let mut last_in_doc: Map<usize, usize> = Map::default();
     // Reporting time named in a sentence, computed once per sentence.
@@ -581,6 +594,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             inferred,
             head_word,
             time,
+            article_time: article_times.get(f.doc).copied().flatten().filter(|_| docs.get(f.doc).is_some_and(|d| d.id == f.doc)),
             update,
             total_cue,
             scope,

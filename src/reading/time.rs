@@ -207,6 +207,63 @@ fn is_month_name(w: &str) -> bool {
     FULL.iter().any(|f| f.eq_ignore_ascii_case(w))
 }
 
+/// Words that open a line giving an article's own date ("Published March 3, 2031",
+/// "Updated: 12 Jan 2025 10:32").
+const DATE_LINE_WORDS: [&str; 6] = ["published", "updated", "posted", "dated", "last updated", "first published"];
+
+/// The article's own date, from the date figures of its text (`dates`: byte span and
+/// value YYYYMMDD, in text order): the first date that
+/// - follows "Published", "Updated", "Posted" or "Dated" at the start of its line;
+/// - is a line of its own (a date, maybe with a weekday or clock time: at most 40 bytes)
+///   among the text's first five lines;
+/// - or opens a dateline: first in its line or after a place and a comma, followed by an
+///   agency in brackets and a dash, or a dash ("Sept. 29 (Wire) —", "Dunmore,
+///   March 5 - ").
+///
+/// On the day-of-year scale of [`key`] (the year is not compared). `None` when the text
+/// carries no date of its own.
+pub fn article_date(text: &str, dates: impl Iterator<Item = (usize, usize, f64)>) -> Option<TimeKey> {
+    // Where the text's fifth non-empty line ends (a date line of its own comes before).
+    let mut top_end = 0usize;
+    let mut seen = 0;
+    for l in text.split_inclusive('\n') {
+        top_end += l.len();
+        if !l.trim().is_empty() {
+            seen += 1;
+            if seen == 5 {
+                break;
+            }
+        }
+    }
+    // (A bounded number of candidates: the article's date is among its first dates.)
+    for (s, e, v) in dates.take(64) {
+        let (month, day) = (((v as u64) / 100) % 100, (v as u64) % 100);
+        if !(1..=12).contains(&month) || !(1..=31).contains(&day) {
+            continue;
+        }
+        let line_start = text.get(..s).and_then(|t| t.rfind('\n')).map_or(0, |k| k + 1);
+        let line_end = text.get(e..).and_then(|t| t.find('\n')).map_or(text.len(), |k| e + k);
+        let before = text.get(line_start..s).unwrap_or("");
+        let after = text.get(e..line_end).unwrap_or("");
+        let lead = super::lexicon::fold(before.trim_start());
+        let opens_line = DATE_LINE_WORDS.iter().any(|w| lead.starts_with(w)) && before.len() <= 40;
+        let own_line = line_start < top_end && line_end - line_start <= 40;
+        let a = after.trim_start();
+        let a = match a.strip_prefix('(') {
+            Some(rest) => rest.find(')').and_then(|k| rest.get(k + 1..)).unwrap_or("").trim_start(),
+            None => a,
+        };
+        // ("DUNMORE, March 3 (Wire) —": a place and a comma at most before the date.)
+        let b = before.trim();
+        let dash = a.starts_with(['—', '–']) || a.starts_with("- ") || a.starts_with("--");
+        let dateline = dash && b.len() <= 40 && (b.is_empty() || b.ends_with(',')) && !b.chars().any(|c| c.is_ascii_digit());
+        if opens_line || own_line || dateline {
+            return Some(TimeKey { scale: 1, pos: (month - 1) as f64 * 31.0 + day as f64 });
+        }
+    }
+    None
+}
+
 /// True when `before` (the text right before a figure) ends with an update phrase.
 #[cfg(test)]
 pub fn says_update(before: &str) -> bool {
@@ -278,6 +335,34 @@ mod tests {
         // Alone, it is no reporting time either.
         assert_eq!(key("Tuesday's vote"), None);
         assert_eq!(key("Friday's count"), scan("Friday's count"));
+    }
+
+    #[test]
+    fn an_article_carries_its_own_date() {
+        // Dates found in the text (byte span and YYYYMMDD), as the figures stage gives them.
+        let date = |text: &str, needle: &str, v: f64| {
+            let s = text.find(needle).unwrap_or(0);
+            article_date(text, std::iter::once((s, s + needle.len(), v)))
+        };
+        let mar3 = Some(TimeKey { scale: 1, pos: 2.0 * 31.0 + 3.0 });
+        let t = "Published March 3, 2031\nThe toll rose to 35.";
+        assert_eq!(date(t, "March 3, 2031", 20310303.0), mar3);
+        let t = "Mine collapse in Velna\nUpdated: March 3, 2031 10:32\nThe toll rose to 35.";
+        assert_eq!(date(t, "March 3, 2031", 20310303.0), mar3);
+        let t = "Mine collapse in Velna\nMarch 3, 2031\n\nThe toll rose to 35.";
+        assert_eq!(date(t, "March 3, 2031", 20310303.0), mar3);
+        let t = "DUNMORE, March 3 (Wire) — The toll rose to 35.";
+        assert_eq!(date(t, "March 3", 303.0), mar3);
+        let t = "March 3 - The toll rose to 35.";
+        assert_eq!(date(t, "March 3", 303.0), mar3);
+        // A date inside the story is the date of an event, not the article's.
+        let t = "Mine collapse in Velna\nThe mine, which reopened on March 3, 2031 after repairs, collapsed.";
+        assert_eq!(date(t, "March 3, 2031", 20310303.0), None);
+        let t = "Officials said 12 people died on March 3 (local time) - the worst day.";
+        assert_eq!(date(t, "March 3", 303.0), None);
+        // A month with no day orders nothing.
+        let t = "Published March 2031\nText.";
+        assert_eq!(date(t, "March 2031", 20310300.0), None);
     }
 
     #[test]

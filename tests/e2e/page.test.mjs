@@ -414,6 +414,33 @@ test("an election story: each party's share its own row, labelled, results night
   checkClean(page);
 });
 
+test("a storm story: deaths per state sit indented under the total, whose verdict checks the sum", async (page) => {
+  // A story written for this test (fictional storm and outlets, real states).
+  await setSource(page, 0, "Wire", "Storm Ilse has killed at least 48 people across the Plains, officials said on Sunday. In Kansas, 20 people died, while 15 were killed in Nebraska, state emergency officials said.");
+  await setSource(page, 1, "Daily", "The death toll from Storm Ilse stood at 48 on Sunday. Twenty-two people died in Kansas, the governor's office said, and 14 people were killed in Nebraska.");
+  await analyzeOk(page);
+  const rows = await page.$$eval("#facts-table tbody tr.fact-row", (trs) => trs.map((t) => {
+    const th = t.querySelector("th.col-fact");
+    return {
+      label: t.querySelector(".fact-label").textContent, part: t.classList.contains("part"), partOf: t.dataset.partOf ?? null,
+      fact: t.dataset.fact, verdict: t.querySelector(".verdict").textContent,
+      indent: parseFloat(getComputedStyle(th).paddingLeft), hint: th.querySelector(".part-of")?.textContent ?? "",
+    };
+  }));
+  const k = rows.findIndex((r) => /Kansas/.test(r.label));
+  assert(k > 0, `no Kansas row: ${JSON.stringify(rows)}`);
+  const total = rows.find((r) => r.fact === rows[k].partOf);
+  assert(total && !total.part, `Kansas is no part of a total row: ${JSON.stringify(rows)}`);
+  // The parts follow their total directly and are indented further than it.
+  const t = rows.indexOf(total);
+  assert(rows.slice(t + 1, k + 1).every((r) => r.partOf === total.fact), `parts not under their total: ${JSON.stringify(rows)}`);
+  assert(rows[k].indent > total.indent, `part not indented: ${rows[k].indent} vs ${total.indent}`);
+  assert(/Part of/.test(rows[k].hint), `no "Part of" hint: ${rows[k].hint}`);
+  // The sum check is in the total's verdict line.
+  assert(/parts given \(Kansas, Nebraska\) add up to 34–37, within the total 48/.test(total.verdict), `verdict: ${total.verdict}`);
+  checkClean(page);
+});
+
 test("render-only: a number in words shows its interval apart from the source's words", async (page) => {
   let fact, fig;
   await renderFixture(page, ({ report }) => {
