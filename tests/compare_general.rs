@@ -477,3 +477,12 @@ fn an_unnamed_count_left_without_power_counts_people() {
     let power = fact_of(&r, 1, "Nearly 2 million").expect("power fact");
     assert!(texts(&r, power).contains(&"some 2.1 million"), "{:?}", texts(&r, power));
 }
+
+#[test]
+fn a_share_a_candidate_won_with_no_other_noun_is_a_share_of_the_vote() {
+    let a = "Ostvia votes\n\nWith most ballots counted, Mara Quist had received 0.44 percent of the votes, the election board said.";
+    let b = "Ostvia election\n\nMara Quist garnered 0.43%, state television reported.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let share = fact_of(&r, 1, "0.43%").expect("share fact");
+    assert!(texts(&r, share).contains(&"0.44 percent"), "{:?} {}", texts(&r, share), share.label);
+}

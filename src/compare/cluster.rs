@@ -316,7 +316,8 @@ pub(crate) enum Key {
 
 /// A key for a figure whose value is too specific to be met by chance in one story: three
 /// or more significant digits ("5.25%", "44.88%", "€1.089 million", "323"), an exact
-/// interval or one bound of it ("at least 323"; not a range). Two such figures of one cluster key, with
+/// interval, one bound of it ("at least 323"), or a range whose ends are as specific
+/// ("$135 billion to $150 billion"). Two such figures of one cluster key, with
 /// the same interval, are the same figure whatever nouns their sentences give it ("the
 /// previous rate of 5.25", "a 16-year high of 5.25%"). `None` for other figures.
 pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
@@ -330,6 +331,8 @@ pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
         _ if exact => 0,
         (Some(l), None) if l == it.value => 1 + u64::from(it.iv.lo_inc),
         (None, Some(h)) if h == it.value => 3 + u64::from(it.iv.hi_inc),
+        // A range with both ends written ("$135 billion to $150 billion"): both ends.
+        (Some(l), Some(h)) if l < h && crate::reading::significant_digits(h) >= 2 => return Some(l.to_bits().rotate_left(3) ^ h.to_bits().rotate_left(29) ^ 5),
         _ => return None,
     };
     Some(it.value.to_bits().rotate_left(3) ^ shape)

@@ -1165,6 +1165,15 @@ fn a_distinctive_value_written_in_two_sources_is_one_figure_whatever_its_nouns()
     let facts = group(&[a, b, c], &figs);
     let dead = fact_with(&facts, &figs, "at least 317 islanders", 1).expect("dead fact");
     assert!(dead.figures.contains(&0), "{facts:?}");
+    // A range with both ends as specific, in two sources, whatever the nouns.
+    let a = TextDoc::new(0, "Economic losses are put between $135 billion and $150 billion.");
+    let b = TextDoc::new(1, "The forecaster's range runs from $135 billion to $150 billion.");
+    let figs = ids(vec![
+        Fb::new(&a, "between $135 billion and $150 billion", 135e9).range(135e9, 150e9).unit("dollar").concept("economic losses").f,
+        Fb::new(&b, "from $135 billion to $150 billion", 135e9).range(135e9, 150e9).unit("dollar").concept("range").f,
+    ]);
+    let facts = group(&[a, b], &figs);
+    assert!(fact_with(&facts, &figs, "from $135 billion to $150 billion", 1).is_some_and(|f| f.figures == vec![0, 1]), "{facts:?}");
 }
 
 #[test]

@@ -566,6 +566,21 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         }
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
         let scope = crate::reading::scope::read(doc.text, window.clone(), start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
+        // "Mara Quist garnered 0.4%", "the Renewal Party won 41%": a share a named party
+        // won, with no other noun, is its share of the vote.
+        if dim == "percent" && !matches!(concept, Some(Concept::Class(_))) {
+            if let Some(sc) = scope.as_ref().filter(|s| s.kind == crate::reading::scope::ScopeKind::Party) {
+                let ct = lexicon::fold(concept_text);
+                let names_only = ct.is_empty() || lexicon::fold(&sc.label).contains(ct.trim()) || sc.key.contains(ct.trim());
+                let w = lexicon::fold(tail(before, 24));
+                let verb = w.split(|c: char| !c.is_alphabetic()).filter(|x| !x.is_empty()).last().unwrap_or("");
+                if names_only && matches!(verb, "won" | "wins" | "garnered" | "garners" | "received" | "receives" | "got" | "gets" | "took" | "takes" | "secured" | "secures" | "obtained" | "polled" | "captured" | "collected") {
+                    concept = Some(Concept::Class("voters"));
+                    content = vec![word_hash("vote")];
+                    head_word = None;
+                }
+            }
+        }
         let wide = scope.is_none() && {
             let clause = scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end);
             let ms = named.get(f.doc).map_or(&[][..], |v| v.as_slice());
