@@ -27,6 +27,9 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
             }
         }
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
+        // (Few documents: each one's figures indexed, for exact answers without visiting
+        // every figure of the others for every candidate.)
+        let exact: Vec<(usize, DocIndex)> = if sweep.is_none() { by_doc.iter().map(|(&d, os)| (d, DocIndex::new(items, os))).collect() } else { Vec::new() };
         let mut fact: Vec<usize> = Vec::new();
         // Each document's primary figure and the range of `fact` it and its repeats take.
         let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
@@ -42,12 +45,9 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 let (overlaps, nearest) = match &sweep {
                     Some(sw) => (sw.other_docs(&it.round, *doc), 0.0),
                     None => {
-                        let others = || by_doc.iter().filter(|(d, _)| *d != doc);
-                        let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
-                        let nearest = others()
-                            .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
-                            .map(|x| rel_gap(x.value, it.value))
-                            .fold(f64::INFINITY, f64::min);
+                        let others = || exact.iter().filter(|(d, _)| d != doc).map(|(_, ix)| ix);
+                        let overlaps = others().filter(|ix| ix.overlaps(items, &it.round)).count();
+                        let nearest = others().map(|ix| ix.nearest(it.value)).fold(f64::INFINITY, f64::min);
                         (overlaps, nearest)
                     }
                 };
@@ -203,6 +203,82 @@ impl Overlaps {
         let all = self.los.len().saturating_sub(ending_before + starting_after);
         let own = self.per_doc.get(&doc).map(|v| v.iter().filter(|&&(l, h)| h >= lo && l <= hi).count()).unwrap_or(0);
         all.saturating_sub(own)
+    }
+}
+
+/// One document's figures in a cluster of few documents, indexed for [`split_per_doc`]'s
+/// two questions about a candidate figure of another document: does any of these figures
+/// share a value with it (`round.intersect`), and how near is the nearest value
+/// (`rel_gap`). The answers are those of a loop over every figure; the work is a binary
+/// search and, for overlaps, the few figures near the query.
+struct DocIndex {
+    /// (lower bound, upper bound, item) of each figure's `round`, by lower bound.
+    by_lo: Vec<(f64, f64, usize)>,
+    /// Per position of `by_lo`: the largest upper bound up to it, and its position.
+    run_max: Vec<(f64, usize)>,
+    /// The figures' values, sorted.
+    values: Vec<f64>,
+}
+
+impl DocIndex {
+    fn new(items: &[Item], members: &[usize]) -> DocIndex {
+        let mut by_lo: Vec<(f64, f64, usize)> = members.iter().filter_map(|&i| items.get(i).map(|it| (bounds(&it.round), i))).map(|((l, h), i)| (l, h, i)).collect();
+        crate::sort::by_key(&mut by_lo, |e| [float(e.0), 0, 0]);
+        let mut run_max: Vec<(f64, usize)> = Vec::with_capacity(by_lo.len());
+        for (k, e) in by_lo.iter().enumerate() {
+            let top = match run_max.last() {
+                Some(&(m, at)) if m >= e.1 => (m, at),
+                _ => (e.1, k),
+            };
+            run_max.push(top);
+        }
+        let mut values: Vec<f64> = members.iter().filter_map(|&i| items.get(i)).map(|it| it.value).collect();
+        crate::sort::floats(&mut values);
+        DocIndex { by_lo, run_max, values }
+    }
+
+    /// Whether any figure of the document shares a value with `q` (as
+    /// `figure.round.intersect(q)` says). Only figures whose bounds come within a margin
+    /// of `q` can (the margin is far wider than `interval::same`'s tolerance); each is
+    /// checked with `intersect` itself: first the one reaching highest, then the others
+    /// from the highest lower bound down while any before them reaches `q`.
+    fn overlaps(&self, items: &[Item], q: &Interval) -> bool {
+        let margin = |x: f64| 1e-6 * x.abs().max(1.0);
+        let (ql, qh) = bounds(q);
+        let (top_lo, reach) = (qh + margin(qh), ql - margin(ql));
+        let p = self.by_lo.partition_point(|e| e.0 <= top_lo);
+        let Some(&(top, at)) = p.checked_sub(1).and_then(|k| self.run_max.get(k)) else { return false };
+        if top < reach {
+            return false;
+        }
+        let hit = |k: usize| self.by_lo.get(k).and_then(|e| items.get(e.2)).is_some_and(|o| o.round.intersect(q).is_some());
+        if hit(at) {
+            return true;
+        }
+        for k in (0..p).rev() {
+            if self.run_max.get(k).map_or(true, |m| m.0 < reach) {
+                break;
+            }
+            if hit(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The least `rel_gap(x, v)` over the document's values `x` (infinity when none).
+    /// Between `-max(|v|, 1)` and `max(|v|, 1)` the divisor of `rel_gap` is constant, so
+    /// the gap shrinks as `x` nears `v`; beyond, on the far side of zero from `v`, it
+    /// shrinks as `x` goes further out (`1 + |v| / |x|`), and on `v`'s side it grows. So
+    /// the least is at the values next to `v` on either side or at the two extremes.
+    fn nearest(&self, v: f64) -> f64 {
+        let k = self.values.partition_point(|&x| x < v);
+        [k.checked_sub(1), Some(k), Some(0), self.values.len().checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| self.values.get(j))
+            .map(|&x| rel_gap(x, v))
+            .fold(f64::INFINITY, f64::min)
     }
 }
 
