@@ -19,6 +19,8 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
     // sorted bounds (near-linear).
     const EXACT_DOCS: usize = 24;
     let mut taken: Map<usize, ()> = Map::default();
+    // Per document, its [`stays_with`] counts, kept from round to round.
+    let stays_counts: std::cell::RefCell<Map<usize, StaysCounts>> = Default::default();
     while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
@@ -26,6 +28,20 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 by_doc.entry(it.doc).or_default().push(i);
             }
         }
+        {
+            let mut counts = stays_counts.borrow_mut();
+            counts.retain(|d, _| by_doc.contains_key(d));
+            for (&d, cands) in &by_doc {
+                counts.entry(d).or_default().slide(items, cands);
+            }
+        }
+        let stays_count = |cands: &[usize], i: usize| -> usize {
+            let doc = items.get(i).map_or(usize::MAX, |it| it.doc);
+            match stays_counts.borrow_mut().get_mut(&doc) {
+                Some(c) => c.get(items, i),
+                None => stays_with(items, cands, i),
+            }
+        };
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
         // (Few documents: each one's figures indexed, for exact answers without visiting
         // every figure of the others for every candidate.)
@@ -53,7 +69,7 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 };
                 let specific = !matches!(it.concept, Some(Concept::Class("people")));
                 let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
-                (overlaps + stays_with(items, cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
+                (overlaps + stays_count(cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
             let primary = match cands.as_slice() {
                 [only] => *only,
@@ -74,9 +90,9 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 if cands.len() < 2 {
                     continue;
                 }
-                let mut best = (fit_count(items, &chosen, *slot) + stays_with(items, cands, *slot), *slot);
+                let mut best = (fit_count(items, &chosen, *slot) + stays_count(cands, *slot), *slot);
                 for &i in cands.iter().take(MAX_CANDIDATES) {
-                    let n = fit_count(items, &chosen, i) + stays_with(items, cands, i);
+                    let n = fit_count(items, &chosen, i) + stays_count(cands, i);
                     if n > best.0 {
                         best = (n, i);
                     }
@@ -310,11 +326,63 @@ pub(crate) fn stays(it: &Item, p: &Item) -> bool {
     repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
 }
 
+/// How many of a document's first figures [`stays_with`] looks at.
+const STAYS_WINDOW: usize = 64;
+
+/// [`stays_with`] for one document over the rounds of [`split_per_doc`]: the counts of
+/// the figures asked about, kept while the window (the document's first figures left)
+/// changes by a few figures a round, instead of counted again over the whole window for
+/// every candidate in every round.
+#[derive(Default)]
+struct StaysCounts {
+    window: Vec<usize>,
+    counts: Map<usize, usize>,
+}
+
+impl StaysCounts {
+    /// Moves the window to the document's figures left (`cands`, in their order): the
+    /// counts are corrected for the figures that left it and came into it, or dropped
+    /// when many did.
+    fn slide(&mut self, items: &[Item], cands: &[usize]) {
+        let new = cands.get(..STAYS_WINDOW).unwrap_or(cands);
+        if new == self.window.as_slice() {
+            return;
+        }
+        let (mut old_sorted, mut new_sorted) = (self.window.clone(), new.to_vec());
+        crate::sort::plain(&mut old_sorted);
+        crate::sort::plain(&mut new_sorted);
+        let gone: Vec<usize> = old_sorted.iter().copied().filter(|c| new_sorted.binary_search(c).is_err()).collect();
+        let came: Vec<usize> = new_sorted.iter().copied().filter(|c| old_sorted.binary_search(c).is_err()).collect();
+        if gone.len() + came.len() > 16 {
+            self.counts.clear();
+        } else {
+            // (figures no longer the document's are never asked about again)
+            let mut left: Vec<usize> = cands.to_vec();
+            crate::sort::plain(&mut left);
+            self.counts.retain(|i, _| left.binary_search(i).is_ok());
+            let stays_i = |c: usize, i: usize, p: &Item| c != i && items.get(c).is_some_and(|it| stays(it, p));
+            for (&i, n) in self.counts.iter_mut() {
+                let Some(p) = items.get(i) else { continue };
+                *n = n.saturating_sub(gone.iter().filter(|&&c| stays_i(c, i, p)).count());
+                *n += came.iter().filter(|&&c| stays_i(c, i, p)).count();
+            }
+        }
+        self.window.clear();
+        self.window.extend_from_slice(new);
+    }
+
+    /// [`stays_with`] of figure `i` over the window.
+    fn get(&mut self, items: &[Item], i: usize) -> usize {
+        let window = &self.window;
+        *self.counts.entry(i).or_insert_with(|| stays_with(items, window, i))
+    }
+}
+
 /// How many other figures of its document (`cands`) would stay with figure `i` in a fact
 /// ([`stays`]): a document's figure that its headline, body and updates all restate is
 /// the one to compare ("1,301" with "at least 1,300" and "more than 1,100"), not a figure
 /// for a part of the story ("577 for the two busiest days").
 pub(crate) fn stays_with(items: &[Item], cands: &[usize], i: usize) -> usize {
     let Some(p) = items.get(i) else { return 0 };
-    cands.iter().take(64).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
+    cands.iter().take(STAYS_WINDOW).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
 }
