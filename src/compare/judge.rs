@@ -134,7 +134,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         Status::Conflict => match interval::best_cover(&ivs, &groups) {
             Some((docs_in, members_in)) => {
                 let sel: Vec<Interval> = members_in.iter().filter_map(|&i| ivs.get(i).copied()).collect();
-                let mut outl: Vec<usize> = groups.iter().copied().filter(|d| !docs_in.contains(d)).collect();
+                let mut outl: Vec<usize> = groups.iter().copied().filter(|d| docs_in.binary_search(d).is_err()).collect();
                 crate::sort::plain(&mut outl);
                 outl.dedup();
                 (interval::intersect_all(&sel), outl)
@@ -168,7 +168,7 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
         undated_agree
             && dated().next().is_some()
             && undated().next().is_some()
-            && (dated().all(|d| undated().all(|u| d < u)) || dated().all(|d| undated().all(|u| d > u)))
+            && (all_below(dated(), undated()) || all_below(undated(), dated()))
     };
     let changing = n_docs + its.len() > 2
         && !all_identical
@@ -370,6 +370,27 @@ pub(crate) fn judge(items: &[Item], members: &[usize], figures: &[Figure], doc_r
     }
 }
 
+/// True when every value of `a` is below every value of `b` (`a.all(|x| b.all(|y| x < y))`),
+/// in one pass over each: the largest of `a` below the smallest of `b`. A NaN (never
+/// below anything) on either side makes it false, as the pairwise test would when both
+/// sides have values.
+pub(crate) fn all_below(a: impl Iterator<Item = f64>, b: impl Iterator<Item = f64>) -> bool {
+    let (Some(hi), Some(lo)) = (max_or_nan(a), min_or_nan(b)) else { return true };
+    hi < lo
+}
+
+/// The largest value, NaN when any is NaN; `None` when there are none.
+fn max_or_nan(mut it: impl Iterator<Item = f64>) -> Option<f64> {
+    let first = it.next()?;
+    Some(it.fold(first, |m, x| if m.is_nan() || x.is_nan() { f64::NAN } else { m.max(x) }))
+}
+
+/// The smallest value, NaN when any is NaN; `None` when there are none.
+fn min_or_nan(mut it: impl Iterator<Item = f64>) -> Option<f64> {
+    let first = it.next()?;
+    Some(it.fold(first, |m, x| if m.is_nan() || x.is_nan() { f64::NAN } else { m.min(x) }))
+}
+
 /// Drops the entries of `v` whose position `drop` marks (parallel lists are filtered alike).
 pub(crate) fn drop_marked<T>(v: &mut Vec<T>, drop: &[bool]) {
     let mut k = 0;
@@ -430,4 +451,28 @@ pub(crate) fn describe_temperature(iv: &Interval, fahrenheit_first: bool, any_fa
 
 pub(crate) fn intersect_all_ok(ivs: &[Interval]) -> Option<Interval> {
     interval::intersect_all(ivs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::all_below;
+
+    /// The one-pass test answers as the pairwise one does, NaN and empty sides included.
+    #[test]
+    fn all_below_agrees_with_the_pairwise_test() {
+        let cases: [(&[f64], &[f64]); 8] = [
+            (&[1.0, 2.0], &[3.0, 4.0]),
+            (&[1.0, 3.0], &[3.0, 4.0]),
+            (&[5.0], &[3.0, 4.0]),
+            (&[], &[1.0]),
+            (&[1.0], &[]),
+            (&[1.0, f64::NAN], &[3.0]),
+            (&[1.0], &[f64::NAN, 3.0]),
+            (&[-0.0], &[0.0]),
+        ];
+        for (a, b) in cases {
+            let pairwise = a.iter().all(|x| b.iter().all(|y| x < y));
+            assert_eq!(all_below(a.iter().copied(), b.iter().copied()), pairwise, "{a:?} below {b:?}");
+        }
+    }
 }

@@ -15,15 +15,37 @@ pub(crate) fn measure_label(its: &[&Item], figures: &[Figure]) -> String {
         .collect();
     // Each figure's words as lemmas, once; and the words written in lower case somewhere.
     let words = |t: &str| t.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).map(|w| lexicon::lemma(&lexicon::fold(w))).collect::<Vec<String>>();
-    let lemmas: Vec<Vec<String>> = texts.iter().map(|ts| ts.iter().flat_map(|t| words(t)).collect()).collect();
-    let lower: Vec<&str> = texts.iter().flatten().flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-')).filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase)).collect();
+    // How many figures name each lemma (a figure counted once however often it names it),
+    // in one pass: a fact can hold thousands of figures.
+    let mut support_of: Map<String, (usize, usize)> = Map::default();
+    for (k, ts) in texts.iter().enumerate() {
+        for l in ts.iter().flat_map(|t| words(t)) {
+            let e = support_of.entry(l).or_insert((0, usize::MAX));
+            if e.1 != k {
+                *e = (e.0 + 1, k);
+            }
+        }
+    }
+    // The words written without a capital somewhere, keyed as `eq_ignore_ascii_case` compares.
+    let lower: std::collections::HashSet<String, crate::hash::FnvBuild> = texts
+        .iter()
+        .flatten()
+        .flat_map(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-'))
+        .filter(|w| !w.is_empty() && !w.chars().any(char::is_uppercase))
+        .map(str::to_ascii_lowercase)
+        .collect();
     type Key = (bool, usize, std::cmp::Reverse<usize>, std::cmp::Reverse<usize>);
     let mut best: Option<(Key, &str)> = None;
+    // (A text seen before has the same key, and the first of equal keys wins.)
+    let mut seen: std::collections::HashSet<&str, crate::hash::FnvBuild> = Default::default();
     for t in texts.iter().flatten() {
+        if !seen.insert(t) {
+            continue;
+        }
         let Some(w) = t.rsplit(|c: char| !c.is_alphanumeric() && c != '-').find(|w| !w.is_empty()) else { continue };
         let lw = lexicon::lemma(&lexicon::fold(w));
-        let support = lemmas.iter().filter(|ls| ls.contains(&lw)).count();
-        let common = lower.iter().any(|x| x.eq_ignore_ascii_case(w)) && !is_verb_like(w);
+        let support = support_of.get(&lw).map_or(0, |e| e.0);
+        let common = lower.contains(&w.to_ascii_lowercase()) && !is_verb_like(w);
         let caps = t.split_whitespace().filter(|x| x.chars().next().is_some_and(char::is_uppercase)).count();
         let key = (common, support, std::cmp::Reverse(caps), std::cmp::Reverse(t.len()));
         if best.as_ref().map_or(true, |(k, _)| key > *k) {
@@ -49,7 +71,8 @@ pub(crate) fn is_verb_like(w: &str) -> bool {
 /// texts give, when at least two of them give it.
 #[inline(never)]
 pub(crate) fn most_named<'a>(its: &[&Item], figures: &'a [Figure]) -> Option<&'a str> {
-    let mut counts: Vec<(&'a str, usize)> = Vec::new();
+    // Each run: (how many figures give it, when it was first seen).
+    let mut counts: Map<&'a str, (usize, usize)> = Map::default();
     for f in its.iter().filter_map(|i| figures.get(i.idx)) {
         let t = f.about.as_str();
         let mut from: Option<usize> = None;
@@ -63,16 +86,15 @@ pub(crate) fn most_named<'a>(its: &[&Item], figures: &'a [Figure]) -> Option<&'a
             }
             if !capital || pos + w.len() >= t.len() {
                 if let Some(run) = from.take().and_then(|a| t.get(a..to)) {
-                    match counts.iter_mut().find(|c| c.0 == run) {
-                        Some(c) => c.1 += 1,
-                        None => counts.push((run, 1)),
-                    }
+                    let order = counts.len();
+                    counts.entry(run).or_insert((0, order)).0 += 1;
                 }
             }
             pos += w.len() + 1;
         }
     }
-    counts.into_iter().filter(|c| c.1 >= 2).max_by_key(|c| (c.1, c.0.len())).map(|c| c.0)
+    // (Of equal counts and lengths, the run seen last, as a list scanned in order gives.)
+    counts.into_iter().filter(|c| c.1 .0 >= 2).max_by_key(|c| (c.1 .0, c.0.len(), c.1 .1)).map(|c| c.0)
 }
 
 /// A readable label: "police killed", "troops deployed", "net profit (dollar)".

@@ -19,6 +19,8 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
     // sorted bounds (near-linear).
     const EXACT_DOCS: usize = 24;
     let mut taken: Map<usize, ()> = Map::default();
+    // Per document, its [`stays_with`] counts, kept from round to round.
+    let stays_counts: std::cell::RefCell<Map<usize, StaysCounts>> = Default::default();
     while !remaining.is_empty() && facts.len() < MAX_ROUNDS {
         let mut by_doc: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
         for &i in &remaining {
@@ -26,7 +28,24 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 by_doc.entry(it.doc).or_default().push(i);
             }
         }
+        {
+            let mut counts = stays_counts.borrow_mut();
+            counts.retain(|d, _| by_doc.contains_key(d));
+            for (&d, cands) in &by_doc {
+                counts.entry(d).or_default().slide(items, cands);
+            }
+        }
+        let stays_count = |cands: &[usize], i: usize| -> usize {
+            let doc = items.get(i).map_or(usize::MAX, |it| it.doc);
+            match stays_counts.borrow_mut().get_mut(&doc) {
+                Some(c) => c.get(items, i),
+                None => stays_with(items, cands, i),
+            }
+        };
         let sweep = (by_doc.len() > EXACT_DOCS).then(|| Overlaps::new(items, &by_doc));
+        // (Few documents: each one's figures indexed, for exact answers without visiting
+        // every figure of the others for every candidate.)
+        let exact: Vec<(usize, DocIndex)> = if sweep.is_none() { by_doc.iter().map(|(&d, os)| (d, DocIndex::new(items, os))).collect() } else { Vec::new() };
         let mut fact: Vec<usize> = Vec::new();
         // Each document's primary figure and the range of `fact` it and its repeats take.
         let mut groups: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
@@ -42,18 +61,15 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 let (overlaps, nearest) = match &sweep {
                     Some(sw) => (sw.other_docs(&it.round, *doc), 0.0),
                     None => {
-                        let others = || by_doc.iter().filter(|(d, _)| *d != doc);
-                        let overlaps = others().filter(|(_, os)| os.iter().any(|&o| items.get(o).is_some_and(|x| x.round.intersect(&it.round).is_some()))).count();
-                        let nearest = others()
-                            .flat_map(|(_, os)| os.iter().filter_map(|&o| items.get(o)))
-                            .map(|x| rel_gap(x.value, it.value))
-                            .fold(f64::INFINITY, f64::min);
+                        let others = || exact.iter().filter(|(d, _)| d != doc).map(|(_, ix)| ix);
+                        let overlaps = others().filter(|ix| ix.overlaps(items, &it.round)).count();
+                        let nearest = others().map(|ix| ix.nearest(it.value)).fold(f64::INFINITY, f64::min);
                         (overlaps, nearest)
                     }
                 };
                 let specific = !matches!(it.concept, Some(Concept::Class("people")));
                 let near = if nearest.is_finite() { (nearest * 1e9).min(u64::MAX as f64) as u64 } else { u64::MAX };
-                (overlaps + stays_with(items, cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
+                (overlaps + stays_count(cands, i), !it.inferred, specific, std::cmp::Reverse(near), std::cmp::Reverse(it.start))
             };
             let primary = match cands.as_slice() {
                 [only] => *only,
@@ -74,9 +90,9 @@ pub(crate) fn split_per_doc(items: &[Item], members: &[usize]) -> Vec<Vec<usize>
                 if cands.len() < 2 {
                     continue;
                 }
-                let mut best = (fit_count(items, &chosen, *slot) + stays_with(items, cands, *slot), *slot);
+                let mut best = (fit_count(items, &chosen, *slot) + stays_count(cands, *slot), *slot);
                 for &i in cands.iter().take(MAX_CANDIDATES) {
-                    let n = fit_count(items, &chosen, i) + stays_with(items, cands, i);
+                    let n = fit_count(items, &chosen, i) + stays_count(cands, i);
                     if n > best.0 {
                         best = (n, i);
                     }
@@ -206,6 +222,82 @@ impl Overlaps {
     }
 }
 
+/// One document's figures in a cluster of few documents, indexed for [`split_per_doc`]'s
+/// two questions about a candidate figure of another document: does any of these figures
+/// share a value with it (`round.intersect`), and how near is the nearest value
+/// (`rel_gap`). The answers are those of a loop over every figure; the work is a binary
+/// search and, for overlaps, the few figures near the query.
+struct DocIndex {
+    /// (lower bound, upper bound, item) of each figure's `round`, by lower bound.
+    by_lo: Vec<(f64, f64, usize)>,
+    /// Per position of `by_lo`: the largest upper bound up to it, and its position.
+    run_max: Vec<(f64, usize)>,
+    /// The figures' values, sorted.
+    values: Vec<f64>,
+}
+
+impl DocIndex {
+    fn new(items: &[Item], members: &[usize]) -> DocIndex {
+        let mut by_lo: Vec<(f64, f64, usize)> = members.iter().filter_map(|&i| items.get(i).map(|it| (bounds(&it.round), i))).map(|((l, h), i)| (l, h, i)).collect();
+        crate::sort::by_key(&mut by_lo, |e| [float(e.0), 0, 0]);
+        let mut run_max: Vec<(f64, usize)> = Vec::with_capacity(by_lo.len());
+        for (k, e) in by_lo.iter().enumerate() {
+            let top = match run_max.last() {
+                Some(&(m, at)) if m >= e.1 => (m, at),
+                _ => (e.1, k),
+            };
+            run_max.push(top);
+        }
+        let mut values: Vec<f64> = members.iter().filter_map(|&i| items.get(i)).map(|it| it.value).collect();
+        crate::sort::floats(&mut values);
+        DocIndex { by_lo, run_max, values }
+    }
+
+    /// Whether any figure of the document shares a value with `q` (as
+    /// `figure.round.intersect(q)` says). Only figures whose bounds come within a margin
+    /// of `q` can (the margin is far wider than `interval::same`'s tolerance); each is
+    /// checked with `intersect` itself: first the one reaching highest, then the others
+    /// from the highest lower bound down while any before them reaches `q`.
+    fn overlaps(&self, items: &[Item], q: &Interval) -> bool {
+        let margin = |x: f64| 1e-6 * x.abs().max(1.0);
+        let (ql, qh) = bounds(q);
+        let (top_lo, reach) = (qh + margin(qh), ql - margin(ql));
+        let p = self.by_lo.partition_point(|e| e.0 <= top_lo);
+        let Some(&(top, at)) = p.checked_sub(1).and_then(|k| self.run_max.get(k)) else { return false };
+        if top < reach {
+            return false;
+        }
+        let hit = |k: usize| self.by_lo.get(k).and_then(|e| items.get(e.2)).is_some_and(|o| o.round.intersect(q).is_some());
+        if hit(at) {
+            return true;
+        }
+        for k in (0..p).rev() {
+            if self.run_max.get(k).map_or(true, |m| m.0 < reach) {
+                break;
+            }
+            if hit(k) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// The least `rel_gap(x, v)` over the document's values `x` (infinity when none).
+    /// Between `-max(|v|, 1)` and `max(|v|, 1)` the divisor of `rel_gap` is constant, so
+    /// the gap shrinks as `x` nears `v`; beyond, on the far side of zero from `v`, it
+    /// shrinks as `x` goes further out (`1 + |v| / |x|`), and on `v`'s side it grows. So
+    /// the least is at the values next to `v` on either side or at the two extremes.
+    fn nearest(&self, v: f64) -> f64 {
+        let k = self.values.partition_point(|&x| x < v);
+        [k.checked_sub(1), Some(k), Some(0), self.values.len().checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .filter_map(|j| self.values.get(j))
+            .map(|&x| rel_gap(x, v))
+            .fold(f64::INFINITY, f64::min)
+    }
+}
+
 /// The attribution a reading's figure names, if any.
 fn figures_attr(it: &Item) -> Option<&str> {
     it.attribution.as_deref()
@@ -234,11 +326,63 @@ pub(crate) fn stays(it: &Item, p: &Item) -> bool {
     repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
 }
 
+/// How many of a document's first figures [`stays_with`] looks at.
+const STAYS_WINDOW: usize = 64;
+
+/// [`stays_with`] for one document over the rounds of [`split_per_doc`]: the counts of
+/// the figures asked about, kept while the window (the document's first figures left)
+/// changes by a few figures a round, instead of counted again over the whole window for
+/// every candidate in every round.
+#[derive(Default)]
+struct StaysCounts {
+    window: Vec<usize>,
+    counts: Map<usize, usize>,
+}
+
+impl StaysCounts {
+    /// Moves the window to the document's figures left (`cands`, in their order): the
+    /// counts are corrected for the figures that left it and came into it, or dropped
+    /// when many did.
+    fn slide(&mut self, items: &[Item], cands: &[usize]) {
+        let new = cands.get(..STAYS_WINDOW).unwrap_or(cands);
+        if new == self.window.as_slice() {
+            return;
+        }
+        let (mut old_sorted, mut new_sorted) = (self.window.clone(), new.to_vec());
+        crate::sort::plain(&mut old_sorted);
+        crate::sort::plain(&mut new_sorted);
+        let gone: Vec<usize> = old_sorted.iter().copied().filter(|c| new_sorted.binary_search(c).is_err()).collect();
+        let came: Vec<usize> = new_sorted.iter().copied().filter(|c| old_sorted.binary_search(c).is_err()).collect();
+        if gone.len() + came.len() > 16 {
+            self.counts.clear();
+        } else {
+            // (figures no longer the document's are never asked about again)
+            let mut left: Vec<usize> = cands.to_vec();
+            crate::sort::plain(&mut left);
+            self.counts.retain(|i, _| left.binary_search(i).is_ok());
+            let stays_i = |c: usize, i: usize, p: &Item| c != i && items.get(c).is_some_and(|it| stays(it, p));
+            for (&i, n) in self.counts.iter_mut() {
+                let Some(p) = items.get(i) else { continue };
+                *n = n.saturating_sub(gone.iter().filter(|&&c| stays_i(c, i, p)).count());
+                *n += came.iter().filter(|&&c| stays_i(c, i, p)).count();
+            }
+        }
+        self.window.clear();
+        self.window.extend_from_slice(new);
+    }
+
+    /// [`stays_with`] of figure `i` over the window.
+    fn get(&mut self, items: &[Item], i: usize) -> usize {
+        let window = &self.window;
+        *self.counts.entry(i).or_insert_with(|| stays_with(items, window, i))
+    }
+}
+
 /// How many other figures of its document (`cands`) would stay with figure `i` in a fact
 /// ([`stays`]): a document's figure that its headline, body and updates all restate is
 /// the one to compare ("1,301" with "at least 1,300" and "more than 1,100"), not a figure
 /// for a part of the story ("577 for the two busiest days").
 pub(crate) fn stays_with(items: &[Item], cands: &[usize], i: usize) -> usize {
     let Some(p) = items.get(i) else { return 0 };
-    cands.iter().take(64).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
+    cands.iter().take(STAYS_WINDOW).filter(|&&c| c != i).filter_map(|&c| items.get(c)).filter(|it| stays(it, p)).count()
 }

@@ -111,23 +111,21 @@ fn conflict(j: &Judged, docs: &[usize], out: &mut String) {
         }
         return;
     };
-    // Each outlier above or below what the others allow (by its offending figures).
-    let sides: Vec<(usize, Option<bool>)> = j
-        .outliers
-        .iter()
-        .map(|&d| {
-            let mut above = None;
-            for it in j.its.iter().filter(|i| i.doc == d && i.round.intersect(cons).is_none()) {
-                let up = bounds(&it.round).0 >= bounds(cons).1;
-                above = match above {
-                    None => Some(Some(up)),
-                    Some(Some(a)) if a == up => Some(Some(a)),
-                    _ => Some(None),
-                };
-            }
-            (d, above.flatten())
-        })
-        .collect();
+    // Each outlier above or below what the others allow (by its offending figures), in
+    // one pass over the figures (a fact can hold thousands, and as many outliers).
+    let mut above: Vec<Option<Option<bool>>> = vec![None; j.outliers.len()];
+    for it in j.its.iter().filter(|i| i.round.intersect(cons).is_none()) {
+        let Ok(k) = j.outliers.binary_search(&it.doc) else { continue };
+        let up = bounds(&it.round).0 >= bounds(cons).1;
+        if let Some(slot) = above.get_mut(k) {
+            *slot = match *slot {
+                None => Some(Some(up)),
+                Some(Some(a)) if a == up => Some(Some(a)),
+                _ => Some(None),
+            };
+        }
+    }
+    let sides: Vec<(usize, Option<bool>)> = j.outliers.iter().zip(above).map(|(&d, a)| (d, a.flatten())).collect();
     let named = sides.len().min(MAX_NAMED);
     let same_side = sides.first().and_then(|s| s.1).filter(|&a| sides.iter().all(|s| s.1 == Some(a)));
     for (k, &(d, side)) in sides.iter().take(named).enumerate() {
@@ -179,10 +177,10 @@ fn conflict(j: &Judged, docs: &[usize], out: &mut String) {
     out.push(')');
 }
 
-/// What the figures as written (not widened for rounding) of every source but `skip` all
-/// allow, when they share a value.
+/// What the figures as written (not widened for rounding) of every source but `skip`
+/// (sorted) all allow, when they share a value.
 fn written_common(j: &Judged, skip: &[usize]) -> Option<Interval> {
-    let ivs: Vec<Interval> = j.its.iter().filter(|i| !skip.contains(&i.doc)).map(|i| i.iv).collect();
+    let ivs: Vec<Interval> = j.its.iter().filter(|i| skip.binary_search(&i.doc).is_err()).map(|i| i.iv).collect();
     if ivs.is_empty() {
         return None;
     }

@@ -54,6 +54,7 @@ pub fn number_word(w: &str) -> Option<f64> {
     tables::tables().word(w).filter(|(_, c)| matches!(c, tables::WordClass::Unit | tables::WordClass::Ten)).map(|(v, _)| v)
 }
 mod tokens;
+mod words;
 
 use crate::report::{Figure, FigureKind};
 use crate::text::TextDoc;
@@ -92,6 +93,8 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     // one lowercase copy of the text: capitalized words borrow their lowercase form
     let lower = doc.text.to_ascii_lowercase();
     let mut toks = Vec::new();
+    // the document's words, indexed when the parse first asks about them
+    let words = words::Words::new(doc.text);
     for r in &doc.sentences {
         tokens::tokenize_into(doc.text, Some(&lower), r.clone(), &mut toks);
         if toks.is_empty() {
@@ -99,7 +102,7 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         // the figures go straight into `out`; the sentence's own start at `base`
         let base = out.len();
-        let mut s = Sentence { doc, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: None };
+        let mut s = Sentence { doc, words: &words, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: None };
         s.run();
         out = s.out;
         units::inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
@@ -117,6 +120,8 @@ fn strip_possessives(s: &str) -> String {
 
 struct Sentence<'a, 'b> {
     doc: &'a TextDoc<'a>,
+    /// The document's words, for the parse's questions about the whole document.
+    words: &'a words::Words<'a>,
     toks: &'b [Tok<'b>],
     european: bool,
     start: usize,
@@ -253,7 +258,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
     fn with_parse<R>(&mut self, f: impl FnOnce(&phrase::Parse) -> R) -> R {
         let parse = match self.tags.take() {
             Some(tags) => phrase::Parse { text: self.doc.text, toks: self.toks, tags },
-            None => phrase::Parse::new(self.doc.text, self.toks),
+            None => phrase::Parse::with_words(self.doc.text, self.toks, self.words),
         };
         let r = f(&parse);
         self.tags = Some(parse.tags);

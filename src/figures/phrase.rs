@@ -13,6 +13,7 @@
 
 use super::tables::{change_word, superlative_base, tables};
 use super::tokens::{Kind, Tok};
+use super::words::Words;
 
 /// Coarse part of speech of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -153,12 +154,19 @@ fn any(l: List, w: &str) -> bool {
 }
 
 impl<'p, 't> Parse<'p, 't> {
-    /// Tags the tokens of one sentence.
+    /// Tags the tokens of one sentence of `text` (questions about the whole text answered
+    /// by scans: for a text parsed once).
+    #[cfg(test)]
     pub fn new(text: &'p str, toks: &'p [Tok<'t>]) -> Parse<'p, 't> {
+        Self::with_words(text, toks, &Words::new(text))
+    }
+
+    /// Tags the tokens of one sentence of `text`, whose words `words` indexes.
+    pub fn with_words(text: &'p str, toks: &'p [Tok<'t>], words: &Words) -> Parse<'p, 't> {
         let mut tags: Vec<Tag> = Vec::with_capacity(toks.len());
         // pass 1: closed classes, numbers, names, shapes
         for (k, t) in toks.iter().enumerate() {
-            tags.push(first_pass(text, toks, k, t));
+            tags.push(first_pass(text, toks, k, t, words));
         }
         // pass 2: words whose class depends on their neighbours
         for k in 0..toks.len() {
@@ -443,7 +451,7 @@ impl<'p, 't> Parse<'p, 't> {
 }
 
 /// The class of token `k` from the word itself (and its position for names).
-fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
+fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok, words: &Words) -> Tag {
     match t.kind {
         Kind::Num => return Tag::Num,
         // "a 4% rise": the sign is part of the number
@@ -503,47 +511,14 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     if prev_cap {
         // a name's last word that the story also writes in lower case is its common head
         // ("the Corvo Fire" beside "the fire")
-        return if !next_cap && written_lower(text, w) { Tag::Noun } else { Tag::Name };
+        return if !next_cap && words.written(w) { Tag::Noun } else { Tag::Name };
     }
     let sentence_start = k == 0 || toks.get(k - 1).is_some_and(|p| matches!(p.low.as_ref(), "\"" | "“" | "‘" | "'" | "(" | "—" | "–" | ":"));
     let inner_cap = raw.chars().skip(1).any(|c| c.is_uppercase());
-    if !sentence_start || inner_cap || next_cap || tables().demonyms.contains(w) || named_elsewhere(text, raw) {
+    if !sentence_start || inner_cap || next_cap || tables().demonyms.contains(w) || words.named_elsewhere(raw) {
         return Tag::Name;
     }
     Tag::Noun
-}
-
-/// Whether the lowercase word `low` stands as a whole word in `text`.
-fn written_lower(text: &str, low: &str) -> bool {
-    text.match_indices(low).any(|(s, _)| {
-        let e = s + low.len();
-        !text[..s].ends_with(|c: char| c.is_alphanumeric()) && !text[e..].starts_with(|c: char| c.is_alphanumeric())
-    })
-}
-
-/// Whether the document writes `word` capitalised inside a sentence (after a lowercase
-/// word or a comma) and never in lower case: a sentence's first word is then a name
-/// ("Velmar slid 8%" in a story that says "shares of Velmar").
-fn named_elsewhere(text: &str, word: &str) -> bool {
-    let whole = |s: usize, e: usize| !text[..s].ends_with(|c: char| c.is_alphanumeric()) && !text[e..].starts_with(|c: char| c.is_alphanumeric());
-    let mut named = false;
-    for (s, _) in text.match_indices(word) {
-        let e = s + word.len();
-        if !whole(s, e) {
-            continue;
-        }
-        let before = text[..s].trim_end_matches(' ');
-        if before.len() < s && before.ends_with(|c: char| c.is_lowercase() || c == ',') {
-            named = true;
-            break;
-        }
-    }
-    if !named {
-        return false;
-    }
-    // the lowercase form as a word anywhere makes it a common noun after all
-    let low = word.to_lowercase();
-    !text.match_indices(low.as_str()).any(|(s, _)| text.is_char_boundary(s + low.len()) && whole(s, s + low.len()))
 }
 
 /// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").
