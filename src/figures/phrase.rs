@@ -13,6 +13,7 @@
 
 use super::tables::{change_word, superlative_base, tables};
 use super::tokens::{Kind, Tok};
+use std::cell::Cell;
 
 /// Coarse part of speech of one token.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,11 +74,21 @@ impl Np {
     }
 }
 
-/// The tokens of one sentence with their tags.
+/// The tokens of one sentence with their tags. A token is tagged the first time a rule
+/// asks for it (most of a sentence is never looked at: the rules read a few words around
+/// each figure), and remembered.
 pub struct Parse<'p, 't> {
     pub text: &'p str,
     pub toks: &'p [Tok<'t>],
-    pub tags: Vec<Tag>,
+    memo: Vec<Cell<Memo>>,
+}
+
+/// One token's tags, once known: after the first pass (the word and its neighbours'
+/// words) and final (after the second pass, which reads the neighbours' classes).
+#[derive(Clone, Copy, Default)]
+pub struct Memo {
+    first: Option<Tag>,
+    fin: Option<Tag>,
 }
 
 const DETS: &[&str] = &["the", "a", "an", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your", "every", "each", "no", "any", "another", "such", "both", "all", "some"];
@@ -137,8 +148,8 @@ enum List {
     NotVerbs,
 }
 
-/// Whether `w` is in the word list `l` (one hash lookup).
-fn any(l: List, w: &str) -> bool {
+/// The lists `w` is in, one bit per [`List`] (one hash lookup for all of them).
+fn lists(w: &str) -> Lists {
     static LISTS: std::sync::OnceLock<super::tables::HashMap<&'static str, u8>> = std::sync::OnceLock::new();
     let table = LISTS.get_or_init(|| {
         let mut m = super::tables::HashMap::default();
@@ -149,31 +160,86 @@ fn any(l: List, w: &str) -> bool {
         }
         m
     });
-    table.get(w).is_some_and(|b| b & (1 << l as u8) != 0)
+    Lists(table.get(w).copied().unwrap_or(0))
+}
+
+/// The word lists one word is in.
+#[derive(Clone, Copy)]
+struct Lists(u8);
+
+impl Lists {
+    fn has(self, l: List) -> bool {
+        self.0 & (1 << l as u8) != 0
+    }
 }
 
 impl<'p, 't> Parse<'p, 't> {
-    /// Tags the tokens of one sentence.
+    /// The parse of one sentence (its tokens are tagged when first asked for).
+    #[cfg(test)]
     pub fn new(text: &'p str, toks: &'p [Tok<'t>]) -> Parse<'p, 't> {
-        let mut tags: Vec<Tag> = Vec::with_capacity(toks.len());
-        // pass 1: closed classes, numbers, names, shapes
-        for (k, t) in toks.iter().enumerate() {
-            tags.push(first_pass(text, toks, k, t));
-        }
-        // pass 2: words whose class depends on their neighbours
-        for k in 0..toks.len() {
-            if tags.get(k) == Some(&Tag::Noun) {
-                let tag = second_pass(text, toks, &tags, k);
-                if let Some(x) = tags.get_mut(k) {
-                    *x = tag;
-                }
-            }
-        }
-        Parse { text, toks, tags }
+        Parse::reusing(text, toks, Vec::new())
     }
 
+    /// [`Parse::new`] in the memory of an earlier parse (see [`Parse::into_memo`]).
+    pub fn reusing(text: &'p str, toks: &'p [Tok<'t>], mut memo: Vec<Cell<Memo>>) -> Parse<'p, 't> {
+        memo.clear();
+        memo.resize(toks.len(), Cell::new(Memo::default()));
+        Parse { text, toks, memo }
+    }
+
+    /// The tags found so far, to go on with the same sentence later
+    /// ([`Parse::resume`]) or to be reused for another ([`Parse::reusing`]).
+    pub fn into_memo(self) -> Vec<Cell<Memo>> {
+        self.memo
+    }
+
+    /// The parse of the same sentence with the tags found so far.
+    pub fn resume(text: &'p str, toks: &'p [Tok<'t>], memo: Vec<Cell<Memo>>) -> Parse<'p, 't> {
+        if memo.len() == toks.len() {
+            Parse { text, toks, memo }
+        } else {
+            Parse::reusing(text, toks, memo)
+        }
+    }
+
+    /// The class of token `k` after the first pass: closed classes, numbers, names and
+    /// shapes, from the word and its neighbours' words.
+    fn first(&self, k: usize) -> Option<Tag> {
+        let m = self.memo.get(k)?;
+        let mut x = m.get();
+        if x.first.is_none() {
+            x.first = Some(first_pass(self.text, self.toks, k, self.toks.get(k)?));
+            m.set(x);
+        }
+        x.first
+    }
+
+    /// The class of token `k`. A word that the first pass leaves a common noun is read
+    /// again from its neighbours' classes (the final class of the word before, the first
+    /// class of the word after): a run of such words is resolved from its start.
     pub fn tag(&self, k: usize) -> Option<Tag> {
-        self.tags.get(k).copied()
+        let m = self.memo.get(k)?;
+        if let Some(t) = m.get().fin {
+            return Some(t);
+        }
+        let f = self.first(k)?;
+        if f != Tag::Noun {
+            m.set(Memo { fin: Some(f), ..m.get() });
+            return Some(f);
+        }
+        let undecided = |j: usize| self.memo.get(j).is_some_and(|m| m.get().fin.is_none()) && self.first(j) == Some(Tag::Noun);
+        let mut j = k;
+        while j > 0 && undecided(j - 1) {
+            j -= 1;
+        }
+        for i in j..=k {
+            let f = self.first(i)?;
+            let t = if f == Tag::Noun { second_pass(self, i) } else { f };
+            if let Some(m) = self.memo.get(i) {
+                m.set(Memo { fin: Some(t), ..m.get() });
+            }
+        }
+        self.memo.get(k)?.get().fin
     }
 
     fn low(&self, k: usize) -> &str {
@@ -452,6 +518,7 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
         Kind::Word => {}
     }
     let w = t.low.as_ref();
+    let l = lists(w);
     let next_num = toks.get(k + 1).is_some_and(|n| n.kind == Kind::Num || tables().word(&n.low).is_some());
     if w.ends_with("'s") && w.len() > 2 {
         return Tag::Poss;
@@ -460,32 +527,32 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
     if next_num && matches!(w, "about" | "around" | "over" | "under" | "some" | "nearly" | "almost" | "roughly" | "approximately" | "above" | "below" | "up" | "just") {
         return Tag::Adv;
     }
-    if any(List::Auxs, w) {
+    if l.has(List::Auxs) {
         return Tag::Aux;
     }
-    if any(List::Dets, w) && !(w == "this" && !toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)) {
+    if l.has(List::Dets) && !(w == "this" && !toks.get(k + 1).is_some_and(|n| n.kind == Kind::Word)) {
         return Tag::Det;
     }
-    if any(List::Subs, w) && !matches!(w, "after" | "before" | "since" | "until") {
+    if l.has(List::Subs) && !matches!(w, "after" | "before" | "since" | "until") {
         return Tag::Sub;
     }
-    if any(List::Preps, w) {
+    if l.has(List::Preps) {
         return Tag::Prep;
     }
     if matches!(w, "and" | "or" | "but" | "nor" | "&") {
         return Tag::Conj;
     }
-    if any(List::Prons, w) {
+    if l.has(List::Prons) {
         return Tag::Pron;
     }
     // "Rico Back", "Ana Little": a capitalised adverb after a capitalised word ends a name
-    if any(List::Advs, w) && k > 0 && text.get(t.s..t.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
+    if l.has(List::Advs) && k > 0 && text.get(t.s..t.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
         let p = &toks[k - 1];
         if p.kind == Kind::Word && text.get(p.s..p.e).is_some_and(|x| x.starts_with(char::is_uppercase)) {
             return Tag::Name;
         }
     }
-    if any(List::Advs, w) || is_ly_adverb(text, t) {
+    if l.has(List::Advs) || is_ly_adverb(text, t) {
         return Tag::Adv;
     }
     if tables().word(super::numbers::before_hyphen(w)).is_some() && !w.contains('-') {
@@ -556,10 +623,11 @@ fn is_ly_adverb(text: &str, t: &Tok) -> bool {
 }
 
 /// The class of a word tagged `Noun` by the first pass, from its shape and neighbours.
-fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
+fn second_pass(p: &Parse, k: usize) -> Tag {
+    let toks = p.toks;
     let Some(t) = toks.get(k) else { return Tag::Noun };
     let w = t.low.as_ref();
-    let prev = k.checked_sub(1).and_then(|j| tags.get(j)).copied();
+    let prev = k.checked_sub(1).and_then(|j| p.tag(j));
     // "was trading", "is building": a progressive form
     if w.ends_with("ing") && prev == Some(Tag::Aux) && k > 0 && matches!(toks[k - 1].low.as_ref(), "is" | "are" | "was" | "were" | "be" | "been" | "am") {
         return Tag::Verb;
@@ -568,14 +636,16 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
     if k > 0 && matches!(toks[k - 1].low.as_ref(), "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must") {
         return Tag::Verb;
     }
-    if any(List::NotVerbs, w) {
+    let l = lists(w);
+    if l.has(List::NotVerbs) {
         return Tag::Noun;
     }
     let prev_w = k.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |p| p.low.as_ref());
-    let next = tags.get(k + 1).copied();
+    // (the word after by its first class only: it is read after this one)
+    let next = p.first(k + 1);
     // (a number and its unit before: "a 2pc decline")
     let nominal_before = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)) || k >= 2 && toks.get(k - 2).is_some_and(|x| x.kind == Kind::Num) && toks.get(k - 1).is_some_and(|x| x.kind == Kind::Word);
-    if any(List::Verbs, w) {
+    if l.has(List::Verbs) {
         // (before a determiner always a verb: "$1 million stay an average of 70 days")
         return if nominal_before && !matches!(next, Some(Tag::Det | Tag::Poss | Tag::Pron)) { Tag::Noun } else { Tag::Verb };
     }
@@ -610,7 +680,8 @@ fn second_pass(_text: &str, toks: &[Tok], tags: &[Tag], k: usize) -> Tag {
             return Tag::Verb;
         }
         // "a 650 C melting point": after an article, a number and its unit, a modifier
-        let number_at = |j: usize| toks.get(j).is_some_and(|x| x.kind == Kind::Num) && j > 0 && tags.get(j - 1) == Some(&Tag::Det);
+        // (a determiner is a first-pass class)
+        let number_at = |j: usize| toks.get(j).is_some_and(|x| x.kind == Kind::Num) && j > 0 && p.first(j - 1) == Some(Tag::Det);
         let after_number = k >= 2 && number_at(k - 2) || k >= 1 && number_at(k - 1);
         if after_number && next_content {
             return Tag::Adj;
@@ -654,7 +725,7 @@ mod tests {
     fn tags(s: &str) -> Vec<(String, Tag)> {
         let t = tokenize(s, 0..s.len());
         let p = Parse::new(s, &t);
-        t.iter().zip(p.tags.iter()).map(|(x, g)| (s[x.s..x.e].to_string(), *g)).collect()
+        t.iter().enumerate().map(|(k, x)| (s[x.s..x.e].to_string(), p.tag(k).unwrap())).collect()
     }
 
     fn tag_of(s: &str, w: &str) -> Tag {
@@ -692,6 +763,28 @@ mod tests {
         assert_eq!(tag_of("Revenue was about 40 million.", "about"), Tag::Adv);
         // after a modal always a verb, even a word that is usually a noun
         assert_eq!(tag_of("The ferries would need to carry 90 cars.", "need"), Tag::Verb);
+    }
+
+    #[test]
+    fn tags_do_not_depend_on_the_order_they_are_asked_for() {
+        let s = "Shares in the struggling Kestrel Group, which employs 300 people, fell 4% on Monday after analysts said rising costs would cut its operating margin to 6.5%, the lowest since 2011.";
+        let t = tokenize(s, 0..s.len());
+        let forward = Parse::new(s, &t);
+        let fw: Vec<_> = (0..t.len()).map(|k| forward.tag(k)).collect();
+        let backward = Parse::new(s, &t);
+        let mut bw: Vec<_> = (0..t.len()).rev().map(|k| backward.tag(k)).collect();
+        bw.reverse();
+        assert_eq!(fw, bw);
+        // from the middle out, as the rules read around a figure
+        let middle = Parse::new(s, &t);
+        let m = idx(&middle, "4");
+        let mut order: Vec<usize> = (m..t.len()).collect();
+        order.extend((0..m).rev());
+        let mut mid = vec![None; t.len()];
+        for k in order {
+            mid[k] = middle.tag(k);
+        }
+        assert_eq!(fw, mid);
     }
 
     #[test]
