@@ -107,7 +107,7 @@ const ADVS: &[&str] = &[
     "also", "only", "just", "still", "even", "then", "now", "again", "already", "ago", "later", "earlier", "very", "too", "never", "ever", "not", "nearly", "almost",
     "approximately", "roughly", "reportedly", "further", "meanwhile", "however", "yet", "so", "more", "most", "less", "least", "about", "around", "some", "over", "under",
     "nevertheless", "instead", "overall", "well", "barely", "scarcely", "soon", "once", "twice", "here", "today", "yesterday", "tomorrow", "tonight", "overnight", "far",
-    "up", "down", "back", "away", "apart", "respectively",
+    "up", "down", "back", "away", "apart", "respectively", "maybe", "perhaps", "probably", "possibly",
 ];
 /// Verbs whose forms the shape rules miss: irregular past forms and common base or "-s"
 /// forms that news writes before a figure.
@@ -454,12 +454,38 @@ impl<'p, 't> Parse<'p, 't> {
         }
         let np = self.np_ending_at(end.checked_sub(1)?)?;
         let mut np = self.extend_back(np);
+        // "the reactor that powered the ship produced": the object of a relative clause
+        // without commas is not the subject; the phrase the clause modifies is (unless its
+        // verb reports what follows: "the survey that found prices rose")
+        if end == k {
+            if let Some(outer) = self.relative_head(np.start) {
+                np = outer;
+            }
+        }
         if end < k && np.start >= 2 && self.low(np.start - 1) == "," {
             if let Some(first) = self.np_ending_at(np.start - 2).map(|x| self.extend_back(x)) {
                 np = Np { end: np.end, ..first };
             }
         }
         Some(np)
+    }
+
+    /// For an object starting at token `a` inside a relative clause ("that powered |the
+    /// ship"), the phrase the clause modifies, read back past the relative pronoun.
+    fn relative_head(&self, a: usize) -> Option<Np> {
+        if a == 0 || self.tag(a - 1) != Some(Tag::Verb) {
+            return None;
+        }
+        let (g, v) = self.verb_group_before(a)?;
+        let verb = self.low(v);
+        if super::tables::tables().reporting.contains(verb) || matches!(verb, "showed" | "shows" | "found" | "finds" | "suggests" | "suggested" | "means" | "meant") {
+            return None;
+        }
+        let rel = g.checked_sub(1)?;
+        if !matches!(self.low(rel), "that" | "which" | "who") || rel == 0 || !matches!(self.tag(rel - 1), Some(Tag::Noun | Tag::Name)) {
+            return None;
+        }
+        self.np_ending_at(rel - 1).map(|x| self.extend_back(x))
     }
 
     /// A noun phrase with the phrases it modifies: "the number of people in Torvik" read
@@ -698,6 +724,12 @@ fn second_pass(p: &Parse, k: usize) -> Tag {
     if prev == Some(Tag::Aux) && !super::context::is_plural(w) && !matches!(next, Some(Tag::Noun | Tag::Name | Tag::Adj)) {
         return Tag::Verb;
     }
+    // "a plume that extends", "the firm, which employs": a verb form right after a
+    // relative pronoun that follows a noun
+    let relative = matches!(prev_w, "which" | "who" | "that") && k >= 2 && (matches!(p.tag(k - 2), Some(Tag::Noun | Tag::Name)) || toks[k - 2].low == ",");
+    if relative && (w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") || w.len() > 4 && w.ends_with("ed")) && !matches!(next, Some(Tag::Aux | Tag::Verb)) {
+        return Tag::Verb;
+    }
     // "it plans", "they expect": after a subject pronoun
     if prev == Some(Tag::Pron) && matches!(prev_w, "it" | "he" | "she" | "they" | "we" | "i" | "you") {
         return Tag::Verb;
@@ -761,6 +793,9 @@ mod tests {
         assert_eq!(tag_of("Spending on roads doubled.", "Spending"), Tag::Noun);
         assert_eq!(tag_of("The index ended the day lower, sending yields up.", "sending"), Tag::Verb);
         assert_eq!(tag_of("Revenue was about 40 million.", "about"), Tag::Adv);
+        // right after a relative pronoun that follows a noun, a verb form
+        assert_eq!(tag_of("The levee that protects the town held.", "protects"), Tag::Verb);
+        assert_eq!(tag_of("The firm, which exported 40 tonnes, closed.", "exported"), Tag::Verb);
         // after a modal always a verb, even a word that is usually a noun
         assert_eq!(tag_of("The ferries would need to carry 90 cars.", "need"), Tag::Verb);
     }
