@@ -46,3 +46,10 @@ fn a_relative_clause_without_commas_does_not_give_the_subject() {
     let f = find("The audit that found rents rose 5% was published on Monday.", "5%");
     assert_eq!(f.about, "rents");
 }
+
+#[test]
+fn they_in_a_later_clause_stands_for_the_plural_noun_before_it() {
+    let f = find("The tender lifted the bonds sharply and they were up 3% by the close.", "3%");
+    assert_eq!(f.about, "bonds");
+    assert_eq!(f.concept, "bonds");
+}

@@ -420,6 +420,12 @@ impl<'p, 't> Parse<'p, 't> {
                     let capitalised = |k: usize| self.toks.get(k).and_then(|t| self.text.get(t.s..t.e)).is_some_and(|x| x.starts_with(char::is_uppercase));
                     return self.subject_at(a, 0).filter(|s| capitalised(s.head) && (0..s.start).all(|i| !matches!(self.tag(i), Some(Tag::Noun | Tag::Name | Tag::Verb | Tag::Aux))));
                 }
+                // "... sent the shares surging and they were up 5pc": "they" in a later clause
+                // stands for the nearest plural common noun before it ("it" is too often
+                // the situation itself: "it would save $5m")
+                if w == "they" {
+                    return self.antecedent(j, true);
+                }
             }
             return None;
         }
@@ -468,6 +474,25 @@ impl<'p, 't> Parse<'p, 't> {
             }
         }
         Some(np)
+    }
+
+    /// The noun phrase a pronoun at token `j` stands for: the nearest common noun before it
+    /// in the sentence, in a clause of its own (a conjunction, a subordinator or a comma
+    /// stands between them), plural or singular as the pronoun.
+    fn antecedent(&self, j: usize, plural: bool) -> Option<Np> {
+        let lo = j.saturating_sub(24);
+        let boundary = (lo..j).rev().find(|&i| matches!(self.tag(i), Some(Tag::Conj | Tag::Sub)) || self.low(i) == ",")?;
+        (lo..boundary).rev().find_map(|i| {
+            let t = self.toks.get(i)?;
+            let ok = self.tag(i) == Some(Tag::Noun) && t.low.len() > 2 && super::context::is_plural(&t.low) == plural && !super::tables::is_stopword(&t.low) && !super::context::is_noise_word(&t.low);
+            // (the head of its phrase: the next word does not continue it)
+            let head = !matches!(self.tag(i + 1), Some(Tag::Noun | Tag::Name));
+            if ok && head {
+                self.np_ending_at(i)
+            } else {
+                None
+            }
+        })
     }
 
     /// For an object starting at token `a` inside a relative clause ("that powered |the
@@ -585,6 +610,10 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok) -> Tag {
         return Tag::Num;
     }
     if superlative_base(w).is_some() || matches!(w, "higher" | "lower" | "fewer" | "larger" | "smaller" | "bigger" | "greater") {
+        return Tag::Adj;
+    }
+    // "portable", "affordable", "visible": adjectives by their ending
+    if w.len() > 6 && (w.ends_with("able") || w.ends_with("ible")) && !matches!(w, "vegetable" | "timetable" | "constable" | "turntable" | "collectible" | "convertible" | "variable" | "receivable" | "payable" | "deductible") {
         return Tag::Adj;
     }
     let raw = text.get(t.s..t.e).unwrap_or("");
@@ -793,6 +822,8 @@ mod tests {
         assert_eq!(tag_of("Spending on roads doubled.", "Spending"), Tag::Noun);
         assert_eq!(tag_of("The index ended the day lower, sending yields up.", "sending"), Tag::Verb);
         assert_eq!(tag_of("Revenue was about 40 million.", "about"), Tag::Adv);
+        // adjectives by their ending
+        assert_eq!(tag_of("The heater is cheap but portable, and it warms 20 m2.", "portable"), Tag::Adj);
         // right after a relative pronoun that follows a noun, a verb form
         assert_eq!(tag_of("The levee that protects the town held.", "protects"), Tag::Verb);
         assert_eq!(tag_of("The firm, which exported 40 tonnes, closed.", "exported"), Tag::Verb);
