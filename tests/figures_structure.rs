@@ -53,3 +53,14 @@ fn they_in_a_later_clause_stands_for_the_plural_noun_before_it() {
     assert_eq!(f.about, "bonds");
     assert_eq!(f.concept, "bonds");
 }
+
+#[test]
+fn a_unit_after_a_modifier_is_a_measure_of_the_clause() {
+    // the modifier may look like a verb form ("rushing") or a change word
+    let f = find("The Hawks defence conceded 412 rushing yards to Kelby State.", "412 rushing yards");
+    assert_eq!(f.unit.as_deref(), Some("yard"));
+    assert!(f.about.contains("defence"), "{:?}", f.about);
+    let f = find("The relay team swam 800 extra metres in training.", "800 extra metres");
+    assert_eq!(f.unit.as_deref(), Some("metre"));
+    assert!(f.about.contains("relay team"), "{:?}", f.about);
+}
