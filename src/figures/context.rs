@@ -106,7 +106,9 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
         let reporting_noun = (k > j || !matches!(w, "says" | "tells" | "adds")) && tables().reporting.contains(w) && is_plural(w) && !is_stopword(w);
         // "200 arrests", "3,381 deaths", "40 casualties": plural event nouns are counted
         let event_noun = tables().event_first.contains(w) && is_plural(w) && !is_stopword(w) && !w.ends_with("ies") || matches!(w, "injuries" | "casualties" | "fatalities" | "bodies");
-        if is_verbish(w) && !reporting_noun && !event_noun && (k <= j || irregular_singular(w).is_none()) {
+        // "517 rushing yards", "40 total miles": a modifier before a unit of measure
+        let before_unit = !is_stopword(w) && toks.get(k + 1).is_some_and(|x| x.kind == Kind::Word && is_plural(&x.low) && tables().unit_low.contains(x.low.as_ref()));
+        if is_verbish(w) && !reporting_noun && !event_noun && !before_unit && (k <= j || irregular_singular(w).is_none()) {
             break;
         }
         if w.len() == 1 {

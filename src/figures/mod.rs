@@ -95,6 +95,8 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
     let mut toks = Vec::new();
     // the document's words, indexed when the parse first asks about them
     let words = words::Words::new(doc.text);
+    // (the parse's memory, reused from sentence to sentence)
+    let mut memo = Vec::new();
     for r in &doc.sentences {
         tokens::tokenize_into(doc.text, Some(&lower), r.clone(), &mut toks);
         if toks.is_empty() {
@@ -102,9 +104,12 @@ pub fn extract(doc: &TextDoc) -> Vec<Figure> {
         }
         // the figures go straight into `out`; the sentence's own start at `base`
         let base = out.len();
-        let mut s = Sentence { doc, words: &words, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: None };
+        // (an empty memory: the parse starts afresh on this sentence)
+        memo.clear();
+        let mut s = Sentence { doc, words: &words, toks: &toks, european, start: r.start, out, base, last: None, attribution: None, times: None, prev_unit: None, prev_points: false, tags: memo };
         s.run();
         out = s.out;
+        memo = s.tags;
         units::inherit_partitive_units(doc.text, out.get_mut(base..).unwrap_or(&mut []));
     }
     // (numbers beyond what a double can compare are not figures)
@@ -140,8 +145,9 @@ struct Sentence<'a, 'b> {
     prev_unit: Option<(String, UnitClass, bool)>,
     /// Whether a level in points (not a change in points) came before in the sentence.
     prev_points: bool,
-    /// The sentence's shallow parse, computed once when a measure needs it.
-    tags: Option<Vec<phrase::Tag>>,
+    /// The tags of the sentence's shallow parse found so far (each token is tagged when
+    /// a rule first reads it).
+    tags: Vec<std::cell::Cell<phrase::Memo>>,
 }
 
 /// A number with everything read around it.
@@ -256,12 +262,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
     /// Runs `f` on the sentence's shallow parse (tagged once per sentence, when a figure
     /// first needs it).
     fn with_parse<R>(&mut self, f: impl FnOnce(&phrase::Parse) -> R) -> R {
-        let parse = match self.tags.take() {
-            Some(tags) => phrase::Parse { text: self.doc.text, toks: self.toks, tags },
-            None => phrase::Parse::with_words(self.doc.text, self.toks, self.words),
-        };
+        let parse = phrase::Parse::resume(self.doc.text, self.toks, std::mem::take(&mut self.tags), self.words);
         let r = f(&parse);
-        self.tags = Some(parse.tags);
+        self.tags = parse.into_memo();
         r
     }
 

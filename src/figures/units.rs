@@ -424,6 +424,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
             q.unit = Some(norm);
             q.unit_text = Some(written);
+            // (a unit of measure counts no noun: what it measures, the clause says)
+            let mut measure = false;
             // "517 rushing yards", "50 previous years": the head is a unit of measure (not
             // a capitalized name: "eight straight World Cups")
             let named = |t: &&Tok| self.text().get(t.s..t.e).is_some_and(|w| w.starts_with(|c: char| c.is_uppercase()));
@@ -435,7 +437,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     let sterling = q.vague && q.range.is_some() && self.pounds_sterling(u.norm, e);
                     q.unit = Some(if sterling { "pound sterling" } else { u.norm }.to_string());
                     q.class = Some(if sterling { UnitClass::Money } else { u.class });
-                    q.np = None;
+                    measure = true;
                 }
             }
             // a rate over time: "3,000 tests a day", "40 flights per week" (the unit only)
@@ -447,7 +449,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     }
                 }
             }
-            q.np = Some((j, end));
+            q.np = (!measure).then_some((j, end));
             // a quoted counted phrase (26 “armed criminals”) is the concept; the figure's
             // text stops before the opening quote so that it never holds half a quotation
             if !self.toks.get(j).is_some_and(|t| context::is_quote(&t.low)) {

@@ -1,7 +1,7 @@
 //! Vague quantities: "dozens", "tens of thousands", "several hundred", "a handful" read
 //! from `vague_quantities.tsv` into a range (magnitude plurals) or a band.
 
-use super::tables::{tables, UnitClass};
+use super::tables::{self, tables, UnitClass};
 use super::tokens::Kind;
 use super::{bounds, context, Quantity, Sentence};
 
@@ -65,10 +65,19 @@ impl<'a, 'b> Sentence<'a, 'b> {
             q.change = Some("~");
         }
         // a qualifier before: "more than a dozen" is words, not vague; "nearly several" rare
-        if let Some((u_end, u)) = self.unit_at(e, true).filter(|(_, u)| matches!(u.class, UnitClass::Time | UnitClass::Measure | UnitClass::Money)) {
-            q.unit = Some(u.norm.to_string());
-            q.unit_text = self.text().get(e..u_end).map(|s| s.trim().to_string());
-            q.class = Some(u.class);
+        // "a few days", and after "of" a unit written out: "hundreds of miles", "tens of
+        // millions of dollars" measure something (what, the clause says), they count no noun
+        let measured = |(_, u): &(usize, &tables::Unit)| matches!(u.class, UnitClass::Time | UnitClass::Measure | UnitClass::Money);
+        let of_unit = || {
+            let of = self.toks.get(j.checked_sub(1)?).filter(|t| t.low == "of")?;
+            self.unit_at(of.e, true).filter(|(u_end, _)| self.text().get(of.e..*u_end).is_some_and(|w| w.trim().len() > 2 && w.trim().chars().all(char::is_alphabetic)))
+        };
+        if let Some((u_end, u)) = self.unit_at(e, true).filter(measured).or_else(|| of_unit().filter(measured)) {
+            // ("tens of millions of pounds" is money: see `pounds_sterling`)
+            let sterling = q.range.is_some() && self.pounds_sterling(u.norm, u_end);
+            q.unit = Some(if sterling { "pound sterling" } else { u.norm }.to_string());
+            q.unit_text = self.text().get(e..u_end).map(|s| s.trim().trim_start_matches("of ").to_string());
+            q.class = Some(if sterling { UnitClass::Money } else { u.class });
             q.e = u_end;
             q.after = self.tok_after(u_end);
         } else {
