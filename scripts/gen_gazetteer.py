@@ -17,7 +17,7 @@ import json
 import os
 import sys
 
-MIN_POPULATION = 30000
+MIN_POPULATION = 50000
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "src", "lexicon", "gazetteer_cities.txt")
 
