@@ -2,8 +2,9 @@
 //! word written in lower case somewhere, is this capitalised word written inside a
 //! sentence. Asked for every capitalised word of every parsed sentence, they scanned the
 //! whole document each time: quadratic on one long paragraph or a long document
-//! (issue 18). A [`Words`] answers them from one pass over the document, built when the
-//! first question comes.
+//! (issue 18). A [`Words`] answers the first few questions by scans (a document asked
+//! about a few times costs no index), then from one pass over the document, built when
+//! the scans' budget ([`SCANS_BEFORE_INDEX`] times the document) is spent: linear either way.
 //!
 //! A whole word here is what the scans matched: an occurrence with no letter or digit
 //! right before or after it. For a word made only of letters and digits that is exactly a
@@ -11,7 +12,7 @@
 //! other characters inside ("co-op", "O'Neill") is answered by a scan of the document,
 //! once per distinct word, and only when its first run occurs at all.
 
-use std::cell::{OnceCell, RefCell};
+use std::cell::{Cell, OnceCell, RefCell};
 use std::collections::HashMap;
 
 use crate::hash::FnvBuild;
@@ -27,11 +28,29 @@ pub struct Words<'a> {
     text: &'a str,
     runs: OnceCell<HashMap<&'a str, u8, FnvBuild>>,
     scanned: RefCell<HashMap<(bool, String), bool, FnvBuild>>,
+    /// Bytes the first questions may still scan before the index is built: a document
+    /// asked about a few times is scanned (cheaper than indexing all of its words), one
+    /// asked about often is indexed; either way the work stays linear in its length.
+    budget: Cell<usize>,
 }
+
+/// How many whole-document scans the first questions may make before the index is built.
+const SCANS_BEFORE_INDEX: usize = 8;
 
 impl<'a> Words<'a> {
     pub fn new(text: &'a str) -> Words<'a> {
-        Words { text, runs: OnceCell::new(), scanned: RefCell::new(HashMap::default()) }
+        Words { text, runs: OnceCell::new(), scanned: RefCell::new(HashMap::default()), budget: Cell::new(SCANS_BEFORE_INDEX.saturating_mul(text.len())) }
+    }
+
+    /// True when a question may still be answered by a scan (the index is not built and
+    /// the budget allows one more scan), spending it.
+    fn spend(&self) -> bool {
+        let b = self.budget.get();
+        let ok = self.runs.get().is_none() && b >= self.text.len();
+        if ok {
+            self.budget.set(b - self.text.len());
+        }
+        ok
     }
 
     fn runs(&self) -> &HashMap<&'a str, u8, FnvBuild> {
@@ -88,6 +107,9 @@ impl<'a> Words<'a> {
 
     /// Whether `low` stands as a whole word in the document.
     pub fn written(&self, low: &str) -> bool {
+        if self.spend() {
+            return written_lower(self.text, low);
+        }
         match self.flags(low) {
             Some(f) => f & SEEN != 0,
             None => self.may_occur(low) && self.scan(false, low, || written_lower(self.text, low)),
@@ -97,6 +119,9 @@ impl<'a> Words<'a> {
     /// Whether the document writes `word` capitalised inside a sentence (after a lowercase
     /// word or a comma) and never in lower case ([`named_elsewhere`]).
     pub fn named_elsewhere(&self, word: &str) -> bool {
+        if self.spend() {
+            return named_inside(self.text, word) && !self.written(&word.to_lowercase());
+        }
         let inside = match self.flags(word) {
             Some(f) => f & INSIDE != 0,
             None => self.may_occur(word) && self.scan(true, word, || named_inside(self.text, word)),
@@ -165,5 +190,10 @@ mod tests {
             assert!(!words.named_elsewhere(q), "{q}");
         }
         assert!(words.written("fire") && words.written("co-op") && !words.written("corvo") && !words.written("vel"));
+        // (the first questions were scanned, the later ones answered by the index)
+        assert!(words.runs.get().is_some());
+        let few = Words::new(DOC);
+        assert!(few.written("fire") && few.named_elsewhere("Velmar"));
+        assert!(few.runs.get().is_none(), "a document asked about twice is not indexed");
     }
 }
