@@ -5,22 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use crosscheck::{analyze, Article, Report, Status};
+mod common;
 
-fn art(name: &str, text: &str) -> Article {
-    Article { name: name.into(), text: text.into() }
-}
-
-/// The fact holding the figure of document `doc` whose text contains `needle`.
-fn fact_of<'a>(r: &'a Report, doc: usize, needle: &str) -> Option<&'a crosscheck::Fact> {
-    let id = r.figures.iter().find(|f| f.doc == doc && f.text.contains(needle))?.id;
-    r.facts.iter().find(|f| f.figures.contains(&id))
-}
-
-/// The texts of a fact's figures.
-fn texts<'a>(r: &'a Report, f: &crosscheck::Fact) -> Vec<&'a str> {
-    f.figures.iter().map(|&i| r.figures[i].text.as_str()).collect()
-}
+use common::facts::{art, fact_of, texts};
+use crosscheck::{analyze, Status};
 
 const QUAKE_WIRE: &str = "Quake in Veloria kills at least 212\n\nSANTA LUZ, Veloria (Wire) - A magnitude 7.1 \
 earthquake struck southern Veloria before dawn on Tuesday, killing at least 212 people, the civil defence \

@@ -5,17 +5,10 @@
 
 #![cfg(not(target_arch = "wasm32"))]
 
-use crosscheck::{analyze, Article, Report};
+mod common;
 
-fn art(name: &str, text: &str) -> Article {
-    Article { name: name.into(), text: text.into() }
-}
-
-/// The fact holding the figure of document `doc` whose text contains `needle`.
-fn fact_of<'a>(r: &'a Report, doc: usize, needle: &str) -> Option<&'a crosscheck::Fact> {
-    let id = r.figures.iter().find(|f| f.doc == doc && f.text.contains(needle))?.id;
-    r.facts.iter().find(|f| f.figures.contains(&id))
-}
+use common::facts::{art, fact_of};
+use crosscheck::{analyze, Report};
 
 fn labels(r: &Report) -> Vec<&str> {
     r.facts.iter().map(|f| f.label.as_str()).collect()
@@ -47,9 +40,6 @@ The storm tore through Kansas and Nebraska over the weekend. In Iowa, nine peopl
 #[test]
 fn parts_sit_under_their_total_and_add_up_within_it() {
     let r = analyze(&[art("Wire", STORM_WIRE), art("Daily", STORM_DAILY), art("Post", STORM_POST)]);
-    for f in &r.facts {
-        eprintln!("{} {:?} parts_of={:?} parts={:?} | {}", f.id, f.label, f.parts_of, f.parts, f.verdict);
-    }
     let total = fact_of(&r, 0, "48").expect("total");
     let kansas = fact_of(&r, 0, "20 people").expect("Kansas deaths");
     let nebraska = fact_of(&r, 0, "15").expect("Nebraska deaths");
@@ -77,9 +67,6 @@ fn parts_above_their_total_are_a_stated_conflict() {
         art("Wire", "A total of 48 people died in the floods, the Morvania interior ministry said on Monday. In Bavaria, 30 people were killed, and 27 died in Saxony."),
         art("Daily", "Floods in Morvania have killed 48 people, the interior ministry said."),
     ]);
-    for f in &r.facts {
-        eprintln!("{} {:?} parts_of={:?} parts={:?} | {}", f.id, f.label, f.parts_of, f.parts, f.verdict);
-    }
     let total = fact_of(&r, 1, "48").expect("total");
     assert_eq!(total.parts.len(), 2, "{:?}", labels(&r));
     assert!(total.parts_exceed, "{}", total.verdict);
@@ -140,9 +127,6 @@ fn amounts_in_two_currencies_sit_side_by_side_at_the_rate_the_text_gives() {
         art("Daily", "Velnor Motors said it would invest $5 billion in the battery plant in Dunmore."),
         art("Post", "The carmaker Velnor Motors plans to invest 4.6 billion euros in the Dunmore plant."),
     ]);
-    for f in &r.facts {
-        eprintln!("{} {:?} links={:?} | {}", f.id, f.label, f.currency_links, f.verdict);
-    }
     let euros = fact_of(&r, 0, "4.6bn").expect("euro fact");
     let dollars = fact_of(&r, 0, "5bn").expect("dollar fact");
     // Still two facts (no rate is assumed), linked, next to each other.
@@ -171,9 +155,6 @@ fn a_rate_stated_outright_ties_amounts_that_fit_it() {
         art("Post", "Karsland has set aside 200 million euros for flood relief, the ministry said."),
         art("Herald", "The Karsland ministry will spend $217 million on flood relief."),
     ]);
-    for f in &r.facts {
-        eprintln!("{} {:?} links={:?} | {}", f.id, f.label, f.currency_links, f.verdict);
-    }
     let euros = fact_of(&r, 0, "200 million").expect("euro fact");
     let dollars = fact_of(&r, 1, "217 million").expect("dollar fact");
     assert_eq!(euros.currency_links, [dollars.id]);

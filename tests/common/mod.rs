@@ -89,4 +89,5 @@ pub fn same(r: &Report, a: &str, b: &str) -> bool {
 pub fn all_texts(r: &Report) -> Vec<String> {
     r.entities.iter().flat_map(|e| e.mentions.iter().map(|m| m.text.clone())).collect()
 }
+pub mod facts;
 pub mod quotes;
