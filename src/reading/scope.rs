@@ -140,15 +140,12 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
     // Named entities in the window. A place right after another, set off by a comma, is
     // where the first lies ("Torvik, Marendia, climbed to 111F"): the first is the
     // scope, and the pair reads as one name.
-    let from = named.partition_point(|m| m.start < window.start);
-    let in_window: Vec<Named> = named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end).copied().collect();
+    let in_window = mentions_in(named, &window);
     let is_place = |m: &Named| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
     // Places in a coordinated list ("in Verdania, Ostvia and Tellmark"): none of them
     // limits the figure (it is counted over all of them, see [`place_list`]).
-    // ("one each from Verdania, Ostvia and Tellmark" gives each place its own.)
-    let each = crate::text::fold::fold(text.get(window.clone()).unwrap_or("")).split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
-    let listed = if each { Vec::new() } else { place_list(text, &in_window, entities) };
-    let in_window: Vec<Named> = in_window.into_iter().filter(|m| !listed.contains(&m.start)).collect();
+    let listed = place_list(text, &window, in_window, entities);
+    let in_window: Vec<Named> = in_window.iter().filter(|m| !listed.contains(&m.start)).copied().collect();
     let mut merged: Vec<Named> = Vec::with_capacity(in_window.len());
     for m in in_window {
         if let Some(last) = merged.last_mut() {
@@ -330,11 +327,22 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
     best.map(|(_, s)| s)
 }
 
-/// Starts of the place mentions of `ms` (sorted) that stand in a coordinated list of
-/// places: two or more joined by commas, "and" or "or", with "and" or "or" somewhere in
-/// the chain ("Verdania, Ostvia and Tellmark"; not "Torvik, Marendia", a city and its
-/// country).
-fn place_list(text: &str, ms: &[Named], entities: &[Entity]) -> Vec<usize> {
+/// The mentions of `named` (sorted by start) that lie inside `window`.
+fn mentions_in<'n>(named: &'n [Named], window: &Range<usize>) -> &'n [Named] {
+    let from = named.partition_point(|m| m.start < window.start);
+    let rest = named.get(from..).unwrap_or(&[]);
+    rest.get(..rest.iter().take_while(|m| m.end <= window.end).count()).unwrap_or(rest)
+}
+
+/// Starts of the place mentions of `ms` (sorted, those of `window`) that stand in a
+/// coordinated list of places: two or more joined by commas, "and" or "or", with "and"
+/// or "or" somewhere in the chain ("Verdania, Ostvia and Tellmark"; not "Torvik,
+/// Marendia", a city and its country). None when "each" distributes the figure over
+/// them ("one each from Verdania, Ostvia and Tellmark": each place has its own).
+fn place_list(text: &str, window: &Range<usize>, ms: &[Named], entities: &[Entity]) -> Vec<usize> {
+    if crate::text::fold::fold(text.get(window.clone()).unwrap_or("")).split(|c: char| !c.is_alphanumeric()).any(|w| w == "each") {
+        return Vec::new();
+    }
     let is_place = |m: &Named| entities.get(m.entity).is_some_and(|e| e.kind == EntityKind::Place);
     let mut out = Vec::new();
     let mut k = 0;
@@ -364,10 +372,7 @@ fn place_list(text: &str, ms: &[Named], entities: &[Entity]) -> Vec<usize> {
 /// True when the figure's window names a coordinated list of places (see [`place_list`]):
 /// the figure is counted over all of them, a whole.
 pub fn names_place_list(text: &str, window: Range<usize>, named: &[Named], entities: &[Entity]) -> bool {
-    let from = named.partition_point(|m| m.start < window.start);
-    let ms: Vec<Named> = named.get(from..).unwrap_or(&[]).iter().take_while(|m| m.end <= window.end).copied().collect();
-    let each = crate::text::fold::fold(text.get(window).unwrap_or("")).split(|c: char| !c.is_alphanumeric()).any(|w| w == "each");
-    !each && !place_list(text, &ms, entities).is_empty()
+    !place_list(text, &window, mentions_in(named, &window), entities).is_empty()
 }
 
 /// A place named by a possessive pronoun and a place noun in the figure's clause ("the
