@@ -304,6 +304,9 @@ mod tests {
         assert_eq!(c, "deposit rate");
         let (c, _) = read("The Bank of Marendia lowered its policy rate by 25 basis points, to 3.75 percent a year.", "3.75");
         assert_eq!(c, "policy rate");
+        // a comparison of periods after the figure is no noun it modifies
+        let (c, _) = read("Net sales at Kestrel declined 20% year-on-year.", "20");
+        assert_eq!(c, "Net sales");
     }
 
     #[test]

@@ -629,7 +629,7 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok, words: &Words) -> Tag
             return Tag::Name;
         }
     }
-    if l.has(List::Advs) || is_ly_adverb(text, t) {
+    if l.has(List::Advs) || is_ly_adverb(text, t) || is_period_on_period(w) {
         return Tag::Adv;
     }
     if tables().word(super::numbers::before_hyphen(w)).is_some() && !w.contains('-') {
@@ -659,6 +659,14 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok, words: &Words) -> Tag
         return Tag::Name;
     }
     Tag::Noun
+}
+
+/// A comparison of one period with another, an adverb: "fell 20% year-on-year",
+/// "rose 3% month-over-month", "down 5% quarter-on-quarter", "up 8% year-to-date".
+fn is_period_on_period(w: &str) -> bool {
+    let period = |x: &str| matches!(x, "year" | "month" | "quarter" | "week" | "day" | "date");
+    let mut parts = w.split('-');
+    matches!((parts.next(), parts.next(), parts.next(), parts.next()), (Some(a), Some("on" | "over" | "to"), Some(b), None) if period(a) && period(b))
 }
 
 /// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").
