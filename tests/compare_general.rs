@@ -525,3 +525,17 @@ fn a_base_verb_right_before_a_count_is_its_event() {
     assert_eq!(t.iter().filter(|x| x.contains("900")).count(), 3, "{t:?}");
     assert_eq!(f.event.as_deref(), Some("destroyed"), "{}", f.label);
 }
+
+#[test]
+fn a_share_of_a_state_reached_measures_that_state() {
+    // "12% contained" and "12% containment" measure one thing, whoever the subject is;
+    // the fire's area burned, in percent of nothing, is not it.
+    let a = "Corvo fire grows\n\nThe Corvo fire has burned 9,000 acres with 12% containment, rangers said on Sunday.";
+    let b = "Corvo fire update\n\nThe Corvo fire is only 12% contained, according to the rangers on Sunday. Humidity fell to 8%.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let f = fact_of(&r, 0, "12%").expect("containment fact");
+    let t = texts(&r, f);
+    assert_eq!(t.iter().filter(|x| x.contains("12%")).count(), 2, "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("8%")), "{t:?}");
+    assert_eq!(f.status, Status::Agree, "{}", f.note);
+}
