@@ -40,6 +40,8 @@ fn signs_in_words_and_symbols() {
     assert_vu("Core prices in Marvane were negative 0.8 percent in March.", "negative 0.8 percent", -0.8, Some("percentage"));
     assert_vu("Overnight the valley fell to minus 12 degrees Celsius.", "minus 12 degrees Celsius", -12.0, Some("celsius"));
     assert_vu("The lake froze at −4 °C.", "−4 °C", -4.0, Some("celsius"));
+    assert_vu("By dawn the pass was at minus three degrees.", "minus three degrees", -3.0, Some("degree"));
+    assert_vu("Output growth was negative 1.5 per cent last year.", "negative 1.5 per cent", -1.5, Some("percentage"));
     // "tested negative" is a result, not a sign
     assert_vu("The striker tested negative 2 times last week.", "2 times", 2.0, Some("count"));
 }
@@ -67,6 +69,7 @@ fn dozens_multiply_the_number_before() {
     assert_eq!(find("Volunteers packed four dozen crates.", "four dozen crates").value, 48.0);
     assert_eq!(find("Volunteers packed four dozens crates.", "four dozens crates").value, 48.0);
     assert_eq!(find("The bakery sold 3 dozen loaves.", "3 dozen loaves").value, 36.0);
+    assert_vu("The class baked four dozens of cookies.", "four dozens of cookies", 48.0, Some("cookie"));
 }
 
 #[test]
@@ -121,6 +124,7 @@ fn units_in_any_case_and_scale_letters() {
     assert_vu("The pool was 31 celsius at noon.", "31 celsius", 31.0, Some("celsius"));
     assert_vu("Forecasters expect 70 degrees f on Sunday.", "70 degrees f", 70.0, Some("fahrenheit"));
     assert_vu("The cellar stays at 12 deg C all year.", "12 deg C", 12.0, Some("celsius"));
+    assert_vu("The cellar stays at 12 deg c all year.", "12 deg c", 12.0, Some("celsius"));
     assert_vu("Gusts reached 90 KILOMETRES PER HOUR.", "90 KILOMETRES PER HOUR", 90.0, Some("kilometre per hour"));
     assert_vu("The valve holds 30 psi.", "30 psi", 30.0, Some("pound per square inch"));
     assert_vu("The tank holds 200 hectolitres.", "200 hectolitres", 200.0, Some("hectolitre"));
@@ -181,6 +185,11 @@ fn shared_units_and_unit_boundaries() {
     // no unit across a closing bracket and a semicolon
     let f = quantities("The hull is 14 m (46 ft); 12 were sold.");
     assert_eq!(f.iter().find(|x| x.text == "12").and_then(|x| x.unit.clone()), None);
+    // nor past a bracket that holds an aside of its own (an abbreviation is no aside)
+    let f = quantities("The mast is 30 m high (the old one was lower) and 9 remain.");
+    assert_eq!(f.iter().find(|x| x.text == "9").and_then(|x| x.unit.clone()), None);
+    let f = quantities("The alloy reached 90 gigapascals (GPa), while steel scores between 20 and 40.");
+    assert_eq!(f.iter().find(|x| x.value == 30.0).and_then(|x| x.unit.clone()).as_deref(), Some("gigapascal"));
     // nor onto a part of a group ("two of the crews")
     let f = quantities("The barge is 40 m long, and two of the crews left.");
     assert!(f.iter().all(|x| x.value != 2.0 || x.unit.as_deref() != Some("metre")));

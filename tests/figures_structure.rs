@@ -64,3 +64,18 @@ fn a_unit_after_a_modifier_is_a_measure_of_the_clause() {
     assert_eq!(f.unit.as_deref(), Some("metre"));
     assert!(f.about.contains("relay team"), "{:?}", f.about);
 }
+
+#[test]
+fn a_vague_count_is_about_its_owner_like_a_number() {
+    // "thousands of X" is a count, not a selection ("two of the X")
+    let f = find("Thieves copied the tax files of millions of savers in May.", "millions of savers");
+    assert_eq!(f.about, "tax files");
+    let f = find("The brewery's drivers delivered thousands of kegs that week.", "thousands of kegs");
+    assert!(f.about.contains("drivers"), "{:?}", f.about);
+}
+
+#[test]
+fn a_ticker_in_brackets_after_the_subject_is_not_the_subject() {
+    let f = find("Carrow Mills (CRW.L) fell 6.5% on Tuesday.", "6.5%");
+    assert!(f.about.contains("Carrow"), "{:?}", f.about);
+}

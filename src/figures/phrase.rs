@@ -401,6 +401,14 @@ impl<'p, 't, 'w> Parse<'p, 't, 'w> {
         while k > 0 && self.tag(k - 1) == Some(Tag::Adv) && v - k < 3 {
             k -= 1;
         }
+        // "Velmar Corp (VLM.O) rose": a short bracket after the subject (a ticker, an
+        // abbreviation) belongs to it; the subject is the phrase before the bracket
+        if k >= 2 && self.low(k - 1) == ")" {
+            let open = (k.saturating_sub(7)..k - 1).rev().find(|&i| matches!(self.low(i), "(" | ")"));
+            if let Some(o) = open.filter(|&o| o > 0 && self.low(o) == "(" && (o + 1..k - 1).all(|i| !matches!(self.tag(i), Some(Tag::Verb | Tag::Aux)))) {
+                k = o;
+            }
+        }
         let prev = self.tag(k.checked_sub(1)?)?;
         // "the current through it was": a pronoun after a preposition modifies the noun before
         if prev == Tag::Pron && k >= 3 && self.tag(k - 2) == Some(Tag::Prep) {
@@ -893,6 +901,20 @@ mod tests {
             let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
             let np = p.subject_of(v).unwrap();
             assert_eq!(p.toks[np.head].low, "load");
+        });
+    }
+
+    #[test]
+    fn a_short_bracket_after_the_subject_belongs_to_it() {
+        with("Shares of Tamsin Freight (TMF.L) slid 4% on Friday.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "4")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "shares");
+        });
+        with("The Lisk index (.LSX) gained 2%.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "2")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "index");
         });
     }
 

@@ -107,15 +107,23 @@ pub(super) fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
 
 /// True when the text between two figures leaves or enters a bracket ("14 m (46 ft); 12"),
 /// or holds a semicolon, colon, quotation mark or dash: what follows is another clause. A
-/// whole bracket between them ("113 gigapascals (GPa) ... between 50 and 70") is not.
+/// whole bracket between them that only names or abbreviates ("113 gigapascals (GPa) ...
+/// between 50 and 70") is not; one that holds an aside of its own ("40 m tall (its base
+/// is wider) and 12 remain": three words or more) is.
 fn crosses_clause(gap: &str) -> bool {
     let mut depth = 0i32;
-    for c in gap.chars() {
+    let mut open = 0;
+    for (i, c) in gap.char_indices() {
         match c {
-            '(' | '[' => depth += 1,
+            '(' | '[' => {
+                if depth == 0 {
+                    open = i + 1;
+                }
+                depth += 1;
+            }
             ')' | ']' => {
                 depth -= 1;
-                if depth < 0 {
+                if depth < 0 || depth == 0 && gap.get(open..i).is_some_and(|inner| inner.split_whitespace().count() >= 3) {
                     return true;
                 }
             }
