@@ -79,3 +79,11 @@ fn a_ticker_in_brackets_after_the_subject_is_not_the_subject() {
     let f = find("Carrow Mills (CRW.L) fell 6.5% on Tuesday.", "6.5%");
     assert!(f.about.contains("Carrow"), "{:?}", f.about);
 }
+
+#[test]
+fn a_second_verb_after_and_shares_the_first_ones_subject() {
+    let f = find("The new kettle holds 2 litres and costs $40.", "$40");
+    assert_eq!(f.about, "new kettle");
+    let f = find("Harlow Foods hired 300 drivers and opened 12 depots.", "12 depots");
+    assert_eq!(f.about, "Harlow Foods");
+}
