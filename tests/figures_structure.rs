@@ -87,3 +87,14 @@ fn a_second_verb_after_and_shares_the_first_ones_subject() {
     let f = find("Harlow Foods hired 300 drivers and opened 12 depots.", "12 depots");
     assert_eq!(f.about, "Harlow Foods");
 }
+
+#[test]
+fn a_predicate_is_not_what_a_figure_is_about() {
+    let f = find("It is quite cheap, costing only $20 a month.", "$20 a month");
+    assert!(!f.about.contains("cheap"), "{:?}", f.about);
+    let f = find("It is very fast and can reach 300 km/h.", "300 km/h");
+    assert!(!f.about.contains("fast"), "{:?}", f.about);
+    // a gerund names an activity
+    let f = find("In Orra, testing between 2014 and 2017 came back at 4 ppb.", "4 ppb");
+    assert!(f.about.contains("testing"), "{:?}", f.about);
+}

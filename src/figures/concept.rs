@@ -248,6 +248,25 @@ fn clause(p: &Parse, first: usize) -> Option<(String, String)> {
     reading(p, core, s.end, usize::MAX)
 }
 
+/// Whether an `about` read for the figure at token `first` names no thing: one or two
+/// words ending in a verb, an adjective or an adverb of the sentence ("35% slept", "it is
+/// quite cheap, costing $20", "isn't so impressive until it hits 500 C"). Such a reading
+/// is a clause's predicate, not what the figure is about.
+pub(super) fn names_nothing(p: &Parse, about: &str, first: usize) -> bool {
+    let mut ws = about.split(' ');
+    let (Some(last), n) = (ws.next_back(), ws.count() + 1) else { return false };
+    if about.is_empty() || n > 2 {
+        return false;
+    }
+    // (the nearest occurrence, before the figure or just after it)
+    let is_last = |k: &usize| p.toks.get(*k).and_then(|t| p.text.get(t.s..t.e)) == Some(last);
+    let Some(k) = (first.saturating_sub(30)..first).rev().find(is_last).or_else(|| (first..first + 6).find(is_last)) else { return false };
+    let degree = k > 0 && matches!(p.toks[k - 1].low.as_ref(), "so" | "quite" | "very" | "too" | "rather" | "fairly" | "pretty" | "extremely" | "really" | "relatively");
+    // (an "-ing" form may be a gerund naming an activity: "sampling came back at 4 ppb")
+    let gerund = last.ends_with("ing");
+    degree || matches!(p.tag(k), Some(Tag::Adj | Tag::Adv)) || !gerund && matches!(p.tag(k), Some(Tag::Verb | Tag::Aux))
+}
+
 /// The end of the first phrase of a subject widened by its modifiers.
 fn first_core_end(p: &Parse, s: Np) -> usize {
     let mut k = s.start;
