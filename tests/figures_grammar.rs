@@ -146,6 +146,17 @@ fn currencies_with_country_prefixes_and_adjectives() {
 }
 
 #[test]
+fn compound_symbols_the_table_does_not_list() {
+    // a symbol that is no unit alone ("A" is a grade) over a unit
+    assert_vu("The electrode carried 2.5 A/cm2 at peak.", "2.5 A/cm2", 2.5, Some("ampere per square centimetre"));
+    assert_vu("The panel bears 40 N/m2 of wind load.", "40 N/m2", 40.0, Some("newton per square metre"));
+    // two symbols glued into a product, the first a capital
+    assert_vu("The pulse delivered 12 Js in total.", "12 Js", 12.0, Some("joule second"));
+    // a headline's capitalised words are no symbols
+    assert!(quantities("Stocks Rise 5 At Open As Banks Gain").iter().all(|f| f.unit.is_none()));
+}
+
+#[test]
 fn powers_compounds_and_inches() {
     assert_vu("The reservoir holds 4 km cubed of water.", "4 km cubed", 4.0, Some("cubic kilometre"));
     assert_vu("The reservoir holds 4km^3 of water.", "4km^3", 4.0, Some("cubic kilometre"));

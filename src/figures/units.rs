@@ -164,10 +164,13 @@ fn scale_after(text: &str, e: usize) -> Option<&'static str> {
     }
 }
 
-/// The square of a time unit, which names an acceleration's denominator ("m/s2") but is
-/// no unit in the table.
+/// The square of a time unit, which names an acceleration's denominator ("m/s2"), or of
+/// a small length, a current or power density's ("A/cm2", "W/mm2"), but is no unit in the
+/// table.
 fn squares(power: &str, norm: &str) -> Option<&'static str> {
     match (power, norm) {
+        ("square", "centimetre") => Some("square centimetre"),
+        ("square", "millimetre") => Some("square millimetre"),
         ("square", "second") => Some("square second"),
         ("square", "minute") => Some("square minute"),
         ("square", "hour") => Some("square hour"),
@@ -257,6 +260,37 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return Some((p + skip + u.form.len(), u));
         }
         None
+    }
+
+    /// A compound symbol the table does not list, after a number at byte `p` (one space
+    /// allowed), as quantulum3 reads it: a symbol over a unit ("1.3 A/cm2": ampere per
+    /// square centimetre; "A" alone is no unit, see the ontology's parts) or two symbols
+    /// glued into a product, the first a capital ("45 Js": joule second). Temperatures and
+    /// currencies are never factors. (end byte, name)
+    pub(super) fn compound_symbol(&self, p: usize) -> Option<(usize, String)> {
+        let rest = self.text().get(p..)?;
+        let (skip, r) = rest.strip_prefix(' ').map_or((0, rest), |r| (1, r));
+        let wl = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let w = r.get(..wl).filter(|w| (1..=4).contains(&w.len()))?;
+        let tb = tables();
+        // (a part is a factor only over a slash: "Up 5 At Close" is a headline)
+        let factor = |s: &str, part: bool| -> Option<&'static str> {
+            let n = tb.form_norm.get(s).or_else(|| if part { tb.unit_parts.get(s) } else { None }).copied()?;
+            tb.bases.get(n).filter(|b| !b.currency && b.dimension != "temperature").map(|_| n)
+        };
+        let after = r.get(wl..).unwrap_or("");
+        if after.starts_with('/') {
+            let num = tb.unit_parts.get(w).copied().filter(|_| factor(w, true).is_some())?;
+            let (e, den) = self.per_denominator(p + skip + wl)?;
+            return Some((e, format!("{num} per {den}")));
+        }
+        if after.starts_with(|c: char| c.is_alphanumeric()) || !w.starts_with(|c: char| c.is_ascii_uppercase()) || wl < 2 {
+            return None;
+        }
+        (1..wl).find_map(|i| {
+            let (a, b) = (w.get(..i)?, w.get(i..)?);
+            Some((p + skip + wl, format!("{} {}", factor(a, false)?, factor(b, false)?)))
+        })
     }
 
     /// The unit of the number after "and" / "or" / "," at token `j`, when that number
@@ -527,6 +561,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if r.unit.is_none() && r.cur.is_none() {
             if let Some((ue, w)) = self.inches_at(r.e, r.num.s) {
                 r.unit = Some(("inch".to_string(), w.to_string(), UnitClass::Measure));
+                r.e = ue;
+            }
+        }
+        // "1.3 A/cm2", "45 Js": a compound symbol the table does not list
+        if r.unit.is_none() && r.cur.is_none() {
+            if let Some((ue, name)) = self.compound_symbol(r.e) {
+                r.unit = Some((name, text.get(r.e..ue).unwrap_or("").trim_start().to_string(), UnitClass::Measure));
                 r.e = ue;
             }
         }
