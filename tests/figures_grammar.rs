@@ -277,3 +277,15 @@ fn spans_bounds_and_arithmetic() {
     let f = quantities("The reform lifts the pension age by three years to 67.");
     assert!(f.iter().any(|x| x.value == 3.0 && x.range.is_none()) && f.iter().any(|x| x.value == 67.0), "{:?}", f.iter().map(|x| (&x.text, x.value)).collect::<Vec<_>>());
 }
+
+#[test]
+fn verbs_that_move_their_object_give_the_direction() {
+    let ch = |text: &str, fig: &str| find(text, fig).change;
+    assert_eq!(ch("The vaccine cut the rate of infection by 41 percent.", "41 percent"), "down");
+    assert_eq!(ch("Tarnow Bank raised its payout by 6%.", "6%"), "up");
+    assert_eq!(ch("The mill lifts output 4% a year.", "4%"), "up");
+    assert_eq!(ch("Exports shrank by a further 2.2%.", "2.2%"), "down");
+    // money raised is no rise, and a change noun before a copula states a size
+    assert_eq!(ch("The startup raised $12 million by June.", "$12 million"), "=");
+    assert_eq!(ch("The rise in rents was 7%.", "7%"), "=");
+}
