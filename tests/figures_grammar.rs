@@ -201,6 +201,9 @@ fn shared_units_and_unit_boundaries() {
     assert_eq!(f.iter().find(|x| x.text == "9").and_then(|x| x.unit.clone()), None);
     let f = quantities("The alloy reached 90 gigapascals (GPa), while steel scores between 20 and 40.");
     assert_eq!(f.iter().find(|x| x.value == 30.0).and_then(|x| x.unit.clone()).as_deref(), Some("gigapascal"));
+    // nor out of a relative clause set off by commas into the main clause
+    let f = quantities("The tremor, which began at a depth of 8 km, registered 5.2 on Friday.");
+    assert_eq!(f.iter().find(|x| x.value == 5.2).and_then(|x| x.unit.clone()).as_deref(), None);
     // nor onto a part of a group ("two of the crews")
     let f = quantities("The barge is 40 m long, and two of the crews left.");
     assert!(f.iter().all(|x| x.value != 2.0 || x.unit.as_deref() != Some("metre")));

@@ -134,6 +134,21 @@ fn crosses_clause(gap: &str) -> bool {
     depth != 0 || gap.contains(" - ")
 }
 
+impl<'a, 'b> Sentence<'a, 'b> {
+    /// True when the figure ending at byte `prev_end` sits in a relative clause set off by
+    /// a comma (", which struck at a depth of 10 km,") that closes before byte `next`: the
+    /// number after it belongs to the main clause ("... measured 6.1").
+    fn leaves_relative_clause(&self, prev_end: usize, next: usize) -> bool {
+        let text = self.text();
+        let (Some(before), Some(gap)) = (text.get(self.start.min(prev_end)..prev_end), text.get(prev_end.min(next)..next)) else { return false };
+        if !gap.contains(',') {
+            return false;
+        }
+        let opened = [", which ", ", who ", ", whose ", ", where "].iter().filter_map(|w| before.rfind(w)).max();
+        opened.is_some_and(|o| !before.get(o + 1..).is_some_and(|x| x.contains([',', ';', '(', ')'])))
+    }
+}
+
 /// "^2", "^3", "2", "²", " squared", " cubed" right after a unit at byte `e` ("m/s2",
 /// "A/cm²"): (end byte, "square" or "cubic").
 fn power_after(text: &str, e: usize) -> Option<(usize, &'static str)> {
@@ -778,7 +793,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // a unit never crosses a bracket, a quotation, a semicolon or a dash
                     // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
                     let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);
-                    let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause);
+                    let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause) || self.leaves_relative_clause(prev_end, r.pre_s);
                     if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !ish && !crossed && r.range_intro.as_deref() != Some("from") {
                         r.q.unit = Some(n);
                         r.q.class = Some(c);
