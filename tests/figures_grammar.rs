@@ -290,5 +290,7 @@ fn verbs_that_move_their_object_give_the_direction() {
     assert_eq!(ch("Exports shrank by a further 2.2%.", "2.2%"), "down");
     // money raised is no rise, and a change noun before a copula states a size
     assert_eq!(ch("The startup raised $12 million by June.", "$12 million"), "=");
+    // an amount of money cut is the saving ("cuts costs by €2bn" is "saves €2bn")
+    assert_eq!(ch("Verdane cuts costs by €2bn over three years.", "€2bn"), "=");
     assert_eq!(ch("The rise in rents was 7%.", "7%"), "=");
 }

@@ -22,7 +22,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if c > 0 && self.low(c - 1) == "by" {
                 c -= 1;
             }
-            let pct = self.text().get(r.num.e..).is_some_and(|t| t.starts_with('%') || t.starts_with(" per cent") || t.starts_with(" percent") || t.starts_with("pc "));
+            let pct = self.text().get(r.num.e..).is_some_and(|t| t.starts_with('%') || t.starts_with(" per cent") || t.starts_with(" percent") || t.strip_prefix("pc").is_some_and(|x| !x.starts_with(char::is_alphabetic)));
             if c > 0 {
                 if let Some(ch) = tables::change_word(self.low(c - 1)) {
                     // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
@@ -54,7 +54,9 @@ impl<'a, 'b> Sentence<'a, 'b> {
                         if self.toks[b].kind != Kind::Word || w == "to" {
                             break;
                         }
-                        if let Some(ch) = tables::change_word(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower")).or_else(|| moving_verb(w)) {
+                        // (a verb that moves its object gives a relative change only: "cuts
+                        // costs by €1bn" is the saving, the same fact as "saves €1bn")
+                        if let Some(ch) = tables::change_word(w).filter(|_| !matches!(w, "up" | "down" | "higher" | "lower")).or_else(|| moving_verb(w).filter(|_| pct)) {
                             r.change = Some(ch);
                             break;
                         }
@@ -88,7 +90,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
 /// The direction of a verb that moves its object by an amount ("raised its dividend by 5%",
 /// "cut the risk by 23%", "lifted output 3%"), in any form (generated from the lemmas).
-/// Only before "by" or a percentage: "raised $40m" is money raised, not a rise.
+/// Only for a percentage: "raised $40m" is money raised, not a rise, and "cut costs by
+/// €1bn" names the saving.
 fn moving_verb(w: &str) -> Option<&'static str> {
     use std::collections::HashMap;
     use std::sync::OnceLock;
