@@ -5,12 +5,12 @@
 // grows, so this is the peak; `base` is its size before), and the error message if the module refused or trapped.
 // Run: `node bench/shapes_wasm.mjs DIR [REPS] [pkgdir]`
 import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [dir, repsArg, pkgArg] = process.argv.slice(2);
-const pkg = pkgArg ? join(process.cwd(), pkgArg) : join(root, "pkg");
+const pkg = pkgArg ? resolve(pkgArg) : join(root, "pkg");
 const mod = await import(join(pkg, "crosscheck.js"));
 const wasm = await mod.default({ module_or_path: readFileSync(join(pkg, "crosscheck_bg.wasm")) });
 

@@ -368,6 +368,40 @@ mod small_blocks {
         p
     }
 
+    /// Blocks at least this large grow in place when they can ([`make_room_after`]).
+    const GROW_IN_PLACE: usize = 64 << 10;
+
+    /// Lets a large block that is the last before dlmalloc's free top of memory grow in
+    /// place. dlmalloc extends such a block into the top only when the top already has the
+    /// room; otherwise it allocates the new size past the top and copies, so a growing
+    /// `Vec` of C bytes holds C + 2C at once, and wasm memory (which never shrinks) keeps
+    /// that peak. Here, when the chunk after the block is free (the top, or a hole),
+    /// `extra` bytes are asked for and given back at once: dlmalloc takes them from a hole
+    /// or the top (growing it if need be), and on giving them back the top keeps the room,
+    /// so the realloc that follows extends a block that ends at the top into it: C + C at
+    /// the peak instead of 3C. (When the free chunk after the block is a hole too small for
+    /// the growth, the room asked for may have grown the top for nothing; it is used by the
+    /// allocations that follow.) Reads dlmalloc's chunk header before the block (its size,
+    /// and the in-use bit of the chunk after it).
+    #[inline(never)]
+    unsafe fn make_room_after(ptr: *mut u8, extra: usize) {
+        const WORD: usize = std::mem::size_of::<usize>();
+        // dlmalloc: a chunk is [prev_foot, head | flags, memory...]; bit 1 of the next
+        // chunk's head says whether this chunk is in use, bit 2 whether that one is.
+        let size = *(ptr.sub(WORD) as *const usize) & !7;
+        let next_mem = ptr.add(size);
+        let next_head = *(next_mem.sub(WORD) as *const usize);
+        if next_head & 2 != 0 {
+            return; // the next chunk is in use: no growth in place
+        }
+        let room_layout = Layout::from_size_align_unchecked(extra, STEP);
+        let room = sys_alloc(room_layout);
+        if !room.is_null() {
+            // (given back whether or not it followed the block: the realloc decides)
+            sys_dealloc(room, room_layout);
+        }
+    }
+
     // The methods are not inlined either: thousands of allocation sites would each get a
     // copy of the fast path.
     unsafe impl GlobalAlloc for SmallBlocks {
@@ -396,7 +430,12 @@ mod small_blocks {
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
             let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
             match (class(&layout), class(&new_layout)) {
-                (None, None) => sys_realloc(ptr, layout, new_size),
+                (None, None) => {
+                    if new_size > layout.size() && new_size >= GROW_IN_PLACE && layout.align() <= STEP {
+                        make_room_after(ptr, new_size - layout.size());
+                    }
+                    sys_realloc(ptr, layout, new_size)
+                }
                 (Some(a), Some(b)) if a == b => ptr,
                 _ => {
                     let new = self.alloc(new_layout);
