@@ -474,3 +474,22 @@ fn a_share_a_candidate_won_with_no_other_noun_is_a_share_of_the_vote() {
     let share = fact_of(&r, 1, "0.43%").expect("share fact");
     assert!(texts(&r, share).contains(&"0.44 percent"), "{:?} {}", texts(&r, share), share.label);
 }
+
+#[test]
+fn a_conversion_in_brackets_restates_the_measure_before_it() {
+    // The conversion is rounded on its own (132 mph is 212.4 km/h), and only the first
+    // unit names the event: the bracket still restates the same wind and the same area.
+    let a = "Storm Orla reaches the coast\n\nStorm Orla came ashore on Friday with winds of 132 miles per hour \
+(212 km/h), forecasters said. The Brennock fire has burned 2,000 acres (800 hectares) of forest, rangers said.";
+    let b = "Orla batters coast\n\nOrla hit the coast on Friday with sustained winds of 132 mph. The Brennock fire \
+burned about 800 hectares of forest, according to the rangers.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let wind = fact_of(&r, 0, "132 miles").expect("wind fact");
+    let t = texts(&r, wind);
+    assert!(t.iter().any(|x| x.contains("212 km/h")), "{t:?}");
+    assert!(t.iter().any(|x| x.contains("132 mph")), "{t:?}");
+    let area = fact_of(&r, 1, "800 hectares").expect("area fact");
+    let t = texts(&r, area);
+    assert!(t.iter().any(|x| x.contains("2,000 acres")) && t.iter().any(|x| x.contains("(800") || *x == "800 hectares"), "{t:?}");
+    assert_eq!(t.iter().filter(|x| x.contains("800 hectares")).count(), 2, "{t:?}");
+}

@@ -323,7 +323,8 @@ pub(crate) fn stays(it: &Item, p: &Item) -> bool {
         (Some(a), Some(b)) => a != b,
         _ => false,
     };
-    repeat || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
+    let converted = it.converts == Some(p.id) || p.converts == Some(it.id);
+    repeat || converted || (restated || timed || it.update || p.update || competing) && same_thing(it, p)
 }
 
 /// How many of a document's first figures [`stays_with`] looks at.

@@ -299,6 +299,14 @@ mod tests {
     fn the_object_of_the_verb() {
         let (c, a) = read("The Bank of Marendia cut its main lending rate to 4.5% on Thursday.", "4.5");
         assert_eq!((c.as_str(), a.as_str()), ("main lending rate", "main lending rate"));
+        // the amount of the change stands between the level and its verb
+        let (c, _) = read("The Bank of Marendia is lowering the deposit rate by 0.25 percentage points to 3.75 percent.", "3.75");
+        assert_eq!(c, "deposit rate");
+        let (c, _) = read("The Bank of Marendia lowered its policy rate by 25 basis points, to 3.75 percent a year.", "3.75");
+        assert_eq!(c, "policy rate");
+        // a comparison of periods after the figure is no noun it modifies
+        let (c, _) = read("Net sales at Kestrel declined 20% year-on-year.", "20");
+        assert_eq!(c, "Net sales");
     }
 
     #[test]

@@ -358,12 +358,32 @@ impl<'p, 't, 'w> Parse<'p, 't, 'w> {
                     let (a, _) = self.verb_group_before(j)?;
                     return Some((a, j - 1));
                 }
+                // "lowered the rate by 25 points, to 5%"
+                Tag::Punct if self.low(j - 1) == "," && self.low(j) == "to" && k <= j + 3 => j -= 1,
                 Tag::Punct | Tag::Sub | Tag::Conj => return None,
-                Tag::Num if j < k => return None,
+                // "cut its rate by 0.25 points to 5%", "from 5.25% to 5%": the amount of
+                // the change before "to" stands between the level and its verb
+                Tag::Num if j < k => match self.change_amount_before(j - 1, k) {
+                    Some(b) if b > lo => j = b,
+                    _ => return None,
+                },
                 _ => j -= 1,
             }
         }
         None
+    }
+
+    /// For a number at token `n` before token `k`: when it is the amount or start of a
+    /// change ("by 0.25 percentage points", "from 5.25%") and "to" follows it before `k`,
+    /// the token of its "by" or "from" (where a search for the verb of `k` goes on).
+    fn change_amount_before(&self, n: usize, k: usize) -> Option<usize> {
+        let mut b = n;
+        while b > 0 && matches!(self.tag(b - 1), Some(Tag::Num | Tag::Adv)) {
+            b -= 1;
+        }
+        let prep = b.checked_sub(1)?;
+        let to = (n + 1..k).any(|t| self.low(t) == "to") && (n + 1..k).all(|t| !matches!(self.tag(t), Some(Tag::Verb | Tag::Aux | Tag::Sub | Tag::Conj | Tag::Num)));
+        (matches!(self.low(prep), "by" | "from") && to).then_some(prep)
     }
 
     /// The subject of the verb group starting at token `v`: the noun phrase before it, with
@@ -609,7 +629,7 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok, words: &Words) -> Tag
             return Tag::Name;
         }
     }
-    if l.has(List::Advs) || is_ly_adverb(text, t) {
+    if l.has(List::Advs) || is_ly_adverb(text, t) || is_period_on_period(w) {
         return Tag::Adv;
     }
     if tables().word(super::numbers::before_hyphen(w)).is_some() && !w.contains('-') {
@@ -639,6 +659,14 @@ fn first_pass(text: &str, toks: &[Tok], k: usize, t: &Tok, words: &Words) -> Tag
         return Tag::Name;
     }
     Tag::Noun
+}
+
+/// A comparison of one period with another, an adverb: "fell 20% year-on-year",
+/// "rose 3% month-over-month", "down 5% quarter-on-quarter", "up 8% year-to-date".
+fn is_period_on_period(w: &str) -> bool {
+    let period = |x: &str| matches!(x, "year" | "month" | "quarter" | "week" | "day" | "date");
+    let mut parts = w.split('-');
+    matches!((parts.next(), parts.next(), parts.next(), parts.next()), (Some(a), Some("on" | "over" | "to"), Some(b), None) if period(a) && period(b))
 }
 
 /// An adverb in "-ly" ("officially", "nearly"), not a noun ("family", "supply", "Italy").

@@ -83,6 +83,10 @@ pub struct Reading {
     pub(crate) attribution: Option<String>,
     /// An earlier value its own source supersedes ("up from 11", "the previous rate of 5.25").
     pub(crate) earlier: bool,
+    /// The id of the figure right before this one that it restates in another unit, in
+    /// brackets ("140 mph (225 km/h)", "1,000 acres (400 hectares)"): one measure written
+    /// twice, whose reading (what, event, scope, time) it shares.
+    pub(crate) converts: Option<usize>,
     /// Content lemmas of the concept text, in order, as hashes ([`word_hash`]).
     pub(crate) words: Vec<u64>,
     /// Significant digits of the value as written, before any conversion ("5.25%" three,
@@ -593,6 +597,27 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             Some(src) => Some(lexicon::fold(src)),
             None => f.attribution.as_ref().map(|a| lexicon::fold(a)),
         };
+        // "winds of 140 mph (225 km/h)": a conversion in brackets restates the measure
+        // right before it, and reads as it does.
+        let mut converts = None;
+        if dim != "count" {
+            let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.dim == dim && p.sentence == f.sentence);
+            if let Some((p, pf)) = prev.and_then(|p| figures.get(p.idx).filter(|pf| pf.end as usize == prev_end).map(|pf| (p, pf))) {
+                let between = doc.text.get((pf.end as usize).min(start)..start).unwrap_or("");
+                if between.trim() == "(" || between.trim() == "[" {
+                    converts = Some(p.id);
+                    event = p.event.clone();
+                    concept = p.concept.clone();
+                    head_word = p.head_word.clone();
+                    content = p.words.clone();
+                    inferred = p.inferred;
+                }
+            }
+        }
+        let (scope, wide, time) = match converts.and(last_in_doc.get(&f.doc)).and_then(|&j| items.get(j)) {
+            Some(p) => (p.scope.clone(), p.wide, p.time.or(time)),
+            None => (scope, wide, time),
+        };
         let item = Reading {
             idx,
             id: f.id,
@@ -615,6 +640,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             scope,
             wide,
             earlier,
+            converts,
             attribution,
             words: content,
             digits: significant_digits(f.value).min(255) as u8,
