@@ -493,3 +493,22 @@ burned about 800 hectares of forest, according to the rangers.";
     assert!(t.iter().any(|x| x.contains("2,000 acres")) && t.iter().any(|x| x.contains("(800") || *x == "800 hectares"), "{t:?}");
     assert_eq!(t.iter().filter(|x| x.contains("800 hectares")).count(), 2, "{t:?}");
 }
+
+#[test]
+fn bare_degrees_of_heat_take_the_scale_the_value_allows() {
+    // No air reaches 60 degrees Celsius: a bare 118 degrees of heat is Fahrenheit, and it
+    // meets 47.8 °C (118 °F) in the other source.
+    let a = "Heat grips Tarvos\n\nThe temperature in Tarvos reached 118 degrees on Sunday, officials said.";
+    let b = "Tarvos swelters\n\nTemperatures in Tarvos hit 47.8°C on Sunday, the weather office said.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let heat = fact_of(&r, 0, "118 degrees").expect("temperature fact");
+    let t = texts(&r, heat);
+    assert!(t.iter().any(|x| x.contains("47.8")), "{t:?}");
+    assert_ne!(heat.status, Status::Conflict, "{}", heat.note);
+    // An angle is no temperature.
+    let c = "Tarvos team turns\n\nThe Tarvos council made a 180 degrees turn on the bridge plan on Sunday.";
+    let r = analyze(&[art("A", a), art("C", c)]);
+    if let Some(f) = fact_of(&r, 1, "180") {
+        assert!(!texts(&r, f).iter().any(|x| x.contains("118")), "{:?}", texts(&r, f));
+    }
+}

@@ -290,6 +290,8 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
     let mut last_in_doc: Map<usize, usize> = Map::default();
     // Reporting time named in a sentence, computed once per sentence.
     let mut sentence_times: Map<(usize, usize), Option<time::TimeKey>> = Map::default();
+    // Per document, whether it names Fahrenheit and Celsius (for bare "degrees").
+    let mut doc_scales: Map<usize, (bool, bool)> = Map::default();
     let mut order: Vec<usize> = (0..figures.len()).collect();
     crate::sort::by_key(&mut order, |&i| figures.get(i).map_or([u64::MAX, 0, 0], |f| [int(f.doc), f.start as u64, 0]));
     // Lemmas of one text at a time, and folded text, in reused buffers.
@@ -311,7 +313,11 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             continue;
         }
         // Unit and dimension.
-        let unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
+        let mut unit = f.unit.as_deref().map(str::trim).filter(|u| !u.is_empty() && *u != "-");
+        if unit.is_some_and(|u| matches!(u, "degree" | "degrees")) {
+            let scales = *doc_scales.entry(f.doc).or_insert_with(|| named_scales(doc.text));
+            unit = bare_degrees(doc, f.sentence, f.value, scales).or(unit);
+        }
         let mut concept_text: &str = f.concept.trim();
         let (dim, factor, offset) = match unit {
             None if is_fraction_word(&f.text) && f.value > 0.0 && f.value <= 1.0 => (Cow::Borrowed("percent"), 100.0, 0.0),
@@ -650,6 +656,28 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         items.push(item);
     }
     items
+}
+
+/// The scale of a temperature given in bare "degrees" ("the temperature reached 125
+/// degrees"): a sentence about heat or cold means a temperature; above 60 it can only be
+/// Fahrenheit (no air on Earth reaches 60 °C), else the scale the article names elsewhere,
+/// else Celsius. None when the sentence is not about a temperature (angles, latitudes).
+fn bare_degrees(doc: &TextDoc, sentence: usize, value: f64, (f, c): (bool, bool)) -> Option<&'static str> {
+    let s = lexicon::fold(doc.sentence_text(sentence));
+    const HEAT: [&str; 9] = ["temperat", "heat", "mercury", "thermometer", " hot", "warm", "cold", "freez", "scorch"];
+    if !HEAT.iter().any(|w| s.contains(w)) {
+        return None;
+    }
+    if value > 60.0 {
+        return Some("fahrenheit");
+    }
+    Some(if f && !c { "fahrenheit" } else { "celsius" })
+}
+
+/// Whether a text names Fahrenheit and Celsius anywhere (one pass each).
+fn named_scales(text: &str) -> (bool, bool) {
+    let has = |a: &str, b: &str, sym: &[&str]| text.contains(a) || text.contains(b) || sym.iter().any(|x| text.contains(x));
+    (has("Fahrenheit", "fahrenheit", &["°F", "ºF"]), has("Celsius", "celsius", &["°C", "ºC"]))
 }
 
 /// True when the item may be a fact row at all (see module docs, step 3).
