@@ -10,6 +10,9 @@
 //   node bench/page_heavy.mjs            SIZE=50 (MB) by default; needs a release pkg/
 //   SIZE=10 WWW=/path/to/www node ...    a smaller paste; another copy of www/
 //   CLIPBOARD_READ=1 node ...            the person has let the page read the clipboard
+//   QUOTES=0 node ...                    reports without quotations (the page's own costs at
+//                                        50 MB while the core's time on one source's tens of
+//                                        thousands of quotations grows faster than linearly)
 import fs from "node:fs";
 import path from "node:path";
 import { execFileSync } from "node:child_process";
@@ -73,14 +76,14 @@ try {
   };
 
   // Generated in the page, written to the clipboard, pasted with the keyboard.
-  const chars = await page.evaluate(async (size) => {
+  const chars = await page.evaluate(async ([size, quotes]) => {
     const { variant } = await import("/bench/generated_articles.mjs");
     const parts = [];
     let n = 0;
-    for (let i = 0; n < size; i++) { const t = variant(i, { uniqueQuotes: true }); parts.push(t); n += t.length; }
+    for (let i = 0; n < size; i++) { const t = variant(i, { uniqueQuotes: true, quotes }); parts.push(t); n += t.length; }
     await navigator.clipboard.writeText(parts.join("\n\n"));
     return n;
-  }, SIZE);
+  }, [SIZE, process.env.QUOTES !== "0"]);
   console.log(`pasting ${(chars / 1e6).toFixed(1)} million characters (our own generated reports)`);
   await page.locator("#sources .source-text").first().focus();
   await step("paste", async () => {

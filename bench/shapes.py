@@ -21,6 +21,12 @@ grows when the input doubles (1.0 is linear, 2.0 quadratic). "vs plain" is the s
 time per MB over the plain articles' at the same size. Targets (issue 18): every shape
 within 2x of plain articles, 5,000 articles within 1.3x of 1,000 per MB.
 
+`--memory` prints the wasm module's memory growth per input byte (B/B) on each shape at
+SIZE MB (default 8; the issue's target is about 10 on any shape), split by stage (the memory
+when each stage starts, read in the progress callback: wasm memory only grows, so each
+column is what that stage added to the peak), then on 64 MiB of "," and of "a. " (just
+under the limit).
+
 `--big` instead runs the memory check on 48 MiB of "," and of "a. " and on 64 MiB of
 plain articles (in 1,000 sources, under the 5,000-article limit), dense numbers and dense names (each just under the limit; slow): the
 CLI's peak resident memory and the wasm module's memory per input byte (target: at most
@@ -179,6 +185,46 @@ def run_native(exe, paths, reps):
     return best, rss, err
 
 
+MEMORY_SHAPES = ["plain articles", "dense numbers", "dense names", "quote repeated", "quotes on one line",
+                 "one paragraph"]
+MEMORY_BIG = [("commas", 64 * MIB - 1024), ("a-dot", 64 * MIB - 1024)]
+# The progress callback's stage names, and what ran before each (bench/shapes_wasm.mjs).
+STAGE_COLUMNS = [("figures", "input"), ("names", "figures"), ("quotations", "entities"),
+                 ("facts", "quotes"), ("report", "compare"), ("end", "report")]
+
+
+def wasm_memory(tmp, only, size, pkg):
+    """The --memory table: wasm memory growth per input byte, by stage, with the package in
+    `pkg` (a directory built by scripts/build-wasm.sh)."""
+    print(f"wasm memory growth per input byte (B/B): what the analysis added to the module's memory, "
+          f"by stage (input = the copy of the text and its sentences)")
+    print(f"{'shape':<20} {'MiB':>6} {'B/B':>6}  " + " ".join(f"{c:>8}" for _, c in STAGE_COLUMNS) + "  note")
+    for shape, sz in [(s, size) for s in MEMORY_SHAPES] + MEMORY_BIG:
+        if only and shape not in only:
+            continue
+        srcs = shape_sources(shape, sz)
+        paths, n = write(tmp, shape.replace(" ", "_").replace(",", "") + f"_mem{sz}", srcs)
+        del srcs
+        out = subprocess.run(["node", "--max-old-space-size=8192", os.path.join(ROOT, "bench", "shapes_wasm.mjs"),
+                              os.path.dirname(paths[0]), "1", pkg], capture_output=True, text=True)
+        try:
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+        except (IndexError, json.JSONDecodeError):
+            r = {"error": (out.stderr.strip().splitlines() or ["node failed"])[-1][:200]}
+        stages = dict((k, v) for k, v in (r.get("stages") or []))
+        prev = r.get("base", 0)
+        cols = []
+        for name, _ in STAGE_COLUMNS:
+            at = stages.get(name)
+            cols.append(f"{(at - prev) / n:8.2f}" if at is not None else f"{'-':>8}")
+            prev = at if at is not None else prev
+        grown = (r.get("memory", 0) - r.get("base", 0)) / n if r.get("memory") else float("nan")
+        note = f"wasm: {r['error']}" if r.get("error") else ""
+        print(f"{shape:<20} {n / MIB:6.1f} {grown:6.2f}  " + " ".join(cols) + f"  {note}", flush=True)
+        for p in paths:
+            os.remove(p)
+
+
 def run_wasm(tmpdir, reps, growth=True):
     """Runs bench/shapes_wasm.mjs on the sources in `tmpdir` (a fresh Node per shape, so
     the memory figure is that shape's own): (best seconds, wasm memory bytes, error). The
@@ -199,10 +245,12 @@ def fmt_rate(secs, size):
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--size", type=float, default=1.0, help="MB per shape at the larger size (default 1)")
+    ap.add_argument("--size", type=float, default=1.0, help="MB per shape at the larger size (default 1; 8 with --memory)")
     ap.add_argument("--reps", type=int, default=2, help="runs per measurement; the best counts")
     ap.add_argument("--only", default="", help="comma-separated shape names")
     ap.add_argument("--big", action="store_true", help="the memory check on 48-64 MiB inputs")
+    ap.add_argument("--memory", action="store_true", help="wasm memory growth per input byte, by stage")
+    ap.add_argument("--pkg", default=os.path.join(ROOT, "pkg"), help="the wasm package for --memory (default pkg/), e.g. a copy built before a change")
     ap.add_argument("--no-wasm", action="store_true")
     ap.add_argument("--no-native", action="store_true")
     args = ap.parse_args()
@@ -213,6 +261,11 @@ def main():
     only = [s.strip() for s in args.only.split(",") if s.strip()]
 
     with tempfile.TemporaryDirectory() as tmp:
+        if args.memory:
+            if not os.path.exists(os.path.join(args.pkg, "crosscheck_bg.wasm")):
+                raise SystemExit(f"--memory needs {args.pkg} (bash scripts/build-wasm.sh)")
+            wasm_memory(tmp, only, int((args.size if args.size != 1.0 else 8.0) * MB), os.path.abspath(args.pkg))
+            return
         if args.big:
             print(f"{'shape':<18} {'MiB':>6} {'CLI s':>7} {'CLI RSS/B':>9} {'wasm s':>7} {'wasm mem/B':>10}  note")
             for shape, size in BIG:

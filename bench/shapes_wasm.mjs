@@ -5,12 +5,12 @@
 // grows, so this is the peak; `base` is its size before), and the error message if the module refused or trapped.
 // Run: `node bench/shapes_wasm.mjs DIR [REPS] [pkgdir]`
 import { readFileSync, readdirSync } from "node:fs";
-import { join, dirname } from "node:path";
+import { join, dirname, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [dir, repsArg, pkgArg] = process.argv.slice(2);
-const pkg = pkgArg ? join(process.cwd(), pkgArg) : join(root, "pkg");
+const pkg = pkgArg ? resolve(pkgArg) : join(root, "pkg");
 const mod = await import(join(pkg, "crosscheck.js"));
 const wasm = await mod.default({ module_or_path: readFileSync(join(pkg, "crosscheck_bg.wasm")) });
 
@@ -21,11 +21,16 @@ const reps = Number(repsArg || 1);
 let best = null;
 let bestCpu = null;
 let error = null;
+// The wasm memory when each stage starts (it only grows: the peak so far), for the first run.
+let stages = null;
 for (let r = 0; r < reps && !error; r++) {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   try {
-    const report = mod.analyze(articles);
+    const seen = [["start", wasm.memory.buffer.byteLength]];
+    const report = mod.analyze(articles, (_done, next) => seen.push([next, wasm.memory.buffer.byteLength]));
+    seen.push(["end", wasm.memory.buffer.byteLength]);
+    if (!stages) stages = seen;
     if (!report || !Array.isArray(report.documents)) throw new Error("no report");
   } catch (e) {
     error = String(e && e.message ? e.message : e).slice(0, 200);
@@ -37,4 +42,4 @@ for (let r = 0; r < reps && !error; r++) {
   best = best === null ? s : Math.min(best, s);
   bestCpu = bestCpu === null ? cpu : Math.min(bestCpu, cpu);
 }
-console.log(JSON.stringify({ secs: best, cpu: bestCpu, memory: wasm.memory.buffer.byteLength, base, error }));
+console.log(JSON.stringify({ secs: best, cpu: bestCpu, memory: wasm.memory.buffer.byteLength, base, error, stages }));

@@ -290,25 +290,33 @@ pub fn extract_figures_js(text: &js_sys::JsString) -> Result<JsValue, JsError> {
     to_js(&crate::extract_figures(&text))
 }
 
-/// The allocator of the wasm build: free lists of small blocks in front of the standard
-/// one (dlmalloc on wasm32).
+/// The allocator of the wasm build: free lists of small blocks, carved from slabs, in
+/// front of the standard one (dlmalloc on wasm32).
 ///
 /// An analysis makes many short-lived small allocations (words, spans, keys), and in a
-/// profile under V8 dlmalloc's `malloc`/`free` were about 8 % of the whole run. A freed
-/// block of up to 256 bytes goes onto the list of its 16-byte size class and the next
-/// allocation of that class takes it back in a few instructions; larger blocks, and
-/// classes with an empty list, go to dlmalloc. Blocks on the lists are not returned to
-/// dlmalloc, so memory held is at most the peak of small blocks in use at one time.
-/// wasm32 without threads is single-threaded, so the lists need no locking.
+/// profile under V8 dlmalloc's `malloc`/`free` were about 8 % of the whole run. A block of
+/// up to 256 bytes (alignment up to 8) is taken from the free list of its 8-byte size
+/// class, or else cut from the current slab (64 KiB asked of dlmalloc at a time); a freed
+/// block goes back onto its list. A block costs exactly its class: no header, and no
+/// aligned allocation by dlmalloc (asking dlmalloc for each 16-byte-aligned block, as this
+/// allocator once did, went through its `memalign` and left a small free fragment beside
+/// most blocks: wasm memory grew about twice what the blocks held). Larger blocks go to
+/// dlmalloc. Blocks are never returned to dlmalloc, so memory held is at most, per class,
+/// the peak of its blocks in use at one time. wasm32 without threads is single-threaded,
+/// so the lists need no locking.
 mod small_blocks {
     use std::alloc::{GlobalAlloc, Layout, System};
     use std::cell::UnsafeCell;
 
-    const STEP: usize = 16;
-    const CLASSES: usize = 16; // 16, 32, ... 256 bytes
+    const STEP: usize = 8;
+    const CLASSES: usize = 32; // 8, 16, ... 256 bytes
+    /// Bytes asked of dlmalloc at a time for new blocks.
+    const SLAB: usize = 64 << 10;
 
     pub struct SmallBlocks {
         heads: UnsafeCell<[*mut u8; CLASSES]>,
+        /// The unused rest of the current slab: next free byte and end.
+        slab: UnsafeCell<(usize, usize)>,
     }
 
     // SAFETY: the wasm32-unknown-unknown build runs on one thread (no atomics/threads
@@ -317,7 +325,7 @@ mod small_blocks {
 
     impl SmallBlocks {
         pub const fn new() -> Self {
-            SmallBlocks { heads: UnsafeCell::new([std::ptr::null_mut(); CLASSES]) }
+            SmallBlocks { heads: UnsafeCell::new([std::ptr::null_mut(); CLASSES]), slab: UnsafeCell::new((0, 0)) }
         }
     }
 
@@ -325,13 +333,6 @@ mod small_blocks {
     #[inline]
     fn class(layout: &Layout) -> Option<usize> {
         (layout.size() <= STEP * CLASSES && layout.align() <= STEP).then(|| layout.size().saturating_sub(1) / STEP)
-    }
-
-    #[inline]
-    fn class_layout(c: usize) -> Layout {
-        // SAFETY: (c + 1) * 16 is non-zero, a multiple of the power-of-two alignment 16,
-        // and far below isize::MAX.
-        unsafe { Layout::from_size_align_unchecked((c + 1) * STEP, STEP) }
     }
 
     // dlmalloc is reached through these three, never inlined, so that its code is not
@@ -349,6 +350,58 @@ mod small_blocks {
         System.realloc(ptr, layout, new_size)
     }
 
+    /// A new block of class `c` cut from the slab (a new slab when the rest is too short;
+    /// the old rest, under 256 bytes, is left unused).
+    #[inline(never)]
+    unsafe fn carve(slab: &mut (usize, usize), c: usize) -> *mut u8 {
+        let size = (c + 1) * STEP;
+        if slab.1 - slab.0 < size {
+            // SAFETY: SLAB is non-zero, a multiple of the power-of-two alignment 8.
+            let p = sys_alloc(Layout::from_size_align_unchecked(SLAB, STEP));
+            if p.is_null() {
+                return p;
+            }
+            *slab = (p as usize, p as usize + SLAB);
+        }
+        let p = slab.0 as *mut u8;
+        slab.0 += size;
+        p
+    }
+
+    /// Blocks at least this large grow in place when they can ([`make_room_after`]).
+    const GROW_IN_PLACE: usize = 64 << 10;
+
+    /// Lets a large block that is the last before dlmalloc's free top of memory grow in
+    /// place. dlmalloc extends such a block into the top only when the top already has the
+    /// room; otherwise it allocates the new size past the top and copies, so a growing
+    /// `Vec` of C bytes holds C + 2C at once, and wasm memory (which never shrinks) keeps
+    /// that peak. Here, when the chunk after the block is free (the top, or a hole),
+    /// `extra` bytes are asked for and given back at once: dlmalloc takes them from a hole
+    /// or the top (growing it if need be), and on giving them back the top keeps the room,
+    /// so the realloc that follows extends a block that ends at the top into it: C + C at
+    /// the peak instead of 3C. (When the free chunk after the block is a hole too small for
+    /// the growth, the room asked for may have grown the top for nothing; it is used by the
+    /// allocations that follow.) Reads dlmalloc's chunk header before the block (its size,
+    /// and the in-use bit of the chunk after it).
+    #[inline(never)]
+    unsafe fn make_room_after(ptr: *mut u8, extra: usize) {
+        const WORD: usize = std::mem::size_of::<usize>();
+        // dlmalloc: a chunk is [prev_foot, head | flags, memory...]; bit 1 of the next
+        // chunk's head says whether this chunk is in use, bit 2 whether that one is.
+        let size = *(ptr.sub(WORD) as *const usize) & !7;
+        let next_mem = ptr.add(size);
+        let next_head = *(next_mem.sub(WORD) as *const usize);
+        if next_head & 2 != 0 {
+            return; // the next chunk is in use: no growth in place
+        }
+        let room_layout = Layout::from_size_align_unchecked(extra, STEP);
+        let room = sys_alloc(room_layout);
+        if !room.is_null() {
+            // (given back whether or not it followed the block: the realloc decides)
+            sys_dealloc(room, room_layout);
+        }
+    }
+
     // The methods are not inlined either: thousands of allocation sites would each get a
     // copy of the fast path.
     unsafe impl GlobalAlloc for SmallBlocks {
@@ -358,7 +411,7 @@ mod small_blocks {
             let heads = &mut *self.heads.get();
             let head = heads[c];
             if head.is_null() {
-                return sys_alloc(class_layout(c));
+                return carve(&mut *self.slab.get(), c);
             }
             // A free block stores the next free block of its class in its first word.
             heads[c] = *(head as *mut *mut u8);
@@ -377,7 +430,12 @@ mod small_blocks {
         unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
             let new_layout = Layout::from_size_align_unchecked(new_size, layout.align());
             match (class(&layout), class(&new_layout)) {
-                (None, None) => sys_realloc(ptr, layout, new_size),
+                (None, None) => {
+                    if new_size > layout.size() && new_size >= GROW_IN_PLACE && layout.align() <= STEP {
+                        make_room_after(ptr, new_size - layout.size());
+                    }
+                    sys_realloc(ptr, layout, new_size)
+                }
                 (Some(a), Some(b)) if a == b => ptr,
                 _ => {
                     let new = self.alloc(new_layout);

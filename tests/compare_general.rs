@@ -512,3 +512,30 @@ fn bare_degrees_of_heat_take_the_scale_the_value_allows() {
         assert!(!texts(&r, f).iter().any(|x| x.contains("118")), "{:?}", texts(&r, f));
     }
 }
+
+#[test]
+fn a_base_verb_right_before_a_count_is_its_event() {
+    // A headline's present tense ("fires destroy 900 homes") names the same event as the
+    // body's past tense, so headline and body are one figure of one fact.
+    let a = "Brennock fires destroy 900 homes\n\nWildfires near Brennock have destroyed 900 homes, rangers said on Monday.";
+    let b = "Brennock blaze\n\nMore than 900 homes were destroyed by the fires near Brennock, rangers said.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let f = fact_of(&r, 0, "900 homes").expect("homes fact");
+    let t = texts(&r, f);
+    assert_eq!(t.iter().filter(|x| x.contains("900")).count(), 3, "{t:?}");
+    assert_eq!(f.event.as_deref(), Some("destroyed"), "{}", f.label);
+}
+
+#[test]
+fn a_share_of_a_state_reached_measures_that_state() {
+    // "12% contained" and "12% containment" measure one thing, whoever the subject is;
+    // the fire's area burned, in percent of nothing, is not it.
+    let a = "Corvo fire grows\n\nThe Corvo fire has burned 9,000 acres with 12% containment, rangers said on Sunday.";
+    let b = "Corvo fire update\n\nThe Corvo fire is only 12% contained, according to the rangers on Sunday. Humidity fell to 8%.";
+    let r = analyze(&[art("A", a), art("B", b)]);
+    let f = fact_of(&r, 0, "12%").expect("containment fact");
+    let t = texts(&r, f);
+    assert_eq!(t.iter().filter(|x| x.contains("12%")).count(), 2, "{t:?}");
+    assert!(!t.iter().any(|x| x.contains("8%")), "{t:?}");
+    assert_eq!(f.status, Status::Agree, "{}", f.note);
+}

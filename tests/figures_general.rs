@@ -347,10 +347,14 @@ fn a_trailing_multiplier_and_unit_cover_the_whole_range() {
     assert_eq!(find(&f, "Between 3 and 5 million people").range, Some([3e6, 5e6]));
     let f = quantities("Revenue grew from 1.2 to 1.5 billion dollars in a year.");
     assert_eq!(find(&f, "from 1.2 to 1.5 billion dollars").range, Some([1.2e9, 1.5e9]));
-    // "N unit to N unit" with a unit symbol the tables do not know (science desk)
+    // "N unit to N unit" with a compound symbol (science desk), read by its parts
     let f = quantities("In the new cell the current density fell from 1.3 A/cm2 to 0.03 A/cm2 within hours.");
     let x = find(&f, "from 1.3 A/cm2 to 0.03 A/cm2");
-    assert_eq!((x.range, x.unit.as_deref()), (Some([0.03, 1.3]), Some("A/cm2")));
+    assert_eq!((x.range, x.unit.as_deref()), (Some([0.03, 1.3]), Some("ampere per square centimetre")));
+    // or with a symbol the tables do not know at all, as written
+    let f = quantities("Conductivity in the lake fell from 40 uS/cm to 12 uS/cm within hours.");
+    let x = find(&f, "from 40 uS/cm to 12 uS/cm");
+    assert_eq!((x.range, x.unit.as_deref()), (Some([12.0, 40.0]), Some("uS/cm")));
     // a compound unit repeated after the far end belongs to the range
     let f = quantities("Storage density rose from 5 kWh/kg to 7 kWh/kg.");
     assert_eq!(find(&f, "from 5 kWh/kg to 7 kWh/kg").range, Some([5.0, 7.0]));

@@ -40,6 +40,8 @@ fn signs_in_words_and_symbols() {
     assert_vu("Core prices in Marvane were negative 0.8 percent in March.", "negative 0.8 percent", -0.8, Some("percentage"));
     assert_vu("Overnight the valley fell to minus 12 degrees Celsius.", "minus 12 degrees Celsius", -12.0, Some("celsius"));
     assert_vu("The lake froze at −4 °C.", "−4 °C", -4.0, Some("celsius"));
+    assert_vu("By dawn the pass was at minus three degrees.", "minus three degrees", -3.0, Some("degree"));
+    assert_vu("Output growth was negative 1.5 per cent last year.", "negative 1.5 per cent", -1.5, Some("percentage"));
     // "tested negative" is a result, not a sign
     assert_vu("The striker tested negative 2 times last week.", "2 times", 2.0, Some("count"));
 }
@@ -67,6 +69,7 @@ fn dozens_multiply_the_number_before() {
     assert_eq!(find("Volunteers packed four dozen crates.", "four dozen crates").value, 48.0);
     assert_eq!(find("Volunteers packed four dozens crates.", "four dozens crates").value, 48.0);
     assert_eq!(find("The bakery sold 3 dozen loaves.", "3 dozen loaves").value, 36.0);
+    assert_vu("The class baked four dozens of cookies.", "four dozens of cookies", 48.0, Some("cookie"));
 }
 
 #[test]
@@ -121,6 +124,7 @@ fn units_in_any_case_and_scale_letters() {
     assert_vu("The pool was 31 celsius at noon.", "31 celsius", 31.0, Some("celsius"));
     assert_vu("Forecasters expect 70 degrees f on Sunday.", "70 degrees f", 70.0, Some("fahrenheit"));
     assert_vu("The cellar stays at 12 deg C all year.", "12 deg C", 12.0, Some("celsius"));
+    assert_vu("The cellar stays at 12 deg c all year.", "12 deg c", 12.0, Some("celsius"));
     assert_vu("Gusts reached 90 KILOMETRES PER HOUR.", "90 KILOMETRES PER HOUR", 90.0, Some("kilometre per hour"));
     assert_vu("The valve holds 30 psi.", "30 psi", 30.0, Some("pound per square inch"));
     assert_vu("The tank holds 200 hectolitres.", "200 hectolitres", 200.0, Some("hectolitre"));
@@ -139,6 +143,17 @@ fn currencies_with_country_prefixes_and_adjectives() {
     assert_vu("The deal is worth R$ 2 billion.", "R$ 2 billion", 2e9, Some("brazilian real"));
     assert_vu("The deal is worth 2 billion dollars.", "2 billion dollars", 2e9, Some("dollar"));
     assert_vu("The deal is worth CHF 90 million.", "CHF 90 million", 9e7, Some("swiss franc"));
+}
+
+#[test]
+fn compound_symbols_the_table_does_not_list() {
+    // a symbol that is no unit alone ("A" is a grade) over a unit
+    assert_vu("The electrode carried 2.5 A/cm2 at peak.", "2.5 A/cm2", 2.5, Some("ampere per square centimetre"));
+    assert_vu("The panel bears 40 N/m2 of wind load.", "40 N/m2", 40.0, Some("newton per square metre"));
+    // two symbols glued into a product, the first a capital
+    assert_vu("The pulse delivered 12 Js in total.", "12 Js", 12.0, Some("joule second"));
+    // a headline's capitalised words are no symbols
+    assert!(quantities("Stocks Rise 5 At Open As Banks Gain").iter().all(|f| f.unit.is_none()));
 }
 
 #[test]
@@ -181,6 +196,14 @@ fn shared_units_and_unit_boundaries() {
     // no unit across a closing bracket and a semicolon
     let f = quantities("The hull is 14 m (46 ft); 12 were sold.");
     assert_eq!(f.iter().find(|x| x.text == "12").and_then(|x| x.unit.clone()), None);
+    // nor past a bracket that holds an aside of its own (an abbreviation is no aside)
+    let f = quantities("The mast is 30 m high (the old one was lower) and 9 remain.");
+    assert_eq!(f.iter().find(|x| x.text == "9").and_then(|x| x.unit.clone()), None);
+    let f = quantities("The alloy reached 90 gigapascals (GPa), while steel scores between 20 and 40.");
+    assert_eq!(f.iter().find(|x| x.value == 30.0).and_then(|x| x.unit.clone()).as_deref(), Some("gigapascal"));
+    // nor out of a relative clause set off by commas into the main clause
+    let f = quantities("The tremor, which began at a depth of 8 km, registered 5.2 on Friday.");
+    assert_eq!(f.iter().find(|x| x.value == 5.2).and_then(|x| x.unit.clone()).as_deref(), None);
     // nor onto a part of a group ("two of the crews")
     let f = quantities("The barge is 40 m long, and two of the crews left.");
     assert!(f.iter().all(|x| x.value != 2.0 || x.unit.as_deref() != Some("metre")));
@@ -256,4 +279,18 @@ fn spans_bounds_and_arithmetic() {
     // an amount "by" which something moved, then its level: two figures
     let f = quantities("The reform lifts the pension age by three years to 67.");
     assert!(f.iter().any(|x| x.value == 3.0 && x.range.is_none()) && f.iter().any(|x| x.value == 67.0), "{:?}", f.iter().map(|x| (&x.text, x.value)).collect::<Vec<_>>());
+}
+
+#[test]
+fn verbs_that_move_their_object_give_the_direction() {
+    let ch = |text: &str, fig: &str| find(text, fig).change;
+    assert_eq!(ch("The vaccine cut the rate of infection by 41 percent.", "41 percent"), "down");
+    assert_eq!(ch("Tarnow Bank raised its payout by 6%.", "6%"), "up");
+    assert_eq!(ch("The mill lifts output 4% a year.", "4%"), "up");
+    assert_eq!(ch("Exports shrank by a further 2.2%.", "2.2%"), "down");
+    // money raised is no rise, and a change noun before a copula states a size
+    assert_eq!(ch("The startup raised $12 million by June.", "$12 million"), "=");
+    // an amount of money cut is the saving ("cuts costs by €2bn" is "saves €2bn")
+    assert_eq!(ch("Verdane cuts costs by €2bn over three years.", "€2bn"), "=");
+    assert_eq!(ch("The rise in rents was 7%.", "7%"), "=");
 }

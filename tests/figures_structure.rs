@@ -64,3 +64,37 @@ fn a_unit_after_a_modifier_is_a_measure_of_the_clause() {
     assert_eq!(f.unit.as_deref(), Some("metre"));
     assert!(f.about.contains("relay team"), "{:?}", f.about);
 }
+
+#[test]
+fn a_vague_count_is_about_its_owner_like_a_number() {
+    // "thousands of X" is a count, not a selection ("two of the X")
+    let f = find("Thieves copied the tax files of millions of savers in May.", "millions of savers");
+    assert_eq!(f.about, "tax files");
+    let f = find("The brewery's drivers delivered thousands of kegs that week.", "thousands of kegs");
+    assert!(f.about.contains("drivers"), "{:?}", f.about);
+}
+
+#[test]
+fn a_ticker_in_brackets_after_the_subject_is_not_the_subject() {
+    let f = find("Carrow Mills (CRW.L) fell 6.5% on Tuesday.", "6.5%");
+    assert!(f.about.contains("Carrow"), "{:?}", f.about);
+}
+
+#[test]
+fn a_second_verb_after_and_shares_the_first_ones_subject() {
+    let f = find("The new kettle holds 2 litres and costs $40.", "$40");
+    assert_eq!(f.about, "new kettle");
+    let f = find("Harlow Foods hired 300 drivers and opened 12 depots.", "12 depots");
+    assert_eq!(f.about, "Harlow Foods");
+}
+
+#[test]
+fn a_predicate_is_not_what_a_figure_is_about() {
+    let f = find("It is quite cheap, costing only $20 a month.", "$20 a month");
+    assert!(!f.about.contains("cheap"), "{:?}", f.about);
+    let f = find("It is very fast and can reach 300 km/h.", "300 km/h");
+    assert!(!f.about.contains("fast"), "{:?}", f.about);
+    // a gerund names an activity
+    let f = find("In Orra, testing between 2014 and 2017 came back at 4 ppb.", "4 ppb");
+    assert!(f.about.contains("testing"), "{:?}", f.about);
+}

@@ -16,20 +16,20 @@ struct Counting;
 
 static CURRENT: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
-/// What the wasm build's allocator (free lists of small blocks in 16-byte classes up to 256
+/// What the wasm build's allocator (free lists of small blocks in 8-byte classes up to 256
 /// bytes, never given back, see `src/wasm.rs`) would hold: large blocks in use plus, per
 /// class, the most blocks ever in use at once.
 static LARGE: AtomicUsize = AtomicUsize::new(0);
-static CLASS_NOW: [AtomicUsize; 16] = [const { AtomicUsize::new(0) }; 16];
-static CLASS_MAX: [AtomicUsize; 16] = [const { AtomicUsize::new(0) }; 16];
+static CLASS_NOW: [AtomicUsize; 32] = [const { AtomicUsize::new(0) }; 32];
+static CLASS_MAX: [AtomicUsize; 32] = [const { AtomicUsize::new(0) }; 32];
 static HELD_PEAK: AtomicUsize = AtomicUsize::new(0);
 
 fn class(size: usize) -> Option<usize> {
-    (size <= 256).then(|| size.saturating_sub(1) / 16)
+    (size <= 256).then(|| size.saturating_sub(1) / 8)
 }
 
 fn held() -> usize {
-    LARGE.load(Relaxed) + (0..16).map(|c| CLASS_MAX[c].load(Relaxed) * (c + 1) * 16).sum::<usize>()
+    LARGE.load(Relaxed) + (0..32).map(|c| CLASS_MAX[c].load(Relaxed) * (c + 1) * 8).sum::<usize>()
 }
 
 fn on_alloc(size: usize) {
@@ -139,6 +139,10 @@ fn stages(articles: &[Article]) -> String {
     let mut figs = Vec::new();
     let fig = peak_of(|| figs = figures::extract_all(&docs));
     let mut ents = Vec::new();
+    let find = peak_of(|| {
+        let mut seen = entities::tables::WordFilter::for_text(n);
+        drop(docs.iter().map(|d| entities::mentions::find(d, &mut seen)).collect::<Vec<_>>())
+    });
     let ent = peak_of(|| ents = entities::analyze(&docs));
     let quo = peak_of(|| drop(quotes::analyze(&docs, &ents)));
     let mut tops = Vec::new();
@@ -151,8 +155,8 @@ fn stages(articles: &[Article]) -> String {
     let json = peak_of(|| drop(serde_json::to_vec(&r)));
     let b = |x: usize| x as f64 / n as f64;
     format!(
-        "text {:.1} figures {:.1} entities {:.1} quotes {:.1} topics {:.1} compare {:.1} json {:.1}",
-        b(text), b(fig), b(ent), b(quo), b(top), b(cmp), b(json)
+        "text {:.1} figures {:.1} entities {:.1} (finding mentions {:.1}) quotes {:.1} topics {:.1} compare {:.1} json {:.1}",
+        b(text), b(fig), b(ent), b(find), b(quo), b(top), b(cmp), b(json)
     )
 }
 

@@ -8,7 +8,7 @@
 // The box keeps it off the page, shows its size and first lines, and offers to clear it.
 
 import { h } from "./dom.js";
-import { LongText, isBlank } from "./longtext.js";
+import { LongText, PIECE, isBlank } from "./longtext.js";
 
 /** Characters above which a box keeps its text off the page (a few hundred pages). */
 export const BIG = 200_000;
@@ -37,6 +37,34 @@ navigator.permissions?.query({ name: "clipboard-read" }).then((p) => {
   clipboard.granted = p.state === "granted";
   p.onchange = () => { clipboard.granted = p.state === "granted"; };
 }, () => {});
+
+/**
+ * The text of `file` (UTF-8): a string, or for a long file a LongText made as it is read,
+ * a piece per task (file.text() decodes the whole file in one task on the page's main
+ * thread: over a second for 50 MB). `refuse(head)`: a reason to stop after the first
+ * piece (the file is not text), then returned as `{ refused }`.
+ */
+export async function fileText(file, refuse = () => null) {
+  if (file.size <= BIG || typeof file.stream !== "function" || typeof TextDecoderStream !== "function") return file.text();
+  const reader = file.stream().pipeThrough(new TextDecoderStream()).getReader();
+  const pieces = [];
+  let chunks = [], length = 0;
+  for (;;) {
+    const { value, done } = await reader.read();
+    if (value) { chunks.push(value); length += value.length; }
+    if (length >= PIECE || (done && chunks.length)) {
+      pieces.push(chunks.join(""));
+      chunks = [];
+      length = 0;
+      const refused = pieces.length === 1 && !done ? refuse(pieces[0]) : null;
+      if (refused) { reader.cancel().catch(() => {}); return { refused }; }
+      // Chunks already read resolve without a task between them: yield once a piece.
+      await new Promise((r) => setTimeout(r, 0));
+    }
+    if (done) break;
+  }
+  return pieces.length > 1 ? new LongText(pieces) : (pieces[0] ?? "");
+}
 
 let serial = 0;
 const newId = () => `b${Date.now().toString(36)}${(serial++).toString(36)}`;
@@ -104,8 +132,8 @@ export function createSources(container, { onError, onChange } = {}) {
       return;
     }
     try {
-      const text = await file.text();
-      const why = notTextReason(text);
+      const text = await fileText(file, notTextReason);
+      const why = text.refused || notTextReason(text);
       if (why) {
         onError?.(`${file.name} was not loaded: ${why}, not plain text. Save it as a .txt file, or copy its text and paste it into a box.`);
         return;

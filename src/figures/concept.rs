@@ -248,6 +248,31 @@ fn clause(p: &Parse, first: usize) -> Option<(String, String)> {
     reading(p, core, s.end, usize::MAX)
 }
 
+/// Whether an `about` read for the figure at token `first` names no thing: one or two
+/// words ending in a verb, an adjective or an adverb of the sentence ("35% slept", "it is
+/// quite cheap, costing $20", "isn't so impressive until it hits 500 C"). Such a reading
+/// is a clause's predicate, not what the figure is about.
+pub(super) fn names_nothing(p: &Parse, about: &str, first: usize) -> bool {
+    let mut ws = about.split(' ');
+    let Some(last) = ws.next_back() else { return false };
+    // (two words are a phrase unless the first is a degree word: "quite cheap")
+    let first_word = ws.next();
+    if about.is_empty() || ws.next().is_some() || last.ends_with("ing") || first_word.is_some_and(|w| !is_degree(&w.to_lowercase())) {
+        return false;
+    }
+    // (the nearest occurrence, before the figure or just after it)
+    let is_last = |k: &usize| p.toks.get(*k).and_then(|t| p.text.get(t.s..t.e)) == Some(last);
+    let Some(k) = (first.saturating_sub(30)..first).rev().find(is_last).or_else(|| (first..first + 6).find(is_last)) else { return false };
+    // (an "-ing" form is kept: a gerund names an activity, "sampling came back at 4 ppb",
+    // a modifier what is measured, "a 650 C melting point")
+    let degree = k > 0 && is_degree(&p.toks[k - 1].low);
+    degree || matches!(p.tag(k), Some(Tag::Adj | Tag::Adv | Tag::Verb | Tag::Aux))
+}
+
+fn is_degree(w: &str) -> bool {
+    matches!(w, "so" | "quite" | "very" | "too" | "rather" | "fairly" | "pretty" | "extremely" | "really" | "relatively")
+}
+
 /// The end of the first phrase of a subject widened by its modifiers.
 fn first_core_end(p: &Parse, s: Np) -> usize {
     let mut k = s.start;

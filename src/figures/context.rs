@@ -70,7 +70,8 @@ pub fn singular_into(w: &str, out: &mut String) {
     }
     if let Some(stem) = w.strip_suffix("ies").filter(|_| w.len() > 4) {
         out.push_str(stem);
-        out.push('y');
+        // nouns whose singular ends in "-ie" ("cookies", "movies", "calories")
+        out.push_str(if is_ie_noun(stem) { "ie" } else { "y" });
         return;
     }
     for suf in ["sses", "shes", "ches", "xes", "zes"] {
@@ -80,6 +81,15 @@ pub fn singular_into(w: &str, out: &mut String) {
         }
     }
     out.push_str(&w[..w.len() - 1]);
+}
+
+/// Whether `stem` + "ie" is a noun whose plural is `stem` + "ies" (most "-ies" plurals
+/// are of "-y" nouns: "countries", "parties"); the diminutives and loans news counts.
+fn is_ie_noun(stem: &str) -> bool {
+    matches!(
+        stem,
+        "aunt" | "bird" | "bog" | "book" | "brown" | "cabb" | "calor" | "coll" | "cook" | "food" | "freeb" | "gen" | "goal" | "hipp" | "hood" | "hott" | "ind" | "junk" | "kidd" | "lass" | "mov" | "newb" | "old" | "pink" | "pix" | "prair" | "quick" | "rook" | "rotisser" | "self" | "smooth" | "sort" | "talk" | "tech" | "vegg" | "walk" | "yupp" | "zomb"
+    )
 }
 
 /// The counted noun phrase starting at token `j`: token range `j..end`, or None.
@@ -815,8 +825,9 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize, owner:
     if toks.get(np_end).is_some_and(|t| matches!(t.low.as_ref(), "were" | "was" | "are" | "is" | "have" | "has" | "had" | "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should")) {
         return String::new();
     }
-    // "one of the largest dinosaurs": a selection, not a count of something owned
-    if toks.get(first + 1).is_some_and(|t| t.low == "of") {
+    // "one of the largest dinosaurs", "two of its ships": a selection, not a count of
+    // something owned ("thousands of parcels", "tens of thousands of pilgrims" are counts)
+    if toks.get(first + 1).is_some_and(|t| t.low == "of") && toks.get(first + 2).is_some_and(|t| matches!(t.low.as_ref(), "the" | "its" | "their" | "his" | "her" | "our" | "your" | "my" | "these" | "those" | "them" | "us" | "whom" | "which")) {
         return String::new();
     }
     // "<count> <noun> of <NP>"
@@ -1332,6 +1343,12 @@ mod tests {
         assert_eq!(singular("bus"), "bus");
         assert_eq!(singular("gas"), "gas");
         assert_eq!(singular("ties"), "tie");
+        // "-ie" nouns are no "-y" nouns
+        assert_eq!(singular("cookies"), "cookie");
+        assert_eq!(singular("movies"), "movie");
+        assert_eq!(singular("calories"), "calorie");
+        assert_eq!(singular("parties"), "party");
+        assert_eq!(singular("studies"), "study");
         assert_eq!(singular("persons"), "people");
         assert_eq!(singular("men"), "man");
     }

@@ -406,7 +406,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // identifiers before a name: "787 Dreamliner", "49 Zorro Ranch Road", "11 Pro":
         // a plain integer followed by a capitalized singular word that is not a unit and
         // not followed by a plural noun ("3 Russian soldiers" is a count)
-        if t.low.chars().all(|c| c.is_ascii_digit()) && self.unit_at(t.e, true).is_none() && self.currency_before(t.s).is_none() {
+        if t.low.chars().all(|c| c.is_ascii_digit()) && self.unit_at(t.e, true).is_none() && self.currency_before(t.s).is_none() && self.compound_symbol(t.e).is_none() {
             if let Some(nt) = self.toks.get(i + 1) {
                 let nw = text.get(nt.s..nt.e).unwrap_or("");
                 let cap = nt.kind == Kind::Word && nw.starts_with(|c: char| c.is_uppercase()) && nt.s > t.e;

@@ -548,6 +548,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         };
         // "Apple's revenue" is about "Apple revenue"
         let about = if about.contains("'s") || about.contains("’s") { strip_possessives(&about) } else { about };
+        // a predicate is no thing ("35% slept", "so impressive")
+        let about = if !about.is_empty() && self.with_parse(|p| concept::names_nothing(p, &about, q.first)) { String::new() } else { about };
         let event = count_event.map(str::to_string);
         // "600 soldiers and 150 boats were deployed": the event after the second of two
         // joined counts is the first's too

@@ -421,7 +421,35 @@ impl<'p, 't, 'w> Parse<'p, 't, 'w> {
         while k > 0 && self.tag(k - 1) == Some(Tag::Adv) && v - k < 3 {
             k -= 1;
         }
+        // "Velmar Corp (VLM.O) rose": a short bracket after the subject (a ticker, an
+        // abbreviation) belongs to it; the subject is the phrase before the bracket
+        if k >= 2 && self.low(k - 1) == ")" {
+            let open = (k.saturating_sub(7)..k - 1).rev().find(|&i| matches!(self.low(i), "(" | ")"));
+            if let Some(o) = open.filter(|&o| o > 0 && self.low(o) == "(" && (o + 1..k - 1).all(|i| !matches!(self.tag(i), Some(Tag::Verb | Tag::Aux)))) {
+                k = o;
+            }
+        }
         let prev = self.tag(k.checked_sub(1)?)?;
+        // "the phone weighs 180 grams and costs $799": a verb joined to the one before it
+        // by "and" / "or" / "but" shares its subject
+        if prev == Tag::Conj && depth > 0 {
+            let lo = k.saturating_sub(16);
+            let mut j = k - 1;
+            if j > 0 && self.low(j - 1) == "," {
+                j -= 1;
+            }
+            while j > lo {
+                match self.tag(j - 1) {
+                    Some(Tag::Verb | Tag::Aux) => {
+                        let (a, _) = self.verb_group_before(j)?;
+                        return self.subject_at(a, depth - 1);
+                    }
+                    Some(Tag::Punct | Tag::Sub | Tag::Conj) | None => return None,
+                    _ => j -= 1,
+                }
+            }
+            return None;
+        }
         // "the current through it was": a pronoun after a preposition modifies the noun before
         if prev == Tag::Pron && k >= 3 && self.tag(k - 2) == Some(Tag::Prep) {
             return self.np_ending_at(k - 3).map(|x| Np { end: k - 1, ..self.extend_back(x) });
@@ -692,13 +720,19 @@ fn second_pass(p: &Parse, k: usize) -> Tag {
     if k > 0 && matches!(toks[k - 1].low.as_ref(), "will" | "would" | "can" | "could" | "may" | "might" | "should" | "must") {
         return Tag::Verb;
     }
+    let prev_w = k.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |p| p.low.as_ref());
+    // (the word after by its first class only: it is read after this one)
+    let next = p.first(k + 1);
+    // "the kettle holds 2 litres and costs $40": an "-s" form after "and" / "or" / "but",
+    // before a determiner, a number or a currency sign, is a second verb of the clause
+    let currency_next = toks.get(k + 1).is_some_and(|n| matches!(n.low.as_ref(), "$" | "€" | "£" | "¥"));
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && matches!(prev_w, "and" | "or" | "but") && (currency_next || matches!(next, Some(Tag::Det | Tag::Num | Tag::Poss))) {
+        return Tag::Verb;
+    }
     let l = lists(w);
     if l.has(List::NotVerbs) {
         return Tag::Noun;
     }
-    let prev_w = k.checked_sub(1).and_then(|j| toks.get(j)).map_or("", |p| p.low.as_ref());
-    // (the word after by its first class only: it is read after this one)
-    let next = p.first(k + 1);
     // (a number and its unit before: "a 2pc decline")
     let nominal_before = matches!(prev, Some(Tag::Det | Tag::Poss | Tag::Adj | Tag::Num)) || k >= 2 && toks.get(k - 2).is_some_and(|x| x.kind == Kind::Num) && toks.get(k - 1).is_some_and(|x| x.kind == Kind::Word);
     if l.has(List::Verbs) {
@@ -921,6 +955,34 @@ mod tests {
             let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
             let np = p.subject_of(v).unwrap();
             assert_eq!(p.toks[np.head].low, "load");
+        });
+    }
+
+    #[test]
+    fn a_short_bracket_after_the_subject_belongs_to_it() {
+        with("Shares of Tamsin Freight (TMF.L) slid 4% on Friday.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "4")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "shares");
+        });
+        with("The Lisk index (.LSX) gained 2%.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "2")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "index");
+        });
+    }
+
+    #[test]
+    fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
+        with("The new kettle holds 2 litres and costs $40.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "$")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(p.toks[np.head].low, "kettle");
+        });
+        with("Harlow Foods hired 300 drivers and opened 12 depots.", |p| {
+            let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
+            let np = p.subject_of(v).unwrap();
+            assert_eq!(words(p, np.start, np.end), "Harlow Foods");
         });
     }
 

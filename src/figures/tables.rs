@@ -115,6 +115,8 @@ pub struct Tables {
     /// Normalized name of each form: exact forms as written, the others lowercase.
     pub form_norm: HashMap<&'static str, &'static str>,
     pub form_norm_low: HashMap<String, &'static str>,
+    /// Symbols read only inside a compound symbol ("A" in "A/cm2"), with their unit.
+    pub unit_parts: HashMap<&'static str, &'static str>,
     /// Nationality adjectives and nouns, lowercase ("nepali", "indian"), from
     /// `countries.tsv` and `demonyms.tsv`: "53 Nepali" counts people.
     pub demonyms: HashSet<String>,
@@ -203,7 +205,7 @@ fn exact_form(form: &str) -> bool {
 
 /// The unit forms, longest first (ours from `units.tsv` before the ontology's, so that
 /// our reading of a form wins), and the dimension of every unit of the ontology.
-fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>) {
+fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>, HashMap<&'static str, &'static str>) {
     let mut units = Vec::new();
     // the forms taken: exact ones as written, the others lowercase
     let mut seen: HashSet<&'static str> = HashSet::default();
@@ -217,6 +219,7 @@ fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>) {
         }
     }
     let mut bases: HashMap<&'static str, Base> = HashMap::default();
+    let mut parts: HashMap<&'static str, &'static str> = HashMap::default();
     for l in lines(ONTOLOGY) {
         let f: Vec<&str> = l.split('\t').collect();
         let (Some(&name), Some(class)) = (f.first(), f.get(1).and_then(|c| class_of(c))) else { continue };
@@ -228,6 +231,9 @@ fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>) {
         }
         let names = f.get(6).into_iter().flat_map(|x| x.split('|')).map(|n| (n, exact_form(n)));
         let symbols = f.get(7).into_iter().flat_map(|x| x.split('|')).map(|n| (n, true));
+        for part in f.get(8).into_iter().flat_map(|x| x.split('|')).filter(|x| !x.is_empty()) {
+            parts.insert(part, name);
+        }
         for (form, exact) in names.chain(symbols) {
             let new = !form.is_empty() && if exact { seen.insert(form) } else { seen_low.insert(form.to_ascii_lowercase()) };
             if new {
@@ -240,7 +246,7 @@ fn read_units() -> (Vec<Unit>, HashMap<&'static str, Base>) {
         bases.entry(u.norm).or_insert(Base { dimension: u.norm, unit: u.norm, factor: 1.0, offset: 0.0, currency: true });
     }
     crate::sort::by_key(&mut units, |u| [crate::sort::desc(u.form.len() as u64), 0, 0]);
-    (units, bases)
+    (units, bases, parts)
 }
 
 pub fn tables() -> &'static Tables {
@@ -249,7 +255,7 @@ pub fn tables() -> &'static Tables {
 }
 
 fn build() -> Tables {
-    let (units, bases) = read_units();
+    let (units, bases, unit_parts) = read_units();
     let mut form_norm: HashMap<&'static str, &'static str> = HashMap::default();
     let mut form_norm_low: HashMap<String, &'static str> = HashMap::default();
     for u in &units {
@@ -400,7 +406,7 @@ fn build() -> Tables {
         .filter(|d| !d.is_empty())
         .map(str::to_lowercase)
         .collect();
-    Tables { demonyms, units, bases, form_norm, form_norm_low, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
+    Tables { demonyms, units, bases, form_norm, form_norm_low, unit_parts, unit_exact, unit_low, units_by_first2, units_short, prefixes, prefix_last, words, word_sig, start_sig, abbrs, scaled_nouns, qualifiers, vague, events, event_first, events_by_first, event_adjacent, event_after_only, event_buildings, event_joined, reporting }
 }
 
 /// Words that never belong to the noun phrase of what is counted, and that end a clause

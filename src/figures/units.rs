@@ -107,15 +107,23 @@ pub(super) fn inherit_partitive_units(text: &str, out: &mut [Figure]) {
 
 /// True when the text between two figures leaves or enters a bracket ("14 m (46 ft); 12"),
 /// or holds a semicolon, colon, quotation mark or dash: what follows is another clause. A
-/// whole bracket between them ("113 gigapascals (GPa) ... between 50 and 70") is not.
+/// whole bracket between them that only names or abbreviates ("113 gigapascals (GPa) ...
+/// between 50 and 70") is not; one that holds an aside of its own ("40 m tall (its base
+/// is wider) and 12 remain": three words or more) is.
 fn crosses_clause(gap: &str) -> bool {
     let mut depth = 0i32;
-    for c in gap.chars() {
+    let mut open = 0;
+    for (i, c) in gap.char_indices() {
         match c {
-            '(' | '[' => depth += 1,
+            '(' | '[' => {
+                if depth == 0 {
+                    open = i + 1;
+                }
+                depth += 1;
+            }
             ')' | ']' => {
                 depth -= 1;
-                if depth < 0 {
+                if depth < 0 || depth == 0 && gap.get(open..i).is_some_and(|inner| inner.split_whitespace().count() >= 3) {
                     return true;
                 }
             }
@@ -124,6 +132,21 @@ fn crosses_clause(gap: &str) -> bool {
         }
     }
     depth != 0 || gap.contains(" - ")
+}
+
+impl<'a, 'b> Sentence<'a, 'b> {
+    /// True when the figure ending at byte `prev_end` sits in a relative clause set off by
+    /// a comma (", which struck at a depth of 10 km,") that closes before byte `next`: the
+    /// number after it belongs to the main clause ("... measured 6.1").
+    fn leaves_relative_clause(&self, prev_end: usize, next: usize) -> bool {
+        let text = self.text();
+        let (Some(before), Some(gap)) = (text.get(self.start.min(prev_end)..prev_end), text.get(prev_end.min(next)..next)) else { return false };
+        if !gap.contains(',') {
+            return false;
+        }
+        let opened = [", which ", ", who ", ", whose ", ", where "].iter().filter_map(|w| before.rfind(w)).max();
+        opened.is_some_and(|o| !before.get(o + 1..).is_some_and(|x| x.contains([',', ';', '(', ')'])))
+    }
 }
 
 /// "^2", "^3", "2", "²", " squared", " cubed" right after a unit at byte `e` ("m/s2",
@@ -156,10 +179,13 @@ fn scale_after(text: &str, e: usize) -> Option<&'static str> {
     }
 }
 
-/// The square of a time unit, which names an acceleration's denominator ("m/s2") but is
-/// no unit in the table.
+/// The square of a time unit, which names an acceleration's denominator ("m/s2"), or of
+/// a small length, a current or power density's ("A/cm2", "W/mm2"), but is no unit in the
+/// table.
 fn squares(power: &str, norm: &str) -> Option<&'static str> {
     match (power, norm) {
+        ("square", "centimetre") => Some("square centimetre"),
+        ("square", "millimetre") => Some("square millimetre"),
         ("square", "second") => Some("square second"),
         ("square", "minute") => Some("square minute"),
         ("square", "hour") => Some("square hour"),
@@ -249,6 +275,37 @@ impl<'a, 'b> Sentence<'a, 'b> {
             return Some((p + skip + u.form.len(), u));
         }
         None
+    }
+
+    /// A compound symbol the table does not list, after a number at byte `p` (one space
+    /// allowed), as quantulum3 reads it: a symbol over a unit ("1.3 A/cm2": ampere per
+    /// square centimetre; "A" alone is no unit, see the ontology's parts) or two symbols
+    /// glued into a product, the first a capital ("45 Js": joule second). Temperatures and
+    /// currencies are never factors. (end byte, name)
+    pub(super) fn compound_symbol(&self, p: usize) -> Option<(usize, String)> {
+        let rest = self.text().get(p..)?;
+        let (skip, r) = rest.strip_prefix(' ').map_or((0, rest), |r| (1, r));
+        let wl = r.bytes().take_while(u8::is_ascii_alphabetic).count();
+        let w = r.get(..wl).filter(|w| (1..=4).contains(&w.len()))?;
+        let tb = tables();
+        // (a part is a factor only over a slash: "Up 5 At Close" is a headline)
+        let factor = |s: &str, part: bool| -> Option<&'static str> {
+            let n = tb.form_norm.get(s).or_else(|| if part { tb.unit_parts.get(s) } else { None }).copied()?;
+            tb.bases.get(n).filter(|b| !b.currency && b.dimension != "temperature").map(|_| n)
+        };
+        let after = r.get(wl..).unwrap_or("");
+        if after.starts_with('/') {
+            let num = tb.unit_parts.get(w).copied().filter(|_| factor(w, true).is_some())?;
+            let (e, den) = self.per_denominator(p + skip + wl)?;
+            return Some((e, format!("{num} per {den}")));
+        }
+        if after.starts_with(|c: char| c.is_alphanumeric()) || !w.starts_with(|c: char| c.is_ascii_uppercase()) || wl < 2 {
+            return None;
+        }
+        (1..wl).find_map(|i| {
+            let (a, b) = (w.get(..i)?, w.get(i..)?);
+            Some((p + skip + wl, format!("{} {}", factor(a, false)?, factor(b, false)?)))
+        })
     }
 
     /// The unit of the number after "and" / "or" / "," at token `j`, when that number
@@ -522,6 +579,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 r.e = ue;
             }
         }
+        // "1.3 A/cm2", "45 Js": a compound symbol the table does not list
+        if r.unit.is_none() && r.cur.is_none() {
+            if let Some((ue, name)) = self.compound_symbol(r.e) {
+                r.unit = Some((name, text.get(r.e..ue).unwrap_or("").trim_start().to_string(), UnitClass::Measure));
+                r.e = ue;
+            }
+        }
         // "4 km squared", "4km^3": the square or cube of a length
         if let Some((n, w, UnitClass::Measure)) = &mut r.unit {
             if let Some((ue, power)) = power_after(text, r.e) {
@@ -729,7 +793,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
                     // a unit never crosses a bracket, a quotation, a semicolon or a dash
                     // ("9 in (23 cm); 12 were sold", "it is 5 km, he said \"and 9 more\"")
                     let prev_end = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity).map_or(self.start, |f| f.end as usize);
-                    let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause);
+                    let crossed = self.text().get(prev_end.min(r.pre_s)..r.pre_s).is_some_and(crosses_clause) || self.leaves_relative_clause(prev_end, r.pre_s);
                     if matches!(c, UnitClass::Measure | UnitClass::Pct) && !next_content && !level_after_change && !partitive && !ish && !crossed && r.range_intro.as_deref() != Some("from") {
                         r.q.unit = Some(n);
                         r.q.class = Some(c);

@@ -79,7 +79,7 @@ pub fn analyze(docs: &[TextDoc], entities: &[Entity]) -> (Vec<Quote>, Vec<QuoteG
         marked::find(doc, &mut mentions, &mut genders, entities, &mut qs);
     }
     // Grouped sentence by sentence, then put back together.
-    let units = statements::split(docs, &qs);
+    let units = statements::split(docs, &mut qs);
     let mut unit_groups = group::group_marked(&units.qs, entities);
     order::align_by_order(docs, &units.qs, &mut unit_groups, entities);
     let (mut qs, mut groups) = statements::join(docs, qs, units, unit_groups);

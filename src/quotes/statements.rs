@@ -19,23 +19,29 @@ pub(super) struct Units {
     pub(super) qs: Vec<Q>,
     /// The quotation each unit comes from.
     pub(super) parent: Vec<usize>,
+    /// The unit is its whole quotation, whose tokens it took (see [`split`]).
+    whole: Vec<bool>,
 }
 
 /// A unit has at least this many distinct tokens, else it joins its neighbour.
 const MIN_UNIT_TOKENS: usize = 3;
 
 /// Splits each quotation at the sentence starts inside it.
-pub(super) fn split(docs: &[TextDoc], qs: &[Q]) -> Units {
-    let mut out = Units { qs: Vec::with_capacity(qs.len()), parent: Vec::with_capacity(qs.len()) };
+pub(super) fn split(docs: &[TextDoc], qs: &mut [Q]) -> Units {
+    let mut out = Units { qs: Vec::with_capacity(qs.len()), parent: Vec::with_capacity(qs.len()), whole: Vec::with_capacity(qs.len()) };
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    for (p, q) in qs.iter().enumerate() {
+    for (p, q) in qs.iter_mut().enumerate() {
         cuts.clear();
         if let Some(doc) = doc_by_id(docs, q.doc) {
             pieces(doc, q, &mut cuts);
         }
         if cuts.len() <= 1 {
-            out.qs.push(q.clone());
+            // (the unit takes the quotation's tokens, and [`join`] gives them back: one
+            // copy of every quotation's tokens, not three)
+            let (tokens, grams) = (std::mem::take(&mut q.tokens), std::mem::take(&mut q.grams));
+            out.qs.push(Q { tokens, grams, ..q.clone() });
             out.parent.push(p);
+            out.whole.push(true);
             continue;
         }
         for &(s, e) in &cuts {
@@ -43,6 +49,7 @@ pub(super) fn split(docs: &[TextDoc], qs: &[Q]) -> Units {
             let (tokens, grams) = words::tokens_and_trigrams(doc.text.get(s..e).unwrap_or(""));
             out.qs.push(Q { start: s, end: e, close_end: e, sentence: doc.sentence_of(s), tokens, grams, ..q.clone() });
             out.parent.push(p);
+            out.whole.push(false);
         }
     }
     out
@@ -95,7 +102,7 @@ fn trim(text: &str, start: usize, end: usize) -> Option<(usize, usize)> {
 /// Puts the quotations back together after their units were grouped (`groups`: lists
 /// of unit indices): the quotations, each whole or cut where its units joined different
 /// groups, and their groups.
-pub(super) fn join(docs: &[TextDoc], qs: Vec<Q>, units: Units, groups: Vec<Vec<usize>>) -> (Vec<Q>, Vec<Vec<usize>>) {
+pub(super) fn join(docs: &[TextDoc], qs: Vec<Q>, mut units: Units, groups: Vec<Vec<usize>>) -> (Vec<Q>, Vec<Vec<usize>>) {
     let n = units.qs.len();
     let mut group_of: Vec<Option<usize>> = vec![None; n];
     for (g, members) in groups.iter().enumerate() {
@@ -141,7 +148,7 @@ pub(super) fn join(docs: &[TextDoc], qs: Vec<Q>, units: Units, groups: Vec<Vec<u
             let g = group_of.get(v).copied().flatten().map(|g| find(&mut root, g));
             if let (Some(a), Some(b)) = (part_group, g) {
                 if a != b {
-                    push_part(docs, &qs, &units, p, part_start..v, u..end, &mut out);
+                    push_part(docs, &qs, &mut units.qs, &units.whole, p, part_start..v, u..end, &mut out);
                     part_groups.push(part_group);
                     part_start = v;
                     part_group = None;
@@ -149,7 +156,7 @@ pub(super) fn join(docs: &[TextDoc], qs: Vec<Q>, units: Units, groups: Vec<Vec<u
             }
             part_group = part_group.or(g);
         }
-        push_part(docs, &qs, &units, p, part_start..end, u..end, &mut out);
+        push_part(docs, &qs, &mut units.qs, &units.whole, p, part_start..end, u..end, &mut out);
         part_groups.push(part_group);
         u = end;
     }
@@ -163,15 +170,22 @@ pub(super) fn join(docs: &[TextDoc], qs: Vec<Q>, units: Units, groups: Vec<Vec<u
     (out, by_group)
 }
 
-/// Appends the part of quotation `p` made of units `range` (of its units `all`): the
-/// quotation itself when the range holds all its units.
-fn push_part(docs: &[TextDoc], qs: &[Q], units: &Units, p: usize, range: std::ops::Range<usize>, all: std::ops::Range<usize>, out: &mut Vec<Q>) {
+/// Appends the part of quotation `p` made of units `range` (of its units `all`, in
+/// `unit_qs`): the quotation itself when the range holds all its units (with the tokens
+/// its unit took, when the unit is the whole quotation: `whole`).
+#[allow(clippy::too_many_arguments)]
+fn push_part(docs: &[TextDoc], qs: &[Q], unit_qs: &mut [Q], whole: &[bool], p: usize, range: std::ops::Range<usize>, all: std::ops::Range<usize>, out: &mut Vec<Q>) {
     let Some(q) = qs.get(p) else { return };
     if range == all {
-        out.push(q.clone());
+        let mut q = q.clone();
+        if let (1, Some(true), Some(unit)) = (all.len(), whole.get(all.start).copied(), unit_qs.get_mut(all.start)) {
+            (q.tokens, q.grams) = (std::mem::take(&mut unit.tokens), std::mem::take(&mut unit.grams));
+        }
+        out.push(q);
         return;
     }
-    let (Some(a), Some(b)) = (units.qs.get(range.start), range.end.checked_sub(1).and_then(|l| units.qs.get(l))) else { return };
+    let units = &*unit_qs;
+    let (Some(a), Some(b)) = (units.get(range.start), range.end.checked_sub(1).and_then(|l| units.get(l))) else { return };
     let Some(doc) = doc_by_id(docs, q.doc) else { return };
     let (tokens, grams) = words::tokens_and_trigrams(doc.text.get(a.start..b.end).unwrap_or(""));
     // (The last part ends where the quotation closed.)

@@ -591,6 +591,19 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                 }
             }
         }
+        // "the fire is 11% contained", "11% containment": a share of a state reached
+        // measures that state, whoever is its subject.
+        if dim == "percent" {
+            if let Some((stem, written)) = state_after(after).or_else(|| match &concept {
+                Some(Concept::Head(h)) => h.strip_suffix("ment").filter(|st| st.len() > 3).map(|st| (st.to_string(), h.clone())),
+                _ => None,
+            }) {
+                content = vec![word_hash(&stem)];
+                concept = Some(Concept::Head(stem));
+                head_word = Some(written);
+                inferred = false;
+            }
+        }
         let wide = scope.is_none() && {
             let clause = scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end);
             let ms = named.get(f.doc).map_or(&[][..], |v| v.as_slice());
@@ -672,6 +685,23 @@ fn bare_degrees(doc: &TextDoc, sentence: usize, value: f64, (f, c): (bool, bool)
         return Some("fahrenheit");
     }
     Some(if f && !c { "fahrenheit" } else { "celsius" })
+}
+
+/// A state a share was reached in, written right after the figure as a participle
+/// ("11% contained", "40% completed", "80% vaccinated"): (its stem, the word as written).
+/// Not a participle that starts a clause of its own ("5% compared with", "3% owned by").
+fn state_after(after: &str) -> Option<(String, String)> {
+    let mut ws = after.split(|c: char| c.is_whitespace()).filter(|w| !w.is_empty());
+    let first = ws.next()?;
+    let w = first.trim_end_matches(|c: char| !c.is_alphabetic());
+    let low = lexicon::fold(w);
+    let stem = low.strip_suffix("ed").filter(|st| st.len() > 3 && st.chars().all(|c| c.is_ascii_lowercase()))?;
+    let clause_ends = w.len() < first.len();
+    let next = ws.next().map(lexicon::fold).unwrap_or_default();
+    if !clause_ends && matches!(next.as_str(), "by" | "with" | "to" | "from" | "in" | "on" | "at" | "for" | "against") {
+        return None;
+    }
+    Some((stem.to_string(), low.clone()))
 }
 
 /// Whether a text names Fahrenheit and Celsius anywhere (one pass each).

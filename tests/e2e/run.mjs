@@ -26,6 +26,7 @@ import { tests, Skip, env, openPage, ROOT } from "./lib.mjs";
 import "./page.test.mjs";
 import "./workspace.test.mjs";
 import "./heavy.test.mjs";
+import "./boundary.test.mjs";
 
 const ARTIFACTS = path.join(ROOT, "tests/e2e/artifacts");
 
