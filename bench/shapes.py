@@ -10,6 +10,8 @@ repeated units), written to a temporary directory and analysed as one set of sou
   quotes on one line      different quotations on one long line
   one paragraph           the plain articles' sentences as one paragraph (no line break)
   similar documents       ten large documents of similar text (the same templates)
+  reports in one source   many short reports of bench/generated_articles.mjs (each quotation
+                          different) pasted into one source, as the page's 50 MB paste does
   dense numbers           numbers with units and qualifiers, one every few words
   dense names             capitalised names and organisations, one every few words
   1,000 / 5,000 articles  the many-articles path (the size of 1,000 / 5,000 of them)
@@ -99,6 +101,18 @@ def name(rng):
     return f"{rng.choice(FIRST)} {rng.choice(LAST)} of {rng.choice(PLACES)}, "
 
 
+def generated_reports(size):
+    """bench/generated_articles.mjs's reports (each quotation different), joined by blank
+    lines until the text has `size` characters, as one text (made by Node)."""
+    js = ("const { variant } = await import(process.argv[1]); const size = +process.argv[2]; "
+          "const parts = []; let n = 0; "
+          "for (let i = 0; n < size; i++) { const t = variant(i, { uniqueQuotes: true }); parts.push(t); n += t.length; } "
+          "process.stdout.write(parts.join('\\n\\n'));")
+    url = "file://" + os.path.join(ROOT, "bench", "generated_articles.mjs")
+    return subprocess.run(["node", "--input-type=module", "-e", js, url, str(size)],
+                          capture_output=True, text=True, encoding="utf-8", check=True).stdout
+
+
 def shape_sources(shape, size, seed=7):
     """The sources (a list of texts) of one shape, about `size` bytes in all."""
     rng = random.Random(seed)
@@ -114,6 +128,8 @@ def shape_sources(shape, size, seed=7):
     if shape == "news in 1,000 sources":
         arts = articles_until(size, rng)
         return ["\n\n".join(arts[k::1000]) for k in range(min(1000, len(arts)))]
+    if shape == "reports in one source":
+        return [generated_reports(size)]
     if shape == "similar documents":
         return ["\n\n".join(articles_until(size // 10, random.Random(seed + d))) for d in range(10)]
     if shape == "dense numbers":
@@ -131,7 +147,7 @@ def shape_sources(shape, size, seed=7):
 
 
 SHAPES = ["plain articles", "quote repeated", "quotes on one line", "one paragraph",
-          "similar documents", "dense numbers", "dense names"]
+          "similar documents", "reports in one source", "dense numbers", "dense names"]
 MANY = ["1,000 articles", "5,000 articles"]
 BIG = [("commas", 48 * MIB), ("a-dot", 48 * MIB), ("news in 1,000 sources", 64 * MIB - 64 * 1024),
        ("dense numbers", 64 * MIB - 1024), ("dense names", 64 * MIB - 1024)]

@@ -159,12 +159,16 @@ pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
     if targets.is_empty() {
         return;
     }
+    // Each cluster's documents and whether it has figures deployed, once (not once per
+    // figure that looks at it: quadratic when one source has thousands of both).
     let docs_of = |c: &Vec<usize>| -> Vec<usize> {
         let mut d: Vec<usize> = c.iter().filter_map(|&j| items.get(j).map(|o| o.doc)).collect();
         crate::sort::plain(&mut d);
         d.dedup();
         d
     };
+    let docs: Vec<Vec<usize>> = clusters.iter().map(docs_of).collect();
+    let deployed_in: Vec<bool> = clusters.iter().map(|o| o.iter().any(|&j| items.get(j).is_some_and(|x| x.event.as_deref() == Some("deployed")))).collect();
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         for (k, &i) in c.iter().enumerate() {
@@ -177,11 +181,10 @@ pub(crate) fn attach_eventless(items: &[Item], clusters: &mut Vec<Vec<usize>>) {
                 .iter()
                 .filter(|&&cj| cj != ci)
                 .filter_map(|&cj| clusters.get(cj).map(|o| (cj, o)))
-                .filter(|(_, o)| docs_of(o).binary_search(&p.doc).is_err())
+                .filter(|&(cj, _)| docs.get(cj).is_some_and(|d| d.binary_search(&p.doc).is_err()))
                 .map(|(cj, o)| {
                     let fits = o.iter().any(|&j| items.get(j).is_some_and(|x| x.iv.intersect(&p.iv).is_some() || near_values(x.value, p.value)));
-                    let deployed = o.iter().any(|&j| items.get(j).is_some_and(|x| x.event.as_deref() == Some("deployed")));
-                    (cj, fits, deployed)
+                    (cj, fits, deployed_in.get(cj).copied().unwrap_or(false))
                 })
                 .collect();
             // The one cluster whose values fit, else the one of troops deployed: "5,000

@@ -345,7 +345,8 @@ impl<'a, 'b> Sentence<'a, 'b> {
         let unit = prev.unit.clone()?;
         // ("dead in five states, millions without power": a count after a preposition is
         // where, not who)
-        let before_prev = self.text().get(..prev.start as usize).unwrap_or("").trim_end().to_ascii_lowercase();
+        // (only the last words: lowercasing all the text before it is quadratic in one long source)
+        let before_prev = crate::reading::clause::tail(self.text().get(..prev.start as usize).unwrap_or("").trim_end(), 16).to_ascii_lowercase();
         if ["in", "across", "from", "over", "throughout", "at"].iter().any(|p| before_prev.ends_with(&format!(" {p}"))) {
             return None;
         }
