@@ -619,24 +619,24 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
         // "winds of 140 mph (225 km/h)": a conversion in brackets restates the measure
         // right before it, and reads as it does.
         let mut converts = None;
+        let (mut scope, mut wide, mut time) = (scope, wide, time);
         if dim != "count" {
             let prev = last_in_doc.get(&f.doc).and_then(|&j| items.get(j)).filter(|p| p.dim == dim && p.sentence == f.sentence);
             if let Some((p, pf)) = prev.and_then(|p| figures.get(p.idx).filter(|pf| pf.end as usize == prev_end).map(|pf| (p, pf))) {
-                let between = doc.text.get((pf.end as usize).min(start)..start).unwrap_or("");
-                if between.trim() == "(" || between.trim() == "[" {
+                let between = doc.text.get((pf.end as usize).min(start)..start).unwrap_or("").trim();
+                if between == "(" || between == "[" {
                     converts = Some(p.id);
                     event = p.event.clone();
                     concept = p.concept.clone();
                     head_word = p.head_word.clone();
                     content = p.words.clone();
                     inferred = p.inferred;
+                    scope = p.scope.clone();
+                    wide = p.wide;
+                    time = p.time.or(time);
                 }
             }
         }
-        let (scope, wide, time) = match converts.and(last_in_doc.get(&f.doc)).and_then(|&j| items.get(j)) {
-            Some(p) => (p.scope.clone(), p.wide, p.time.or(time)),
-            None => (scope, wide, time),
-        };
         let item = Reading {
             idx,
             id: f.id,
