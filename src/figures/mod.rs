@@ -347,7 +347,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
         // where, not who)
         // (only the last words: lowercasing all the text before it is quadratic in one long source)
         let before_prev = crate::reading::clause::tail(self.text().get(..prev.start as usize).unwrap_or("").trim_end(), 16).to_ascii_lowercase();
-        if ["in", "across", "from", "over", "throughout", "at"].iter().any(|p| before_prev.ends_with(&format!(" {p}"))) {
+        if ["in", "across", "from", "over", "throughout", "at"].iter().any(|p| before_prev.strip_suffix(p).is_some_and(|r| r.ends_with(' '))) {
             return None;
         }
         let gap = self.text().get(prev.end as usize..q.s)?;

@@ -849,6 +849,15 @@ mod tests {
         p.toks[a..b].iter().map(|t| &p.text[t.s..t.e]).collect::<Vec<_>>().join(" ")
     }
 
+    /// The subject of the verb that governs the token `fig`: (its head word, its words).
+    fn subject_at_figure(s: &str, fig: &str) -> (String, String) {
+        with(s, |p| {
+            let (v, _) = p.governing_verb(idx(p, fig)).unwrap();
+            let np = p.subject_of(v).unwrap();
+            (p.toks[np.head].low.to_string(), words(p, np.start, np.end))
+        })
+    }
+
     fn idx(p: &Parse, w: &str) -> usize {
         p.toks.iter().position(|t| &p.text[t.s..t.e] == w).unwrap()
     }
@@ -925,11 +934,7 @@ mod tests {
             let np = p.subject_of(v).unwrap();
             assert_eq!(p.text[p.toks[np.head].s..p.toks[np.head].e].to_string(), "Thermometers");
         });
-        with("Kestrel, the Danish brewer, said profit rose 6%.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "6")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(words(p, np.start, np.end), "profit");
-        });
+        assert_eq!(subject_at_figure("Kestrel, the Danish brewer, said profit rose 6%.", "6").1, "profit");
         with("Kestrel, the Danish brewer, said it would cut 200 jobs.", |p| {
             let (v, _) = p.governing_verb(idx(p, "200")).unwrap();
             let np = p.subject_of(v).unwrap();
@@ -937,53 +942,25 @@ mod tests {
             assert_eq!(words(p, np.start, np.end), "Kestrel , the Danish brewer");
             assert_eq!(p.toks[np.head].low, "kestrel");
         });
-        with("The share of renters in the capital climbed to 41%.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "41")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(words(p, np.start, np.end), "The share of renters in the capital");
-        });
+        assert_eq!(subject_at_figure("The share of renters in the capital climbed to 41%.", "41").1, "The share of renters in the capital");
     }
 
     #[test]
     fn subjects_past_adverbs_and_pronoun_modifiers() {
-        with("The brewery also said it would hire 40 drivers.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "40")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(words(p, np.start, np.end), "The brewery");
-        });
-        with("The load on it was 12 tonnes.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(p.toks[np.head].low, "load");
-        });
+        assert_eq!(subject_at_figure("The brewery also said it would hire 40 drivers.", "40").1, "The brewery");
+        assert_eq!(subject_at_figure("The load on it was 12 tonnes.", "12").0, "load");
     }
 
     #[test]
     fn a_short_bracket_after_the_subject_belongs_to_it() {
-        with("Shares of Tamsin Freight (TMF.L) slid 4% on Friday.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "4")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(p.toks[np.head].low, "shares");
-        });
-        with("The Lisk index (.LSX) gained 2%.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "2")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(p.toks[np.head].low, "index");
-        });
+        assert_eq!(subject_at_figure("Shares of Tamsin Freight (TMF.L) slid 4% on Friday.", "4").0, "shares");
+        assert_eq!(subject_at_figure("The Lisk index (.LSX) gained 2%.", "2").0, "index");
     }
 
     #[test]
     fn a_verb_after_and_shares_the_subject_of_the_verb_before() {
-        with("The new kettle holds 2 litres and costs $40.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "$")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(p.toks[np.head].low, "kettle");
-        });
-        with("Harlow Foods hired 300 drivers and opened 12 depots.", |p| {
-            let (v, _) = p.governing_verb(idx(p, "12")).unwrap();
-            let np = p.subject_of(v).unwrap();
-            assert_eq!(words(p, np.start, np.end), "Harlow Foods");
-        });
+        assert_eq!(subject_at_figure("The new kettle holds 2 litres and costs $40.", "$").0, "kettle");
+        assert_eq!(subject_at_figure("Harlow Foods hired 300 drivers and opened 12 depots.", "12").1, "Harlow Foods");
     }
 
     #[test]
