@@ -58,14 +58,15 @@ function threadNames(events) {
  * clock, `origin` = the page's performance.timeOrigin in ms since the epoch... not needed:
  * the trace's clock is found from the user-timing marks `startMark` and `endMark`) went.
  * Only events that end after `startMark` and start before `endMark` count, clipped to it.
+ * `endMark` may instead be a number: that many milliseconds after `startMark`.
  * Returns { wallMs, threads: { [name]: { cpu, wall, kinds } } }.
  */
 export function breakdown(events, startMark, endMark) {
   const names = threadNames(events);
   const mark = (n) => events.find((e) => e.name === n && /user_timing/.test(e.cat) && (e.ph === "R" || e.ph === "I" || e.ph === "n" || e.ph === "b" || e.ph === "X"));
-  const a = mark(startMark), b = mark(endMark);
-  if (!a || !b) return null;
-  const t0 = a.ts, t1 = b.ts;
+  const a = mark(startMark), b = typeof endMark === "number" ? null : mark(endMark);
+  if (!a || (!b && typeof endMark !== "number") || !Number.isFinite(b ? b.ts : endMark)) return null;
+  const t0 = a.ts, t1 = b ? b.ts : a.ts + endMark * 1000;
   // The renderer of the page: the process whose main thread wrote the marks.
   const pid = a.pid;
   const threads = {};

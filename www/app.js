@@ -82,8 +82,16 @@ function articlesToAnalyze() {
   return { articles: used.map((b) => ({ name: b.name || `Source ${b.index + 1}`, text: b.text })), extra };
 }
 
-/** Shows progress of a long analysis: percent done and the stage under way. */
+/**
+ * Shows progress of a long analysis: percent done and the stage under way, from
+ * PROGRESS_AFTER ms after the click on ("Analyzing…" until then): a short analysis
+ * draws no frames of progress that would compete with the worker and with drawing its
+ * results.
+ */
+const PROGRESS_AFTER = 150;
+let analysisStart = 0;
 function progress(done, stage) {
+  if (performance.now() - analysisStart < PROGRESS_AFTER) return;
   const bar = el("progress");
   bar.hidden = false;
   bar.value = done;
@@ -131,6 +139,9 @@ async function analyzeNow(t0) {
   } catch (e) {
     showError(`The report could not be displayed: ${e.message || e}`);
     return null;
+  } finally {
+    // Drawn: now the analysis is written to this device (not while drawing).
+    engine.keep();
   }
   const ms = performance.now() - t0;
   el("timing").textContent = `Analyzed in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`;
@@ -281,6 +292,7 @@ async function init() {
   el("analyze").addEventListener("click", async () => {
     if (running) return;
     const t0 = performance.now();
+    analysisStart = t0;
     running = true;
     const btn = el("analyze");
     btn.disabled = true;

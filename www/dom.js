@@ -54,3 +54,21 @@ export function clear(el) {
 export function plural(n, word, pluralWord = word + "s") {
   return `${n} ${n === 1 ? word : pluralWord}`;
 }
+
+/** Yields to the browser: the next task. */
+export const nextTask = () => new Promise((r) => setTimeout(r, 0));
+
+/**
+ * Resolves once what is drawn so far has been painted: in a task after the second
+ * animation frame from now (the second frame starts once the first has been painted and
+ * handed to the compositor), so work that follows does not delay that paint. A page
+ * that draws no frames (hidden) goes on after a second.
+ */
+export function afterPaint() {
+  return new Promise((resolve) => {
+    let done = false;
+    const go = () => { if (!done) { done = true; resolve(); } };
+    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go, 0)));
+    setTimeout(go, 1000);
+  });
+}

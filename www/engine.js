@@ -7,7 +7,8 @@
 // API: { version, limits, inWorker, warm, warmed (a promise), sample (the example's rows, once warm),
 //        analyze(articles, onProgress) -> { head, facts }, view(method, params),
 //        render(articles, format), restore() -> { head, facts, stale } | null,
-//        show(report) -> { head, facts } (a Report given whole, kept by the engine), cancel() }
+//        show(report) -> { head, facts } (a Report given whole, kept by the engine),
+//        keep() (keep the last analysis on this device now: once it is drawn), cancel() }
 
 import { makeView } from "./view.js";
 import { tooMuchText, utf8Length } from "./limits.js";
@@ -98,6 +99,7 @@ async function workerEngine() {
     render: async (articles, format) => call("render", [await send(articles), format]),
     restore: () => call("restore", []),
     show: (report) => call("show", [report]),
+    keep: () => call("keep", []).catch(() => {}),
     cancel: () => restart(true),
   });
 }
@@ -143,6 +145,7 @@ async function mainThreadEngine() {
       view = makeView(report);
       return { head: view.head(), facts: view.facts() };
     },
+    keep: async () => {},
     cancel: () => {},
   };
 }

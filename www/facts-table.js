@@ -4,7 +4,7 @@
 // time order below the verdict. Rows come a page at a time from the view (www/view.js).
 
 import { h, plural } from "./dom.js";
-import { rangePlot, wirePlots } from "./plot.js";
+import { rangePlot, wirePlots, plotHeight } from "./plot.js";
 import { pageRows } from "./pager.js";
 import { displayLabel } from "./view.js";
 
@@ -68,7 +68,7 @@ export function factsTable(box, { first, names, view, only, show }) {
     return tr;
   });
   const pager = pageRows({
-    body, first, draw, noun: "facts", colspan: names.length + 2,
+    body, first, draw, noun: "facts", colspan: names.length + 2, firstCount: rowsToFill,
     fetch: (from) => view("facts", { from, only }),
   });
   // One set of listeners for every row, present and to come.
@@ -81,6 +81,23 @@ export function factsTable(box, { first, names, view, only, show }) {
   }, true);
   wirePlots(table, (svg) => plots.get(svg));
   return { table, ready: pager.ready, stop: pager.stop };
+}
+
+/**
+ * How many rows fill the window: the first task draws those and the browser paints them
+ * before the rest are drawn. A row is at least as tall as its range plot (a line per
+ * figure, the axis, the readout, the padding), so rows are counted until their plots
+ * alone fill the window's height: never fewer than the window shows, at most six.
+ */
+export function rowsToFill(rows) {
+  const room = window.innerHeight || 800;
+  let height = 0, n = 0;
+  for (const row of rows) {
+    if (n === 6 || height >= room) break;
+    height += plotHeight(row.plot) + 34;
+    n++;
+  }
+  return n;
 }
 
 /** The span a figure button stands for (its data attributes). */

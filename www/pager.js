@@ -2,19 +2,23 @@
 // scrolls near the end (or presses "Show more"), each page in a task of its own, so a
 // table of 100,000 rows neither freezes the page nor fills it with millions of nodes.
 
-import { h } from "./dom.js";
+import { h, afterPaint } from "./dom.js";
 
 /** Rows drawn in the first task (a screenful: the rest are below the fold), then in each later one. */
 const FIRST = 6, CHUNK = 25;
+/** The default first chunk: FIRST rows. */
+const firstRows = (rows) => Math.min(rows.length, FIRST);
 
 /**
  * Appends rows to `body` from `fetch(from) -> Promise<{ total, rows }>` with
  * `draw(rows) -> Node[]`. `first`: an answer already at hand for `from = 0`. `more`:
  * where the "Show more" line goes (after `body`, or at its end when it is a <tbody>).
- * `noun`: what the rows are ("facts"), for the line. Resolves when the first page is drawn;
- * returns `{ stop() }` to detach (when the list is drawn anew).
+ * `noun`: what the rows are ("facts"), for the line. `firstCount(rows)`: how many of the
+ * first answer's rows to draw in the first task (a screenful), the rest after the browser
+ * has painted them. Resolves when the first page is drawn; returns `{ stop() }` to detach
+ * (when the list is drawn anew).
  */
-export function pageRows({ body, fetch, draw, first = null, noun = "rows", colspan = 1 }) {
+export function pageRows({ body, fetch, draw, first = null, noun = "rows", colspan = 1, firstCount = firstRows }) {
   let shown = 0, total = 0, loading = null, stopped = false;
   const isTable = body.tagName === "TBODY";
   const button = h("button", { type: "button", class: "btn small show-more" });
@@ -49,10 +53,10 @@ export function pageRows({ body, fetch, draw, first = null, noun = "rows", colsp
     for (let k = 0; k < answer.rows.length;) {
       if (k > 0) {
         // The next chunk after the browser has painted this one.
-        await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+        await afterPaint();
         if (stopped) return;
       }
-      const rows = answer.rows.slice(k, k + (k === 0 && shown === 0 ? FIRST : CHUNK));
+      const rows = answer.rows.slice(k, k + (k === 0 && shown === 0 ? Math.max(1, firstCount(answer.rows)) : CHUNK));
       k += rows.length;
       body.append(...draw(rows));
       shown += rows.length;

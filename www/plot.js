@@ -14,6 +14,7 @@ const KEY = 18;         // room for the source keys on the left
 const PAD = 8;          // inner padding right of the keys and at the right edge
 const ROW = 15;         // height of one figure's line
 const AXIS = 16;        // height of the axis labels
+const READOUT = 17;     // the readout line under the plot (.plot-readout: 1.3em of 0.78rem)
 
 const fmt = new Intl.NumberFormat("en", { notation: "compact", maximumFractionDigits: 1 });
 const plain = new Intl.NumberFormat("en", { maximumFractionDigits: 2 });
@@ -44,6 +45,11 @@ export function readoutText(plot, i, names) {
   return `${l.doc + 1} ${names[l.doc] ?? `Source ${l.doc + 1}`}: ${l.text} (${intervalWords(l)})${l.time ? `, ${l.time}` : ""}`;
 }
 
+/** Height in pixels of a fact's plot with its readout line under it. */
+export function plotHeight(plot) {
+  return (plot?.lines?.length || 0) * ROW + AXIS + 4 + READOUT;
+}
+
 /**
  * The plot of one fact: `{ svg, readout }` inside a wrapper element, or null when no line
  * has a finite bound. `plot` is a fact row's `plot` (www/view.js); `names`: source names
@@ -71,7 +77,7 @@ export function rangePlot(plot, names) {
     return Math.min(x1 + 2, Math.max(x0 - 2, Number.isFinite(p) ? p : x0));
   };
 
-  const height = lines.length * ROW + AXIS + 4;
+  const height = plotHeight(plot) - READOUT;
   const svg = s("svg", {
     class: "range-plot", width: W, height, viewBox: `0 0 ${W} ${height}`,
     role: "img", tabindex: "0", focusable: "true",

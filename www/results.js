@@ -4,7 +4,7 @@
 // soon as possible and no task runs long. Nothing is recomputed: rows come from the view
 // (www/view.js) of the Report, wherever it lives.
 
-import { h, clear, plural } from "./dom.js";
+import { h, clear, plural, nextTask, afterPaint } from "./dom.js";
 import { factsTable, filterCount } from "./facts-table.js";
 import { entitiesTable } from "./entities-table.js";
 import { quotesView } from "./quotes.js";
@@ -12,10 +12,6 @@ import { setDocuments, showSpan, closeProvenance } from "./provenance.js";
 import { localView } from "./engine.js";
 
 const el = (id) => document.getElementById(id);
-/** Yields to the browser: the next task. */
-export const nextTask = () => new Promise((r) => setTimeout(r, 0));
-/** Yields until the browser has painted what is drawn so far (then a task of its own). */
-export const afterPaint = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
 
 /** The summary line, from the Report's counts: "12 facts: 7 agree, 3 conflict, 2 single-source". */
 export function summaryLine(summary) {
@@ -78,8 +74,11 @@ export async function showResults(first, { view, texts, extra = [], onTable = nu
   el("entities-count").textContent = `(${head.counts.entities.toLocaleString("en")})`;
   el("blind-count").textContent = `(${head.counts.blind.toLocaleString("en")})`;
   el("quotes-count").textContent = `(${head.counts.quotes.toLocaleString("en")})`;
-  for (const id of ["entities", "quotes", "doc-list"]) clear(el(id));
-  el("notices").hidden = true;
+  for (const id of ["entities", "quotes"]) clear(el(id));
+  // The notices and the list of sources sit above the table: drawn with it (a few lines),
+  // so that nothing above the table moves it once it is on screen.
+  notices(head, extra);
+  sourcesList(head);
 
   // 1. The facts table.
   el("results").hidden = false;
@@ -98,10 +97,6 @@ export async function showResults(first, { view, texts, extra = [], onTable = nu
   // 2. The rest, each in a task of its own, once the table is on screen.
   await afterPaint();
   await ready;
-  if (run !== drawing) return;
-  notices(head, extra);
-  sourcesList(head);
-  await nextTask();
   if (run !== drawing) return;
   if (head.counts.entities) {
     await entitiesTable(el("entities"), { names, view, only: () => el("only-blind").checked, show: showSpan }).ready;

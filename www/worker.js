@@ -10,6 +10,9 @@
 //   "show"    [report]           -> { head, facts } of a Report given whole (kept here)
 //   "restore" []                 -> { head, facts, stale } of the analysis kept on this
 //                                   device, or null
+//   "keep"    []                 -> null; keeps the last analysis on this device now (the
+//                                   page asks once it has drawn it; else a few seconds
+//                                   after the analysis), then { kept, of: id }
 //   "part"    [key, k, piece]    -> (no answer) piece k of a long text that a later call
 //                                   names as { parts: key, count }
 // Out: { ready, version, limits } once, then { id, ok: true, result } or
@@ -112,6 +115,21 @@ async function keep(report) {
   }
 }
 
+/** The Report waiting to be kept: { report, id, timer }. */
+let toKeep = null;
+const KEEP_AFTER = 3000;
+function keepLater(report, id) {
+  if (toKeep) clearTimeout(toKeep.timer);
+  toKeep = { report, id, timer: setTimeout(keepNow, KEEP_AFTER) };
+}
+function keepNow() {
+  if (!toKeep) return;
+  const { report, id, timer } = toKeep;
+  clearTimeout(timer);
+  toKeep = null;
+  keep(report).then((kept) => postMessage({ kept, of: id }));
+}
+
 const ops = {
   async analyze([input], id) {
     const articles = whole(input);
@@ -121,9 +139,14 @@ const ops = {
     const report = analyze(articles, (done, stage) => postMessage({ id, progress: done, stage }));
     view = makeView(report);
     const result = { head: view.head(), facts: view.facts() };
-    // Kept after answering: the page draws while the Report is written.
-    setTimeout(() => { keep(report).then((kept) => postMessage({ kept, of: id })); }, 0);
+    // Kept once the page has drawn it (it says so: "keep"), so that writing it does not
+    // compete with drawing; or after KEEP_AFTER ms, whichever comes first.
+    keepLater(report, id);
     return result;
+  },
+  keep() {
+    keepNow();
+    return null;
   },
   view([method, params]) {
     if (!view || typeof view[method] !== "function") throw new Error("No analysis to show: press Analyze.");
