@@ -14,8 +14,9 @@ export function createKeeper({ status, onError }) {
   let started = false;
   let timer = null;
   let writing = null;
-  let dirty = new Set();
-  let all = false;
+  let dirty = new Set();     // boxes whose text changed since the last save
+  let all = false;           // every box to be written
+  let edited = false;        // any edit (a name, a box added) since the last save began
   let failed = null;        // the message of the last failure, until a save succeeds
   let unavailable = false;  // no IndexedDB at all
 
@@ -27,11 +28,14 @@ export function createKeeper({ status, onError }) {
   const flush = async () => {
     timer = null;
     if (!sources || unavailable) return;
-    if (writing) { await writing; if (timer || (!dirty.size && !all)) return; }
+    // An edit made while the last save was being written (a name typed meanwhile) is
+    // written now, unless a later flush is already due.
+    if (writing) { await writing; if (timer || (!edited && !dirty.size && !all)) return; }
     const boxes = sources.read();
     const changed = all ? null : dirty;
     dirty = new Set();
     all = false;
+    edited = false;
     // The room the browser grants (strings are stored as UTF-16: two bytes a character).
     const need = boxes.reduce((n, b) => n + 2 * (b.text.length + b.name.length), 0);
     const room = await roomLeft();
@@ -90,6 +94,7 @@ export function createKeeper({ status, onError }) {
     start() { started = true; },
     /** An edit: `kind` "text" / "name" of box `id`, "boxes" (added, removed), "fill" (all replaced). */
     changed(kind, id) {
+      edited = true;
       if (kind === "text" && id) dirty.add(id);
       if (kind === "fill") all = true;
       schedule();

@@ -109,17 +109,36 @@ export async function showResults(first, { view, texts, extra = [], onTable = nu
 }
 
 /**
- * Draws `sample` (the built-in example's rows, from the worker's warm-up) once into boxes
- * that are not in the page: the drawing code is compiled while the person is still
- * pasting, so their first Analyze does not pay for it. Nothing is shown or laid out.
+ * Draws `sample` (the built-in example's rows, from the worker's warm-up) once, while the
+ * person is still pasting, so their first Analyze does not pay for what a first drawing
+ * costs: the drawing code is compiled, and the facts section (heading, legend, table) is
+ * laid out once off screen and invisible, as wide as the real one, which fills the
+ * browser's caches of fonts, text shaping and styles (the first table's layout then
+ * takes about half as long). Nothing is shown; the copy is removed in the next task and
+ * has no ids (nothing can find it).
  */
 export async function warmDrawing(sample) {
   if (!sample) return;
   const names = sample.head.documents.map((d) => d.name);
   const view = (method) => Promise.resolve({ ...sample[method], rows: [] });
   const noop = () => {};
-  factsTable(document.createElement("div"), { first: sample.facts, names, view, only: false, show: noop });
+  const section = el("facts").closest("section");
+  const stage = section.cloneNode(true);
+  const box = stage.querySelector("#facts");
+  factsTable(box, { first: sample.facts, names, view, only: false, show: noop });
+  for (const n of [stage, ...stage.querySelectorAll("[id]")]) n.removeAttribute("id");
+  stage.classList.add("offstage");
+  stage.setAttribute("aria-hidden", "true");
+  const main = el("results").parentElement;
+  const pad = getComputedStyle(main);
+  const width = main.clientWidth - parseFloat(pad.paddingLeft) - parseFloat(pad.paddingRight);
+  stage.style.width = `${width}px`;
+  box.classList.toggle("cards", width < MIN_WIDTH.facts(names.length));
   await nextTask();
+  main.append(stage);
+  void stage.offsetHeight;
+  await nextTask();
+  stage.remove();
   await entitiesTable(document.createElement("div"), { names, view: (m) => Promise.resolve(sample[m]), only: () => false, show: noop }).ready;
   await nextTask();
   await quotesView(document.createElement("div"), { counts: sample.head.counts, names, view: (m) => Promise.resolve(sample[m]), show: noop });

@@ -57,6 +57,36 @@ test("17.1 work is kept: sources and the last analysis survive a reload; Forget 
   checkClean(page);
 });
 
+test("17.1 a name typed while the sources are being written is kept too", async (page) => {
+  // Writing to IndexedDB made slow, as on a busy device: each transaction completes 1.5 s late.
+  await page.addInitScript(() => {
+    const d = Object.getOwnPropertyDescriptor(IDBTransaction.prototype, "oncomplete");
+    Object.defineProperty(IDBTransaction.prototype, "oncomplete", {
+      configurable: true,
+      get() { return d.get.call(this); },
+      set(fn) { d.set.call(this, typeof fn === "function" ? (ev) => setTimeout(() => fn.call(this, ev), 1500) : fn); },
+    });
+  });
+  await page.reload();
+  await ready(page);
+  await setSource(page, 0, "Harbour Bulletin", "The ferry carried 212 passengers when it ran aground, the coastguard said.");
+  // The first write starts 0.4 s after that edit and lasts 1.5 s: the second name is typed meanwhile.
+  await page.waitForTimeout(700);
+  await page.locator("#sources .source").nth(1).locator(".source-name").fill("Quayside Radio");
+  const names = () => page.evaluate(async () => {
+    const s = await import("/www/store.js");
+    return ((await s.loadSources()) || []).map((b) => b.name);
+  });
+  const t0 = Date.now();
+  while (!(await names()).includes("Quayside Radio") && Date.now() - t0 < 12_000) await page.waitForTimeout(250);
+  assert((await names()).includes("Quayside Radio"), `the name typed during a write was never written: ${JSON.stringify(await names())}`);
+  await page.reload();
+  await ready(page);
+  const after = await page.$$eval("#sources .source-name", (els) => els.map((e) => e.value));
+  assertEq(JSON.stringify(after.slice(0, 2)), JSON.stringify(["Harbour Bulletin", "Quayside Radio"]), "names after reload");
+  checkClean(page);
+});
+
 test("17.1 a file dropped anywhere on the page never navigates away and fills an empty box", async (page, context) => {
   await setSource(page, 0, "Mine", "Text I typed myself.");
   const url = page.url();
