@@ -847,7 +847,7 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize, owner:
     }
     if p >= 2 && matches!(toks[p - 1].low.as_ref(), "on" | "in" | "for") && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2)) {
         // not the noun of another count: "32 goals in 36 games"
-        if let Some(a) = np_before(toks, p - 2).filter(|&a| a == 0 || toks[a - 1].kind != Kind::Num) {
+        if let Some(a) = np_before(toks, p - 2).filter(|&a| (a == 0 || toks[a - 1].kind != Kind::Num) && (a..p - 1).all(|i| super::number_word(&toks[i].low).is_none())) {
             let c = content(text, toks, a, p - 1, 5);
             if !c.is_empty() {
                 return c;

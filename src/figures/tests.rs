@@ -396,6 +396,39 @@ fn about_of_counts_is_the_owner_not_the_counted_noun() {
 }
 
 #[test]
+fn a_part_of_a_counted_whole_in_words_is_two_figures() {
+    // "four of the nine": the whole is a figure of its own, not the part's noun
+    let q = quantities("The crew repaired four of the nine pumps by noon.");
+    let v: Vec<(f64, Option<&str>)> = q.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(v, vec![(4.0, Some("pump")), (9.0, Some("pump"))]);
+    let q = quantities("Two of its three reactors were shut.");
+    assert_eq!(q.iter().map(|f| f.value).collect::<Vec<_>>(), vec![2.0, 3.0]);
+}
+
+#[test]
+fn about_of_counts_from_their_own_phrase_and_clause() {
+    // a possessive before the count owns it, even when the count is its clause's subject;
+    // "its" stands for the clause's subject
+    assert_eq!(fig_text("The orchestra's 64 musicians will tour Chile in May.", "64 musicians").about, "orchestra");
+    assert_eq!(fig_text("Nordholm's 230 branches stayed open on Sunday.", "230 branches").about, "Nordholm");
+    assert_eq!(fig_text("The relay squad lost four of its nine races this year.", "nine races").about, "relay squad");
+    // the phrase a count completes, before the clause it is the subject of
+    assert_eq!(fig_text("A panel of 12 judges has ruled on the appeal.", "12 judges").about, "panel");
+    // a count joined to a count before it shares its owner
+    assert_eq!(fig_text("The depot stores 300 buses and 45 trams.", "45 trams").about, "depot");
+    // the level a change reached
+    assert_eq!(fig_text("The town's workforce grew by 6% to 18,000 workers.", "18,000 workers").about, "town workforce");
+    // a count set against another count of its clause, or what the subject has ("with")
+    assert_eq!(fig_text("Ilse Varga has won 21 races in 30 starts.", "30 starts").about, "Ilse Varga");
+    assert_eq!(fig_text("Ilse Varga has won nine races in 30 starts.", "30 starts").about, "Ilse Varga");
+    assert_eq!(fig_text("The virus has infected 90 patients in four hospitals.", "four hospitals").about, "virus");
+    assert_eq!(fig_text("Lakeside Retail ended the year with 52 stores.", "52 stores").about, "Lakeside Retail");
+    // a place or a time of the event owns nothing; a counted subject is no owner
+    assert_eq!(fig_text("Hail fell on three farms near the lake.", "three farms").about, "");
+    assert_eq!(fig_text("Hundreds of fans gathered outside three stadiums.", "three stadiums").about, "");
+}
+
+#[test]
 fn about_of_measures() {
     // the subject of the verb that governs the figure
     assert_eq!(fig_text("The river authority said the water level was set to rise by 40 centimetres.", "40 centimetres").about, "water level");

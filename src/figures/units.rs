@@ -725,6 +725,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
                     j += 1;
                 }
+                // "two of the nine races": the whole is a figure of its own
+                if partitive && (self.toks.get(j).is_some_and(|t| t.kind == Kind::Num) || super::number_word(self.low(j)).is_some()) {
+                    j = r.after_tok;
+                }
             }
             // "1/16 of a pint", "a quarter of an hour": a fraction of a unit
             let fraction_unit = if j > r.after_tok && r.value > 0.0 && r.value < 1.0 {
