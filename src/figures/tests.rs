@@ -177,6 +177,15 @@ fn changes() {
 }
 
 #[test]
+fn a_verb_that_moves_its_object_by_points_of_a_share() {
+    // points of a share move like the share: the verb gives the direction
+    assert_eq!(fig_text("The Riksmark bank raised its deposit rate by 25 basis points to 2.5%.", "25 basis points").change, "up");
+    assert_eq!(fig_text("Lawmakers cut the payroll levy by two percentage points this spring.", "two percentage points").change, "down");
+    // money moved by such a verb is still the amount, not a change ("raised $40m")
+    assert_eq!(fig_text("The club raised $40 million from its fans.", "$40 million").change, "=");
+}
+
+#[test]
 fn concepts_and_events() {
     let f = one("Officials said 26 protesters were detained in the capital.");
     assert_eq!((f.concept.as_str(), f.event.as_deref()), ("protesters", Some("detained")));
