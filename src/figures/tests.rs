@@ -177,6 +177,17 @@ fn changes() {
 }
 
 #[test]
+fn rates_over_any_unit_or_noun() {
+    // any unit of measure after "a"/"per", any noun after "per"
+    assert_eq!(fig_text("Barley closed at $5.85 a bushel.", "$5.85 a bushel").unit.as_deref(), Some("dollar per bushel"));
+    assert_eq!(fig_text("Offices in the tower rent for $61 a square foot.", "$61 a square foot").unit.as_deref(), Some("dollar per square foot"));
+    assert_eq!(fig_text("The clinic charges $85 per visit.", "$85 per visit").unit.as_deref(), Some("dollar per visit"));
+    assert_eq!(fig_text("Tolls rose to 3.10 euros per crossing.", "3.10 euros per crossing").unit.as_deref(), Some("euro per crossing"));
+    // a time after "a" stays a time: "a year ago"
+    assert_eq!(fig_text("Profit was $9 million a year ago.", "$9 million").unit.as_deref(), Some("dollar"));
+}
+
+#[test]
 fn a_verb_that_moves_its_object_by_points_of_a_share() {
     // points of a share move like the share: the verb gives the direction
     assert_eq!(fig_text("The Riksmark bank raised its deposit rate by 25 basis points to 2.5%.", "25 basis points").change, "up");
