@@ -22,7 +22,14 @@ impl<'a, 'b> Sentence<'a, 'b> {
             if c > 0 && self.low(c - 1) == "by" {
                 c -= 1;
             }
-            let pct = self.text().get(r.num.e..).is_some_and(|t| t.starts_with('%') || t.starts_with(" per cent") || t.starts_with(" percent") || t.strip_prefix("pc").is_some_and(|x| !x.starts_with(char::is_alphabetic)));
+            // (a share, or points of one: "by 50 basis points", "by two percentage points")
+            let pct = self.text().get(r.num.e..).is_some_and(|t| {
+                t.starts_with('%')
+                    || t.starts_with(" per cent")
+                    || t.starts_with(" percent")
+                    || t.strip_prefix("pc").is_some_and(|x| !x.starts_with(char::is_alphabetic))
+                    || [" basis point", " percentage point", " point", " bps", "bps", " bp ", "bp "].iter().any(|p| t.starts_with(p))
+            });
             if c > 0 {
                 if let Some(ch) = tables::change_word(self.low(c - 1)) {
                     // "up" before a currency or number: "up 5%", "rose 5%"; not "gave up"
@@ -90,7 +97,7 @@ impl<'a, 'b> Sentence<'a, 'b> {
 
 /// The direction of a verb that moves its object by an amount ("raised its dividend by 5%",
 /// "cut the risk by 23%", "lifted output 3%"), in any form (generated from the lemmas).
-/// Only for a percentage: "raised $40m" is money raised, not a rise, and "cut costs by
+/// Only for a percentage or points of one: "raised $40m" is money raised, not a rise, and "cut costs by
 /// €1bn" names the saving.
 fn moving_verb(w: &str) -> Option<&'static str> {
     use std::collections::HashMap;

@@ -76,6 +76,87 @@ pub(super) fn count_owner(p: &Parse, first: usize) -> Option<String> {
     }
 }
 
+/// The owner a count's own phrase names, before anything its verb says: a possessive
+/// right before it ("the club's 18 academy players", "Velmar's 40 stores"; "its 16
+/// matches" stands for the subject of its clause).
+pub(super) fn possessive_owner(p: &Parse, first: usize) -> Option<String> {
+    let k = skip_qualifiers(p, first);
+    let before = k.checked_sub(1)?;
+    if p.tag(before) == Some(Tag::Poss) {
+        let mut a = before;
+        while a > 0 && before - a < 4 && matches!(p.tag(a - 1), Some(Tag::Noun | Tag::Name | Tag::Adj)) {
+            a -= 1;
+        }
+        return Some(about_words(p, a, k)).filter(|s| !s.is_empty());
+    }
+    if matches!(p.toks[before].low.as_ref(), "its" | "their") {
+        let s = clause_subject_before(p, before)?;
+        return Some(about_words(p, s.start, s.end)).filter(|s| !s.is_empty());
+    }
+    None
+}
+
+/// The phrase a count completes: "a survey of 1,500 voters", "a squad of 23 players".
+pub(super) fn of_owner(p: &Parse, first: usize) -> Option<String> {
+    let k = skip_qualifiers(p, first);
+    let before = k.checked_sub(2).filter(|&b| p.toks[b + 1].low == "of")?;
+    let np = p.np_ending_at(before).filter(|np| p.tag(np.head) == Some(Tag::Noun))?;
+    Some(about_words(p, np.start, np.end)).filter(|s| !s.is_empty())
+}
+
+/// The owner of a count in a prepositional phrase of its clause: that clause's subject
+/// ("Ardley scored nine goals in 14 games", "the outbreak sickened 80 people in five
+/// states", "Arden finished with 12 points"). None when the subject is a pronoun the
+/// sentence does not resolve, or itself a count ("dozens of people died at two sites").
+pub(super) fn scope_owner(p: &Parse, first: usize) -> Option<String> {
+    let k = skip_qualifiers(p, first);
+    let prep = k.checked_sub(1)?;
+    if p.tag(prep) != Some(Tag::Prep) || matches!(p.toks[prep].low.as_ref(), "of" | "by" | "than" | "to" | "per" | "between" | "about" | "around" | "over" | "under" | "up") {
+        return None;
+    }
+    // only what the subject has ("with 40 stores") or a count set against another count
+    // of its clause ("9 goals in 14 games"): a place or time of the event owns nothing
+    // ("rain fell on two villages")
+    let after_count = (prep.saturating_sub(4)..prep).any(|i| p.tag(i) == Some(Tag::Num));
+    if p.toks[prep].low != "with" && !after_count {
+        return None;
+    }
+    let s = clause_subject_before(p, prep)?;
+    // ("dozens of people died at two sites": the subject is itself counted)
+    let counted = s.start >= 2 && p.toks[s.start - 1].low == "of" && p.tag(s.start - 2) == Some(Tag::Num);
+    if counted || (s.start..s.end).any(|i| p.tag(i) == Some(Tag::Num) || p.toks[i].low != "a" && super::vague::VAGUE_FIRST.contains(&p.toks[i].low.as_ref())) {
+        return None;
+    }
+    Some(about_words(p, s.start, s.end)).filter(|s| !s.is_empty())
+}
+
+/// The words before a count that belong to its expression ("just", "about", "nearly").
+fn skip_qualifiers(p: &Parse, first: usize) -> usize {
+    let mut k = first;
+    while k > 0 && matches!(p.toks[k - 1].low.as_ref(), "just" | "only" | "about" | "some" | "nearly" | "almost" | "around" | "roughly" | "approximately" | "estimated" | "another" | "all") {
+        k -= 1;
+    }
+    k
+}
+
+/// The subject of the clause that token `k` stands in: the nearest verb group before it
+/// (past numbers and phrases, not past a clause boundary) and that group's subject.
+fn clause_subject_before(p: &Parse, k: usize) -> Option<Np> {
+    let lo = k.saturating_sub(16);
+    let mut j = k;
+    while j > lo {
+        match p.tag(j - 1)? {
+            Tag::Verb | Tag::Aux => {
+                let (a, _) = p.verb_group_before(j)?;
+                return p.clause_subject(a).0;
+            }
+            Tag::Punct | Tag::Sub => return None,
+            _ => j -= 1,
+        }
+    }
+    None
+}
+
 fn measured(p: &Parse, first: usize, after: usize, money: bool, duration: bool) -> Option<(String, String)> {
     // a duration after a preposition is an adverbial ("borrow for 50 years", "over the
     // past two years"): the caller reads it

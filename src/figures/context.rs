@@ -74,6 +74,18 @@ pub fn singular_into(w: &str, out: &mut String) {
         out.push_str(if is_ie_noun(stem) { "ie" } else { "y" });
         return;
     }
+    // the closed class of "-f"/"-fe" nouns with "-ves" plurals ("loaves", "knives",
+    // "housewives"; "olives" and "drives" are plurals of "-ve" nouns)
+    if let Some((plural, sg)) = VES.iter().find(|(p, _)| w.ends_with(p) && w != "olives") {
+        out.push_str(&w[..w.len() - plural.len()]);
+        out.push_str(sg);
+        return;
+    }
+    // "-oes" of "-o" nouns ("potatoes", "heroes", "volcanoes"; not "shoes", "canoes")
+    if let Some(stem) = w.strip_suffix("es").filter(|st| st.ends_with('o') && st.len() >= 4 && !matches!(*st, "cano" | "tipto")) {
+        out.push_str(stem);
+        return;
+    }
     for suf in ["sses", "shes", "ches", "xes", "zes"] {
         if w.ends_with(suf) {
             out.push_str(&w[..w.len() - 2]);
@@ -82,6 +94,12 @@ pub fn singular_into(w: &str, out: &mut String) {
     }
     out.push_str(&w[..w.len() - 1]);
 }
+
+/// "-ves" plurals and their singular endings.
+const VES: &[(&str, &str)] = &[
+    ("knives", "knife"), ("wives", "wife"), ("lives", "life"), ("leaves", "leaf"), ("loaves", "loaf"), ("thieves", "thief"), ("sheaves", "sheaf"), ("halves", "half"), ("calves", "calf"),
+    ("wolves", "wolf"), ("shelves", "shelf"), ("selves", "self"), ("elves", "elf"), ("scarves", "scarf"), ("wharves", "wharf"), ("hooves", "hoof"), ("dwarves", "dwarf"),
+];
 
 /// Whether `stem` + "ie" is a noun whose plural is `stem` + "ies" (most "-ies" plurals
 /// are of "-y" nouns: "countries", "parties"); the diminutives and loans news counts.
@@ -847,7 +865,7 @@ pub fn count_about(text: &str, toks: &[Tok], first: usize, np_end: usize, owner:
     }
     if p >= 2 && matches!(toks[p - 1].low.as_ref(), "on" | "in" | "for") && toks.get(p - 2).is_some_and(|t| t.kind == Kind::Word && !is_stopword(&t.low) && !is_verb(text, toks, p - 2)) {
         // not the noun of another count: "32 goals in 36 games"
-        if let Some(a) = np_before(toks, p - 2).filter(|&a| a == 0 || toks[a - 1].kind != Kind::Num) {
+        if let Some(a) = np_before(toks, p - 2).filter(|&a| (a == 0 || toks[a - 1].kind != Kind::Num) && (a..p - 1).all(|i| super::number_word(&toks[i].low).is_none())) {
             let c = content(text, toks, a, p - 1, 5);
             if !c.is_empty() {
                 return c;
@@ -1351,6 +1369,17 @@ mod tests {
         assert_eq!(singular("studies"), "study");
         assert_eq!(singular("persons"), "people");
         assert_eq!(singular("men"), "man");
+        // "-ves" plurals of "-f"/"-fe" nouns, not of "-ve" nouns
+        assert_eq!(singular("loaves"), "loaf");
+        assert_eq!(singular("midwives"), "midwife");
+        assert_eq!(singular("shelves"), "shelf");
+        assert_eq!(singular("olives"), "olive");
+        assert_eq!(singular("drives"), "drive");
+        // "-oes" plurals of "-o" nouns, not of "-oe" nouns
+        assert_eq!(singular("tomatoes"), "tomato");
+        assert_eq!(singular("heroes"), "hero");
+        assert_eq!(singular("shoes"), "shoe");
+        assert_eq!(singular("canoes"), "canoe");
     }
 
     #[test]

@@ -320,12 +320,27 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if !matches!(q.class, Some(UnitClass::Money | UnitClass::Measure | UnitClass::Pct)) || q.np.is_some() {
             return None;
         }
+        self.reached_by_change(q)
+    }
+
+    /// (concept, about) of the change figure right before `q` when `q` is the level it
+    /// reached ("grew by 2% to 5.6 million people").
+    fn reached_by_change(&self, q: &Quantity) -> Option<(String, String)> {
         let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
         if !matches!(prev.change.as_str(), "up" | "down") || prev.end as usize > q.s || prev.about.is_empty() {
             return None;
         }
         let gap = self.text().get(prev.end as usize..q.s)?;
         matches!(gap, " to " | ", to " | " to a " | " to an ").then(|| (prev.concept.clone(), prev.about.clone()))
+    }
+
+    /// The about of the count right before `q` when the two are joined by "and", "or" or
+    /// a comma ("carries 800 passengers and 120 cars").
+    fn joined_count_about(&self, q: &Quantity) -> Option<String> {
+        let prev = self.own().last().filter(|f| f.kind == FigureKind::Quantity && !f.about.is_empty())?;
+        let counted = prev.unit_text.is_some() && prev.unit_text.as_deref() == Some(prev.concept.as_str());
+        let gap = self.text().get(prev.end as usize..q.s)?;
+        (counted && matches!(gap, " and " | " or " | ", " | ", and ")).then(|| prev.about.clone())
     }
 
     /// For a bare count with an event ("... and 31 wounded", "... and injuring 310"), the
@@ -521,10 +536,27 @@ impl<'a, 'b> Sentence<'a, 'b> {
             }
         };
         let about = match q.np {
-            Some((_, b)) if is_count => {
-                let owner = self.with_parse(|p| concept::count_owner(p, q.first));
-                context::count_about(text, self.toks, q.first, b, owner)
-            }
+            Some((_, b)) if is_count => match self.with_parse(|p| concept::possessive_owner(p, q.first)) {
+                Some(o) => o,
+                None => {
+                    let owner = self.with_parse(|p| concept::count_owner(p, q.first));
+                    let about = context::count_about(text, self.toks, q.first, b, owner);
+                    if about.is_empty() {
+                        // "grew by 2% to 5.6 million people": the level of a change; "sells
+                        // 400 loaves and 250 rolls": a count joined to the count before it;
+                        // "a survey of 1,500 voters": the phrase it completes; "scored 9 goals in 14 games": a
+                        // count in a phrase of its clause
+                        self.reached_by_change(&q)
+                            .map(|(_, a)| a)
+                            .or_else(|| self.joined_count_about(&q))
+                            .or_else(|| self.with_parse(|p| concept::of_owner(p, q.first)))
+                            .or_else(|| self.with_parse(|p| concept::scope_owner(p, q.first)))
+                            .unwrap_or(about)
+                    } else {
+                        about
+                    }
+                }
+            },
             Some(_) => concept.clone(),
             None => {
                 if let Some(a) = inherited_about {

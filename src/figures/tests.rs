@@ -177,6 +177,26 @@ fn changes() {
 }
 
 #[test]
+fn rates_over_any_unit_or_noun() {
+    // any unit of measure after "a"/"per", any noun after "per"
+    assert_eq!(fig_text("Barley closed at $5.85 a bushel.", "$5.85 a bushel").unit.as_deref(), Some("dollar per bushel"));
+    assert_eq!(fig_text("Offices in the tower rent for $61 a square foot.", "$61 a square foot").unit.as_deref(), Some("dollar per square foot"));
+    assert_eq!(fig_text("The clinic charges $85 per visit.", "$85 per visit").unit.as_deref(), Some("dollar per visit"));
+    assert_eq!(fig_text("Tolls rose to 3.10 euros per crossing.", "3.10 euros per crossing").unit.as_deref(), Some("euro per crossing"));
+    // a time after "a" stays a time: "a year ago"
+    assert_eq!(fig_text("Profit was $9 million a year ago.", "$9 million").unit.as_deref(), Some("dollar"));
+}
+
+#[test]
+fn a_verb_that_moves_its_object_by_points_of_a_share() {
+    // points of a share move like the share: the verb gives the direction
+    assert_eq!(fig_text("The Riksmark bank raised its deposit rate by 25 basis points to 2.5%.", "25 basis points").change, "up");
+    assert_eq!(fig_text("Lawmakers cut the payroll levy by two percentage points this spring.", "two percentage points").change, "down");
+    // money moved by such a verb is still the amount, not a change ("raised $40m")
+    assert_eq!(fig_text("The club raised $40 million from its fans.", "$40 million").change, "=");
+}
+
+#[test]
 fn concepts_and_events() {
     let f = one("Officials said 26 protesters were detained in the capital.");
     assert_eq!((f.concept.as_str(), f.event.as_deref()), ("protesters", Some("detained")));
@@ -393,6 +413,39 @@ fn about_of_counts_is_the_owner_not_the_counted_noun() {
     assert_eq!(fig_text("Rain fell on two villages near the coast.", "two villages").about, "");
     // concept (used for grouping) stays the counted noun
     assert_eq!(fig_text("Maria Lopez has scored 31 goals this season.", "31 goals").concept, "goals");
+}
+
+#[test]
+fn a_part_of_a_counted_whole_in_words_is_two_figures() {
+    // "four of the nine": the whole is a figure of its own, not the part's noun
+    let q = quantities("The crew repaired four of the nine pumps by noon.");
+    let v: Vec<(f64, Option<&str>)> = q.iter().map(|f| (f.value, f.unit.as_deref())).collect();
+    assert_eq!(v, vec![(4.0, Some("pump")), (9.0, Some("pump"))]);
+    let q = quantities("Two of its three reactors were shut.");
+    assert_eq!(q.iter().map(|f| f.value).collect::<Vec<_>>(), vec![2.0, 3.0]);
+}
+
+#[test]
+fn about_of_counts_from_their_own_phrase_and_clause() {
+    // a possessive before the count owns it, even when the count is its clause's subject;
+    // "its" stands for the clause's subject
+    assert_eq!(fig_text("The orchestra's 64 musicians will tour Chile in May.", "64 musicians").about, "orchestra");
+    assert_eq!(fig_text("Nordholm's 230 branches stayed open on Sunday.", "230 branches").about, "Nordholm");
+    assert_eq!(fig_text("The relay squad lost four of its nine races this year.", "nine races").about, "relay squad");
+    // the phrase a count completes, before the clause it is the subject of
+    assert_eq!(fig_text("A panel of 12 judges has ruled on the appeal.", "12 judges").about, "panel");
+    // a count joined to a count before it shares its owner
+    assert_eq!(fig_text("The depot stores 300 buses and 45 trams.", "45 trams").about, "depot");
+    // the level a change reached
+    assert_eq!(fig_text("The town's workforce grew by 6% to 18,000 workers.", "18,000 workers").about, "town workforce");
+    // a count set against another count of its clause, or what the subject has ("with")
+    assert_eq!(fig_text("Ilse Varga has won 21 races in 30 starts.", "30 starts").about, "Ilse Varga");
+    assert_eq!(fig_text("Ilse Varga has won nine races in 30 starts.", "30 starts").about, "Ilse Varga");
+    assert_eq!(fig_text("The virus has infected 90 patients in four hospitals.", "four hospitals").about, "virus");
+    assert_eq!(fig_text("Lakeside Retail ended the year with 52 stores.", "52 stores").about, "Lakeside Retail");
+    // a place or a time of the event owns nothing; a counted subject is no owner
+    assert_eq!(fig_text("Hail fell on three farms near the lake.", "three farms").about, "");
+    assert_eq!(fig_text("Hundreds of fans gathered outside three stadiums.", "three stadiums").about, "");
 }
 
 #[test]

@@ -450,6 +450,26 @@ impl<'a, 'b> Sentence<'a, 'b> {
         None
     }
 
+    /// A denominator [`Sentence::per_denominator`] does not list, after a money or measure
+    /// unit at byte `e`: any unit of measure or time of the ontology after "per", "a" or
+    /// "an" ("$28 a square foot", "$6 a bushel"), any common noun after "per" ("$1,200 per
+    /// dose", "2.40 euros per trip"). Returns (end byte, normalized denominator).
+    pub(super) fn noun_denominator(&self, e: usize) -> Option<(usize, String)> {
+        let rest = self.text().get(e..)?;
+        let lead = [" per ", " a ", " an "].into_iter().find(|l| rest.get(..l.len()).is_some_and(|h| h.eq_ignore_ascii_case(l)))?;
+        let p = e + lead.len() - 1;
+        // (a time after "a" is read by `per_denominator`, which knows "a year ago")
+        if let Some((ue, u)) = self.unit_at(p, true).filter(|(_, u)| u.class == UnitClass::Measure || u.class == UnitClass::Time && lead == " per ") {
+            return Some((ue, u.norm.to_string()));
+        }
+        if lead != " per " {
+            return None;
+        }
+        let t = self.toks.get(self.tok_after(p))?;
+        let ok = t.kind == Kind::Word && t.s == p + 1 && t.low.len() > 2 && !tables::is_stopword(&t.low) && t.low != "cent" && t.low.chars().all(|c| c.is_alphabetic() || c == '-');
+        ok.then(|| (t.e, context::singular(&t.low)))
+    }
+
     /// "40 million pounds", "tens of millions of pounds": after a scale word, pounds not
     /// followed by "of" (which names what weighs: "2 million pounds of beef") are money.
     pub(super) fn pounds_sterling(&self, norm: &str, unit_end: usize) -> bool {
@@ -663,6 +683,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                         *w = format!("{w}{}", text.get(r.e..end).unwrap_or(""));
                         r.e = end;
                     }
+                } else if let Some((end, dn)) = self.noun_denominator(r.e) {
+                    *n = format!("{n} per {dn}");
+                    *w = format!("{w}{}", text.get(r.e..end).unwrap_or(""));
+                    r.e = end;
                 } else if let Some(close) = text.get(r.e..).filter(|r| r.starts_with(" (")).and_then(|r| r.get(..r.len().min(40))).and_then(|r| r.find(')')) {
                     // "4 billion rupees ($48 million) a year": the rate after a conversion
                     if text.get(r.e + 2..r.e + close).is_some_and(|b| !b.contains('(')) {
@@ -724,6 +748,10 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 j += 1;
                 while matches!(self.low(j), "the" | "its" | "their" | "all" | "his" | "her" | "a" | "an" | "our" | "these" | "those") {
                     j += 1;
+                }
+                // "two of the nine races": the whole is a figure of its own
+                if partitive && (self.toks.get(j).is_some_and(|t| t.kind == Kind::Num) || super::number_word(self.low(j)).is_some()) {
+                    j = r.after_tok;
                 }
             }
             // "1/16 of a pint", "a quarter of an hour": a fraction of a unit
