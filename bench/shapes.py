@@ -12,6 +12,10 @@ repeated units), written to a temporary directory and analysed as one set of sou
   similar documents       ten large documents of similar text (the same templates)
   reports in one source   many short reports of bench/generated_articles.mjs (each quotation
                           different) pasted into one source, as the page's 50 MB paste does
+  eventless counts        many documents about one event, half with tents deployed and many
+                          helicopters with no verb, half the other way round (each count
+                          with no verb is checked against what the other half deployed:
+                          quadratic if each check scans every document's figures)
   dense numbers           numbers with units and qualifiers, one every few words
   dense names             capitalised names and organisations, one every few words
   1,000 / 5,000 articles  the many-articles path (the size of 1,000 / 5,000 of them)
@@ -101,6 +105,26 @@ def name(rng):
     return f"{rng.choice(FIRST)} {rng.choice(LAST)} of {rng.choice(PLACES)}, "
 
 
+# (two classes: shelters and aircraft)
+SENT = ["tents", "helicopters"]
+WHERE = ["in the northern district", "near the river", "at the dam", "along the coast road",
+         "outside the town hall", "on the bridge", "in the old quarter", "at the airport"]
+
+
+def eventless_doc(i, rng, counts=25):
+    """One report about the floods in Ostvik (the names every document shares, so they are
+    one topic): one class of things sent (tents or helicopters, every other document)
+    deployed, then `counts` counts of the other class with no verb, whose deployed counts
+    the other half of the documents give (values far apart: no count finds a cluster it
+    fits, so each looks at every figure of the deployed cluster)."""
+    cls, other = SENT[i % 2], SENT[1 - i % 2]
+    out = [f"Floods hit Ostvik on Monday, Mara Quist of the Ostvik Port Authority said.",
+           f"About {rng.randint(20, 30)},{rng.randint(100, 999)} {cls} were deployed to Ostvik, the Interior Ministry said."]
+    for _ in range(counts):
+        out.append(f"There were {rng.randint(10, 900)} {other} {rng.choice(WHERE)}.")
+    return " ".join(out)
+
+
 def generated_reports(size):
     """bench/generated_articles.mjs's reports (each quotation different), joined by blank
     lines until the text has `size` characters, as one text (made by Node)."""
@@ -132,6 +156,12 @@ def shape_sources(shape, size, seed=7):
         return [generated_reports(size)]
     if shape == "similar documents":
         return ["\n\n".join(articles_until(size // 10, random.Random(seed + d))) for d in range(10)]
+    if shape == "eventless counts":
+        out, n = [], 0
+        while n < size:
+            out.append(eventless_doc(len(out), rng))
+            n += len(out[-1].encode("utf-8"))
+        return out
     if shape == "dense numbers":
         return [fill(lambda r: number(r) + ("\n" if r.random() < 0.02 else ""), size, rng)]
     if shape == "dense names":
@@ -147,7 +177,7 @@ def shape_sources(shape, size, seed=7):
 
 
 SHAPES = ["plain articles", "quote repeated", "quotes on one line", "one paragraph",
-          "similar documents", "reports in one source", "dense numbers", "dense names"]
+          "similar documents", "reports in one source", "eventless counts", "dense numbers", "dense names"]
 MANY = ["1,000 articles", "5,000 articles"]
 BIG = [("commas", 48 * MIB), ("a-dot", 48 * MIB), ("news in 1,000 sources", 64 * MIB - 64 * 1024),
        ("dense numbers", 64 * MIB - 1024), ("dense names", 64 * MIB - 1024)]

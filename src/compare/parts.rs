@@ -40,7 +40,7 @@ impl Key {
             dim: first.dim.to_string(),
             event: its.iter().find_map(|i| i.event.clone()),
             concept: first.concept.clone(),
-            scope: its.iter().find_map(|i| i.scope.clone()),
+            scope: its.iter().find_map(|i| i.scope.as_deref().cloned()),
             earlier: its.iter().any(|i| i.earlier),
             docs: {
                 let mut d: Vec<usize> = its.iter().map(|i| i.doc).collect();

@@ -48,9 +48,10 @@ pub(super) fn local_groups(
     let acr: Vec<String> =
         cands.iter().map(|c| if c.acronym { acronym_of(text.get(c.start..c.end).unwrap_or("")) } else { String::new() }).collect();
     // Same folded name (acronyms by acronym). `reps` holds one candidate per distinct name.
-    let mut by_key: HashMap<&str, usize> = HashMap::with_capacity_and_hasher(n, Default::default());
+    // (sized by the distinct names as they come, not by the candidates: most repeat)
+    let mut by_key: HashMap<&str, usize> = HashMap::default();
     let mut by_acr: HashMap<&str, usize> = HashMap::default();
-    let mut reps: Vec<usize> = Vec::with_capacity(n);
+    let mut reps: Vec<usize> = Vec::new();
     let mut cued: Vec<bool> = vec![false; n]; // reps of single words with a person cue
     for (i, c) in cands.iter().enumerate() {
         let map = if c.acronym { &mut by_acr } else { &mut by_key };
@@ -361,6 +362,11 @@ impl Groups {
             (Some(&a), Some(&b)) => self.items.get(a..b).unwrap_or(&[]),
             _ => &[],
         }
+    }
+
+    /// The number of groups.
+    pub(super) fn len(&self) -> usize {
+        self.starts.len().saturating_sub(1)
     }
 
     /// The groups in order.

@@ -233,17 +233,11 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
             cands.retain(|c| !(c.n_words == 1 && !c.acronym && c.place.is_none() && c.known_org.is_none() && is_demonym_of(&c.key, &place_keys, &mut scratch)));
         }
     }
-    // Per document: local groups.
+    // Per document: local groups. (The lists per group are sized by the groups found, not
+    // by the candidates: a name written 10,000 times is one group.)
     let total: usize = accepted.iter().map(Vec::len).sum();
-    let mut locals: Vec<Local> = Vec::with_capacity(total);
-    // The members of each local group: a range of `member_list`, (doc, candidate index).
-    let mut members: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     let mut member_list: Vec<(usize, usize)> = Vec::with_capacity(total);
     let mut def_ends: Vec<(usize, &str)> = Vec::new();
-    // The distinct names of all the local groups, each group's a range (set once all are
-    // built: one list instead of one per group).
-    let mut all_names: Vec<Name> = Vec::with_capacity(total);
-    let mut name_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(total);
     for (di, cands) in accepted.iter_mut().enumerate() {
         let defs = &found[di].definitions;
         // Terms: acronyms defined by a lowercase long form ("liquefied natural gas (LNG)",
@@ -269,9 +263,17 @@ pub fn analyze(docs: &[TextDoc]) -> Vec<Entity> {
         v.dedup();
         v
     };
-    for (di, cands) in accepted.iter().enumerate() {
+    let grouped: Vec<_> = accepted.iter().enumerate().map(|(di, cands)| local_groups(docs.get(di), cands, &found[di].definitions)).collect();
+    let n_groups: usize = grouped.iter().map(|g| g.0.len()).sum();
+    let mut locals: Vec<Local> = Vec::with_capacity(n_groups);
+    // The members of each local group: a range of `member_list`, (doc, candidate index).
+    let mut members: Vec<std::ops::Range<usize>> = Vec::with_capacity(n_groups);
+    // The distinct names of all the local groups, each group's a range (set once all are
+    // built: one list instead of one per group).
+    let mut all_names: Vec<Name> = Vec::with_capacity(n_groups);
+    let mut name_ranges: Vec<std::ops::Range<usize>> = Vec::with_capacity(n_groups);
+    for (di, (cands, (groups, acr, alias))) in accepted.iter().zip(grouped).enumerate() {
         let defs = &found[di].definitions;
-        let (groups, acr, alias) = local_groups(docs.get(di), cands, defs);
         // (long form end, acronym) of the definitions, by end (stable: in definition order).
         def_ends.clear();
         def_ends.extend(defs.iter().filter(|d| !d.term).map(|d| (d.long_end, d.acronym.as_str())));

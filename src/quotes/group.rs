@@ -34,11 +34,12 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     for c in 0..classes.len() {
         postings.extend(rep(c).map(|q| q.tokens.as_slice()).unwrap_or(&[]).iter().map(|&t| (t, c)));
     }
-    // (In class order as made: kept so, for counting pairs class by class.)
-    let by_class = postings.clone();
     postings.sort_unstable();
-    // The runs of tokens used, in token order until the budget is spent, by token.
-    let mut run_of = words::TokMap::with_capacity(postings.len());
+    // The runs of tokens used, in token order until the budget is spent, by token. (The
+    // map is sized by the tokens that can have a run, not by the postings: a statement
+    // repeated ten thousand times has a few dozen tokens.)
+    let can_run = postings.chunk_by(|a, b| a.0 == b.0).filter(|p| (2..=MAX_POSTINGS).contains(&p.len())).count();
+    let mut run_of = words::TokMap::with_capacity(can_run);
     let mut runs: Vec<std::ops::Range<usize>> = Vec::new();
     let mut budget: usize = 2_000_000;
     let mut at = 0usize;
@@ -64,9 +65,10 @@ pub(super) fn group_marked(qs: &[Q], entities: &[Entity]) -> Vec<Vec<usize>> {
     let mut count: Vec<u32> = vec![0; classes.len()];
     let mut touched: Vec<usize> = Vec::new();
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
-    for class_post in by_class.chunk_by(|a, b| a.1 == b.1) {
-        let Some(&(_, i)) = class_post.first() else { continue };
-        for &(t, _) in class_post {
+    // (each class's tokens, in class order, read from its quotation: no copy of the
+    // postings in class order)
+    for i in 0..classes.len() {
+        for &t in rep(i).map(|q| q.tokens.as_slice()).unwrap_or(&[]) {
             let Some(run) = run_of.get(t).and_then(|r| runs.get(r as usize)).and_then(|r| postings.get(r.clone())) else { continue };
             let from = run.partition_point(|&(_, c)| c <= i);
             for &(_, j) in run.get(from..).unwrap_or(&[]) {

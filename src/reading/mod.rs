@@ -75,7 +75,8 @@ pub struct Reading {
     pub(crate) update: bool,
     pub(crate) total_cue: bool,
     /// What the figure is limited to ("in Texas", "Egyptians"): see [`crate::reading::scope`].
-    pub(crate) scope: Option<crate::reading::scope::Scope>,
+    /// (Boxed: most figures have none, and a reading is kept per figure.)
+    pub(crate) scope: Option<Box<crate::reading::scope::Scope>>,
     /// The figure's clause says it is counted over many places ("in five states",
     /// "nationwide"): a whole, never given one place's scope ([`scope::says_wide`]).
     pub(crate) wide: bool,
@@ -263,7 +264,8 @@ pub(crate) fn rounding_band(f: &Figure, factor: f64, count: bool) -> Option<Inte
 
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity]) -> Vec<Reading> {
-    let mut items: Vec<Reading> = Vec::with_capacity(figures.len());
+    // (one per quantity at most: dates, years and times are not read)
+    let mut items: Vec<Reading> = Vec::with_capacity(figures.iter().filter(|f| f.kind == FigureKind::Quantity).count());
     // Each document's mentions, sorted by start (byte offsets), for scopes.
     let mut named: Vec<Vec<crate::reading::scope::Named>> = vec![Vec::new(); docs.len()];
     for (ei, e) in entities.iter().enumerate() {
@@ -575,7 +577,7 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             content = vec![word_hash(what)];
         }
         let window = scope_window(doc.text, sent_range.clone(), prev_end, next_start, start, end);
-        let scope = crate::reading::scope::read(doc.text, window.clone(), start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count");
+        let scope = crate::reading::scope::read(doc.text, window.clone(), start..end, named.get(f.doc).map_or(&[][..], |v| v.as_slice()), entities, f.attribution.as_deref(), dim != "count").map(Box::new);
         // "Mara Quist garnered 0.4%", "the Renewal Party won 41%": a share a named party
         // won, with no other noun, is its share of the vote.
         if dim == "percent" && !matches!(concept, Some(Concept::Class(_))) {

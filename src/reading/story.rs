@@ -161,7 +161,7 @@ pub(crate) fn adopt_scopes(items: &mut [Item]) {
     }
     for (i, sc) in adopt {
         if let Some(it) = items.get_mut(i) {
-            it.scope = Some(sc);
+            it.scope = Some(Box::new(sc));
         }
     }
 }
