@@ -97,7 +97,7 @@ pub(crate) fn attach_same_value(items: &[Item], clusters: &mut Vec<Vec<usize>>) 
     let mut with_event: BTreeMap<(usize, &str, u64), Vec<(usize, usize, Option<&str>)>> = BTreeMap::new();
     for (cj, c) in clusters.iter().enumerate() {
         for o in c.iter().filter_map(|&j| items.get(j)) {
-            if let Some(k) = distinctive_key(o).filter(|_| o.event.is_some()) {
+            if let Some(k) = distinctive_key(o).filter(|_| o.event.is_some() && !o.earlier) {
                 with_event.entry((o.topic, o.dim.as_ref(), k)).or_default().push((cj, o.doc, o.scope.as_ref().map(|s| s.key.as_str())));
             }
         }
@@ -108,7 +108,7 @@ pub(crate) fn attach_same_value(items: &[Item], clusters: &mut Vec<Vec<usize>>) 
     let mut moves: Vec<(usize, usize, usize)> = Vec::new();
     for (ci, c) in clusters.iter().enumerate() {
         for (k, &i) in c.iter().enumerate() {
-            let Some(p) = items.get(i).filter(|p| p.event.is_none()) else { continue };
+            let Some(p) = items.get(i).filter(|p| p.event.is_none() && !p.earlier) else { continue };
             let Some(key) = distinctive_key(p) else { continue };
             let Some(cands) = with_event.get(&(p.topic, p.dim.as_ref(), key)) else { continue };
             let mine = p.scope.as_ref().map(|s| s.key.as_str());
@@ -324,7 +324,7 @@ pub(crate) enum Key {
 /// the same interval, are the same figure whatever nouns their sentences give it ("the
 /// previous rate of 5.25", "a 16-year high of 5.25%"). `None` for other figures.
 pub(crate) fn distinctive_key(it: &Item) -> Option<u64> {
-    if it.earlier || it.digits < 3 {
+    if it.digits < 3 {
         return None;
     }
     let exact = it.iv.lo.is_some() && it.iv.lo == it.iv.hi && it.iv.lo_inc && it.iv.hi_inc;

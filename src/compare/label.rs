@@ -186,6 +186,7 @@ pub(crate) fn display(label: &str, its: &[&Item]) -> String {
             ScopeKind::Location => format!("{rest} in {}{unit}", sc.label),
             ScopeKind::Origin => format!("{rest} from {}{unit}", sc.label),
             ScopeKind::Foreign => format!("{rest}, foreigners{unit}"),
+            ScopeKind::Group => format!("{rest}, {}{unit}", sc.label),
             ScopeKind::Party => format!("{rest} — {}{unit}", sc.label),
         };
     }

@@ -133,6 +133,7 @@ const GIVEN_NAMES: &str = crate::lexicon::data!("given_names_variants.tsv");
 const COMPANY_CUES: &str = crate::lexicon::data!("entity_company_cues.txt");
 const PORTFOLIOS: &str = crate::lexicon::data!("entity_portfolios.txt");
 const CITIES: &str = crate::lexicon::data!("gazetteer_cities.txt");
+const REGIONS: &str = crate::lexicon::data!("gazetteer_regions.txt");
 
 /// A gazetteer place: its display name and whether it is a country.
 #[derive(Debug, Clone, Copy)]
@@ -285,7 +286,7 @@ fn build() -> Tables {
     }
     // Places before capitals: a line of entity_places.txt can give a capital's other
     // spellings ("Kyiv|Kiev"), which countries.tsv lists as capitals of their own.
-    for line in lines(PLACES) {
+    for line in lines(PLACES).chain(lines(REGIONS)) {
         let canonical = line.split('|').next().unwrap_or("").trim();
         for n in line.split('|').map(str::trim).filter(|n| !n.is_empty()) {
             places.entry(fold(n)).or_insert(Place { canonical, country: false });

@@ -146,7 +146,10 @@ pub fn counted_np(toks: &[Tok], mut j: usize, singular_count: bool) -> Option<us
         if is_plural(w) {
             end = Some(k);
             // "police officers", "security forces": an irregular plural used as modifier
-            let modifier = irregular_singular(w).is_some() && toks.get(k).is_some_and(|x| x.kind == Kind::Word && is_plural(&x.low) && !is_verbish(&x.low));
+            // "measles cases", "sales figures": a noun in -s right before a plural noun
+            // modifies it (the plural after it is the head)
+            let next_plural = toks.get(k).is_some_and(|x| x.kind == Kind::Word && is_plural(&x.low) && !is_stopword(&x.low) && (!is_verbish(&x.low) || tables().event_first.contains(x.low.as_ref())));
+            let modifier = next_plural && (irregular_singular(w).is_some() || !is_verbish(w));
             if !modifier {
                 break;
             }

@@ -379,6 +379,22 @@ impl<'a, 'b> Sentence<'a, 'b> {
         if q.np.is_some() || q.unit.is_some() || q.class.is_some() || q.vague {
             return None;
         }
+        // "six cases were in people who had a dose – two in Texas and four in Ohio": bare
+        // counts after a dash or colon that ends the count's clause break it down (the
+        // count with an event last before it in the sentence, no digits between)
+        let before_q = crate::reading::clause::tail(self.text().get(..q.s).unwrap_or(""), 8).trim_end();
+        if before_q.ends_with(['–', '—', ':']) {
+            // (the first such count of the sentence: the clause's subject, not a count inside
+            // its phrases: "who had at least one dose")
+            let sentence = self.doc.sentence_of(q.s);
+            let head = self.own().iter().rev().take_while(|f| f.sentence == sentence).filter(|f| f.kind == FigureKind::Quantity && (f.end as usize) <= q.s && f.event.is_some()).last();
+            if let Some(h) = head {
+                let gap = self.text().get(h.end as usize..q.s).unwrap_or("");
+                if gap.len() <= 120 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | '(' | ')')) {
+                    return Some((h.unit.clone(), h.concept.clone(), h.event.clone().unwrap_or_default()));
+                }
+            }
+        }
         let prev = self.own().iter().rev().find(|f| f.kind == FigureKind::Quantity)?;
         let event = prev.event.clone()?;
         if prev.end as usize > q.s {
@@ -398,6 +414,17 @@ impl<'a, 'b> Sentence<'a, 'b> {
                 return Some((None, String::new(), event));
             }
         }
+        // each count after such a breakdown, in a parallel list ("two in Texas and four ...")
+        let no_digit = !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | '(' | ')'));
+        let g = gap.trim_start();
+        let parallel = no_digit
+            && gap.len() <= 40
+            && (g.starts_with("in ") || g.starts_with("at ") || g.starts_with("from "))
+            && (gap.ends_with(" and ") || gap.ends_with(", "))
+            && !g.trim_end().trim_end_matches(',').trim_end_matches(" and").contains(',');
+        if parallel && self.dash_part(prev) {
+            return Some((prev.unit.clone(), prev.concept.clone(), event));
+        }
         let clean = gap.len() <= 48 && !gap.contains(|c: char| c.is_ascii_digit() || matches!(c, '.' | ';' | ':' | '(' | ')'));
         let part = clean && (gap.ends_with(", ") || gap.ends_with(" and ")) && self.low(q.after) == "of" && matches!(self.low(q.after + 1), "them" | "whom" | "those");
         if !part {
@@ -407,6 +434,13 @@ impl<'a, 'b> Sentence<'a, 'b> {
             Some(t) => Some((Some(context::singular(&t.low)), self.text().get(t.s..t.e).unwrap_or("").to_string(), event)),
             None => Some((prev.unit.clone(), prev.concept.clone(), event)),
         }
+    }
+
+    /// True when the count `f` (of this document) is a bare count after a dash or colon
+    /// that follows another count ([`Self::restated_count`]'s breakdown).
+    fn dash_part(&self, f: &Figure) -> bool {
+        let before = crate::reading::clause::tail(self.text().get(..f.start as usize).unwrap_or(""), 8);
+        before.trim_end().ends_with(['–', '—', ':'])
     }
 
     /// The event of the count a count is included in: "300 passengers, including 45

@@ -27,11 +27,14 @@ pub(crate) fn scope_window(text: &str, sent: std::ops::Range<usize>, prev_end: u
 
 /// True when the words right before a figure (`before`, its sentence up to it) or after it
 /// say its own source has replaced it: "up from 11", "down from 5.25%", "the previous
-/// rate of 5.25", "previously confirmed at 11", "from 35 to 38" (35).
+/// rate of 5.25", "the previous interest rate of 5.25", "previously confirmed at 11",
+/// "from 35 to 38" (35), "lowered it from a peak of 5.25%", "to 5%, from the 16-year
+/// high of 5.25%". Not a report made before that nothing replaces ("the state had
+/// previously reported four cases").
 pub(crate) fn says_earlier(before: &str, after: &str) -> bool {
-    let b = lexicon::fold(tail(before, 48));
+    let b = lexicon::fold(tail(before, 64));
     let b = b.trim_end();
-    let ws: Vec<&str> = b.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    let ws: Vec<&str> = b.split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).collect();
     let last = |k: usize| ws.len().checked_sub(k + 1).and_then(|i| ws.get(i)).copied().unwrap_or("");
     // Skip a qualifier and an article: "up from more than 300", "the previous confirmed 11".
     let mut k = 0;
@@ -39,19 +42,52 @@ pub(crate) fn says_earlier(before: &str, after: &str) -> bool {
         k += 1;
     }
     let w = last(k);
-    if matches!(w, "previous" | "previously" | "prior" | "earlier" | "former" | "old") {
+    // ("had previously reported four": a perfect tense tells of a report made before,
+    // not of one replaced; "was previously put at 11" is replaced)
+    let perfect = w == "previously" && matches!(last(k + 1), "had" | "has" | "have") && !matches!(last(0), "at" | "as");
+    if matches!(w, "previous" | "previously" | "prior" | "earlier" | "former" | "old") && !perfect {
         return true;
     }
+    const CHANGE: [&str; 23] = [
+        "up", "down", "increase", "increased", "rise", "rose", "risen", "fell", "fallen", "decreased", "decline", "declined", "dropped", "jumped", "climbed", "grew", "reduced", "cut", "lowered", "lower", "raised", "raise", "revised",
+    ];
     if w == "from" {
         let p = last(k + 1);
-        if matches!(p, "up" | "down" | "increase" | "increased" | "rise" | "rose" | "risen" | "fell" | "fallen" | "decreased" | "decline" | "declined" | "dropped" | "jumped" | "climbed" | "grew" | "reduced" | "cut" | "lowered" | "raised" | "revised") {
+        // ("lowered it from 5.25%", "cut rates from 5.25%": the verb's object between)
+        if CHANGE.contains(&p) || matches!(p, "it" | "them" | "rates" | "rate" | "prices" | "price") && CHANGE.contains(&last(k + 2)) {
             return true;
         }
         // "from 35 to 38": the first number of a change.
         let a = lexicon::fold(head(after, 16));
         return a.trim_start().starts_with("to ") && a.trim_start().get(3..).is_some_and(|x| x.trim_start().starts_with(|c: char| c.is_ascii_digit()));
     }
-    ws.iter().rev().take(k + 4).any(|w| *w == "previously")
+    // A noun phrase ending in "of" right before the figure ("the previous interest rate of",
+    // "from a peak of", "from the 16-year high of"): what stands before the phrase says it.
+    if last(0) == "of" {
+        for j in 1..=4 {
+            let x = last(j);
+            // (a number ends the phrase; a compound with one is an adjective: "16-year")
+            if x.is_empty() || x.chars().all(|c| c.is_ascii_digit()) || matches!(x, "to" | "and" | "or" | "by") {
+                break;
+            }
+            // "the previous (interest) rate of"
+            if matches!(x, "previous" | "prior" | "former") {
+                return true;
+            }
+            // "from a peak of": after a change verb (and its object: "lowered it from",
+            // "cut rates from"), or after a comma that follows the new level ("to 5%, from").
+            if x == "from" {
+                let tail_b = b.rfind(" from ").and_then(|i| b.get(..i)).unwrap_or("").trim_end();
+                let after_comma = tail_b.ends_with(',');
+                let verb_near = (1..=3).any(|q| CHANGE.contains(&last(j + q)));
+                return after_comma || verb_near;
+            }
+        }
+    }
+    // "previously confirmed at 11", "previously put at 11": "previously" with a participle
+    // that sets the figure; not "had previously reported four cases".
+    let n = ws.len();
+    (1..=3).any(|d| n > d && ws.get(n - 1 - d) == Some(&"previously") && matches!(ws.last(), Some(&("at" | "as"))))
 }
 
 /// Words that end a clause: context words of a measure are looked for on its side of
@@ -248,7 +284,25 @@ pub(crate) fn head(s: &str, n: usize) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::bracket_source;
+    use super::{bracket_source, says_earlier};
+
+    #[test]
+    fn an_earlier_value_is_one_its_source_replaced() {
+        assert!(says_earlier("The toll rose to 14, up from ", ""));
+        assert!(says_earlier("The toll, previously put at ", " deaths, rose"));
+        assert!(says_earlier("The previous lending rate of ", "% had held for a year"));
+        assert!(says_earlier("The bank lowered it from a peak of ", "% to 4%"));
+        assert!(says_earlier("The bank cut its rate to 4%, from the ten-year high of ", "%."));
+        assert!(says_earlier("The bank cut its rate to 4%, from the 10-year high of ", "%."));
+        assert!(says_earlier("The decision to lower it from ", " percent"));
+        assert!(says_earlier("The count increased from ", " to 38"));
+        // a report made before, that nothing in the sentence replaces
+        assert!(!says_earlier("Kansas had previously reported ", " cases."));
+        assert!(!says_earlier("The state has reported ", " cases."));
+        // a noun phrase with "of" that says nothing of a change
+        assert!(!says_earlier("The storm left a trail of ", " destroyed homes."));
+        assert!(!says_earlier("The fire grew to an area of ", " acres."));
+    }
 
     #[test]
     fn a_source_in_brackets_after_a_count() {

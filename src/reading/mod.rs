@@ -12,6 +12,7 @@
 //! country of 19 million").
 
 pub mod clause;
+pub mod group;
 pub mod lexicon;
 pub mod scope;
 mod story;
@@ -264,6 +265,14 @@ pub(crate) fn rounding_band(f: &Figure, factor: f64, count: bool) -> Option<Inte
 
 /// Builds the comparable items: quantity figures outside furniture, converted and keyed.
 pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity]) -> Vec<Reading> {
+    read_with_groups(docs, figures, entities).0
+}
+
+/// [`read`], with the group of people each count is limited to, where one is named next to
+/// it ([`group::read`]): (item index, group), in item order. The groups join the scopes
+/// once the story's own scopes are dropped ([`add_groups`]).
+fn read_with_groups(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity]) -> (Vec<Reading>, Vec<(usize, group::Group)>) {
+    let mut groups = Vec::new();
     // (one per quantity at most: dates, years and times are not read)
     let mut items: Vec<Reading> = Vec::with_capacity(figures.iter().filter(|f| f.kind == FigureKind::Quantity).count());
     // Each document's mentions, sorted by start (byte offsets), for scopes.
@@ -638,6 +647,25 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
                     time = p.time.or(time);
                 }
             }
+            // "cut the rate to 5%, down from 5.25%", "to 5%, from the ten-year high of
+            // 5.25%": the level a measure left measures what its new level measures (the
+            // measure of its dimension last before it in the sentence, a few figures back
+            // at most).
+            if earlier && converts.is_none() {
+                let level = items.iter().rev().take(4).take_while(|p| p.doc == f.doc && p.sentence == f.sentence).find(|p| p.dim == dim && !p.earlier);
+                let joined = level.and_then(|p| figures.get(p.idx)).is_some_and(|pf| {
+                    let between = doc.text.get((pf.end as usize).min(start)..start).unwrap_or("");
+                    between.len() < 64 && lexicon::fold(between).split(|c: char| !c.is_alphanumeric()).any(|w| w == "from")
+                });
+                if let Some(p) = level.filter(|p| joined && p.concept.is_some()) {
+                    event = p.event.clone();
+                    concept = p.concept.clone();
+                    head_word = p.head_word.clone();
+                    content = p.words.clone();
+                    inferred = p.inferred;
+                    scope = p.scope.clone();
+                }
+            }
         }
         let item = Reading {
             idx,
@@ -667,10 +695,30 @@ pub fn read(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Ent
             digits: significant_digits(f.value).min(255) as u8,
             context,
         };
+        if item.dim == "count" {
+            let clause = scope_window(doc.text, sent_range.clone(), 0, usize::MAX, start, end);
+            if let Some(g) = group::read(doc.text, clause, start..end) {
+                groups.push((items.len(), g));
+            }
+        }
         last_in_doc.insert(f.doc, items.len());
         items.push(item);
     }
-    items
+    (items, groups)
+}
+
+/// Adds each count's group of people to its scope: "aged 0–4" alone, or "Texas, aged
+/// 0–4" with a place. A group is a part: its counts join only counts of the same group
+/// and scope.
+fn add_groups(items: &mut [Reading], groups: Vec<(usize, group::Group)>) {
+    use scope::{Scope, ScopeKind};
+    for (i, g) in groups {
+        let Some(it) = items.get_mut(i) else { continue };
+        it.scope = Some(Box::new(match it.scope.take() {
+            Some(sc) => Scope { key: format!("{}/{}", sc.key, g.key), label: format!("{}, {}", sc.label, g.label), ..*sc },
+            None => Scope { kind: ScopeKind::Group, key: g.key, label: g.label, entity: None, place: false },
+        }));
+    }
 }
 
 /// The scale of a temperature given in bare "degrees" ("the temperature reached 125
@@ -805,7 +853,7 @@ pub(crate) fn unwrap_weekdays(items: &mut [Reading]) {
 /// onto the figures the Report shows (`scope`, `earlier`). `topics[doc]` is the topic of a
 /// document (sources about one event share one; documents past its end are in topic 0).
 pub fn read_all(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report::Entity], topics: &[usize]) -> Vec<Reading> {
-    let mut items = read(docs, figures, entities);
+    let (mut items, groups) = read_with_groups(docs, figures, entities);
     {
         let texts: Vec<&str> = items.iter().map(|it| figures.get(it.idx).map_or("", |f| f.text.as_str())).collect();
         votes::read_votes(&mut items, docs, &texts);
@@ -816,6 +864,7 @@ pub fn read_all(docs: &[TextDoc], figures: &[Figure], entities: &[crate::report:
     }
     story::drop_story_scopes(&mut items, entities, topics);
     story::adopt_scopes(&mut items);
+    add_groups(&mut items, groups);
     if std::env::var_os("CROSSCHECK_DEBUG").is_some() {
         for it in &items {
             let f = figures.get(it.idx);

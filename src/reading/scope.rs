@@ -50,6 +50,9 @@ pub enum ScopeKind {
     /// A named party the figure belongs to: a candidate's share, a company's sales, a
     /// fire's area.
     Party,
+    /// A group of people by age or status ("children younger than 5", "people fully
+    /// vaccinated"; see [`super::group`]).
+    Group,
 }
 
 /// What a figure is limited to.
@@ -205,7 +208,7 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         // between them ("... linked to the Corvo Fire, and 11 from the Ashby Fire").
         if before_fig {
             let between = crate::text::fold::fold(text.get(m.end..fig.start).unwrap_or(""));
-            if between.contains(" and ") || between.contains(", while") || between.contains(" whereas ") || between.starts_with(" and") || between.contains(", with ") {
+            if coordinated(text.get(m.end..fig.start).unwrap_or("")) || between.contains(", while") || between.contains(" whereas ") || between.starts_with(" and") || between.contains(", with ") {
                 continue;
             }
             // Nor across a dateline or a bracket ("ASHEVILLE, N.C. — At least 90 people",
@@ -325,6 +328,23 @@ pub fn read(text: &str, window: Range<usize>, fig: Range<usize>, named: &[Named]
         }
     }
     best.map(|(_, s)| s)
+}
+
+/// True when `between` (the text from a name to its figure) has an "and" that joins
+/// clauses or phrases ("..., and 11 from", "Ostvia and 40 in"), not one that joins two
+/// words inside the figure's noun phrase ("the number of confirmed and probable cases has
+/// risen to nine": lowercase words on both sides, more words after it, no comma before).
+fn coordinated(between: &str) -> bool {
+    between.match_indices(" and ").any(|(i, _)| {
+        let before = between.get(..i).unwrap_or("");
+        let after = between.get(i + 5..).unwrap_or("");
+        let prev = before.rsplit(' ').next().unwrap_or("");
+        let mut next = after.split(' ').filter(|w| !w.is_empty());
+        let first = next.next().unwrap_or("");
+        let lower = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') && !matches!(w, "the" | "a" | "an" | "its" | "their");
+        let inside = lower(prev) && !prev.ends_with(',') && lower(first) && next.count() >= 2;
+        !inside
+    })
 }
 
 /// The mentions of `named` (sorted by start) that lie inside `window`.
